@@ -1,0 +1,1 @@
+"""The bundled grading model, its card and the scripts that build it."""

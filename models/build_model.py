@@ -1,0 +1,147 @@
+"""Build the bundled grading model (`make model`): fit on SIMULATED incidents, validate, write file + card.
+
+Training data: the sample street network (real OpenStreetMap roads, street lamps and CCTV of central
+Helsinki) cut into 10 m segments, with incidents from `models/simulate.py` for several simulated worlds
+(seeds). Factors come from year 1, the target is year 2's count of incidents on each segment. The
+estimator is scikit-learn's PoissonRegressor; only its parameters are stored (see plugin/core/model.py).
+Validation uses worlds the fit never saw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from pathlib import Path
+
+import geopandas as gpd
+import joblib
+import numpy as np
+import pyogrio
+import sklearn
+from shapely import STRtree
+from sklearn.linear_model import PoissonRegressor
+
+from cpted_safety_map.models.simulate import simulate_incidents
+from cpted_safety_map.plugin.core.model import FORMAT, TRANSFORMS, Feature, from_parameters
+from cpted_safety_map.plugin.core.pipeline import FactorSource, model_factors
+from cpted_safety_map.plugin.core.segment import segment_roads
+
+HERE = Path(__file__).resolve().parent
+SAMPLE = HERE.parent / "resources" / "sample" / "helsinki_sample.gpkg"
+NAME, VERSION = "cpted-sim-poisson", "1.0.0"
+TRAIN_SEEDS = tuple(range(101, 109))
+VALIDATION_SEEDS = (201, 202, 203)
+INCIDENTS_PER_YEAR = 300
+GRADE_SHARES = (0.20, 0.30, 0.30, 0.15, 0.05)
+RECIPE = (  # column, source, method, distance, transform, label, required
+    ("crime_50m", "crimes", "count", 50.0, "log1p", "recorded incidents within 50 m", True),
+    ("pop_night", "population", "polygon", 0.0, "log1p", "night-time population of the grid cell", False),
+    ("lights_25m", "lights", "count", 25.0, "presence", "a streetlight within 25 m", False),
+    ("cctv_50m", "cctv", "count", 50.0, "presence", "a CCTV camera within 50 m", False),
+)
+ON_SEGMENT_M = 15.0  # an incident counts on its nearest segment within this distance
+
+
+def load_sample() -> dict[str, gpd.GeoDataFrame]:
+    return {name: pyogrio.read_dataframe(SAMPLE, layer=name)
+            for name in ("roads", "streetlights", "cctv", "population_simulated")}
+
+
+def features_for(recipe=RECIPE, references=None) -> list[Feature]:
+    refs = references or [0.0] * len(recipe)
+    return [Feature(column=c, transform=t, label=lab, required=req, reference=float(r), source=s, method=m, distance=d)
+            for (c, s, m, d, t, lab, req), r in zip(recipe, refs, strict=True)]
+
+
+def world(sample: dict, segments: gpd.GeoDataFrame, seed: int, features: list[Feature]):
+    """One simulated world: factor matrix from year 1 and year-2 incident counts per segment."""
+    incidents = simulate_incidents(sample["roads"], sample["streetlights"], sample["cctv"],
+                                   sample["population_simulated"], INCIDENTS_PER_YEAR, (1, 2), seed)
+    geoms = segments.geometry.values
+    sources = {
+        "crimes": FactorSource(incidents.geometry.values[incidents["year"].to_numpy() == 1]),
+        "population": FactorSource(sample["population_simulated"].geometry.values,
+                                   sample["population_simulated"]["pop_night"].to_numpy(float)),
+        "lights": FactorSource(sample["streetlights"].geometry.values),
+        "cctv": FactorSource(sample["cctv"].geometry.values),
+    }
+    probe = from_parameters(stub_parameters(features))
+    columns = model_factors(geoms, sources, probe)
+    matrix = np.column_stack([TRANSFORMS[f.transform](np.nan_to_num(columns[f.column])) for f in features])
+    later = incidents.geometry.values[incidents["year"].to_numpy() == 2]
+    (hit_idx, seg_idx) = STRtree(geoms).query_nearest(later, max_distance=ON_SEGMENT_M, all_matches=False)
+    target = np.bincount(seg_idx, minlength=len(geoms)).astype(float)
+    prior = columns["crime_50m"]
+    return matrix, target, prior
+
+
+def stub_parameters(features: list[Feature], **extra) -> dict:
+    k = len(features)
+    params = dict(format=FORMAT, name=NAME, version=VERSION, features=[f.__dict__ for f in features],
+                  coef=[0.0] * k, intercept=0.0, mean_rate=1.0, thresholds=[1, 2, 3, 4],
+                  grade_shares=list(GRADE_SHARES), simulated=True, provenance="",
+                  sklearn_version=sklearn.__version__, check_rows=[[0.0] * k], check_rates=[1.0])
+    params.update(extra)
+    return params
+
+
+def pai(score: np.ndarray, target: np.ndarray, lengths: np.ndarray, share: float = 0.05) -> float:
+    """Predictive accuracy index: share of incidents on the top `share` of road length by score / share."""
+    order = np.lexsort((np.arange(len(score)), -score))
+    flagged = order[np.cumsum(lengths[order]) <= share * lengths.sum()]
+    return float(target[flagged].sum() / max(target.sum(), 1) / share)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=HERE / "grading_model.joblib")
+    args = parser.parse_args()
+
+    sample = load_sample()
+    segments = segment_roads(sample["roads"], 10.0)
+    lengths = segments["length_m"].to_numpy()
+    features = features_for()
+    train = [world(sample, segments, s, features) for s in TRAIN_SEEDS]
+    x = np.vstack([w[0] for w in train])
+    y = np.concatenate([w[1] for w in train])
+    estimator = PoissonRegressor(alpha=1e-4, max_iter=1000).fit(x, y)
+
+    reference = x.mean(axis=0)
+    rates = estimator.predict(x)
+    mean_rate = float(rates.mean())
+    risk = rates / mean_rate
+    thresholds = np.quantile(risk, np.cumsum(GRADE_SHARES)[:-1], method="higher")
+
+    validation = []
+    for seed in VALIDATION_SEEDS:
+        vx, vy, prior = world(sample, segments, seed, features)
+        validation.append((pai(estimator.predict(vx), vy, lengths), pai(prior + 1e-9 * vx[:, 1], vy, lengths),
+                           estimator.score(vx, vy)))
+    val = np.array(validation)
+
+    check_rows = x[np.linspace(0, len(x) - 1, 7).astype(int)]
+    params = stub_parameters(
+        features_for(references=reference.tolist()),
+        coef=estimator.coef_.tolist(), intercept=float(estimator.intercept_), mean_rate=mean_rate,
+        thresholds=thresholds.tolist(),
+        provenance=(f"Model {NAME} {VERSION}: Poisson regression fit on SIMULATED incidents "
+                    "(effects of lights and CCTV taken from published meta-analyses), not on real crime data"),
+        check_rows=check_rows.tolist(), check_rates=estimator.predict(check_rows).tolist(),
+        validation={"pai_top5_model": val[:, 0].tolist(), "pai_top5_prior_count": val[:, 1].tolist(),
+                    "d2_model": val[:, 2].tolist(), "seeds": list(VALIDATION_SEEDS)},
+        training={"segments": int(len(x)), "incidents_target": int(y.sum()), "seeds": list(TRAIN_SEEDS),
+                  "incidents_per_year": INCIDENTS_PER_YEAR},
+    )
+    joblib.dump(params, args.out, compress=3, protocol=4)
+    digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
+    args.out.with_name(args.out.name + ".sha256").write_text(f"{digest}  {args.out.name}\n", encoding="utf-8")
+    print(f"wrote {args.out} sha256 {digest}")
+    print("coef", dict(zip([f.column for f in features], np.round(estimator.coef_, 4), strict=True)),
+          "rr", dict(zip([f.column for f in features], np.round(np.exp(estimator.coef_), 3), strict=True)))
+    print("thresholds", np.round(thresholds, 4), "mean rate", mean_rate)
+    print("validation PAI@5% model", np.round(val[:, 0], 2), "prior-count", np.round(val[:, 1], 2),
+          "D2", np.round(val[:, 2], 3))
+
+
+if __name__ == "__main__":
+    main()

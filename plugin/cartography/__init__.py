@@ -1,0 +1,1 @@
+"""Cartography: the safety-grade line style and the printable map sheet."""

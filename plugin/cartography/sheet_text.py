@@ -1,0 +1,34 @@
+"""What the printed sheet says: sources, model, the simulated-data warning and the disclaimer."""
+
+from __future__ import annotations
+
+from ..i18n import tr
+from .layout import MapSheet
+
+
+def disclaimer() -> str:
+    return tr("Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do "
+              "not measure any person's safety. Grades and aggregates only: individual incidents are not shown.")
+
+
+def simulated_note(metadata: dict[str, str]) -> str | None:
+    """The warning printed when the model or any input is simulated; None when all is real."""
+    parts = []
+    if metadata.get("cpted_simulated_inputs"):
+        parts.append(tr("input layers {names} are SIMULATED").format(names=metadata["cpted_simulated_inputs"]))
+    if metadata.get("cpted_model_simulated") == "yes":
+        parts.append(tr("the grading model was fit on SIMULATED incidents"))
+    if not parts:
+        return None
+    return tr("Contains simulated data: {parts}. For demonstration and training, not for decisions.").format(
+        parts="; ".join(parts))
+
+
+def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: str, paper: str = "A4",
+              extra_sources: list[str] | None = None) -> MapSheet:
+    inputs = [line for line in metadata.get("cpted_inputs", "").split("; ") if line]
+    sources = [*inputs, *(extra_sources or [])]
+    model = metadata.get("cpted_model_provenance") or metadata.get("cpted_model") or tr("model unknown")
+    return MapSheet(title=title, subtitle=subtitle, sources=sources, model_label=model,
+                    simulated_note=simulated_note(metadata), disclaimer=disclaimer(), date_text=date_text,
+                    paper=paper)

@@ -1,0 +1,90 @@
+"""Factor values per segment from another layer, computed on whole arrays with a shapely STRtree.
+
+Three ways to turn a layer into a number per segment (all distances in the metric CRS's metres):
+- count within a distance: features whose nearest point is at most `distance` from the segment,
+  optionally weighted by a numeric field and split by a category field;
+- distance to the nearest feature (NaN when the layer is empty or nothing is within `max_distance`);
+- value taken from polygons or grid cells, weighted by the length of the segment inside each polygon.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import shapely
+from shapely import STRtree
+
+
+def count_within(segments: np.ndarray, features: np.ndarray, distance: float,
+                 weights: np.ndarray | None = None) -> np.ndarray:
+    """Number (or sum of `weights`) of features within `distance` of each segment."""
+    if distance < 0:
+        raise ValueError(f"distance must not be negative, got {distance}")
+    if len(features) == 0 or len(segments) == 0:
+        return np.zeros(len(segments))
+    pairs = STRtree(features).query(segments, predicate="dwithin", distance=distance)
+    pair_weights = None if weights is None else np.asarray(weights, dtype=float)[pairs[1]]
+    return np.bincount(pairs[0], weights=pair_weights, minlength=len(segments)).astype(float)
+
+
+def column_suffix(category: object) -> str:
+    """A field-name-safe suffix for a category value ("Sexual assault" -> "sexual_assault")."""
+    text = re.sub(r"\W+", "_", str(category).strip().lower(), flags=re.UNICODE).strip("_")
+    return text or "blank"
+
+
+def count_within_by_category(segments: np.ndarray, features: np.ndarray, categories: np.ndarray,
+                             distance: float, weights: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """One count per category value, keyed by column suffix, in sorted category order."""
+    categories = np.asarray(categories, dtype=object)
+    labels = np.where(pd.isna(categories), "", categories.astype(str)).astype(object)
+    result: dict[str, np.ndarray] = {}
+    for value in sorted(set(labels)):
+        chosen = labels == value
+        chosen_weights = None if weights is None else np.asarray(weights, dtype=float)[chosen]
+        key = column_suffix(value)
+        counts = count_within(segments, features[chosen], distance, chosen_weights)
+        result[key] = result[key] + counts if key in result else counts
+    return result
+
+
+def nearest_distance(segments: np.ndarray, features: np.ndarray, max_distance: float | None = None
+                     ) -> np.ndarray:
+    """Distance from each segment to the nearest feature; NaN where there is none (within max_distance)."""
+    distances = np.full(len(segments), np.nan)
+    if len(features) == 0 or len(segments) == 0:
+        return distances
+    (seg_idx, _), found = STRtree(features).query_nearest(
+        segments, max_distance=max_distance, return_distance=True, all_matches=False)
+    distances[seg_idx] = found
+    return distances
+
+
+def polygon_value(segments: np.ndarray, polygons: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Length-weighted mean of the polygon `values` a segment runs through; NaN outside every polygon.
+
+    A segment half in a cell of 10 and half in a cell of 20 gets 15; the part outside all cells is
+    ignored; polygons with a NULL value are ignored.
+    """
+    values = np.asarray(values, dtype=float)
+    result = np.full(len(segments), np.nan)
+    usable = ~np.isnan(values) & ~shapely.is_empty(polygons)
+    polygons, values = polygons[usable], values[usable]
+    if len(polygons) == 0 or len(segments) == 0:
+        return result
+    seg_idx, poly_idx = STRtree(polygons).query(segments, predicate="intersects")
+    inside = shapely.length(shapely.intersection(segments[seg_idx], polygons[poly_idx]))
+    covered = np.bincount(seg_idx, weights=inside, minlength=len(segments))
+    weighted = np.bincount(seg_idx, weights=inside * values[poly_idx], minlength=len(segments))
+    has_cover = covered > 0
+    result[has_cover] = weighted[has_cover] / covered[has_cover]
+    # A segment touching a cell only at a point has no length inside: take the plain mean instead.
+    touching = np.bincount(seg_idx, minlength=len(segments)) > 0
+    only_touch = touching & ~has_cover
+    if only_touch.any():
+        sums = np.bincount(seg_idx, weights=values[poly_idx], minlength=len(segments))
+        hits = np.bincount(seg_idx, minlength=len(segments))
+        result[only_touch] = sums[only_touch] / hits[only_touch]
+    return result

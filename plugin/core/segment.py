@@ -1,0 +1,107 @@
+"""Cut lines into consecutive fixed-length pieces, all at once with numpy and shapely 2.
+
+Rule for the remainder: every part of a road is cut from its first vertex into pieces of exactly
+`length` metres; what is left at the end (shorter than `length`) stays a piece of its own, so a 25 m
+road gives 10, 10 and 5 m. A remainder under a micrometre is merged into the piece before it, so float
+noise never makes a zero-length piece. Each part of a multi-part road starts a new run of pieces; the
+piece numbers run on across the parts of one road.
+
+Ids: `seg_id = road_fid * 1_000_000 + piece_no`, so the same roads always give the same ids, and a
+segment tells which road it came from and where along it it lies.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+PIECES_PER_ROAD = 1_000_000  # seg_id = road_fid * PIECES_PER_ROAD + piece_no
+MERGE_TOLERANCE_M = 1e-6
+OWN_COLUMNS = ("seg_id", "road_fid", "piece_no", "length_m")
+
+
+def _cumulative_distance(coords: np.ndarray, part_of_vertex: np.ndarray) -> np.ndarray:
+    """Distance along the concatenation of all parts, not counting the jumps between parts."""
+    steps = np.zeros(len(coords))
+    steps[1:] = np.hypot(*(coords[1:] - coords[:-1]).T)
+    steps[1:][part_of_vertex[1:] != part_of_vertex[:-1]] = 0.0
+    return np.cumsum(steps)
+
+
+def cut_lines(geometries: np.ndarray, length: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cut line geometries (metric CRS) into pieces of `length`.
+
+    Returns (pieces, owner, piece_no): for each piece its LineString, the index of the input geometry
+    it came from and its number along that geometry (0, 1, ...). Empty and zero-length lines give none.
+    """
+    if not length > 0:
+        raise ValueError(f"piece length must be positive, got {length}")
+    parts, owner_of_part = shapely.get_parts(shapely.force_2d(np.asarray(geometries)), return_index=True)
+    has_vertices = shapely.get_num_coordinates(parts) > 0  # an empty part would shift every index after it
+    parts, owner_of_part = parts[has_vertices], owner_of_part[has_vertices]
+    coords, part_of_vertex = shapely.get_coordinates(parts, return_index=True)
+    empty = (np.zeros(0, dtype=object), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    if len(coords) == 0:
+        return empty
+
+    gcum = _cumulative_distance(coords, part_of_vertex)
+    first_vertex = np.searchsorted(part_of_vertex, np.arange(len(parts)))
+    last_vertex = np.searchsorted(part_of_vertex, np.arange(len(parts)), side="right") - 1
+    part_start = gcum[first_vertex]
+    part_length = gcum[last_vertex] - part_start
+    n_pieces = np.where(part_length > 0, np.ceil(part_length / length - MERGE_TOLERANCE_M / length), 0)
+    n_pieces = np.maximum(n_pieces, (part_length > 0).astype(float)).astype(np.int64)
+    first_piece = np.concatenate([[0], np.cumsum(n_pieces)[:-1]])
+
+    # Breakpoints k * length (k = 1 .. n-1) of every part, interpolated on the vertex segment holding them.
+    n_breaks = np.maximum(n_pieces - 1, 0)
+    bp_part = np.repeat(np.arange(len(parts)), n_breaks)
+    bp_k = np.arange(len(bp_part)) - np.repeat(np.cumsum(n_breaks) - n_breaks, n_breaks) + 1
+    bp_pos = part_start[bp_part] + bp_k * length
+    left = np.searchsorted(gcum, bp_pos, side="right") - 1
+    t = (bp_pos - gcum[left]) / (gcum[left + 1] - gcum[left])
+    bp_xy = coords[left] + t[:, None] * (coords[left + 1] - coords[left])
+
+    # Every vertex belongs to the piece its distance falls in; every breakpoint ends one piece and starts the next.
+    vertex_part = part_of_vertex
+    vertex_k = np.floor((gcum - part_start[vertex_part]) / length).astype(np.int64)
+    vertex_piece = first_piece[vertex_part] + np.clip(vertex_k, 0, np.maximum(n_pieces[vertex_part] - 1, 0))
+    bp_piece = first_piece[bp_part] + bp_k
+    keep_vertex = n_pieces[vertex_part] > 0
+    piece = np.concatenate([vertex_piece[keep_vertex], bp_piece - 1, bp_piece])
+    position = np.concatenate([gcum[keep_vertex], bp_pos, bp_pos])
+    order_at_tie = np.concatenate([np.ones(keep_vertex.sum()), np.full(len(bp_pos), 2), np.zeros(len(bp_pos))])
+    xy = np.concatenate([coords[keep_vertex], bp_xy, bp_xy])
+    order = np.lexsort((order_at_tie, position, piece))
+    piece, xy = piece[order], xy[order]
+
+    # A vertex lying exactly on a breakpoint (or a repeated vertex) would repeat a point: drop repeats.
+    repeat = np.zeros(len(piece), dtype=bool)
+    repeat[1:] = (piece[1:] == piece[:-1]) & np.all(xy[1:] == xy[:-1], axis=1)
+    pieces = shapely.linestrings(xy[~repeat], indices=piece[~repeat])
+
+    piece_part = np.repeat(np.arange(len(parts)), n_pieces)
+    owner = owner_of_part[piece_part]
+    first_of_owner = np.searchsorted(owner, np.arange(len(geometries)))  # parts come in road order
+    piece_no = np.arange(len(pieces)) - first_of_owner[owner]
+    return pieces, owner, piece_no
+
+
+def segment_roads(roads: gpd.GeoDataFrame, length: float = 10.0, road_fid: np.ndarray | None = None
+                  ) -> gpd.GeoDataFrame:
+    """Roads (metric CRS) -> pieces keeping every road attribute, plus seg_id, road_fid, piece_no, length_m.
+
+    `road_fid` gives each road's stable id (the source layer's feature id); the row index is used if absent.
+    """
+    fids = np.asarray(roads.index if road_fid is None else road_fid, dtype=np.int64)
+    pieces, owner, piece_no = cut_lines(roads.geometry.values, length)
+    if len(piece_no) and piece_no.max() >= PIECES_PER_ROAD:
+        raise ValueError(f"a road has more than {PIECES_PER_ROAD} pieces; use a longer piece length")
+    attributes = roads.drop(columns=[roads.geometry.name, *OWN_COLUMNS, "fid"], errors="ignore")
+    out = attributes.iloc[owner].reset_index(drop=True)
+    out.insert(0, "seg_id", fids[owner] * PIECES_PER_ROAD + piece_no)
+    out.insert(1, "road_fid", fids[owner])
+    out.insert(2, "piece_no", piece_no)
+    out.insert(3, "length_m", shapely.length(pieces))
+    return gpd.GeoDataFrame(out, geometry=pieces, crs=roads.crs)

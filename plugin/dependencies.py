@@ -1,0 +1,72 @@
+"""Which Python packages the plugin needs beyond QGIS, what is missing, and how to get it offline."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from .i18n import tr
+
+
+@dataclass(frozen=True)
+class Requirement:
+    module: str
+    package: str       # name on PyPI / in a wheelhouse
+    minimum: tuple[int, ...]
+
+
+REQUIREMENTS = (
+    Requirement("numpy", "numpy", (1, 23)),
+    Requirement("shapely", "shapely", (2, 0)),
+    Requirement("pyogrio", "pyogrio", (0, 7)),
+    Requirement("pandas", "pandas", (1, 5)),
+    Requirement("geopandas", "geopandas", (0, 14)),
+    Requirement("sklearn", "scikit-learn", (1, 2)),
+    Requirement("joblib", "joblib", (1, 2)),
+)
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    numbers = []
+    for piece in text.split(".")[:3]:
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        if not digits:
+            break
+        numbers.append(int(digits))
+    return tuple(numbers)
+
+
+def problems() -> list[str]:
+    """One line per package that is missing or too old; empty when everything is there."""
+    found = []
+    for req in REQUIREMENTS:
+        wanted = ".".join(map(str, req.minimum))
+        try:
+            module = importlib.import_module(req.module)
+        except Exception as error:  # an ImportError, or a broken install raising something else
+            found.append(tr("{package} (>= {wanted}) is missing ({error})").format(
+                package=req.package, wanted=wanted, error=error.__class__.__name__))
+            continue
+        version = getattr(module, "__version__", "0")
+        if _version_tuple(version) < req.minimum:
+            found.append(tr("{package} {version} is too old: {wanted} or newer is needed").format(
+                package=req.package, version=version, wanted=wanted))
+    return found
+
+
+def install_help(missing: list[str]) -> str:
+    """The message a user sees: what is missing and how to install it without internet."""
+    packages = " ".join(req.package for req in REQUIREMENTS)
+    return "\n".join([
+        tr("CPTED Safety Map needs Python packages that this QGIS does not have:"),
+        *("  - " + line for line in missing),
+        "",
+        tr("To install them without internet access:"),
+        tr("1. On a computer with internet and the same Python version as QGIS, run:"),
+        f"     python -m pip download --only-binary=:all: -d cpted_wheels {packages} \"numpy<2\"",
+        tr("2. Copy the cpted_wheels folder to this computer (USB drive or internal share)."),
+        tr("3. In the OSGeo4W Shell (Windows) or a terminal (Linux), run:"),
+        f"     python -m pip install --no-index --find-links=cpted_wheels {packages} \"numpy<2\"",
+        tr("4. Restart QGIS."),
+        tr("Do not upgrade numpy to 2.x inside QGIS: QGIS itself is built against numpy 1."),
+    ])

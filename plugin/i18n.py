@@ -1,0 +1,44 @@
+"""Translation: one `tr` for every user-visible string, and the translator for QGIS's locale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+CONTEXT = "CptedSafetyMap"
+I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+
+_translator: QTranslator | None = None
+
+
+def tr(text: str) -> str:
+    """Translate `text` in the plugin's context (pylupdate5 finds the calls by this name)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def user_locale() -> str:
+    """QGIS's chosen UI locale ("ko", "en", ...), falling back to the system's."""
+    override = QSettings().value("locale/overrideFlag", False, type=bool)
+    name = QSettings().value("locale/userLocale", "", type=str) if override else ""
+    return (name or QLocale.system().name())[:2]
+
+
+def install_translator() -> bool:
+    """Load resources/i18n/cpted_<locale>.qm if there is one; True when a translation is active."""
+    global _translator
+    qm_file = I18N_DIR / f"cpted_{user_locale()}.qm"
+    if _translator is not None or not qm_file.exists():
+        return _translator is not None
+    translator = QTranslator()
+    if translator.load(str(qm_file)):
+        QCoreApplication.installTranslator(translator)
+        _translator = translator
+    return _translator is not None
+
+
+def remove_translator() -> None:
+    global _translator
+    if _translator is not None:
+        QCoreApplication.removeTranslator(_translator)
+        _translator = None

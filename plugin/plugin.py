@@ -1,0 +1,62 @@
+"""The plugin object QGIS holds: menu, toolbar button, Processing provider, clean unload."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from . import dependencies
+from .i18n import install_translator, remove_translator, tr
+from .processing.base import ICON
+from .processing.provider import CptedProvider
+
+MENU = "&CPTED Safety Map"
+
+
+class CptedSafetyMapPlugin:
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.provider: CptedProvider | None = None
+        self.actions: list[QAction] = []
+        self.dialog = None
+        install_translator()
+
+    def initProcessing(self) -> None:
+        self.provider = CptedProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:
+        self.initProcessing()
+        action = QAction(QIcon(str(ICON)), tr("Safety map…"), self.iface.mainWindow())
+        action.setObjectName("cptedSafetyMapAction")
+        action.setToolTip(tr("Grade every street segment 1–5 and print a safety map"))
+        action.triggered.connect(self.open_dialog)
+        self.iface.addPluginToMenu(tr(MENU), action)
+        self.iface.addToolBarIcon(action)
+        self.actions.append(action)
+        missing = dependencies.problems()
+        if missing:
+            self.iface.messageBar().pushWarning(
+                tr("CPTED Safety Map"),
+                tr("Missing Python packages: {packages}. Open the plugin for install help.").format(
+                    packages="; ".join(missing)))
+
+    def open_dialog(self) -> None:
+        from .ui.launcher import open_safety_map_dialog
+
+        self.dialog = open_safety_map_dialog(self.iface.mainWindow())
+
+    def unload(self) -> None:
+        for action in self.actions:
+            self.iface.removePluginMenu(tr(MENU), action)
+            self.iface.removeToolBarIcon(action)
+            action.deleteLater()
+        self.actions.clear()
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+        remove_translator()

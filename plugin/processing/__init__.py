@@ -1,0 +1,1 @@
+"""The Processing provider `cpted` and its algorithms (ids are a public interface)."""

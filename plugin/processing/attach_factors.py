@@ -1,0 +1,116 @@
+"""cpted:attachfactors — one or more numeric factor columns on the segments from another layer."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+)
+
+from ..i18n import tr
+from .base import CptedAlgorithm
+
+METHODS = ("count", "nearest", "polygon")
+
+
+class AttachFactors(CptedAlgorithm):
+    algorithm_id = "attachfactors"
+    title = "Attach factors to segments"
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Adds numeric factor columns to road segments from a point, line or polygon layer:\n"
+            "• Count within distance: features within DISTANCE metres of the segment (the segment's nearest "
+            "point), optionally summing a weight FIELD and split into one column per CATEGORY value.\n"
+            "• Distance to nearest: metres to the nearest feature (NULL if the layer is empty).\n"
+            "• Value from polygons or grid cells: the FIELD value of the cells the segment runs through, "
+            "weighted by the length inside each cell (NULL outside every cell).\n"
+            "Distances are in metres whatever the layers' CRSs; other layers are reprojected on the fly. "
+            "The column is named NAME (with _<category> per category).")
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr("Road segments"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "FACTOR_LAYER", tr("Factor layer"), [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterEnum("METHOD", tr("Method"), options=[
+            tr("Count within distance"), tr("Distance to nearest"), tr("Value from polygons or grid cells")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DISTANCE", tr("Distance (metres, for counts)"), QgsProcessingParameterNumber.Double, 50.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterField(
+            "FIELD", tr("Weight field (counts) or value field (polygons)"), parentLayerParameterName="FACTOR_LAYER",
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CATEGORY", tr("Category field (one count column per value)"), parentLayerParameterName="FACTOR_LAYER",
+            optional=True))
+        self.addParameter(QgsProcessingParameterString("NAME", tr("Column name"), defaultValue="factor"))
+        self.addParameter(QgsProcessingParameterVectorDestination(
+            "OUTPUT", tr("Segments with factors"), QgsProcessing.TypeVectorLine))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..core import factors
+        from ..qgis_bridge import read_metadata, read_source, working_crs, write_frame
+        from .graded_output import input_record
+
+        segments_source = self.source_or_fail(parameters, "INPUT", context)
+        self.source_or_fail(parameters, "FACTOR_LAYER", context)
+        method = METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
+        distance = self.parameterAsDouble(parameters, "DISTANCE", context)
+        field = (self.parameterAsFields(parameters, "FIELD", context) or [None])[0]
+        category = (self.parameterAsFields(parameters, "CATEGORY", context) or [None])[0]
+        name = self.parameterAsString(parameters, "NAME", context).strip() or "factor"
+        destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        layer = self.layer_name(parameters, "FACTOR_LAYER", context)
+        if method == "polygon" and not field:
+            raise QgsProcessingException(tr("Value from polygons needs a value field of layer “{layer}”.")
+                                         .format(layer=layer))
+
+        crs = working_crs(segments_source.sourceCrs(), segments_source.sourceExtent())
+        workdir = self.workdir()
+        feedback.setProgressText(tr("Reading segments"))
+        segments = read_source(parameters["INPUT"], crs, context, feedback, workdir)
+        feedback.setProgress(30)
+        self.check_cancel(feedback)
+        feedback.setProgressText(tr("Reading “{layer}”").format(layer=layer))
+        wanted = [c for c in (field, category) if c]
+        other = read_source(parameters["FACTOR_LAYER"], crs, context, feedback, workdir, columns=wanted)
+        other = other[other.geometry.notna() & ~other.geometry.is_empty]
+        if method == "polygon" and not other.geom_type.isin(["Polygon", "MultiPolygon"]).all():
+            raise QgsProcessingException(tr("Layer “{layer}” must be polygons to take values from it.")
+                                         .format(layer=layer))
+        feedback.setProgress(50)
+        self.check_cancel(feedback)
+        feedback.setProgressText(tr("Computing {name}").format(name=name))
+        geoms, features = segments.geometry.values, other.geometry.values
+        values = None if not field else other[field].to_numpy(dtype=float, na_value=np.nan)
+        if method == "count" and category:
+            columns = {f"{name}_{key}": counts for key, counts in factors.count_within_by_category(
+                geoms, features, other[category].to_numpy(dtype=object), distance, values).items()}
+        elif method == "count":
+            columns = {name: factors.count_within(geoms, features, distance, values)}
+        elif method == "nearest":
+            columns = {name: factors.nearest_distance(geoms, features)}
+        else:
+            columns = {name: factors.polygon_value(geoms, features, values)}
+        feedback.setProgress(80)
+        self.check_cancel(feedback)
+        out = segments.assign(**columns)
+        prior = read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source())
+        if not prior.get("cpted_inputs"):
+            prior = input_record({tr("Segments"): self.layer_name(parameters, "INPUT", context)})
+        record = input_record({tr("Factor {name}").format(name=name): layer},
+                              {tr("Factor {name}").format(name=name): tr("{n} features").format(n=len(other))}, prior)
+        path = write_frame(out, destination, metadata=record)
+        for column, data in columns.items():
+            feedback.pushInfo(tr("{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.")
+                              .format(column=column, mean=np.nanmean(data) if len(data) else 0,
+                                      nonzero=int(np.sum(data > 0)), n=len(data), nulls=int(np.isnan(data).sum())))
+        return {"OUTPUT": str(path)}

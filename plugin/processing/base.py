@@ -1,0 +1,83 @@
+"""What every CPTED algorithm shares: group, dependency gate, layer reading, cancellation."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeatureSource,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from .. import dependencies
+from ..i18n import tr
+
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "icon.svg"
+
+
+class CptedAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set `algorithm_id`, `title`, and implement the usual methods."""
+
+    algorithm_id = ""
+    title = ""
+
+    def name(self) -> str:
+        return self.algorithm_id
+
+    def displayName(self) -> str:
+        return tr(self.title)
+
+    def group(self) -> str:
+        return tr("Safety map")
+
+    def groupId(self) -> str:
+        return "safetymap"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON))
+
+    def createInstance(self):
+        return type(self)()
+
+    def canExecute(self):
+        missing = dependencies.problems()
+        if missing:
+            return False, dependencies.install_help(missing)
+        return True, ""
+
+    # Helpers for subclasses -------------------------------------------------------------
+
+    def workdir(self) -> str:
+        return tempfile.mkdtemp(prefix="cpted_", dir=QgsProcessingUtils.tempFolder())
+
+    def source_or_fail(self, parameters: dict, name: str, context: QgsProcessingContext) -> QgsFeatureSource:
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if source.featureCount() == 0:
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no features.").format(
+                layer=self.layer_name(parameters, name, context), param=name))
+        return source
+
+    def layer_name(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
+        """The name a user knows an input by: its layer name, else the parameter's description."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None:
+            uri = layer.source()
+            in_project = context.project() is not None and layer.id() in context.project().mapLayers()
+            if not in_project and "layername=" in uri:
+                return uri.split("layername=", 1)[1].split("|")[0]  # a file path: the layer inside the file
+            return layer.name()
+        definition = self.parameterDefinition(name)
+        return definition.description() if definition is not None else name
+
+    @staticmethod
+    def check_cancel(feedback: QgsProcessingFeedback) -> None:
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: no output was written."))

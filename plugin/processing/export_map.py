@@ -1,0 +1,104 @@
+"""cpted:exportmap — a one-page print-ready safety map (PDF) from a graded layer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDate
+
+from ..i18n import tr
+from .base import CptedAlgorithm
+
+PAPERS = ("A4", "A3")
+
+
+def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitle: str, paper: str = "A4",
+                      incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None) -> None:
+    """Style a copy of the graded layer, lay out the sheet from the template and write the PDF."""
+    from ..cartography.layout import build_layout, export_pdf
+    from ..cartography.renderer import apply_grade_style
+    from ..cartography.sheet_text import map_sheet
+    from ..qgis_bridge import read_metadata
+    from .graded_output import band_notes
+
+    if not source.isValid() or source.fields().indexOf("grade") < 0:
+        raise QgsProcessingException(tr("Layer “{layer}” has no grade field: run “Grade safety” first.")
+                                     .format(layer=source.name()))
+    metadata = read_metadata(source.source())
+    graded = source.clone()  # styled for print only: the user's layer keeps its own style
+    graded.setName(tr("Safety grade"))
+    shares = [float(s) for s in metadata.get("cpted_grade_shares", "").split(",") if s]
+    apply_grade_style(graded, band_notes(shares) if len(shares) == 5 else None)
+    project = QgsProject()
+    project.addMapLayer(graded)
+    context_layers = []
+    if incidents is not None:  # drawn only when the officer explicitly asks
+        project.addMapLayer(incidents, False)
+        context_layers.append(incidents)
+    sheet = map_sheet(metadata, title, subtitle, QDate.currentDate().toString("yyyy-MM-dd"), paper, extra_sources)
+    layout = build_layout(project, graded, sheet, context_layers)
+    try:
+        export_pdf(layout, pdf_path)
+    except RuntimeError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
+class ExportMap(CptedAlgorithm):
+    algorithm_id = "exportmap"
+    title = "Export safety map (PDF)"
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # printing paints with fonts: main thread
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, "
+            "legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. "
+            "If the model or an input was simulated, the sheet says so. Individual incidents are not drawn "
+            "unless you give an incident layer and tick “Draw individual incidents”.")
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", tr("Graded segments"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), defaultValue=tr("Street safety grades")))
+        self.addParameter(QgsProcessingParameterString("SUBTITLE", tr("Subtitle (area, period)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum("PAPER", tr("Paper"), options=list(PAPERS), defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INCIDENTS", tr("Incident points (drawn only if ticked below)"), [QgsProcessing.TypeVectorPoint],
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "SHOW_INCIDENTS", tr("Draw individual incidents (sensitive: lets readers locate them)"), False))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("PDF map"), "PDF files (*.pdf)"))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        pdf = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        incidents = None
+        if self.parameterAsBool(parameters, "SHOW_INCIDENTS", context):
+            incidents = self.parameterAsVectorLayer(parameters, "INCIDENTS", context)
+            if incidents is None:
+                raise QgsProcessingException(tr("“Draw individual incidents” is ticked but no incident layer "
+                                                "was given."))
+            feedback.pushWarning(tr("Individual incidents are drawn on this map: do not share it publicly."))
+        title = self.parameterAsString(parameters, "TITLE", context)
+        subtitle = self.parameterAsString(parameters, "SUBTITLE", context) or layer.name()
+        paper = PAPERS[self.parameterAsEnum(parameters, "PAPER", context)]
+        feedback.setProgressText(tr("Laying out and printing the map"))
+        export_safety_map(layer, pdf, title, subtitle, paper, incidents)
+        feedback.pushInfo(tr("PDF written: {path}").format(path=Path(pdf)))
+        return {"OUTPUT": pdf}

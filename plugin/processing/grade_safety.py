@@ -1,0 +1,93 @@
+"""cpted:gradesafety — the bundled model's risk, grade 1..5 and main factors for every segment."""
+
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterVectorDestination,
+)
+
+from ..i18n import tr
+from .base import CptedAlgorithm
+
+
+def load_model_or_fail(path: str | None):
+    from ..core.model import DEFAULT_MODEL, ModelError, load_model
+
+    try:
+        return load_model(path or DEFAULT_MODEL)
+    except ModelError as error:
+        message = tr("The grading model could not be loaded: {error}").format(error=error)
+        raise QgsProcessingException(message) from error
+
+
+def report_filled(feedback, model, filled: dict[str, int], n: int) -> None:
+    labels = {f.column: f.label for f in model.features}
+    for column, count in filled.items():
+        if count:
+            feedback.pushWarning(tr("{column} ({label}) was missing on {count} of {n} segments: treated as an "
+                                    "average segment, so it neither raises nor lowers their grade.")
+                                 .format(column=column, label=labels[column], count=count, n=n))
+
+
+class GradeSafety(CptedAlgorithm):
+    algorithm_id = "gradesafety"
+    title = "Grade safety"
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Runs the grading model on segments that carry its factor columns (see the model card: by default "
+            "crime_50m, pop_night, lights_25m, cctv_50m) and adds:\n"
+            "• risk: expected incidents relative to an average segment (1 = average);\n"
+            "• grade: 1 (safest) to 5 (least safe), cut at thresholds stored with the model, so grades of "
+            "different periods and areas are comparable; NULL where a required factor is missing;\n"
+            "• factor_up / up_rr: the factor raising this segment's risk most and its risk multiplier;\n"
+            "• factor_down / down_rr: the factor lowering it most and its multiplier.\n"
+            "A missing optional factor column is treated as average and reported. The output is styled "
+            "in five classes plus “No data”.")
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr("Segments with factor columns"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFile(
+            "MODEL", tr("Grading model (empty: the bundled model)"), extension="joblib", optional=True))
+        self.addParameter(QgsProcessingParameterVectorDestination(
+            "OUTPUT", tr("Graded segments"), QgsProcessing.TypeVectorLine))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..core.pipeline import grade_segments
+        from ..qgis_bridge import read_metadata, read_source, working_crs, write_frame
+        from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
+
+        source = self.source_or_fail(parameters, "INPUT", context)
+        model = load_model_or_fail(self.parameterAsFile(parameters, "MODEL", context))
+        name = self.layer_name(parameters, "INPUT", context)
+        present = set(source.fields().names())
+        missing_required = [f for f in model.features if f.required and f.column not in present]
+        if missing_required:
+            raise QgsProcessingException(tr("Layer “{layer}” has no column {columns}: run “Attach factors to "
+                                            "segments” or the one-shot “Safety map” first.").format(
+                layer=name, columns=", ".join(f"{f.column} ({f.label})" for f in missing_required)))
+        destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        crs = working_crs(source.sourceCrs(), source.sourceExtent())
+        feedback.setProgressText(tr("Reading segments"))
+        segments = read_source(parameters["INPUT"], crs, context, feedback, self.workdir())
+        feedback.setProgress(40)
+        self.check_cancel(feedback)
+        feedback.setProgressText(tr("Grading with {model}").format(model=model.label))
+        graded, filled = grade_segments(segments, model)
+        report_filled(feedback, model, filled, len(graded))
+        self.check_cancel(feedback)
+        notes = band_notes(model.grade_shares)
+        path = write_frame(graded, destination, metadata=provenance(
+            model, {}, prior=read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source())))
+        save_default_style(path, notes)
+        style_when_loaded(context, destination, notes)
+        counts = graded["grade"].value_counts(dropna=False).sort_index()
+        feedback.pushInfo(tr("Grades: {counts}").format(
+            counts=", ".join(f"{'NULL' if pd.isna(g) else int(g)}: {c}" for g, c in counts.items())))
+        return {"OUTPUT": str(path)}

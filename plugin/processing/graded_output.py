@@ -1,0 +1,89 @@
+"""Writing a graded layer: provenance stored with the data, and the five-class style applied on load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInterface, QgsVectorLayer
+
+from ..cartography.renderer import apply_grade_style
+from ..i18n import tr
+
+SIMULATED_MARKERS = ("simulated", "simulation", "synthetic", "모의", "가상")
+
+
+def is_simulated(name: str) -> bool:
+    lowered = name.lower()
+    return any(marker in lowered for marker in SIMULATED_MARKERS)
+
+
+def band_notes(shares: list[float]) -> dict[int, str]:
+    """Legend notes from the model's reference share per grade: 'lowest 20%', '20–50%', ..., 'highest 5%'."""
+    notes, low = {}, 0.0
+    for grade, share in enumerate(shares, start=1):
+        high = low + share
+        if grade == 1:
+            notes[grade] = tr("lowest {p}% of risk").format(p=round(share * 100))
+        elif grade == len(shares):
+            notes[grade] = tr("highest {p}% of risk").format(p=round(share * 100))
+        else:
+            notes[grade] = tr("{a}–{b}% of risk").format(a=round(low * 100), b=round(high * 100))
+        low = high
+    return notes
+
+
+def input_record(inputs: dict[str, str], details: dict[str, str] | None = None,
+                 prior: dict[str, str] | None = None) -> dict[str, str]:
+    """Which layers went into a result, carried along from the metadata of an earlier CPTED output.
+
+    `inputs` maps each role to its layer name; `details` adds counts and dates to a role's line.
+    """
+    details, prior = details or {}, prior or {}
+    lines = [line for line in prior.get("cpted_inputs", "").split("; ") if line]
+    lines += [f"{role}: {name}{f' ({details[role]})' if details.get(role) else ''}" for role, name in inputs.items()]
+    simulated = [n for n in prior.get("cpted_simulated_inputs", "").split(", ") if n]
+    simulated += [name for name in inputs.values() if is_simulated(name) and name not in simulated]
+    return {"cpted_inputs": "; ".join(lines), "cpted_simulated_inputs": ", ".join(simulated)}
+
+
+def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = None,
+               prior: dict[str, str] | None = None) -> dict[str, str]:
+    """Metadata stored with the graded layer and printed on the map: model, inputs, what is simulated."""
+    return {
+        "cpted_model": model.label,
+        "cpted_model_provenance": model.provenance,
+        "cpted_model_simulated": "yes" if model.simulated else "no",
+        "cpted_grade_shares": ",".join(f"{s:g}" for s in model.grade_shares),
+        **input_record(inputs, details, prior),
+    }
+
+
+def save_default_style(path: Path, notes: dict[int, str]) -> None:
+    """Store the grade style in the GeoPackage so the file opens styled anywhere."""
+    if path.suffix.lower() != ".gpkg":
+        return
+    layer = QgsVectorLayer(str(path), path.stem, "ogr")
+    if layer.isValid():
+        apply_grade_style(layer, notes)
+        layer.saveStyleToDatabase("cpted_grades", tr("CPTED safety grades"), True, "")
+
+
+class StyleGradesOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Styles the output layer when Processing adds it to the project."""
+
+    instances: list[StyleGradesOnLoad] = []  # Processing keeps only a raw pointer: keep them alive
+
+    def __init__(self, notes: dict[int, str]) -> None:
+        super().__init__()
+        self.notes = notes
+
+    def postProcessLayer(self, layer, context, feedback) -> None:
+        if isinstance(layer, QgsVectorLayer):
+            apply_grade_style(layer, self.notes)
+
+
+def style_when_loaded(context: QgsProcessingContext, destination: str, notes: dict[int, str]) -> None:
+    if context.willLoadLayerOnCompletion(destination):
+        processor = StyleGradesOnLoad(notes)
+        StyleGradesOnLoad.instances.append(processor)
+        context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)

@@ -1,0 +1,31 @@
+"""The `cpted` Processing provider: one line per algorithm."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from .attach_factors import AttachFactors
+from .base import ICON
+from .export_map import ExportMap
+from .grade_safety import GradeSafety
+from .safety_map import SafetyMap
+from .segment_roads import SegmentRoads
+
+ALGORITHMS = (SegmentRoads, AttachFactors, GradeSafety, ExportMap, SafetyMap)
+
+
+class CptedProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "cpted"
+
+    def name(self) -> str:
+        return tr("CPTED Safety Map")
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON))
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

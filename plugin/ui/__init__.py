@@ -1,0 +1,1 @@
+"""Dialogs and messages shown to the user."""

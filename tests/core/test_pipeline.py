@@ -1,0 +1,167 @@
+"""pipeline.py: the model's factor recipe on segments and the graded columns it adds."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from shapely import LineString, Point, box
+
+from cpted_safety_map.plugin.core.grading import grade
+from cpted_safety_map.plugin.core.model import Feature
+from cpted_safety_map.plugin.core.pipeline import (
+    GRADED_COLUMNS,
+    FactorSource,
+    compute_factor,
+    grade_segments,
+    graded_columns,
+    model_factors,
+)
+from cpted_safety_map.plugin.core.segment import segment_roads
+
+from .helpers import frame
+
+
+def street(k: int) -> LineString:
+    return LineString([(0, 100 * k), (10, 100 * k)])
+
+
+def feature(model, column):
+    return next(f for f in model.features if f.column == column)
+
+
+def segments_with(rows: list[dict]):
+    columns = {key: [row[key] for row in rows] for key in rows[0]}
+    return frame([street(k) for k in range(len(rows))], **columns)
+
+
+def reference_raw(model, column) -> float:
+    """The raw log1p factor value whose transform is the model's reference."""
+    f = feature(model, column)
+    assert f.transform == "log1p"
+    return float(np.expm1(f.reference))
+
+
+def test_grade_segments_adds_the_graded_columns(model):
+    segments = segments_with([
+        {"name": "a", "crime_50m": 0.0, "pop_night": 10.0, "lights_25m": 1.0, "cctv_50m": 0.0},
+        {"name": "b", "crime_50m": 12.0, "pop_night": 10.0, "lights_25m": 0.0, "cctv_50m": 1.0},
+        {"name": "c", "crime_50m": np.nan, "pop_night": 10.0, "lights_25m": 0.0, "cctv_50m": 1.0},
+    ])
+
+    graded, filled = grade_segments(segments, model)
+
+    assert list(graded.columns) == [*segments.columns, *GRADED_COLUMNS]
+    assert graded["name"].tolist() == ["a", "b", "c"]
+    assert graded.geometry.equals(segments.geometry)
+    assert graded.crs == segments.crs
+    assert filled == {"pop_night": 0, "lights_25m": 0, "cctv_50m": 0}
+    expected = model.predict({c: segments[c].to_numpy(float) for c in ("crime_50m", "pop_night", "lights_25m",
+                                                                        "cctv_50m")}, 3).risk
+    np.testing.assert_allclose(graded["risk"].to_numpy(float), expected, rtol=1e-12)
+    assert graded["grade"].tolist()[:2] == grade(expected, model.thresholds).tolist()[:2]
+    assert graded["grade"].isna().tolist() == [False, False, True]  # no crime count: ungraded
+    assert graded.loc[2, ["factor_up", "factor_down"]].isna().all()
+
+
+def test_more_nearby_crime_gives_higher_risk(model):
+    base = {"pop_night": 50.0, "lights_25m": 0.0, "cctv_50m": 0.0}
+    graded, _ = grade_segments(segments_with([{**base, "crime_50m": 1.0}, {**base, "crime_50m": 6.0}]), model)
+
+    low, high = graded["risk"].tolist()
+    assert high > low
+    crime_coef = model.coef[model.features.index(feature(model, "crime_50m"))]
+    assert high / low == pytest.approx(math.exp(crime_coef * (np.log1p(6) - np.log1p(1))), rel=1e-12)
+    assert graded["grade"][1] >= graded["grade"][0]
+
+
+def test_lit_segment_gets_lower_risk_than_an_unlit_one(model):
+    base = {"crime_50m": 2.0, "pop_night": 50.0, "cctv_50m": 0.0}
+    graded, _ = grade_segments(segments_with([{**base, "lights_25m": 1.0}, {**base, "lights_25m": 0.0}]), model)
+
+    lit, unlit = graded["risk"].tolist()
+    assert lit < unlit
+
+
+def test_lighting_is_the_lowering_factor_when_it_is_the_only_one(model):
+    # crime and population exactly at the reference; no CCTV (above-reference risk); a streetlight
+    segment = {"crime_50m": reference_raw(model, "crime_50m"), "pop_night": reference_raw(model, "pop_night"),
+               "lights_25m": 1.0, "cctv_50m": 0.0}
+
+    graded, _ = grade_segments(segments_with([segment]), model)
+
+    lights = feature(model, "lights_25m")
+    lights_coef = model.coef[model.features.index(lights)]
+    assert graded["factor_down"][0] == "lights_25m"
+    assert graded["down_rr"][0] == pytest.approx(math.exp((1.0 - lights.reference) * lights_coef))
+    assert graded["down_rr"][0] < 1
+    assert graded["factor_up"][0] == "cctv_50m"
+    assert graded["up_rr"][0] > 1
+
+
+def test_existing_graded_columns_are_replaced(model):
+    segments = segments_with([{"crime_50m": 1.0, "risk": -1.0, "grade": 99}])
+
+    graded, filled = grade_segments(segments, model)
+
+    assert list(graded.columns).count("risk") == 1 and list(graded.columns).count("grade") == 1
+    assert graded["risk"][0] > 0 and graded["grade"][0] in range(1, 6)
+    assert filled == {"pop_night": 1, "lights_25m": 1, "cctv_50m": 1}
+
+
+def test_grade_segments_resets_a_non_default_index(model):
+    segments = segments_with([{"crime_50m": 0.0}, {"crime_50m": 9.0}]).set_axis([10, 20])
+
+    graded, _ = grade_segments(segments, model)
+
+    assert graded.index.tolist() == [0, 1]
+    assert graded["risk"][1] > graded["risk"][0]
+
+
+def test_graded_columns_on_no_segments(model):
+    graded, filled = graded_columns({}, 0, model)
+
+    assert list(graded.columns) == list(GRADED_COLUMNS) and len(graded) == 0
+
+
+# --- factors from layers ------------------------------------------------------------------------
+
+def test_model_factors_from_layers_on_segmented_roads(model):
+    # a 20 m road -> pieces [0, 10] and [10, 20] along y = 0
+    segments = segment_roads(frame([LineString([(0, 0), (20, 0)])]), 10.0).geometry.values
+    sources = {
+        "crimes": FactorSource(np.array([Point(65, 0), Point(15, 30)])),  # 45 m from the 2nd piece only; 30 m: both
+        "lights": FactorSource(np.array([Point(-20, 0)])),                # 20 m from the 1st piece, 30 m from the 2nd
+        "population": FactorSource(np.array([box(0, -5, 10, 5), box(10, -5, 20, 5)]), np.array([100.0, 400.0])),
+    }
+
+    columns = model_factors(segments, sources, model)
+
+    assert set(columns) == {"crime_50m", "lights_25m", "pop_night"}  # no CCTV layer given
+    assert columns["crime_50m"].tolist() == [1.0, 2.0]
+    assert columns["lights_25m"].tolist() == [1.0, 0.0]
+    assert columns["pop_night"].tolist() == [100.0, 400.0]
+    graded, filled = graded_columns(columns, len(segments), model)
+    assert filled["cctv_50m"] == 2
+    assert graded["risk"][1] > graded["risk"][0]
+
+
+def test_nearest_method_gives_the_distance():
+    f = Feature(column="x", transform="identity", label="", required=False, reference=0.0, source="s",
+                method="nearest", distance=0.0)
+    got = compute_factor(f, np.array([street(0)]), FactorSource(np.array([Point(5, 7)])))
+
+    assert got.tolist() == [7.0]
+
+
+def test_polygon_factor_without_values_raises(model):
+    with pytest.raises(ValueError, match="value field"):
+        compute_factor(feature(model, "pop_night"), np.array([street(0)]), FactorSource(np.array([box(0, 0, 1, 1)])))
+
+
+def test_unknown_factor_method_raises():
+    f = Feature(column="x", transform="identity", label="", required=False, reference=0.0, source="s",
+                method="kernel", distance=1.0)
+    with pytest.raises(ValueError, match="unknown factor method"):
+        compute_factor(f, np.array([street(0)]), FactorSource(np.array([Point(0, 0)])))

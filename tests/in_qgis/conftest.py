@@ -1,0 +1,112 @@
+"""Real QGIS (pytest-qgis starts it): the plugin loaded through classFactory, small layers, a runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytest_qgis.qgis_interface import QgisInterface
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample" / "helsinki_sample.gpkg"
+
+
+class RecordingIface(QgisInterface):
+    """pytest-qgis's iface, keeping what the plugin adds to menus and toolbars so unload can be checked."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.menu_actions: list = []
+        self.toolbar_actions: list = []
+
+    def addPluginToMenu(self, name, action):  # noqa: N802
+        self.menu_actions.append((name, action))
+
+    def removePluginMenu(self, name, action):  # noqa: N802
+        self.menu_actions.remove((name, action))
+
+    def addToolBarIcon(self, action):  # noqa: N802
+        self.toolbar_actions.append(action)
+
+    def removeToolBarIcon(self, action):  # noqa: N802
+        self.toolbar_actions.remove(action)
+
+
+@pytest.fixture(scope="session")
+def iface(qgis_iface, qgis_canvas):
+    return RecordingIface(qgis_canvas, qgis_iface.messageBar(), qgis_iface.mainWindow())
+
+
+@pytest.fixture(scope="session")
+def plugin(qgis_processing, iface):
+    """The real plugin as QGIS loads it: classFactory, then initGui (which registers the provider)."""
+    import cpted_safety_map
+
+    instance = cpted_safety_map.classFactory(iface)
+    instance.initGui()
+    yield instance
+    if instance.provider is not None:
+        instance.unload()
+
+
+class Collecting(QgsProcessingFeedback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.infos: list[str] = []
+        self.warnings: list[str] = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.infos.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+
+
+@pytest.fixture
+def run(plugin):
+    """processing.run on a cpted algorithm, returning (results, feedback)."""
+    import processing
+
+    def _run(algorithm: str, params: dict, feedback: Collecting | None = None):
+        feedback = feedback or Collecting()
+        return processing.run(algorithm, params, feedback=feedback), feedback
+
+    return _run
+
+
+def memory_layer(geometry: str, crs: str, wkts: list[str], fields: str = "", values: list[list] | None = None,
+                 name: str = "test") -> QgsVectorLayer:
+    """A memory layer from WKT, with fields like 'name:string&field=w:double'."""
+    uri = f"{geometry}?crs={crs}" + (f"&field={fields}" if fields else "")
+    layer = QgsVectorLayer(uri, name, "memory")
+    features = []
+    for i, wkt in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        if values:
+            feature.setAttributes(values[i])
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def read_layer(path: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(str(path), Path(str(path)).stem, "ogr")
+    assert layer.isValid(), path
+    return layer
+
+
+def attribute_rows(layer: QgsVectorLayer, *fields: str) -> list[tuple]:
+    return [tuple(f[name] for name in fields) for f in layer.getFeatures()]
+
+
+@pytest.fixture(scope="session")
+def provider_registered(plugin):
+    return QgsApplication.processingRegistry().providerById("cpted")
