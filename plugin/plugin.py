@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsApplication
+from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -56,7 +57,7 @@ class CptedSafetyMapPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
-        if self.dialog is not None:
+        if self.dialog is not None and not sip.isdeleted(self.dialog):  # the dialog deletes itself on close
             self.dialog.close()
             self.dialog = None
         remove_translator()

@@ -78,7 +78,7 @@ def read_source(value, target_crs: QgsCoordinateReferenceSystem, context: QgsPro
         # A GeoPackage's primary key shows up as a "fid" field: drop it; keep any other "fid" data renamed.
         same = frame[column].astype("Int64").equals(frame[SOURCE_FID].astype("Int64"))
         frame = frame.drop(columns=column) if same else frame.rename(columns={column: f"{column}_src"})
-    frame = frame.set_index(SOURCE_FID)
+    frame = frame.set_index(SOURCE_FID).sort_index(kind="stable")  # FlatGeobuf's spatial index reorders
     frame.index.name = None
     if frame.crs is None or target_crs.authid():
         frame = frame.set_crs(target_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), allow_override=True)

@@ -41,7 +41,14 @@ class RecordingIface(QgisInterface):
 
 @pytest.fixture(scope="session")
 def iface(qgis_iface, qgis_canvas):
-    return RecordingIface(qgis_canvas, qgis_iface.messageBar(), qgis_iface.mainWindow())
+    """Processing's dialogs ask the global iface for the browser model, which pytest-qgis's lacks: add a real one."""
+    from qgis.gui import QgsBrowserGuiModel
+
+    browser = QgsBrowserGuiModel()
+    qgis_iface.browserModel = lambda: browser
+    recording = RecordingIface(qgis_canvas, qgis_iface.messageBar(), qgis_iface.mainWindow())
+    recording.browserModel = lambda: browser
+    return recording
 
 
 @pytest.fixture(scope="session")

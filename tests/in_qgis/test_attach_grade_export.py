@@ -1,0 +1,105 @@
+"""cpted:attachfactors, cpted:gradesafety and cpted:exportmap in real QGIS on small real data."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException
+from qgis.PyQt.QtGui import QImage
+
+from .conftest import SAMPLE, attribute_rows, memory_layer, read_layer
+
+SEGMENT = "LINESTRING(200000 550000, 200010 550000)"
+
+
+def _segments(tmp_path, run):
+    roads = memory_layer("LineString", "EPSG:5186", [SEGMENT])
+    return run("cpted:segmentroads", {"INPUT": roads, "LENGTH": 10, "OUTPUT": str(tmp_path / "seg.gpkg")})[0]["OUTPUT"]
+
+
+@pytest.mark.parametrize(("distance", "expected"), [(10, 1), (4, 0)])
+def test_point_5_m_away_counts_within_10_not_4(run, tmp_path, distance, expected):
+    points = memory_layer("Point", "EPSG:5186", ["POINT(200005 550005)"])
+    out = run("cpted:attachfactors", {"INPUT": _segments(tmp_path, run), "FACTOR_LAYER": points, "METHOD": 0,
+                                      "DISTANCE": distance, "NAME": "crime_near",
+                                      "OUTPUT": str(tmp_path / "f.gpkg")})[0]["OUTPUT"]
+    assert attribute_rows(read_layer(out), "crime_near") == [(expected,)]
+
+
+def test_points_in_degrees_are_measured_in_metres(run, tmp_path):
+    # 200005, 550005 in EPSG:5186 is about 127.0000 E, 37.0... N: the same point given in WGS 84.
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+
+    point = QgsGeometry.fromWkt("POINT(200005 550005)")
+    point.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:5186"),
+                                           QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()))
+    points = memory_layer("Point", "EPSG:4326", [point.asWkt(12)])
+    out = run("cpted:attachfactors", {"INPUT": _segments(tmp_path, run), "FACTOR_LAYER": points, "METHOD": 1,
+                                      "NAME": "dist", "OUTPUT": str(tmp_path / "d.gpkg")})[0]["OUTPUT"]
+    [(distance,)] = attribute_rows(read_layer(out), "dist")
+    assert distance == pytest.approx(5.0, abs=0.01)
+
+
+def test_categories_weights_and_polygon_values(run, tmp_path):
+    segments = _segments(tmp_path, run)
+    points = memory_layer("Point", "EPSG:5186", ["POINT(200002 550001)", "POINT(200004 550001)",
+                                                 "POINT(200006 550100)"],
+                          "kind:string&field=w:double", [["Sexual assault", 2.0], ["theft", 0.5], ["theft", 9.0]])
+    out = run("cpted:attachfactors", {"INPUT": segments, "FACTOR_LAYER": points, "METHOD": 0, "DISTANCE": 20,
+                                      "FIELD": "w", "CATEGORY": "kind", "NAME": "crime",
+                                      "OUTPUT": str(tmp_path / "c.gpkg")})[0]["OUTPUT"]
+    assert attribute_rows(read_layer(out), "crime_sexual_assault", "crime_theft") == [(2.0, 0.5)]
+
+    cells = memory_layer("Polygon", "EPSG:5186", [
+        "POLYGON((200000 549990, 200004 549990, 200004 550010, 200000 550010, 200000 549990))",
+        "POLYGON((200004 549990, 200050 549990, 200050 550010, 200004 550010, 200004 549990))"],
+        "pop:double", [[100.0], [200.0]])
+    out = run("cpted:attachfactors", {"INPUT": segments, "FACTOR_LAYER": cells, "METHOD": 2, "FIELD": "pop",
+                                      "NAME": "pop_night", "OUTPUT": str(tmp_path / "p.gpkg")})[0]["OUTPUT"]
+    [(value,)] = attribute_rows(read_layer(out), "pop_night")
+    assert value == pytest.approx(0.4 * 100 + 0.6 * 200)
+
+
+def test_grade_holds_1_to_5_and_style_has_five_classes_plus_no_data(run, tmp_path):
+    demo = run("cpted:safetymap", {
+        "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+        "LIGHTS": f"{SAMPLE}|layername=streetlights", "OUTPUT": str(tmp_path / "g.gpkg")})[0]["OUTPUT"]
+    # Re-grade the graded file with cpted:gradesafety (its factor columns are there).
+    out = run("cpted:gradesafety", {"INPUT": demo, "OUTPUT": str(tmp_path / "g2.gpkg")})[0]["OUTPUT"]
+    layer = read_layer(out)
+    grades = {g for (g,) in attribute_rows(layer, "grade")}
+    assert grades <= {1, 2, 3, 4, 5} and len(grades) >= 3
+    assert attribute_rows(layer, "grade", "risk") == attribute_rows(read_layer(demo), "grade", "risk")
+    renderer = layer.renderer()  # the default style saved in the GeoPackage
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "grade"
+    values = [c.value() for c in renderer.categories()]
+    assert [str(v) for v in values[:5]] == ["1", "2", "3", "4", "5"]  # a saved style keeps values as text
+    assert len(values) == 6 and values[5] in (None, "")
+    assert "No data" in renderer.categories()[5].label()
+    ups = {u for (u,) in attribute_rows(layer, "factor_up")}
+    assert "crime_50m" in ups
+
+
+def test_grading_without_factor_columns_names_the_layer(run, tmp_path):
+    with pytest.raises(QgsProcessingException, match="seg.*crime_50m"):
+        run("cpted:gradesafety", {"INPUT": _segments(tmp_path, run), "OUTPUT": str(tmp_path / "x.gpkg")})
+    assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_pdf_is_one_page_and_not_blank(run, tmp_path):
+    graded = run("cpted:safetymap", {
+        "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+        "OUTPUT": str(tmp_path / "g.gpkg")})[0]["OUTPUT"]
+    pdf = tmp_path / "map.pdf"
+    run("cpted:exportmap", {"INPUT": graded, "TITLE": "안전등급 지도 test", "OUTPUT": str(pdf)})
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
+    image = QImage(str(tmp_path / "page.png"))
+    coloured = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+                   if image.pixelColor(x, y).saturation() > 80)
+    assert coloured > 200  # the graded streets are drawn in colour
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "SIMULATED" in text and "crimes_simulated" in text and "cpted-sim-poisson" in text

@@ -1,0 +1,73 @@
+"""The plugin as QGIS loads it: classFactory, initGui, the dialog, unload; and the dependency message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication
+
+from .conftest import ROOT
+
+EXPECTED_IDS = {"cpted:segmentroads", "cpted:attachfactors", "cpted:gradesafety", "cpted:exportmap",
+                "cpted:safetymap"}
+
+
+def test_provider_registers_the_public_algorithm_ids(plugin):
+    provider = QgsApplication.processingRegistry().providerById("cpted")
+    assert provider is not None
+    assert {a.id() for a in provider.algorithms()} == EXPECTED_IDS
+    for algorithm in provider.algorithms():
+        assert algorithm.shortHelpString() and algorithm.canExecute() == (True, "")
+
+
+def test_menu_and_toolbar_action_open_the_safety_map_dialog(plugin, iface, qtbot, tmp_path):
+    assert len(iface.menu_actions) == 1 and len(iface.toolbar_actions) == 1
+    iface.toolbar_actions[0].trigger()
+    dialog = plugin.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.algorithm().id() == "cpted:safetymap"
+    qtbot.waitExposed(dialog)
+    image = dialog.grab().toImage()
+    shots = ROOT / "output" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    image.save(str(shots / "safety_map_dialog.png"))
+    assert image.width() > 300 and image.height() > 300
+    dialog.close()
+
+
+def test_unload_leaves_nothing_behind(plugin, iface):
+    assert QgsApplication.processingRegistry().providerById("cpted") is not None
+    plugin.unload()
+    assert QgsApplication.processingRegistry().providerById("cpted") is None
+    assert iface.menu_actions == [] and iface.toolbar_actions == [] and plugin.actions == []
+    plugin.initGui()  # load again, as QGIS does when a plugin is reloaded
+    assert QgsApplication.processingRegistry().providerById("cpted") is not None
+    assert len(iface.menu_actions) == 1
+
+
+def test_missing_package_message_says_what_and_how_offline(monkeypatch):
+    import builtins
+
+    from cpted_safety_map.plugin import dependencies
+
+    real_import = builtins.__import__
+
+    def without_geopandas(name, *args, **kwargs):
+        if name == "geopandas":
+            raise ImportError("No module named 'geopandas'")
+        return real_import(name, *args, **kwargs)
+
+    assert dependencies.problems() == []
+    monkeypatch.setattr(builtins, "__import__", without_geopandas)
+    monkeypatch.delitem(__import__("sys").modules, "geopandas")
+    missing = dependencies.problems()
+    assert len(missing) == 1 and "geopandas" in missing[0]
+    text = dependencies.install_help(missing)
+    assert "--no-index" in text and "--find-links" in text and "numpy<2" in text
+
+
+def test_metadata_is_complete():
+    text = Path(ROOT / "metadata.txt").read_text(encoding="utf-8")
+    for key in ("name=", "qgisMinimumVersion=3.22", "description=", "about=", "version=", "author=", "email=",
+                "repository=", "hasProcessingProvider=yes", "icon="):
+        assert key in text

@@ -1,0 +1,88 @@
+"""cpted:safetymap end to end: through processing.run, through qgis_process, cancelled, repeated."""
+
+from __future__ import annotations
+
+import os
+import site
+import subprocess
+from pathlib import Path
+
+import pyogrio
+import pytest
+from qgis.core import QgsProcessingException
+
+from .conftest import ROOT, SAMPLE, Collecting, attribute_rows, read_layer
+
+LAYERS = {"ROADS": "roads", "CRIMES": "crimes_simulated", "POPULATION": "population_simulated",
+          "LIGHTS": "streetlights", "CCTV": "cctv"}
+
+
+def _params(out_dir: Path, **extra) -> dict:
+    params = {key: f"{SAMPLE}|layername={name}" for key, name in LAYERS.items()}
+    params.update(POP_FIELD="pop_night", LENGTH=10, OUTPUT=str(out_dir / "grades.gpkg"), **extra)
+    return params
+
+
+def test_all_inputs_give_graded_segments_with_factors(run, tmp_path):
+    result, feedback = run("cpted:safetymap", _params(tmp_path))
+    layer = read_layer(result["OUTPUT"])
+    names = layer.fields().names()
+    for column in ("seg_id", "road_fid", "length_m", "crime_50m", "pop_night", "lights_25m", "cctv_50m",
+                   "risk", "grade", "factor_up", "up_rr", "factor_down", "down_rr", "highway"):
+        assert column in names
+    rows = attribute_rows(layer, "grade", "lights_25m", "factor_down", "down_rr", "length_m")
+    assert {r[0] for r in rows} == {1, 2, 3, 4, 5}
+    assert max(r[4] for r in rows) == pytest.approx(10.0)
+    lit_down = [r for r in rows if r[1] and r[1] > 0 and r[2] == "lights_25m"]
+    assert lit_down and all(r[3] < 1 for r in lit_down)  # lighting lowers risk where it is the main factor
+    assert not feedback.warnings  # every factor was given
+    meta = pyogrio.read_info(result["OUTPUT"], layer="grades")["layer_metadata"]
+    assert "crimes_simulated" in meta["cpted_simulated_inputs"] and meta["cpted_model_simulated"] == "yes"
+
+
+def test_optional_layers_missing_are_reported_not_fatal(run, tmp_path):
+    params = {"ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+              "OUTPUT": str(tmp_path / "g.gpkg")}
+    _, feedback = run("cpted:safetymap", params)
+    assert any("lights_25m" in w and "average" in w for w in feedback.warnings)
+
+
+def test_same_input_same_output(run, tmp_path):
+    first = pyogrio.read_dataframe(run("cpted:safetymap", _params(tmp_path / "a"))[0]["OUTPUT"], layer="grades")
+    second = pyogrio.read_dataframe(run("cpted:safetymap", _params(tmp_path / "b"))[0]["OUTPUT"], layer="grades")
+    assert first.drop(columns="geometry").equals(second.drop(columns="geometry"))
+    assert list(first.geometry.to_wkb()) == list(second.geometry.to_wkb())
+
+
+def test_cancel_leaves_no_output(run, tmp_path):
+    feedback = Collecting()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException):
+        run("cpted:safetymap", _params(tmp_path, PDF=str(tmp_path / "m.pdf")), feedback)
+    assert not list(tmp_path.glob("*")), list(tmp_path.glob("*"))
+
+
+def test_empty_crime_layer_is_named_in_the_error(run, tmp_path):
+    from .conftest import memory_layer
+
+    empty = memory_layer("Point", "EPSG:3067", [], name="police incidents 2025")
+    params = {"ROADS": f"{SAMPLE}|layername=roads", "CRIMES": empty, "OUTPUT": str(tmp_path / "g.gpkg")}
+    with pytest.raises(QgsProcessingException, match="police incidents 2025.*no features"):
+        run("cpted:safetymap", params)
+    assert not (tmp_path / "g.gpkg").exists()
+
+
+def test_qgis_process_command_line(tmp_path):
+    env = dict(os.environ, QGIS_PLUGINPATH=str(ROOT / ".build" / "plugins"), QT_QPA_PLATFORM="offscreen",
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), PYTHONPATH=site.getsitepackages()[0])
+    qgis_process = "/usr/bin/qgis_process.bin"
+    enable = subprocess.run([qgis_process, "plugins", "enable", "cpted_safety_map"], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert enable.returncode == 0, enable.stderr
+    out, pdf = tmp_path / "out.gpkg", tmp_path / "map.pdf"
+    args = [f"{key}={value}" for key, value in _params(tmp_path).items() if key != "OUTPUT"]
+    done = subprocess.run([qgis_process, "run", "cpted:safetymap", "--", *args, f"OUTPUT={out}", f"PDF={pdf}"],
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert read_layer(out).featureCount() > 5000
+    assert pdf.stat().st_size > 50_000
