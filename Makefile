@@ -1,5 +1,5 @@
 # CPTED Safety Map — everything a new machine needs, from Debian 12 with nothing installed.
-# make demo | test | bench | model | sample | package | install | transup | lint | clean
+# make demo | test | model | sample | package | install | transup | lint | clean
 
 SHELL := /bin/bash
 PY := /usr/bin/python3
@@ -20,7 +20,7 @@ export PYTHONPATH := $(CURDIR)/$(PLUGINS_DIR)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup demo test lint bench model sample package install transup clean
+.PHONY: setup demo test lint model sample package install transup clean
 
 setup: $(STAMP) $(PLUGINS_DIR)/$(PLUGIN)
 
@@ -58,14 +58,12 @@ model: setup
 sample: setup
 	$(VPY) resources/sample/make_sample.py
 
-bench: setup
-	$(VPY) scripts/bench.py
-
 package: setup
 	rm -rf .build/package && mkdir -p .build/package/$(PLUGIN) dist
 	cp -r metadata.txt __init__.py LICENSE README.md plugin .build/package/$(PLUGIN)/
 	mkdir -p .build/package/$(PLUGIN)/models .build/package/$(PLUGIN)/resources
 	cp models/__init__.py models/grading_model.joblib models/grading_model.joblib.sha256 models/MODEL_CARD.md \
+	   models/build_model.py models/model_card.py models/simulate.py \
 	   .build/package/$(PLUGIN)/models/
 	cp -r resources/icons resources/layouts resources/sample resources/i18n .build/package/$(PLUGIN)/resources/
 	find .build/package -name __pycache__ -prune -exec rm -rf {} + ; find .build/package -name "*.ts" -delete

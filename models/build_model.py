@@ -21,6 +21,7 @@ import sklearn
 from shapely import STRtree
 from sklearn.linear_model import PoissonRegressor
 
+from cpted_safety_map.models.model_card import write_card
 from cpted_safety_map.models.simulate import simulate_incidents
 from cpted_safety_map.plugin.core.model import FORMAT, TRANSFORMS, Feature, from_parameters
 from cpted_safety_map.plugin.core.pipeline import FactorSource, model_factors
@@ -135,7 +136,8 @@ def main() -> None:
     joblib.dump(params, args.out, compress=3, protocol=4)
     digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
     args.out.with_name(args.out.name + ".sha256").write_text(f"{digest}  {args.out.name}\n", encoding="utf-8")
-    print(f"wrote {args.out} sha256 {digest}")
+    write_card(params, digest, args.out.with_name("MODEL_CARD.md"))
+    print(f"wrote {args.out} sha256 {digest} and MODEL_CARD.md")
     print("coef", dict(zip([f.column for f in features], np.round(estimator.coef_, 4), strict=True)),
           "rr", dict(zip([f.column for f in features], np.round(np.exp(estimator.coef_), 3), strict=True)))
     print("thresholds", np.round(thresholds, 4), "mean rate", mean_rate)
