@@ -56,7 +56,7 @@ def problems() -> list[str]:
 
 def install_help(missing: list[str]) -> str:
     """The message a user sees: what is missing and how to install it without internet."""
-    packages = " ".join(req.package for req in REQUIREMENTS)
+    packages = " ".join(req.package for req in REQUIREMENTS if req.package != "numpy")
     return "\n".join([
         tr("CPTED Safety Map needs Python packages that this QGIS does not have:"),
         *("  - " + line for line in missing),

@@ -51,6 +51,13 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
             return False, dependencies.install_help(missing)
         return True, ""
 
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        # Scripts and qgis_process do not ask canExecute(): stop here with the same clear message.
+        ok, message = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(message)
+        return True
+
     # Helpers for subclasses -------------------------------------------------------------
 
     def workdir(self) -> str:
@@ -76,6 +83,12 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
             return layer.name()
         definition = self.parameterDefinition(name)
         return definition.description() if definition is not None else name
+
+    def layer_note(self, parameters: dict, name: str, context: QgsProcessingContext, limit: int = 110) -> str:
+        """The layer's own description (its metadata abstract): where licences and attributions live."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        text = " ".join(layer.metadata().abstract().split()) if layer is not None else ""
+        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
     @staticmethod
     def check_cancel(feedback: QgsProcessingFeedback) -> None:

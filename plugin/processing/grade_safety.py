@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -87,6 +86,8 @@ class GradeSafety(CptedAlgorithm):
             model, {}, prior=read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source())))
         save_default_style(path, notes)
         style_when_loaded(context, destination, notes)
+        import pandas as pd
+
         counts = graded["grade"].value_counts(dropna=False).sort_index()
         feedback.pushInfo(tr("Grades: {counts}").format(
             counts=", ".join(f"{'NULL' if pd.isna(g) else int(g)}: {c}" for g, c in counts.items())))

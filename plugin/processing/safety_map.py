@@ -97,7 +97,8 @@ class SafetyMap(CptedAlgorithm):
         workdir = self.workdir()
         roads_name = self.layer_name(parameters, "ROADS", context)
         inputs = {tr("Roads"): roads_name}
-        details = {tr("Roads"): tr("{n} roads").format(n=roads_source.featureCount())}
+        details = {tr("Roads"): " · ".join(filter(None, [tr("{n} roads").format(n=roads_source.featureCount()),
+                                                        self.layer_note(parameters, "ROADS", context)]))}
 
         feedback.setProgressText(tr("Reading roads and cutting them into {length:g} m segments").format(length=length))
         roads = read_source(parameters["ROADS"], crs, context, feedback, workdir)
@@ -128,7 +129,8 @@ class SafetyMap(CptedAlgorithm):
             sources[role] = FactorSource(frame.geometry.values, values)
             period = date_range(source)
             inputs[tr(description)] = name
-            details[tr(description)] = f"{len(frame)}{', ' + period if period else ''}"
+            details[tr(description)] = " · ".join(filter(None, [
+                f"{len(frame)}{', ' + period if period else ''}", self.layer_note(parameters, param, context)]))
             feedback.setProgress(20 + 40 * (i + 1) / len(steps))
 
         self.check_cancel(feedback)
