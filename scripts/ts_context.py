@@ -58,7 +58,12 @@ def merge_contexts(root: ET.Element, context: str) -> int:
 def rewrite(path: Path, context: str = DEFAULT_CONTEXT) -> int:
     tree = ET.parse(path)
     count = merge_contexts(tree.getroot(), context)
-    ET.indent(tree, space="    ")
+    # pylupdate5's layout (contexts flush left, four spaces inside), so `make transup` diffs stay small.
+    root = tree.getroot()
+    root.text = "\n"
+    for element in root:
+        ET.indent(element, space="    ")
+        element.tail = "\n"
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
     return count

@@ -100,10 +100,11 @@ def _fill_text(layout: QgsPrintLayout, sheet: MapSheet, family: str, scale: floa
     shrink_to_one_line(layout.itemById("subtitle"), 8 * scale)
 
 
-def _setup_map(layout: QgsPrintLayout, graded: QgsVectorLayer, context: list[QgsMapLayer]) -> QgsLayoutItemMap:
+def _setup_map(layout: QgsPrintLayout, graded: QgsVectorLayer, context: list[QgsMapLayer],
+               overlay: list[QgsMapLayer]) -> QgsLayoutItemMap:
     map_item = layout.itemById("map")
     map_item.setCrs(graded.crs())
-    map_item.setLayers([graded, *context])  # first layer draws on top
+    map_item.setLayers([*overlay, graded, *context])  # first layer draws on top
     map_item.setKeepLayerSet(True)
     map_item.setBackgroundColor(QColor("white"))
     extent = graded.extent()
@@ -191,6 +192,7 @@ def build_layout(
     graded: QgsVectorLayer,
     sheet: MapSheet,
     context_layers: Sequence[QgsMapLayer] = (),
+    overlay_layers: Sequence[QgsMapLayer] = (),
 ) -> QgsPrintLayout:
     """A one-page landscape map sheet for `graded` (styled by renderer.apply_grade_style)."""
     layout = _load_template(project)
@@ -198,7 +200,7 @@ def build_layout(
     family = font_family()
     scale = _set_paper(layout, sheet.paper)
     _fill_text(layout, sheet, family, scale)
-    map_item = _setup_map(layout, graded, list(context_layers))
+    map_item = _setup_map(layout, graded, list(context_layers), list(overlay_layers))
     _setup_legend(layout, graded, family, scale)
     _setup_scalebar(layout, map_item, family, scale)
     arrow: QgsLayoutItemPicture = layout.itemById("north_arrow")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsMarkerSymbol,
+    QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -15,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate
@@ -26,8 +29,12 @@ PAPERS = ("A4", "A3")
 
 
 def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitle: str, paper: str = "A4",
-                      incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None) -> None:
-    """Style a copy of the graded layer, lay out the sheet from the template and write the PDF."""
+                      incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None
+                      ) -> QgsPrintLayout:
+    """Style a copy of the graded layer, lay out the sheet from the template and write the PDF.
+
+    Returns the layout that was printed. `incidents` (drawn on top as small dots) only when the officer asked.
+    """
     from ..cartography.layout import build_layout, export_pdf
     from ..cartography.renderer import apply_grade_style
     from ..cartography.sheet_text import map_sheet
@@ -44,16 +51,22 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
     apply_grade_style(graded, band_notes(shares) if len(shares) == 5 else None)
     project = QgsProject()
     project.addMapLayer(graded)
-    context_layers = []
+    overlay = []
     if incidents is not None:  # drawn only when the officer explicitly asks
-        project.addMapLayer(incidents, False)
-        context_layers.append(incidents)
+        points = incidents.clone()  # the temporary project owns its layers: never hand it the user's
+        points.setName(tr("Incidents"))
+        points.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": "#222222", "outline_color": "#ffffff", "size": "1.2"})))
+        project.addMapLayer(points, False)
+        overlay.append(points)
     sheet = map_sheet(metadata, title, subtitle, QDate.currentDate().toString("yyyy-MM-dd"), paper, extra_sources)
-    layout = build_layout(project, graded, sheet, context_layers)
+    layout = build_layout(project, graded, sheet, overlay_layers=overlay)
     try:
         export_pdf(layout, pdf_path)
     except RuntimeError as error:
         raise QgsProcessingException(str(error)) from error
+    layout.owning_project = project  # the layout's layers live in this project: keep it alive with the layout
+    return layout
 
 
 class ExportMap(CptedAlgorithm):

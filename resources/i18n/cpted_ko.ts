@@ -1,588 +1,599 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
-    <name>@default</name>
+    <name>CptedSafetyMap</name>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="63"/>
+        <location filename="../../plugin/cartography/layout.py" line="63" />
         <source>The map template {path} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 템플릿을 읽을 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="70"/>
+        <location filename="../../plugin/cartography/layout.py" line="70" />
         <source>Unsupported paper size: {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>지원하지 않는 용지 크기입니다: {paper}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="84"/>
+        <location filename="../../plugin/cartography/layout.py" line="84" />
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>자료 출처</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="92"/>
+        <location filename="../../plugin/cartography/layout.py" line="92" />
         <source>Map made: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="42"/>
+        <location filename="../../plugin/processing/export_map.py" line="42" />
         <source>Safety grade</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="229"/>
+        <location filename="../../plugin/cartography/layout.py" line="229" />
         <source>Could not write the PDF map to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="34"/>
+        <location filename="../../plugin/cartography/renderer.py" line="34" />
         <source>1 – safest</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – 가장 안전</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="35"/>
+        <location filename="../../plugin/cartography/renderer.py" line="35" />
         <source>2 – safer than average</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – 평균보다 안전</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="36"/>
+        <location filename="../../plugin/cartography/renderer.py" line="36" />
         <source>3 – average</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – 보통</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="37"/>
+        <location filename="../../plugin/cartography/renderer.py" line="37" />
         <source>4 – less safe than average</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – 평균보다 취약</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="38"/>
+        <location filename="../../plugin/cartography/renderer.py" line="38" />
         <source>5 – least safe</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – 가장 취약</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="39"/>
+        <location filename="../../plugin/cartography/renderer.py" line="39" />
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>자료 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="44"/>
+        <location filename="../../plugin/cartography/renderer.py" line="44" />
         <source>lowest modelled risk</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 추정 위험 최저</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="44"/>
+        <location filename="../../plugin/cartography/renderer.py" line="44" />
         <source>highest modelled risk</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 추정 위험 최고</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="10"/>
-        <source>Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do not measure any person&apos;s safety. Grades and aggregates only: individual incidents are not shown.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../plugin/cartography/sheet_text.py" line="10" />
+        <source>Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do not measure any person's safety. Grades and aggregates only: individual incidents are not shown.</source>
+        <translation>안전등급은 범죄예방 계획(보안등, CCTV, 순찰)을 돕기 위한 모델 추정치이며, 개인의 안전을 측정한 것이 아닙니다. 등급과 집계값만 표시하며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="18"/>
+        <location filename="../../plugin/cartography/sheet_text.py" line="18" />
         <source>input layers {names} are SIMULATED</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="20"/>
+        <location filename="../../plugin/cartography/sheet_text.py" line="20" />
         <source>the grading model was fit on SIMULATED incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 산정 모델이 모의 범죄 발생 자료로 학습됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="23"/>
+        <location filename="../../plugin/cartography/sheet_text.py" line="23" />
         <source>Contains simulated data: {parts}. For demonstration and training, not for decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="31"/>
+        <location filename="../../plugin/cartography/sheet_text.py" line="31" />
         <source>model unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="47"/>
+        <location filename="../../plugin/dependencies.py" line="47" />
         <source>{package} (&gt;= {wanted}) is missing ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} (&gt;= {wanted}) 없음 ({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="52"/>
+        <location filename="../../plugin/dependencies.py" line="52" />
         <source>{package} {version} is too old: {wanted} or newer is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} {version}: 버전이 너무 낮음, {wanted} 이상 필요</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60"/>
+        <location filename="../../plugin/dependencies.py" line="60" />
         <source>CPTED Safety Map needs Python packages that this QGIS does not have:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPTED 안전지도에 필요한 Python 패키지가 이 QGIS에 설치되어 있지 않습니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60"/>
+        <location filename="../../plugin/dependencies.py" line="60" />
         <source>To install them without internet access:</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 연결 없이 설치하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60"/>
+        <location filename="../../plugin/dependencies.py" line="60" />
         <source>1. On a computer with internet and the same Python version as QGIS, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 인터넷에 연결되어 있고 Python 버전이 이 QGIS와 같은 컴퓨터에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60"/>
+        <location filename="../../plugin/dependencies.py" line="60" />
         <source>2. Copy the cpted_wheels folder to this computer (USB drive or internal share).</source>
-        <translation type="unfinished"></translation>
+        <translation>2. cpted_wheels 폴더를 이 컴퓨터로 복사합니다(USB 드라이브 또는 내부 공유 폴더).</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60"/>
+        <location filename="../../plugin/dependencies.py" line="60" />
         <source>3. In the OSGeo4W Shell (Windows) or a terminal (Linux), run:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. OSGeo4W Shell(Windows) 또는 터미널(Linux)에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60"/>
+        <location filename="../../plugin/dependencies.py" line="60" />
         <source>4. Restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>4. QGIS를 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60"/>
+        <location filename="../../plugin/dependencies.py" line="60" />
         <source>Do not upgrade numpy to 2.x inside QGIS: QGIS itself is built against numpy 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 안에서 numpy를 2.x로 업그레이드하지 마십시오: QGIS 자체가 numpy 1 기준으로 빌드되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/plugin.py" line="32"/>
+        <location filename="../../plugin/plugin.py" line="32" />
         <source>Safety map…</source>
-        <translation type="unfinished"></translation>
+        <translation>안전지도…</translation>
     </message>
     <message>
-        <location filename="../../plugin/plugin.py" line="34"/>
+        <location filename="../../plugin/plugin.py" line="34" />
         <source>Grade every street segment 1–5 and print a safety map</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 도로 구간에 안전등급(1–5)을 매기고 안전지도를 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/ui/launcher.py" line="14"/>
+        <location filename="../../plugin/ui/launcher.py" line="14" />
         <source>CPTED Safety Map</source>
-        <translation type="unfinished"></translation>
+        <translation>CPTED 안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/plugin.py" line="41"/>
+        <location filename="../../plugin/plugin.py" line="41" />
         <source>Missing Python packages: {packages}. Open the plugin for install help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 패키지 없음: {packages}. 설치 방법은 플러그인을 열어 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="28"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="28" />
         <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
 • Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
 • Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
 • Value from polygons or grid cells: the FIELD value of the cells the segment runs through, weighted by the length inside each cell (NULL outside every cell).
 Distances are in metres whatever the layers' CRSs; other layers are reprojected on the fly. The column is named NAME (with _&lt;category&gt; per category).</source>
-        <translation type="unfinished"></translation>
+        <translation>점·선·폴리곤 레이어에서 수치형 요인 열을 만들어 도로 구간에 추가합니다:
+• 거리 내 개수: 구간(구간에서 가장 가까운 지점)으로부터 DISTANCE 미터 이내의 피처 수. 가중치 FIELD의 합계로 계산할 수 있고, CATEGORY 값마다 열을 하나씩 나눌 수 있습니다.
+• 최근접 거리: 가장 가까운 피처까지의 거리(미터, 레이어가 비어 있으면 NULL).
+• 폴리곤 또는 격자 셀 값: 구간이 지나는 셀들의 FIELD 값을 각 셀 안의 구간 길이로 가중 평균한 값(어느 셀에도 속하지 않으면 NULL).
+거리는 레이어 좌표계(CRS)와 관계없이 미터 단위이며, 다른 레이어는 즉석에서 재투영됩니다. 열 이름은 NAME입니다(범주가 있으면 범주마다 _&lt;범주값&gt;이 붙음).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="35"/>
+        <location filename="../../plugin/processing/segment_roads.py" line="35" />
         <source>Road segments</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="41"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="41" />
         <source>Factor layer</source>
-        <translation type="unfinished"></translation>
+        <translation>요인 레이어</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="43"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="43" />
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="43"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="43" />
         <source>Count within distance</source>
-        <translation type="unfinished"></translation>
+        <translation>거리 내 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="43"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="43" />
         <source>Distance to nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>최근접 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="43"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="43" />
         <source>Value from polygons or grid cells</source>
-        <translation type="unfinished"></translation>
+        <translation>폴리곤 또는 격자 셀 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="46"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="46" />
         <source>Distance (metres, for counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>거리(미터, 개수 산정용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="48"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="48" />
         <source>Weight field (counts) or value field (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 필드(개수) 또는 값 필드(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="51"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="51" />
         <source>Category field (one count column per value)</source>
-        <translation type="unfinished"></translation>
+        <translation>범주 필드(값마다 개수 열 하나)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="54"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="54" />
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="55"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="55" />
         <source>Segments with factors</source>
-        <translation type="unfinished"></translation>
+        <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="73"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="73" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="77"/>
+        <location filename="../../plugin/processing/grade_safety.py" line="76" />
         <source>Reading segments</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="82"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="82" />
         <source>Reading “{layer}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="87"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="87" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="91"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="91" />
         <source>Computing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="108"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="108" />
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="109"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="109" />
         <source>Factor {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="109"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="109" />
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="113"/>
+        <location filename="../../plugin/processing/attach_factors.py" line="113" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="37"/>
+        <location filename="../../plugin/processing/base.py" line="37" />
         <source>Safety map</source>
-        <translation type="unfinished"></translation>
+        <translation>안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="64"/>
+        <location filename="../../plugin/processing/base.py" line="71" />
         <source>Layer “{layer}” ({param}) has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="83"/>
+        <location filename="../../plugin/processing/base.py" line="96" />
         <source>Cancelled: no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="38"/>
+        <location filename="../../plugin/processing/export_map.py" line="38" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="67"/>
+        <location filename="../../plugin/processing/export_map.py" line="67" />
         <source>Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="80"/>
+        <location filename="../../plugin/processing/safety_map.py" line="80" />
         <source>Graded segments</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="76"/>
+        <location filename="../../plugin/processing/export_map.py" line="76" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="157"/>
+        <location filename="../../plugin/processing/safety_map.py" line="159" />
         <source>Street safety grades</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="77"/>
+        <location filename="../../plugin/processing/export_map.py" line="77" />
         <source>Subtitle (area, period)</source>
-        <translation type="unfinished"></translation>
+        <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="78"/>
+        <location filename="../../plugin/processing/export_map.py" line="78" />
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="79"/>
+        <location filename="../../plugin/processing/export_map.py" line="79" />
         <source>Incident points (drawn only if ticked below)</source>
-        <translation type="unfinished"></translation>
+        <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="82"/>
+        <location filename="../../plugin/processing/export_map.py" line="82" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
-        <translation type="unfinished"></translation>
+        <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="82"/>
+        <location filename="../../plugin/processing/safety_map.py" line="82" />
         <source>PDF map</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="95"/>
+        <location filename="../../plugin/processing/export_map.py" line="95" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="97"/>
+        <location filename="../../plugin/processing/export_map.py" line="97" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="101"/>
+        <location filename="../../plugin/processing/export_map.py" line="101" />
         <source>Laying out and printing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="103"/>
+        <location filename="../../plugin/processing/export_map.py" line="103" />
         <source>PDF written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="24"/>
+        <location filename="../../plugin/processing/grade_safety.py" line="23" />
         <source>The grading model could not be loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 산정 모델을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="32"/>
+        <location filename="../../plugin/processing/grade_safety.py" line="31" />
         <source>{column} ({label}) was missing on {count} of {n} segments: treated as an average segment, so it neither raises nor lowers their grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 {n}개 중 {count}개에 {column}({label}) 값이 없습니다: 평균 구간으로 간주하므로 해당 구간의 등급을 올리거나 내리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="42"/>
+        <location filename="../../plugin/processing/grade_safety.py" line="41" />
         <source>Runs the grading model on segments that carry its factor columns (see the model card: by default crime_50m, pop_night, lights_25m, cctv_50m) and adds:
 • risk: expected incidents relative to an average segment (1 = average);
 • grade: 1 (safest) to 5 (least safe), cut at thresholds stored with the model, so grades of different periods and areas are comparable; NULL where a required factor is missing;
 • factor_up / up_rr: the factor raising this segment's risk most and its risk multiplier;
 • factor_down / down_rr: the factor lowering it most and its multiplier.
 A missing optional factor column is treated as average and reported. The output is styled in five classes plus “No data”.</source>
-        <translation type="unfinished"></translation>
+        <translation>요인 열이 있는 구간에 등급 산정 모델을 적용하고(모델 카드 참조, 기본 요인: crime_50m, pop_night, lights_25m, cctv_50m) 다음 열을 추가합니다:
+• risk: 평균 구간 대비 예상 범죄 발생 건수(1 = 평균);
+• grade: 1(가장 안전)부터 5(가장 취약)까지. 모델과 함께 저장된 기준값으로 구분하므로 기간과 지역이 달라도 등급을 비교할 수 있습니다. 필수 요인이 없으면 NULL;
+• factor_up / up_rr: 이 구간의 위험을 가장 크게 높이는 요인과 그 위험 배수;
+• factor_down / down_rr: 위험을 가장 크게 낮추는 요인과 그 배수.
+선택 요인 열이 없으면 평균으로 간주하고 그 사실을 알립니다. 결과에는 5단계와 “자료 없음” 스타일이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="54"/>
+        <location filename="../../plugin/processing/grade_safety.py" line="53" />
         <source>Segments with factor columns</source>
-        <translation type="unfinished"></translation>
+        <translation>요인 열이 있는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="78"/>
+        <location filename="../../plugin/processing/safety_map.py" line="78" />
         <source>Grading model (empty: the bundled model)</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 산정 모델(비워 두면 내장 모델 사용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="72"/>
+        <location filename="../../plugin/processing/grade_safety.py" line="71" />
         <source>Layer “{layer}” has no column {columns}: run “Attach factors to segments” or the one-shot “Safety map” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{layer}” 레이어에 {columns} 열이 없습니다: 먼저 “도로 구간에 요인 결합(Attach factors to segments)” 또는 한 번에 처리하는 “안전지도(Safety map)”를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="81"/>
+        <location filename="../../plugin/processing/grade_safety.py" line="80" />
         <source>Grading with {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 산정 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="91"/>
+        <location filename="../../plugin/processing/grade_safety.py" line="92" />
         <source>Grades: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>등급별 구간 수: {counts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="26"/>
+        <location filename="../../plugin/processing/graded_output.py" line="26" />
         <source>lowest {p}% of risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 하위 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="28"/>
+        <location filename="../../plugin/processing/graded_output.py" line="28" />
         <source>highest {p}% of risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 상위 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="30"/>
+        <location filename="../../plugin/processing/graded_output.py" line="30" />
         <source>{a}–{b}% of risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 하위 {a}–{b}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="68"/>
+        <location filename="../../plugin/processing/graded_output.py" line="68" />
         <source>CPTED safety grades</source>
-        <translation type="unfinished"></translation>
+        <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="51"/>
+        <location filename="../../plugin/processing/safety_map.py" line="51" />
         <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (incidents within 50 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m), grades every piece 1 (safest) to 5 (least safe) with the factors that raise and lower it, styles the result and, if a PDF file is given, prints a one-page map. Population, streetlights and CCTV are optional: a missing one counts as average. Individual incidents never appear on the printed map.</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 작업을 한 번에 처리합니다: 도로를 LENGTH 미터 길이의 구간으로 나누고, 등급 산정 모델이 사용하는 요인(50 m 이내 범죄 발생, 격자 셀의 야간 유동인구, 25 m 이내 보안등·가로등, 50 m 이내 CCTV)을 결합한 뒤, 모든 구간에 1(가장 안전)부터 5(가장 취약)까지 안전등급과 등급을 높이거나 낮추는 요인을 부여하고, 결과에 스타일을 적용하며, PDF 파일을 지정하면 한 장짜리 지도를 출력합니다. 유동인구, 보안등·가로등, CCTV는 선택 사항이며 없으면 평균으로 간주합니다. 개별 범죄 발생 지점은 출력 지도에 표시되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="31"/>
+        <location filename="../../plugin/processing/segment_roads.py" line="31" />
         <source>Roads (centre lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="62"/>
+        <location filename="../../plugin/processing/safety_map.py" line="62" />
         <source>Crime incidents (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="64"/>
+        <location filename="../../plugin/processing/safety_map.py" line="64" />
         <source>Night-time population grid (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="67"/>
+        <location filename="../../plugin/processing/safety_map.py" line="67" />
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="70"/>
+        <location filename="../../plugin/processing/safety_map.py" line="70" />
         <source>Streetlights (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="72"/>
+        <location filename="../../plugin/processing/safety_map.py" line="72" />
         <source>CCTV cameras (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>CCTV(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="74"/>
+        <location filename="../../plugin/processing/safety_map.py" line="74" />
         <source>Segment length (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 길이(미터)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="76"/>
+        <location filename="../../plugin/processing/safety_map.py" line="76" />
         <source>Map title</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="100"/>
+        <location filename="../../plugin/processing/safety_map.py" line="100" />
         <source>Roads</source>
-        <translation type="unfinished"></translation>
+        <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="100"/>
+        <location filename="../../plugin/processing/safety_map.py" line="100" />
         <source>{n} roads</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="102"/>
+        <location filename="../../plugin/processing/safety_map.py" line="103" />
         <source>Reading roads and cutting them into {length:g} m segments</source>
-        <translation type="unfinished"></translation>
+        <translation>도로를 읽어 {length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="105"/>
+        <location filename="../../plugin/processing/safety_map.py" line="106" />
         <source>{n} segments from {roads} roads ({km:.2f} km), working in {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다. 좌표계: {crs}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="116"/>
+        <location filename="../../plugin/processing/safety_map.py" line="117" />
         <source>Reading {what}: “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="121"/>
+        <location filename="../../plugin/processing/safety_map.py" line="122" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="135"/>
+        <location filename="../../plugin/processing/safety_map.py" line="137" />
         <source>Computing factors and grading with {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>요인 계산 및 등급 산정 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="151"/>
+        <location filename="../../plugin/processing/safety_map.py" line="153" />
         <source>Share of segments per grade: {shares}</source>
-        <translation type="unfinished"></translation>
+        <translation>등급별 구간 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="158"/>
+        <location filename="../../plugin/processing/safety_map.py" line="160" />
         <source>{roads} · {n} segments of {length:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="169"/>
+        <location filename="../../plugin/processing/safety_map.py" line="171" />
         <source>Printing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="171"/>
+        <location filename="../../plugin/processing/safety_map.py" line="173" />
         <source>PDF map written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="21"/>
+        <location filename="../../plugin/processing/segment_roads.py" line="21" />
         <source>Cuts every road into consecutive pieces of the given length in metres, whatever the layer's units (metres, feet or degrees: layers not in metres are worked on, and written, in the WGS 84 / UTM zone of their centre). Pieces chain end to end along the road's direction and add up to its length; the last piece of each road keeps the remainder (a 25 m road gives 10, 10 and 5 m). Multi-part roads restart at each part; curved roads are straightened first.
 
 Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece number: the same roads always give the same ids), road_fid (the road's feature id), piece_no and length_m.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 단위(미터, 피트, 도)와 관계없이 모든 도로를 지정한 길이(미터)의 연속된 구간으로 나눕니다(미터 단위가 아닌 레이어는 레이어 중심이 속한 WGS 84 / UTM 존 좌표계로 처리하고 저장합니다). 구간은 도로 방향을 따라 끝과 끝이 이어지며 길이의 합은 도로 길이와 같고, 각 도로의 마지막 구간은 남은 길이가 됩니다(25 m 도로는 10 m, 10 m, 5 m). 여러 부분으로 된 도로는 부분마다 새로 시작하며, 곡선 도로는 먼저 직선으로 바꿉니다.
+
+도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="33"/>
+        <location filename="../../plugin/processing/segment_roads.py" line="33" />
         <source>Piece length (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 길이(미터)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="47"/>
+        <location filename="../../plugin/processing/segment_roads.py" line="47" />
         <source>Roads are not in metres: working and writing in {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 레이어가 미터 단위가 아닙니다: {crs} 좌표계로 처리하고 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="48"/>
+        <location filename="../../plugin/processing/segment_roads.py" line="48" />
         <source>Reading roads</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="52"/>
+        <location filename="../../plugin/processing/segment_roads.py" line="52" />
         <source>Cutting into {length:g} m pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="58"/>
+        <location filename="../../plugin/processing/segment_roads.py" line="58" />
         <source>{n} roads had no length (empty or a single point) and gave no pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 {n}개는 길이가 없어(비어 있거나 점 하나뿐) 구간을 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="61"/>
+        <location filename="../../plugin/processing/segment_roads.py" line="61" />
         <source>Cut {roads} roads ({km:.2f} km) into {pieces} pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="51"/>
+        <location filename="../../plugin/qgis_bridge.py" line="51" />
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="93"/>
+        <location filename="../../plugin/qgis_bridge.py" line="93" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="119"/>
+        <location filename="../../plugin/qgis_bridge.py" line="119" />
         <source>Only {written} of {total} features could be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/ui/launcher.py" line="14"/>
+        <location filename="../../plugin/ui/launcher.py" line="14" />
         <source>Some Python packages are missing, so the safety map cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 Python 패키지가 없어 아직 안전지도를 실행할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/ui/launcher.py" line="17"/>
+        <location filename="../../plugin/ui/launcher.py" line="17" />
         <source>Click “Show Details…” for how to install them without internet access.</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
 </context>
 </TS>

@@ -103,3 +103,22 @@ def test_pdf_is_one_page_and_not_blank(run, tmp_path):
     assert coloured > 200  # the graded streets are drawn in colour
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "SIMULATED" in text and "crimes_simulated" in text and "cpted-sim-poisson" in text
+
+
+def test_incidents_are_drawn_only_when_asked(run, tmp_path):
+    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+
+    graded = read_layer(run("cpted:safetymap", {
+        "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+        "OUTPUT": str(tmp_path / "g.gpkg")})[0]["OUTPUT"])
+    crimes = read_layer(f"{SAMPLE}|layername=crimes_simulated")
+    style_before = graded.renderer().dump()
+    plain = export_safety_map(graded, str(tmp_path / "a.pdf"), "t", "s")
+    assert [layer.name() for layer in plain.itemById("map").layers()] == ["Safety grade"]
+    shown = export_safety_map(graded, str(tmp_path / "b.pdf"), "t", "s", "A3", incidents=crimes)
+    assert [layer.name() for layer in shown.itemById("map").layers()] == ["Incidents", "Safety grade"]
+    assert crimes.isValid() and crimes.featureCount() == 600  # the officer's layer is untouched
+    assert graded.renderer().dump() == style_before
+    _, feedback = run("cpted:exportmap", {"INPUT": graded, "INCIDENTS": crimes, "SHOW_INCIDENTS": True,
+                                          "OUTPUT": str(tmp_path / "c.pdf")})
+    assert any("do not share" in w for w in feedback.warnings)

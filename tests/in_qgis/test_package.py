@@ -1,0 +1,38 @@
+"""The zip an officer installs: one folder, everything needed inside, and it runs in qgis_process."""
+
+from __future__ import annotations
+
+import os
+import site
+import subprocess
+import zipfile
+
+from .conftest import ROOT, SAMPLE, read_layer
+
+
+def test_package_zip_installs_and_runs(tmp_path):
+    built = subprocess.run(["make", "-s", "package"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stderr
+    version = next(line.split("=", 1)[1] for line in (ROOT / "metadata.txt").read_text().splitlines()
+                   if line.startswith("version="))
+    archive = ROOT / "dist" / f"cpted_safety_map-{version}.zip"
+    with zipfile.ZipFile(archive) as zipped:
+        names = zipped.namelist()
+        assert {name.split("/")[0] for name in names} == {"cpted_safety_map"}
+        for needed in ("metadata.txt", "__init__.py", "models/grading_model.joblib",
+                       "models/grading_model.joblib.sha256", "resources/layouts/safety_map_a4.qpt",
+                       "plugin/processing/provider.py"):
+            assert f"cpted_safety_map/{needed}" in names
+        assert not any("/tests/" in n or n.endswith(".pyc") for n in names)
+        zipped.extractall(tmp_path / "plugins")
+    env = dict(os.environ, QGIS_PLUGINPATH=str(tmp_path / "plugins"), QT_QPA_PLATFORM="offscreen",
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), PYTHONPATH=site.getsitepackages()[0])
+    qgis_process = "/usr/bin/qgis_process.bin"
+    subprocess.run([qgis_process, "plugins", "enable", "cpted_safety_map"], env=env, check=True,
+                   capture_output=True, timeout=300)
+    out = tmp_path / "grades.gpkg"
+    done = subprocess.run([qgis_process, "run", "cpted:safetymap", "--", f"ROADS={SAMPLE}|layername=roads",
+                           f"CRIMES={SAMPLE}|layername=crimes_simulated", f"OUTPUT={out}"],
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert read_layer(out).featureCount() > 5000
