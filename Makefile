@@ -78,8 +78,11 @@ install: package
 	cd $(QGIS_PROFILE)/python/plugins && unzip -q $(CURDIR)/dist/$(PLUGIN)-$(VERSION).zip
 	@echo "Installed into $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Plugins > Manage and Install Plugins."
 
+# pylupdate5 files plain tr() calls under "@default": ts_context.py moves them to our context, before and after.
 transup: setup
+	$(VPY) scripts/ts_context.py resources/i18n/cpted_ko.ts @default
 	pylupdate5 -noobsolete $$(find plugin -name "*.py" | sort) -ts resources/i18n/cpted_ko.ts
+	$(VPY) scripts/ts_context.py resources/i18n/cpted_ko.ts CptedSafetyMap
 	lrelease resources/i18n/cpted_ko.ts -qm resources/i18n/cpted_ko.qm
 
 clean:

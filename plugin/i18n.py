@@ -17,6 +17,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
+    """Mark a constant for translation where it is defined; translate it with tr() where it is shown."""
+    return text
+
+
 def user_locale() -> str:
     """QGIS's chosen UI locale ("ko", "en", ...), falling back to the system's."""
     override = QSettings().value("locale/overrideFlag", False, type=bool)

@@ -8,11 +8,11 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from . import dependencies
-from .i18n import install_translator, remove_translator, tr
+from .i18n import QT_TR_NOOP, install_translator, remove_translator, tr
 from .processing.base import ICON
 from .processing.provider import CptedProvider
 
-MENU = "&CPTED Safety Map"
+MENU = QT_TR_NOOP("&CPTED Safety Map")
 
 
 class CptedSafetyMapPlugin:

@@ -18,13 +18,16 @@ from shapely import STRtree
 
 
 def count_within(segments: np.ndarray, features: np.ndarray, distance: float,
-                 weights: np.ndarray | None = None) -> np.ndarray:
-    """Number (or sum of `weights`) of features within `distance` of each segment."""
+                 weights: np.ndarray | None = None, tree: STRtree | None = None) -> np.ndarray:
+    """Number (or sum of `weights`) of features within `distance` of each segment.
+
+    `tree` is an STRtree over `features`, for callers that query the same features many times.
+    """
     if distance < 0:
         raise ValueError(f"distance must not be negative, got {distance}")
     if len(features) == 0 or len(segments) == 0:
         return np.zeros(len(segments))
-    pairs = STRtree(features).query(segments, predicate="dwithin", distance=distance)
+    pairs = (tree or STRtree(features)).query(segments, predicate="dwithin", distance=distance)
     pair_weights = None if weights is None else np.asarray(weights, dtype=float)[pairs[1]]
     return np.bincount(pairs[0], weights=pair_weights, minlength=len(segments)).astype(float)
 
@@ -50,31 +53,39 @@ def count_within_by_category(segments: np.ndarray, features: np.ndarray, categor
     return result
 
 
-def nearest_distance(segments: np.ndarray, features: np.ndarray, max_distance: float | None = None
-                     ) -> np.ndarray:
+def nearest_distance(segments: np.ndarray, features: np.ndarray, max_distance: float | None = None,
+                     tree: STRtree | None = None) -> np.ndarray:
     """Distance from each segment to the nearest feature; NaN where there is none (within max_distance)."""
     distances = np.full(len(segments), np.nan)
     if len(features) == 0 or len(segments) == 0:
         return distances
-    (seg_idx, _), found = STRtree(features).query_nearest(
+    (seg_idx, _), found = (tree or STRtree(features)).query_nearest(
         segments, max_distance=max_distance, return_distance=True, all_matches=False)
     distances[seg_idx] = found
     return distances
 
 
-def polygon_value(segments: np.ndarray, polygons: np.ndarray, values: np.ndarray) -> np.ndarray:
+def usable_polygons(polygons: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The polygons that can give a value: not empty, value not NULL."""
+    values = np.asarray(values, dtype=float)
+    usable = ~np.isnan(values) & ~shapely.is_empty(polygons) & ~shapely.is_missing(polygons)
+    return polygons[usable], values[usable]
+
+
+def polygon_value(segments: np.ndarray, polygons: np.ndarray, values: np.ndarray,
+                  tree: STRtree | None = None) -> np.ndarray:
     """Length-weighted mean of the polygon `values` a segment runs through; NaN outside every polygon.
 
     A segment half in a cell of 10 and half in a cell of 20 gets 15; the part outside all cells is
-    ignored; polygons with a NULL value are ignored.
+    ignored; polygons with a NULL value are ignored. A given `tree` must be over `usable_polygons` already.
     """
-    values = np.asarray(values, dtype=float)
     result = np.full(len(segments), np.nan)
-    usable = ~np.isnan(values) & ~shapely.is_empty(polygons)
-    polygons, values = polygons[usable], values[usable]
+    if tree is None:
+        polygons, values = usable_polygons(polygons, values)
+    values = np.asarray(values, dtype=float)
     if len(polygons) == 0 or len(segments) == 0:
         return result
-    seg_idx, poly_idx = STRtree(polygons).query(segments, predicate="intersects")
+    seg_idx, poly_idx = (tree or STRtree(polygons)).query(segments, predicate="intersects")
     inside = shapely.length(shapely.intersection(segments[seg_idx], polygons[poly_idx]))
     covered = np.bincount(seg_idx, weights=inside, minlength=len(segments))
     weighted = np.bincount(seg_idx, weights=inside * values[poly_idx], minlength=len(segments))

@@ -2,36 +2,53 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
+from shapely import STRtree
 
 from . import factors
 from .grading import grade, main_factors
 from .model import Feature, GradingModel
+from .segment import segment_roads
 
 GRADED_COLUMNS = ("risk", "grade", "factor_up", "up_rr", "factor_down", "down_rr")
 
 
-@dataclass
 class FactorSource:
-    """An input layer as arrays in the segments' metric CRS; `values` only for polygon values."""
+    """An input layer as arrays in the segments' metric CRS, with its spatial index built once.
 
-    geometries: np.ndarray
-    values: np.ndarray | None = None
+    `values` (polygon values) drop the polygons that cannot give one, so the index covers only usable ones.
+    """
+
+    def __init__(self, geometries: np.ndarray, values: np.ndarray | None = None) -> None:
+        geometries = np.asarray(geometries, dtype=object)
+        if values is not None:
+            geometries, values = factors.usable_polygons(geometries, values)
+        else:
+            geometries = geometries[~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)]
+        self.geometries, self.values = geometries, values
+        self._tree: STRtree | None = None
+
+    @property
+    def tree(self) -> STRtree:
+        if self._tree is None:
+            self._tree = STRtree(self.geometries)
+        return self._tree
 
 
 def compute_factor(feature: Feature, segments: np.ndarray, source: FactorSource) -> np.ndarray:
     if feature.method == "count":
-        return factors.count_within(segments, source.geometries, feature.distance)
+        return factors.count_within(segments, source.geometries, feature.distance, tree=source.tree)
     if feature.method == "nearest":
-        return factors.nearest_distance(segments, source.geometries)
+        return factors.nearest_distance(segments, source.geometries, tree=source.tree)
     if feature.method == "polygon":
         if source.values is None:
             raise ValueError(f"factor {feature.column} needs a value field on its polygons")
-        return factors.polygon_value(segments, source.geometries, source.values)
+        return factors.polygon_value(segments, source.geometries, source.values, tree=source.tree)
     raise ValueError(f"unknown factor method {feature.method!r}")
 
 
@@ -64,3 +81,33 @@ def grade_segments(segments: gpd.GeoDataFrame, model: GradingModel) -> tuple[gpd
     base = segments.drop(columns=[c for c in GRADED_COLUMNS if c in segments.columns])
     out = pd.concat([base.reset_index(drop=True), graded], axis=1)
     return gpd.GeoDataFrame(out, geometry=segments.geometry.name, crs=segments.crs), filled
+
+
+def road_chunks(roads: gpd.GeoDataFrame, length: float, max_segments: int) -> Iterator[slice]:
+    """Consecutive slices of whole roads giving at most `max_segments` pieces each, plus one road's worth."""
+    pieces = np.ceil(np.nan_to_num(roads.geometry.length.to_numpy()) / length) + 1  # an upper bound per road
+    chunk_of_road = (np.cumsum(pieces) - 1) // max_segments
+    edges = [0, *(np.flatnonzero(np.diff(chunk_of_road)) + 1).tolist(), len(roads)]
+    for start, stop in zip(edges[:-1], edges[1:], strict=True):
+        if stop > start:
+            yield slice(start, stop)
+
+
+def graded_segment_chunks(roads: gpd.GeoDataFrame, length: float, sources: dict[str, FactorSource],
+                          model: GradingModel, max_segments: int = 500_000
+                          ) -> Iterator[tuple[gpd.GeoDataFrame, dict[str, int]]]:
+    """Segment, attach the model's factors and grade, one bounded chunk of roads at a time.
+
+    The roads' index is their stable feature id. Each chunk is independent (the factor layers are whole and
+    indexed once), so memory stays bounded by the chunk size and the result equals the unchunked one.
+    """
+    for part in road_chunks(roads, length, max_segments):
+        chunk = roads.iloc[part]
+        segments = segment_roads(chunk, length, road_fid=chunk.index.to_numpy())
+        columns = model_factors(segments.geometry.values, sources, model)
+        graded, filled = graded_columns(columns, len(segments), model)
+        for column, values in columns.items():
+            segments[column] = values
+        for column in graded.columns:
+            segments[column] = graded[column].array
+        yield segments, filled

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
 
 METHODS = ("count", "nearest", "polygon")
@@ -22,7 +22,7 @@ METHODS = ("count", "nearest", "polygon")
 
 class AttachFactors(CptedAlgorithm):
     algorithm_id = "attachfactors"
-    title = "Attach factors to segments"
+    title = QT_TR_NOOP("Attach factors to segments")
 
     def shortHelpString(self) -> str:
         return tr(

@@ -22,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
 
 PAPERS = ("A4", "A3")
@@ -71,7 +71,7 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
 
 class ExportMap(CptedAlgorithm):
     algorithm_id = "exportmap"
-    title = "Export safety map (PDF)"
+    title = QT_TR_NOOP("Export safety map (PDF)")
 
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # printing paints with fonts: main thread

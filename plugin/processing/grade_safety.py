@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
 
 
@@ -35,7 +35,7 @@ def report_filled(feedback, model, filled: dict[str, int], n: int) -> None:
 
 class GradeSafety(CptedAlgorithm):
     algorithm_id = "gradesafety"
-    title = "Grade safety"
+    title = QT_TR_NOOP("Grade safety")
 
     def shortHelpString(self) -> str:
         return tr(

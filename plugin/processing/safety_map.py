@@ -18,7 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
 from .grade_safety import load_model_or_fail, report_filled
 
@@ -45,7 +45,7 @@ def date_range(source) -> str:
 
 class SafetyMap(CptedAlgorithm):
     algorithm_id = "safetymap"
-    title = "Safety map (one step)"
+    title = QT_TR_NOOP("Safety map (one step)")
 
     def shortHelpString(self) -> str:
         return tr(

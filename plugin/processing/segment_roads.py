@@ -9,13 +9,13 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
 
 
 class SegmentRoads(CptedAlgorithm):
     algorithm_id = "segmentroads"
-    title = "Segment roads"
+    title = QT_TR_NOOP("Segment roads")
 
     def shortHelpString(self) -> str:
         return tr(

@@ -24,12 +24,12 @@
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="42" />
+        <location filename="../../plugin/processing/export_map.py" line="49" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="229" />
+        <location filename="../../plugin/cartography/layout.py" line="231" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -292,12 +292,12 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="38" />
+        <location filename="../../plugin/processing/export_map.py" line="45" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="67" />
+        <location filename="../../plugin/processing/export_map.py" line="80" />
         <source>Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
@@ -307,7 +307,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="76" />
+        <location filename="../../plugin/processing/export_map.py" line="89" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -317,22 +317,22 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="77" />
+        <location filename="../../plugin/processing/export_map.py" line="90" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="78" />
+        <location filename="../../plugin/processing/export_map.py" line="91" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="79" />
+        <location filename="../../plugin/processing/export_map.py" line="92" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="82" />
+        <location filename="../../plugin/processing/export_map.py" line="95" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
@@ -342,22 +342,22 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="95" />
+        <location filename="../../plugin/processing/export_map.py" line="108" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="97" />
+        <location filename="../../plugin/processing/export_map.py" line="110" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="101" />
+        <location filename="../../plugin/processing/export_map.py" line="114" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="103" />
+        <location filename="../../plugin/processing/export_map.py" line="116" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -594,6 +594,41 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/ui/launcher.py" line="17" />
         <source>Click “Show Details…” for how to install them without internet access.</source>
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="57" />
+        <source>Incidents</source>
+        <translation>범죄 발생 지점</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/plugin.py" line="15" />
+        <source>&amp;CPTED Safety Map</source>
+        <translation>&amp;CPTED 안전지도</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/attach_factors.py" line="25" />
+        <source>Attach factors to segments</source>
+        <translation>도로 구간에 요인 결합</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="74" />
+        <source>Export safety map (PDF)</source>
+        <translation>안전지도 내보내기 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/grade_safety.py" line="38" />
+        <source>Grade safety</source>
+        <translation>안전등급 산정</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="48" />
+        <source>Safety map (one step)</source>
+        <translation>안전지도 (일괄 작성)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/segment_roads.py" line="18" />
+        <source>Segment roads</source>
+        <translation>도로 구간 분할</translation>
     </message>
 </context>
 </TS>

@@ -165,3 +165,26 @@ def test_unknown_factor_method_raises():
                 method="kernel", distance=1.0)
     with pytest.raises(ValueError, match="unknown factor method"):
         compute_factor(f, np.array([street(0)]), FactorSource(np.array([Point(0, 0)])))
+
+
+def test_chunked_grading_equals_one_pass(model):
+    import geopandas as gpd
+    import pandas as pd
+
+    from cpted_safety_map.plugin.core.pipeline import FactorSource, graded_segment_chunks, road_chunks
+
+    roads = gpd.GeoDataFrame({"name": [f"r{i}" for i in range(30)]},
+                             geometry=[LineString([(0, 40 * i), (95 + i, 40 * i)]) for i in range(30)],
+                             crs=3067, index=np.arange(100, 130))
+    crimes = FactorSource(np.array([Point(5 * i, 40 * (i % 30) + 3) for i in range(60)], dtype=object))
+    lights = FactorSource(np.array([Point(20, 40 * i) for i in range(0, 30, 2)], dtype=object))
+    sources = {"crimes": crimes, "lights": lights}
+    whole = pd.concat([c for c, _ in graded_segment_chunks(roads, 10.0, sources, model, max_segments=10_000)])
+    parts = list(graded_segment_chunks(roads, 10.0, sources, model, max_segments=25))
+    assert len(parts) > 5 and all(len(c) <= 25 + 11 for c, _ in parts)  # may overrun by one road (11 pieces)
+    chunked = pd.concat([c for c, _ in parts])
+    assert chunked.drop(columns="geometry").reset_index(drop=True).equals(
+        whole.drop(columns="geometry").reset_index(drop=True))
+    slices = list(road_chunks(roads, 10.0, 25))
+    assert [s.start for s in slices][0] == 0 and slices[-1].stop == 30
+    assert all(a.stop == b.start for a, b in zip(slices[:-1], slices[1:], strict=True))
