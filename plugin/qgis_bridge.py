@@ -9,19 +9,25 @@ beside the target, renamed into place only when complete.
 
 from __future__ import annotations
 
+import codecs
 import os
 import uuid
 from pathlib import Path
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
+    QgsProcessingUtils,
     QgsProject,
+    QgsProviderRegistry,
     QgsRectangle,
     QgsUnitTypes,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -52,6 +58,56 @@ def _run(algorithm: str, params: dict, context: QgsProcessingContext, feedback: 
     return processing.run(algorithm, params, context=context, feedback=None, is_child_algorithm=True)["OUTPUT"]
 
 
+DIRECT_DRIVERS = {".gpkg", ".shp", ".fgb", ".geojson", ".sqlite"}
+
+
+def _direct_file(value, context: QgsProcessingContext, target_crs: QgsCoordinateReferenceSystem):
+    """(path, layer name, encoding) when pyogrio can read the source file as QGIS would, else None.
+
+    That is a plain file layer (no filter, no selection, no feature limit) already in the working CRS
+    with straight geometries: reading it directly skips three passes through QGIS.
+    """
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
+            return None
+        value = value.source.staticValue()
+    layer = value if isinstance(value, QgsVectorLayer) else QgsProcessingUtils.mapLayerFromString(str(value), context)
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    if layer.crs() != target_crs or QgsWkbTypes.isCurvedType(layer.wkbType()):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = Path(parts.get("path", ""))
+    if path.suffix.lower() not in DIRECT_DRIVERS or not path.is_file():
+        return None
+    encoding = python_codec(layer.dataProvider().encoding()) if path.suffix.lower() == ".shp" else None
+    return str(path), parts.get("layerName") or None, encoding
+
+
+def python_codec(qgis_encoding: str) -> str | None:
+    """QGIS's name for a layer encoding as a Python codec ("windows-949" -> "cp949"); None for the default."""
+    name = (qgis_encoding or "").strip().lower()
+    if not name or name == "system":
+        return None
+    candidates = [name, name.replace("windows-", "cp"), name.replace("-", "")]
+    for candidate in candidates:
+        try:
+            return codecs.lookup(candidate).name
+        except LookupError:
+            continue
+    return None
+
+
+def _tidy(frame, fids, target_crs: QgsCoordinateReferenceSystem):
+    """Index by source feature id, in id order; a "fid" column that is not that id is kept as fid_src."""
+    for column in [c for c in frame.columns if c.lower() == "fid"]:
+        same = np.array_equal(frame[column].to_numpy(dtype=float, na_value=np.nan), np.asarray(fids, dtype=float))
+        frame = frame.drop(columns=column) if same else frame.rename(columns={column: f"{column}_src"})
+    frame.index = np.asarray(fids, dtype=np.int64)
+    frame = frame.sort_index(kind="stable")  # FlatGeobuf's spatial index reorders features
+    return frame.set_crs(target_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), allow_override=True)
+
+
 def read_source(value, target_crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback, workdir: str, columns: list[str] | None = None):
     """A processing source value (layer, path, selection) as a GeoDataFrame in `target_crs`.
@@ -59,6 +115,13 @@ def read_source(value, target_crs: QgsCoordinateReferenceSystem, context: QgsPro
     The frame's index is the source's feature id, so ids found later lead back to the input features.
     """
     import pyogrio
+
+    direct = _direct_file(value, context, target_crs)
+    if direct is not None:
+        path, layer_name, encoding = direct
+        frame = pyogrio.read_dataframe(path, layer=layer_name, columns=columns, encoding=encoding,
+                                       fid_as_index=True)
+        return _tidy(frame, frame.index.to_numpy(), target_crs)
 
     staged = _run("native:fieldcalculator", {
         "INPUT": value, "FIELD_NAME": SOURCE_FID, "FIELD_TYPE": 1, "FIELD_LENGTH": 0, "FIELD_PRECISION": 0,
@@ -74,16 +137,9 @@ def read_source(value, target_crs: QgsCoordinateReferenceSystem, context: QgsPro
     _run("native:reprojectlayer", {"INPUT": staged, "TARGET_CRS": target_crs, "OUTPUT": str(path)},
          context, feedback)
     frame = pyogrio.read_dataframe(path, columns=None if columns is None else [*columns, SOURCE_FID])
-    for column in [c for c in frame.columns if c.lower() == "fid"]:
-        # A GeoPackage's primary key shows up as a "fid" field: drop it; keep any other "fid" data renamed.
-        same = frame[column].astype("Int64").equals(frame[SOURCE_FID].astype("Int64"))
-        frame = frame.drop(columns=column) if same else frame.rename(columns={column: f"{column}_src"})
-    frame = frame.set_index(SOURCE_FID).sort_index(kind="stable")  # FlatGeobuf's spatial index reorders
-    frame.index.name = None
-    if frame.crs is None or target_crs.authid():
-        frame = frame.set_crs(target_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), allow_override=True)
     path.unlink(missing_ok=True)
-    return frame
+    fids = frame.pop(SOURCE_FID).to_numpy()
+    return _tidy(frame, fids, target_crs)
 
 
 def check_output_path(destination: str) -> Path:
@@ -95,33 +151,61 @@ def check_output_path(destination: str) -> Path:
     return Path(path)
 
 
+class FrameWriter:
+    """Writes GeoDataFrames, one chunk after another, into one layer of a file that appears only when complete.
+
+    Use as a context manager: an exception (or cancel) inside removes the partial file; on success every
+    feature is counted back before the file is renamed into place.
+    """
+
+    def __init__(self, destination: str, layer_name: str | None = None, metadata: dict[str, str] | None = None):
+        import pyogrio
+
+        self.path = check_output_path(destination)
+        self.layer = layer_name or self.path.stem
+        self.partial = self.path.with_name(f".{self.path.stem}.partial{self.path.suffix}")
+        self.driver = pyogrio.detect_write_driver(str(self.path))
+        self.metadata = metadata
+        self.count = 0
+
+    def __enter__(self) -> FrameWriter:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.partial.unlink(missing_ok=True)
+        return self
+
+    def write(self, frame) -> None:
+        import pyogrio
+
+        options: dict = {}
+        if self.count == 0 and self.driver == "GPKG":
+            options["dataset_options"] = {"VERSION": "1.2"}  # QGIS 3.22 only partly reads GeoPackage 1.4
+            options["layer_metadata"] = self.metadata or None
+        if len(frame) or self.count == 0:
+            pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
+                                    append=self.count > 0, **options)
+        self.count += len(frame)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        import pyogrio
+
+        try:
+            if exc_type is None:
+                written = pyogrio.read_info(self.partial, layer=self.layer)["features"]
+                if written != self.count:
+                    raise QgsProcessingException(
+                        tr("Only {written} of {total} features could be written to {path}.")
+                        .format(written=written, total=self.count, path=self.path))
+                os.replace(self.partial, self.path)
+        finally:
+            self.partial.unlink(missing_ok=True)
+
+
 def write_frame(frame, destination: str, layer_name: str | None = None, metadata: dict[str, str] | None = None
                 ) -> Path:
-    """Write a GeoDataFrame to `destination` atomically; verifies every feature arrived.
-
-    `metadata` (GeoPackage only) is stored with the layer, where `read_metadata` finds it again.
-    """
-    import pyogrio
-
-    path = check_output_path(destination)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
-    partial.unlink(missing_ok=True)
-    options: dict = {}
-    driver = pyogrio.detect_write_driver(str(path))
-    if driver == "GPKG":
-        options["dataset_options"] = {"VERSION": "1.2"}  # QGIS 3.22 only partly reads GeoPackage 1.4
-        options["layer_metadata"] = metadata or None
-    try:
-        pyogrio.write_dataframe(frame, partial, layer=layer_name or path.stem, driver=driver, **options)
-        written = pyogrio.read_info(partial, layer=layer_name or path.stem)["features"]
-        if written != len(frame):
-            raise QgsProcessingException(tr("Only {written} of {total} features could be written to {path}.")
-                                         .format(written=written, total=len(frame), path=path))
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    """Write one GeoDataFrame to `destination` atomically (see FrameWriter)."""
+    with FrameWriter(destination, layer_name, metadata) as writer:
+        writer.write(frame)
+    return writer.path
 
 
 def read_metadata(layer_source: str) -> dict[str, str]:
