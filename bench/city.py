@@ -1,13 +1,9 @@
-"""Synthetic city for benchmarks: jittered street grid plus simulated crimes, population and facilities.
+"""Synthetic city for benchmarks: a street grid plus simulated crimes, population and facilities (all synthetic).
 
-Everything is synthetic (numpy default_rng, one seed), in EPSG:5186 around central Seoul, and built with
-whole-array numpy/shapely operations so 10,000,000 segments (100,000 km of road) stay fast.
-
-The grid: blocks of 60-150 m, nodes jittered a few metres, a smooth warp that bends streets, some bowed
-("curvy") streets and a few diagonal avenues with several vertices, random dropped edges and a few parks
-without inner streets. A road is one edge between two grid nodes. Coordinates are finally scaled (by a few
-per cent) so the total road length is exactly target_segments * segment_length.
-
+EPSG:5186 around central Seoul, one numpy default_rng seed, whole-array numpy/shapely so 10,000,000 segments
+(100,000 km of road) stay fast. Grid: 60-150 m blocks, jittered nodes, a smooth warp bending the streets, bowed
+streets, diagonal avenues, dropped edges and parks; a road is one edge between grid nodes. Coordinates are
+scaled (by a few per cent) so the total road length is exactly target_segments * segment_length.
 Run: PYTHONPATH=. python -m bench.city --segments 1000000 --out /tmp/city_1m.gpkg
 """
 
@@ -30,19 +26,13 @@ METRES_PER_EDGE = 94.0  # mean road length per grid edge slot after drops and pa
 MAIN_EVERY = 8  # every 8th grid line is a main road
 PARK_GROUP = 5  # parks are PARK_GROUP x PARK_GROUP blocks without inner streets
 CLASSES = np.array(["main", "local", "alley"], dtype=object)
-CRIME_CATEGORIES = np.array(["theft", "assault", "burglary", "robbery", "sexual_violence", "vandalism"], dtype=object)
-CRIME_WEIGHTS = np.array([0.40, 0.25, 0.12, 0.05, 0.08, 0.10])
-CAM_TYPES = np.array(["crime_prevention", "traffic", "child_safety", "facility"], dtype=object)
-CAM_WEIGHTS = np.array([0.55, 0.20, 0.15, 0.10])
+CRIMES = {"theft": 0.40, "assault": 0.25, "burglary": 0.12, "robbery": 0.05, "sexual_violence": 0.08, "vandalism": 0.10}
+CAMERAS = {"crime_prevention": 0.55, "traffic": 0.20, "child_safety": 0.15, "facility": 0.10}
 FIXED_DATE = "2025-01-01T00:00:00Z"
-DESCRIPTIONS = {
-    "roads": "synthetic street grid (bench.city), not a real place",
-    "crimes_simulated": "synthetic simulated crimes, clustered on a few hot roads (bench.city)",
-    "population_simulated": "synthetic simulated night population on a square grid (bench.city)",
-    "streetlights": "synthetic streetlights at a fixed spacing along roads (bench.city)",
-    "cctv": "synthetic CCTV cameras near roads (bench.city)",
-    "emergency_bells": "synthetic emergency bells near roads (bench.city)",
-}
+DESCRIPTIONS = {name: f"synthetic {what} for benchmarks (bench.city), not real data" for name, what in (
+    ("roads", "street grid"), ("crimes_simulated", "simulated crimes clustered on a few hot roads"),
+    ("population_simulated", "simulated night population grid"), ("streetlights", "streetlights along roads"),
+    ("cctv", "CCTV cameras near roads"), ("emergency_bells", "emergency bells near roads"))}
 
 
 class Network(NamedTuple):
@@ -57,13 +47,8 @@ class Network(NamedTuple):
     road_class: np.ndarray  # (E,) 0 main, 1 local, 2 alley
 
 
-def _grid_size(target_length: float) -> int:
-    """Nodes per side of the square grid whose 2 n (n - 1) edge slots give about target_length."""
-    return max(4, int(np.ceil((1 + np.sqrt(1 + 2 * target_length / METRES_PER_EDGE)) / 2)))
-
-
 def _edges(n: int, rng: np.random.Generator) -> tuple[np.ndarray, ...]:
-    """Grid and diagonal edges (a, b, street, road_class, multi_vertex) with drops and parks applied."""
+    """Grid and diagonal edges (a, b, street, road_class, multi_vertex, curvy) after drops and parks."""
     ids = np.arange(n * n).reshape(n, n)  # ids[row j, column i]
     offsets = rng.integers(MAIN_EVERY, size=2)
     h_a, v_a = ids[:, :-1].ravel(), ids[:-1, :].ravel()
@@ -106,7 +91,7 @@ def _warp(p: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 
 def _network(target_length: float, rng: np.random.Generator) -> Network:
     """The street network, scaled so its total length is target_length."""
-    n = _grid_size(target_length)
+    n = max(4, int(np.ceil((1 + np.sqrt(1 + 2 * target_length / METRES_PER_EDGE)) / 2)))  # 2 n (n-1) edge slots
     xs, ys = (np.concatenate([[0.0], np.cumsum(rng.uniform(*BLOCK_M, n - 1))]) for _ in range(2))
     jj, ii = np.divmod(np.arange(n * n), n)
     nodes = np.column_stack([xs[ii], ys[jj]]) + np.clip(rng.normal(0, 3, (n * n, 2)), -8, 8)
@@ -121,15 +106,18 @@ def _network(target_length: float, rng: np.random.Generator) -> Network:
     p = nodes[a][vertex_edge] + t[:, None] * delta[vertex_edge]
     p += (bow[vertex_edge] * np.sin(np.pi * t))[:, None] * normal[vertex_edge]
     p = _warp(p, rng)
-    steps = np.zeros(len(p))
-    steps[1:] = np.hypot(*(p[1:] - p[:-1]).T)
-    steps[first] = 0.0
+    steps = np.hypot(*np.diff(p, axis=0, prepend=p[:1]).T)
+    steps[first] = 0.0  # no jumps between edges
     cum = np.cumsum(steps)
-    scale = target_length / cum[-1]
-    centre = (p.min(axis=0) + p.max(axis=0)) / 2
+    scale, centre = target_length / cum[-1], (p.min(axis=0) + p.max(axis=0)) / 2
     coords, cum = (p - centre) * scale + np.asarray(ORIGIN), cum * scale
     length = cum[np.cumsum(n_vertices) - 1] - cum[first]
     return Network(coords, cum, vertex_edge, first, length, street, road_class)
+
+
+def _frame(columns: dict[str, np.ndarray], geometry: np.ndarray) -> gpd.GeoDataFrame:
+    """A GeoDataFrame in the city's CRS."""
+    return gpd.GeoDataFrame(columns, geometry=geometry, crs=CRS)
 
 
 def _points_at(net: Network, distance: np.ndarray, offset: np.ndarray) -> np.ndarray:
@@ -167,11 +155,9 @@ def _population(net: Network, cell: float, rng: np.random.Generator) -> gpd.GeoD
     field = ((1 - wx) * (1 - wy) * values[iy, ix] + wx * (1 - wy) * values[iy, ix + 1]
              + (1 - wx) * wy * values[iy + 1, ix] + wx * wy * values[iy + 1, ix + 1])
     pop = np.round(40.0 * (cell / 50.0) ** 2 * field / np.exp(0.32), 1)  # lognormal mean is exp(0.8**2 / 2)
-    row_id = np.char.add("R", np.char.zfill(np.arange(ny).astype(str), 5))
-    col_id = np.char.add("C", np.char.zfill(np.arange(nx).astype(str), 5))
-    cell_id = np.char.add(row_id[:, None], col_id[None, :]).ravel().astype(object)
-    return gpd.GeoDataFrame({"cell_id": cell_id, "pop_night": pop},
-                            geometry=shapely.box(x0, y0, x0 + cell, y0 + cell), crs=CRS)
+    row_id, col_id = (np.char.add(c, np.char.zfill(np.arange(k).astype(str), 5)) for c, k in (("R", ny), ("C", nx)))
+    cell_id = np.char.add(row_id[:, None], col_id[None, :]).ravel().astype(object)  # "R00012C00345"
+    return _frame({"cell_id": cell_id, "pop_night": pop}, shapely.box(x0, y0, x0 + cell, y0 + cell))
 
 
 def generate_city(target_segments: int, seed: int = 1, segment_length: float = 10.0, *,
@@ -182,33 +168,24 @@ def generate_city(target_segments: int, seed: int = 1, segment_length: float = 1
     """
     rng = np.random.default_rng(seed)
     net = _network(target_segments * segment_length, rng)
-    n_roads = len(net.length)
     streets = np.unique(net.street)
     names = np.char.add("Road ", (np.arange(len(streets)) + 1).astype(str)).astype(object)
-    roads = gpd.GeoDataFrame({
-        "road_id": np.arange(1, n_roads + 1, dtype=np.int64),
-        "name": names[np.searchsorted(streets, net.street)],
-        "road_class": CLASSES[net.road_class],
-    }, geometry=shapely.linestrings(net.coords, indices=net.vertex_edge), crs=CRS)
+    roads = _frame({"road_id": np.arange(1, len(net.length) + 1, dtype=np.int64),
+                    "name": names[np.searchsorted(streets, net.street)], "road_class": CLASSES[net.road_class]},
+                   shapely.linestrings(net.coords, indices=net.vertex_edge))
 
-    n_crimes = round(0.2 * target_segments)
-    crimes = gpd.GeoDataFrame({
-        "year": rng.choice(np.array([2024, 2025], dtype=np.int64), n_crimes),
-        "category": rng.choice(CRIME_CATEGORIES, n_crimes, p=CRIME_WEIGHTS),
-    }, geometry=_points_at(net, _random_along(net, n_crimes, rng, 0.7), rng.uniform(-8, 8, n_crimes)), crs=CRS)
-
+    n_crimes, n_cctv, n_bells = (round(share * target_segments) for share in (0.2, 0.05, 0.01))
+    crimes = _frame({"year": rng.choice(np.array([2024, 2025], dtype=np.int64), n_crimes),
+                     "category": rng.choice(np.array([*CRIMES], dtype=object), n_crimes, p=[*CRIMES.values()])},
+                    _points_at(net, _random_along(net, n_crimes, rng, 0.7), rng.uniform(-8, 8, n_crimes)))
     spacing = 10 * segment_length if light_spacing is None else light_spacing
     light_at = (np.arange(int(net.cum[-1] // spacing)) + 0.5) * spacing
-    lights = gpd.GeoDataFrame({"light_id": np.arange(1, len(light_at) + 1, dtype=np.int64)},
-                              geometry=_points_at(net, light_at, np.where(np.arange(len(light_at)) % 2, 5.0, -5.0)),
-                              crs=CRS)
-    n_cctv, n_bells = round(0.05 * target_segments), round(0.01 * target_segments)
-    cctv = gpd.GeoDataFrame({"cam_type": rng.choice(CAM_TYPES, n_cctv, p=CAM_WEIGHTS)},
-                            geometry=_points_at(net, _random_along(net, n_cctv, rng), rng.uniform(-8, 8, n_cctv)),
-                            crs=CRS)
-    bells = gpd.GeoDataFrame({"bell_id": np.arange(1, n_bells + 1, dtype=np.int64)},
-                             geometry=_points_at(net, _random_along(net, n_bells, rng), rng.uniform(-8, 8, n_bells)),
-                             crs=CRS)
+    lights = _frame({"light_id": np.arange(1, len(light_at) + 1, dtype=np.int64)},
+                    _points_at(net, light_at, np.where(np.arange(len(light_at)) % 2, 5.0, -5.0)))
+    cctv = _frame({"cam_type": rng.choice(np.array([*CAMERAS], dtype=object), n_cctv, p=[*CAMERAS.values()])},
+                  _points_at(net, _random_along(net, n_cctv, rng), rng.uniform(-8, 8, n_cctv)))
+    bells = _frame({"bell_id": np.arange(1, n_bells + 1, dtype=np.int64)},
+                   _points_at(net, _random_along(net, n_bells, rng), rng.uniform(-8, 8, n_bells)))
     return {"roads": roads, "crimes_simulated": crimes, "population_simulated": _population(net, population_cell, rng),
             "streetlights": lights, "cctv": cctv, "emergency_bells": bells}
 
@@ -216,8 +193,8 @@ def generate_city(target_segments: int, seed: int = 1, segment_length: float = 1
 def write_city(city: dict[str, gpd.GeoDataFrame], path: Path) -> Path:
     """Write every layer into one GeoPackage 1.2 (replaced if present) with reproducible bytes."""
     path = Path(path)
-    for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        stale.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_DATE})
     try:
@@ -235,9 +212,8 @@ def write_city(city: dict[str, gpd.GeoDataFrame], path: Path) -> Path:
 def main(argv: list[str] | None = None) -> None:
     """CLI: generate a city, write it, print counts, road km and timings."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--segments", type=int, default=1_000_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--segment-length", type=float, default=10.0)
+    for flag, kind, default in (("--segments", int, 1_000_000), ("--seed", int, 1), ("--segment-length", float, 10.0)):
+        parser.add_argument(flag, type=kind, default=default)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     start = time.perf_counter()

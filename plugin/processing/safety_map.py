@@ -83,9 +83,8 @@ class SafetyMap(CptedAlgorithm):
             "PDF", tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.pipeline import FactorSource, graded_columns, model_factors
-        from ..core.segment import segment_roads
-        from ..qgis_bridge import read_source, working_crs, write_frame
+        from ..core.pipeline import graded_segment_chunks
+        from ..qgis_bridge import FrameWriter, read_source, working_crs
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
         roads_source = self.source_or_fail(parameters, "ROADS", context)
@@ -100,14 +99,54 @@ class SafetyMap(CptedAlgorithm):
         details = {tr("Roads"): " · ".join(filter(None, [tr("{n} roads").format(n=roads_source.featureCount()),
                                                         self.layer_note(parameters, "ROADS", context)]))}
 
-        feedback.setProgressText(tr("Reading roads and cutting them into {length:g} m segments").format(length=length))
+        feedback.setProgressText(tr("Reading roads"))
         roads = read_source(parameters["ROADS"], crs, context, feedback, workdir)
-        segments = segment_roads(roads, length, road_fid=roads.index.to_numpy())
-        feedback.pushInfo(tr("{n} segments from {roads} roads ({km:.2f} km), working in {crs}.").format(
-            n=len(segments), roads=len(roads), km=segments["length_m"].sum() / 1000, crs=crs.authid()))
-        feedback.setProgress(20)
+        feedback.setProgress(5)
+        sources = self.read_factor_sources(parameters, context, feedback, crs, workdir, inputs, details)
 
-        sources: dict[str, FactorSource] = {}
+        feedback.setProgressText(tr("Cutting {length:g} m segments, attaching factors and grading with {model}")
+                                 .format(length=length, model=model.label))
+        total_pieces = max(1.0, float((roads.geometry.length / length).sum()))
+        grades = np.zeros(6, dtype=np.int64)  # NULL, 1..5
+        filled_total: dict[str, int] = {}
+        with FrameWriter(destination, metadata=provenance(model, inputs, details)) as writer:
+            for segments, filled in graded_segment_chunks(roads, length, sources, model, self.chunk_segments):
+                self.check_cancel(feedback)
+                writer.write(segments)
+                grade_values = segments["grade"].to_numpy(dtype=float, na_value=0).astype(int)
+                grades += np.bincount(grade_values, minlength=6)
+                for column, count in filled.items():
+                    filled_total[column] = filled_total.get(column, 0) + count
+                feedback.setProgress(30 + 60 * min(1.0, writer.count / total_pieces))
+            self.check_cancel(feedback)
+        path, n = writer.path, writer.count
+        report_filled(feedback, model, filled_total, n)
+        feedback.pushInfo(tr("{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.").format(
+            n=n, roads=len(roads), km=roads.geometry.length.sum() / 1000, crs=crs.authid()))
+        feedback.pushInfo(tr("Share of segments per grade: {shares}").format(
+            shares=", ".join(f"{g}: {grades[g] / max(n, 1):.1%}" for g in range(1, 6))
+            + (f", NULL: {grades[0] / max(n, 1):.1%}" if grades[0] else "")))
+
+        notes = band_notes(model.grade_shares)
+        save_default_style(path, notes)
+        style_when_loaded(context, destination, notes)
+        # The PDF is printed in postProcessAlgorithm, which QGIS runs on the main thread (painting needs it).
+        self._print_job = None
+        if pdf:
+            title = self.parameterAsString(parameters, "TITLE", context) or tr("Street safety grades")
+            subtitle = tr("{roads} · {n} segments of {length:g} m").format(roads=roads_name, n=n, length=length)
+            self._print_job = (str(path), pdf, title, subtitle)
+        feedback.setProgress(92)
+        return {"OUTPUT": str(path), "PDF": pdf or None}
+
+    chunk_segments = 500_000  # segments graded and written at a time: bounds memory on national networks
+
+    def read_factor_sources(self, parameters, context, feedback, crs, workdir, inputs, details) -> dict:
+        """Every factor layer given, read once in the working CRS; their names and details recorded."""
+        from ..core.pipeline import FactorSource
+        from ..qgis_bridge import read_source
+
+        sources = {}
         steps = [(p, s, d) for p, s, d in FACTOR_INPUTS if parameters.get(p) not in (None, "")]
         for i, (param, role, description) in enumerate(steps):
             self.check_cancel(feedback)
@@ -124,44 +163,14 @@ class SafetyMap(CptedAlgorithm):
                                                  .format(name=name, field=value_field or ""))
             frame = read_source(parameters[param], crs, context, feedback, workdir,
                                 columns=[value_field] if value_field else [])
-            frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
             values = frame[value_field].to_numpy(dtype=float, na_value=np.nan) if value_field else None
             sources[role] = FactorSource(frame.geometry.values, values)
             period = date_range(source)
             inputs[tr(description)] = name
             details[tr(description)] = " · ".join(filter(None, [
                 f"{len(frame)}{', ' + period if period else ''}", self.layer_note(parameters, param, context)]))
-            feedback.setProgress(20 + 40 * (i + 1) / len(steps))
-
-        self.check_cancel(feedback)
-        feedback.setProgressText(tr("Computing factors and grading with {model}").format(model=model.label))
-        columns = model_factors(segments.geometry.values, sources, model)
-        graded, filled = graded_columns(columns, len(segments), model)
-        report_filled(feedback, model, filled, len(segments))
-        for column, values in columns.items():
-            segments[column] = values
-        for column in graded.columns:
-            segments[column] = graded[column].to_numpy() if column != "grade" else graded[column].array
-        feedback.setProgress(75)
-        self.check_cancel(feedback)
-
-        notes = band_notes(model.grade_shares)
-        path = write_frame(segments, destination, metadata=provenance(model, inputs, details))
-        save_default_style(path, notes)
-        style_when_loaded(context, destination, notes)
-        share = segments["grade"].value_counts(normalize=True).sort_index()
-        feedback.pushInfo(tr("Share of segments per grade: {shares}").format(
-            shares=", ".join(f"{int(g)}: {s:.1%}" for g, s in share.items())))
-        feedback.setProgress(85)
-        # The PDF is printed in postProcessAlgorithm, which QGIS runs on the main thread (painting needs it).
-        self._print_job = None
-        if pdf:
-            title = self.parameterAsString(parameters, "TITLE", context) or tr("Street safety grades")
-            subtitle = tr("{roads} · {n} segments of {length:g} m").format(roads=roads_name, n=len(segments),
-                                                                            length=length)
-            self._print_job = (str(path), pdf, title, subtitle)
-        feedback.setProgress(90)
-        return {"OUTPUT": str(path), "PDF": pdf or None}
+            feedback.setProgress(5 + 25 * (i + 1) / len(steps))
+        return sources
 
     def postProcessAlgorithm(self, context, feedback):
         from .export_map import export_safety_map

@@ -312,7 +312,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="159" />
+        <location filename="../../plugin/processing/safety_map.py" line="136" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -477,57 +477,42 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="100" />
+        <location filename="../../plugin/processing/safety_map.py" line="99" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="100" />
+        <location filename="../../plugin/processing/safety_map.py" line="99" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="103" />
-        <source>Reading roads and cutting them into {length:g} m segments</source>
-        <translation>도로를 읽어 {length:g} m 구간으로 나누는 중</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/safety_map.py" line="106" />
-        <source>{n} segments from {roads} roads ({km:.2f} km), working in {crs}.</source>
-        <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다. 좌표계: {crs}.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/safety_map.py" line="117" />
+        <location filename="../../plugin/processing/safety_map.py" line="156" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="122" />
+        <location filename="../../plugin/processing/safety_map.py" line="161" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="137" />
-        <source>Computing factors and grading with {model}</source>
-        <translation>요인 계산 및 등급 산정 중: {model}</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/safety_map.py" line="153" />
+        <location filename="../../plugin/processing/safety_map.py" line="126" />
         <source>Share of segments per grade: {shares}</source>
         <translation>등급별 구간 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="160" />
+        <location filename="../../plugin/processing/safety_map.py" line="137" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="171" />
+        <location filename="../../plugin/processing/safety_map.py" line="180" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="173" />
+        <location filename="../../plugin/processing/safety_map.py" line="182" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -571,17 +556,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="51" />
+        <location filename="../../plugin/qgis_bridge.py" line="57" />
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="93" />
+        <location filename="../../plugin/qgis_bridge.py" line="149" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="119" />
+        <location filename="../../plugin/qgis_bridge.py" line="195" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -629,6 +614,16 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/processing/segment_roads.py" line="18" />
         <source>Segment roads</source>
         <translation>도로 구간 분할</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="107" />
+        <source>Cutting {length:g} m segments, attaching factors and grading with {model}</source>
+        <translation>{length:g} m 구간으로 분할하고 요인을 결합한 뒤 {model}(으)로 등급 산정 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="124" />
+        <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
+        <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
 </context>
 </TS>
