@@ -1,0 +1,74 @@
+"""Run one benchmark step in a fresh QGIS process and print its wall time and peak memory as JSON.
+
+`python bench/measure.py ours|chain CITY.gpkg OUT_DIR [--pdf]`:
+- ours: cpted:safetymap end to end on the city (every factor layer);
+- chain: QGIS's own algorithms for the segment-and-count part: split lines by length (10 m), buffer the
+  pieces by 50 m, count crime points in the buffers (all in memory, QGIS's fastest setting).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from qgis_env import start_qgis  # noqa: E402  (needs the scripts folder on sys.path)
+
+
+def layer(city: str, name: str) -> str:
+    return f"{city}|layername={name}"
+
+
+def ours(city: str, out_dir: Path, pdf: bool) -> dict:
+    import processing
+
+    params = {"ROADS": layer(city, "roads"), "CRIMES": layer(city, "crimes_simulated"),
+              "POPULATION": layer(city, "population_simulated"), "POP_FIELD": "pop_night",
+              "LIGHTS": layer(city, "streetlights"), "CCTV": layer(city, "cctv"), "LENGTH": 10,
+              "OUTPUT": str(out_dir / "grades.gpkg")}
+    if pdf:
+        params["PDF"] = str(out_dir / "map.pdf")
+    start = time.perf_counter()
+    result = processing.run("cpted:safetymap", params)
+    seconds = time.perf_counter() - start
+    import pyogrio
+
+    return {"seconds": seconds, "segments": pyogrio.read_info(result["OUTPUT"], layer="grades")["features"]}
+
+
+def chain(city: str, out_dir: Path, pdf: bool) -> dict:
+    import processing
+
+    steps = {}
+    start = time.perf_counter()
+    split = processing.run("native:splitlinesbylength", {"INPUT": layer(city, "roads"), "LENGTH": 10,
+                                                         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    steps["split"] = time.perf_counter() - start
+    buffered = processing.run("native:buffer", {"INPUT": split, "DISTANCE": 50, "SEGMENTS": 5,
+                                                "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    steps["buffer"] = time.perf_counter() - start - steps["split"]
+    counted = processing.run("native:countpointsinpolygon", {
+        "POLYGONS": buffered, "POINTS": layer(city, "crimes_simulated"), "FIELD": "crime_50m",
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    seconds = time.perf_counter() - start
+    steps["count"] = seconds - steps["split"] - steps["buffer"]
+    return {"seconds": seconds, "segments": counted.featureCount(), "steps": steps}
+
+
+def main() -> int:
+    mode, city, out_dir = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app, _provider = start_qgis()
+    result = {"ours": ours, "chain": chain}[mode](city, out_dir, "--pdf" in sys.argv)
+    result["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("RESULT " + json.dumps(result))
+    sys.stdout.flush()
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
