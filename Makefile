@@ -1,5 +1,5 @@
 # CPTED Safety Map — everything a new machine needs, from Debian 12 with nothing installed.
-# make demo | test | model | sample | package | install | transup | lint | clean
+# make demo | test | bench | model | sample | package | install | transup | lint | clean
 
 SHELL := /bin/bash
 PY := /usr/bin/python3
@@ -20,7 +20,7 @@ export PYTHONPATH := $(CURDIR)/$(PLUGINS_DIR)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup demo test lint model sample package install transup clean
+.PHONY: setup demo test lint bench model sample package install transup clean
 
 setup: $(STAMP) $(PLUGINS_DIR)/$(PLUGIN)
 
@@ -51,6 +51,11 @@ test: setup lint
 
 lint: setup
 	$(VPY) -m ruff check .
+
+# make bench BENCH="--sizes 220000 1000000 10000000 --chain-max 1000000 --pdf-max 1000000"
+BENCH ?= --sizes 220000 1000000
+bench: setup
+	$(VPY) bench/run.py $(BENCH)
 
 model: setup
 	$(VPY) models/build_model.py

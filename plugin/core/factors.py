@@ -17,6 +17,11 @@ import shapely
 from shapely import STRtree
 
 
+def as_geometry_array(geometries) -> np.ndarray:
+    """A plain numpy array of shapely geometries (a GeoPandas array would route every call through pandas)."""
+    return np.asarray(geometries, dtype=object)
+
+
 def count_within(segments: np.ndarray, features: np.ndarray, distance: float,
                  weights: np.ndarray | None = None, tree: STRtree | None = None) -> np.ndarray:
     """Number (or sum of `weights`) of features within `distance` of each segment.
@@ -25,6 +30,7 @@ def count_within(segments: np.ndarray, features: np.ndarray, distance: float,
     """
     if distance < 0:
         raise ValueError(f"distance must not be negative, got {distance}")
+    segments, features = as_geometry_array(segments), as_geometry_array(features)
     if len(features) == 0 or len(segments) == 0:
         return np.zeros(len(segments))
     pairs = (tree or STRtree(features)).query(segments, predicate="dwithin", distance=distance)
@@ -56,6 +62,7 @@ def count_within_by_category(segments: np.ndarray, features: np.ndarray, categor
 def nearest_distance(segments: np.ndarray, features: np.ndarray, max_distance: float | None = None,
                      tree: STRtree | None = None) -> np.ndarray:
     """Distance from each segment to the nearest feature; NaN where there is none (within max_distance)."""
+    segments, features = as_geometry_array(segments), as_geometry_array(features)
     distances = np.full(len(segments), np.nan)
     if len(features) == 0 or len(segments) == 0:
         return distances
@@ -72,6 +79,44 @@ def usable_polygons(polygons: np.ndarray, values: np.ndarray) -> tuple[np.ndarra
     return polygons[usable], values[usable]
 
 
+def _clipped_fraction(start: np.ndarray, end: np.ndarray, box: np.ndarray) -> np.ndarray:
+    """Share of each straight segment start->end inside its axis-aligned box (Liang–Barsky clipping)."""
+    delta = end - start
+    low, high = np.zeros(len(start)), np.ones(len(start))
+    for axis in (0, 1):
+        d, lo, hi = delta[:, axis], box[:, axis], box[:, axis + 2]
+        moving = d != 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t1, t2 = (lo - start[:, axis]) / d, (hi - start[:, axis]) / d
+        low = np.where(moving, np.maximum(low, np.minimum(t1, t2)), low)
+        high = np.where(moving, np.minimum(high, np.maximum(t1, t2)), high)
+        outside = ~moving & ((start[:, axis] < lo) | (start[:, axis] > hi))
+        high = np.where(outside, 0.0, high)
+    return np.clip(high - low, 0.0, 1.0)
+
+
+def length_inside(lines: np.ndarray, polygons: np.ndarray) -> np.ndarray:
+    """Length of each line inside its paired polygon.
+
+    Straight two-point pieces in axis-aligned rectangles (a population grid) are clipped arithmetically;
+    anything else goes through GEOS.
+    """
+    result = np.empty(len(lines))
+    two_points = shapely.get_num_coordinates(lines) == 2
+    bounds = shapely.bounds(polygons)
+    box_area = (bounds[:, 2] - bounds[:, 0]) * (bounds[:, 3] - bounds[:, 1])
+    rectangle = (shapely.get_num_coordinates(polygons) == 5) & np.isclose(shapely.area(polygons), box_area,
+                                                                            rtol=1e-12, atol=0)
+    fast = two_points & rectangle
+    if fast.any():
+        ends = shapely.get_coordinates(lines[fast]).reshape(-1, 2, 2)
+        result[fast] = shapely.length(lines[fast]) * _clipped_fraction(ends[:, 0], ends[:, 1], bounds[fast])
+    slow = ~fast
+    if slow.any():
+        result[slow] = shapely.length(shapely.intersection(lines[slow], polygons[slow]))
+    return result
+
+
 def polygon_value(segments: np.ndarray, polygons: np.ndarray, values: np.ndarray,
                   tree: STRtree | None = None) -> np.ndarray:
     """Length-weighted mean of the polygon `values` a segment runs through; NaN outside every polygon.
@@ -79,21 +124,32 @@ def polygon_value(segments: np.ndarray, polygons: np.ndarray, values: np.ndarray
     A segment half in a cell of 10 and half in a cell of 20 gets 15; the part outside all cells is
     ignored; polygons with a NULL value are ignored. A given `tree` must be over `usable_polygons` already.
     """
+    segments, polygons = as_geometry_array(segments), as_geometry_array(polygons)
     result = np.full(len(segments), np.nan)
     if tree is None:
         polygons, values = usable_polygons(polygons, values)
     values = np.asarray(values, dtype=float)
     if len(polygons) == 0 or len(segments) == 0:
         return result
-    seg_idx, poly_idx = (tree or STRtree(polygons)).query(segments, predicate="intersects")
-    inside = shapely.length(shapely.intersection(segments[seg_idx], polygons[poly_idx]))
+    tree = tree or STRtree(polygons)
+    seg_idx, poly_idx = tree.query(segments, predicate="intersects")
+    hits = np.bincount(seg_idx, minlength=len(segments))
+    # Most short segments lie inside a single cell: their whole length is in it, no geometry cut needed.
+    within_seg, within_poly = tree.query(segments, predicate="within")
+    alone = hits[within_seg] == 1
+    whole = np.zeros(len(segments), dtype=bool)
+    whole[within_seg[alone]] = True
+    result[within_seg[alone]] = values[within_poly[alone]]
+    cut = ~whole[seg_idx]
+    seg_idx, poly_idx = seg_idx[cut], poly_idx[cut]
+    inside = length_inside(segments[seg_idx], polygons[poly_idx])
     covered = np.bincount(seg_idx, weights=inside, minlength=len(segments))
     weighted = np.bincount(seg_idx, weights=inside * values[poly_idx], minlength=len(segments))
-    has_cover = covered > 0
+    has_cover = (covered > 0) & ~whole
     result[has_cover] = weighted[has_cover] / covered[has_cover]
     # A segment touching a cell only at a point has no length inside: take the plain mean instead.
     touching = np.bincount(seg_idx, minlength=len(segments)) > 0
-    only_touch = touching & ~has_cover
+    only_touch = touching & ~has_cover & ~whole
     if only_touch.any():
         sums = np.bincount(seg_idx, weights=values[poly_idx], minlength=len(segments))
         hits = np.bincount(seg_idx, minlength=len(segments))

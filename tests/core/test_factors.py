@@ -177,3 +177,44 @@ def test_empty_polygons_are_ignored():
     polygons = arr(shapely.from_wkt("POLYGON EMPTY"), box(0, -5, 10, 5))
 
     assert polygon_value(arr(LineString([(2, 0), (8, 0)])), polygons, np.array([99.0, 7.0])).tolist() == [7.0]
+
+
+def test_polygon_value_matches_a_plain_per_segment_computation():
+    rng = np.random.default_rng(5)
+    starts = rng.uniform(0, 200, (300, 2))
+    ends = starts + rng.uniform(-12, 12, (300, 2))
+    segments = shapely.linestrings(np.stack([starts, ends], axis=1))
+    corners = rng.uniform(0, 200, (40, 2))
+    polygons = shapely.box(corners[:, 0], corners[:, 1], corners[:, 0] + rng.uniform(5, 60, 40),
+                           corners[:, 1] + rng.uniform(5, 60, 40))  # overlapping boxes, some segments in several
+    values = rng.uniform(0, 100, 40)
+    expected = []
+    for segment in segments:
+        lengths = np.array([shapely.intersection(segment, p).length for p in polygons])
+        touching = np.array([shapely.intersects(segment, p) for p in polygons])
+        if lengths.sum() > 0:
+            expected.append((lengths * values).sum() / lengths.sum())
+        elif touching.any():
+            expected.append(values[touching].mean())
+        else:
+            expected.append(np.nan)
+    got = polygon_value(segments, polygons, values)
+    assert np.allclose(got, expected, equal_nan=True, rtol=1e-9)
+    assert np.isfinite(got).sum() > 100
+
+
+def test_length_inside_rectangles_equals_geos_intersection():
+    from cpted_safety_map.plugin.core.factors import length_inside
+
+    rng = np.random.default_rng(11)
+    starts = rng.uniform(-20, 70, (2000, 2))
+    ends = starts + rng.uniform(-15, 15, (2000, 2))
+    ends[:50, 0] = starts[:50, 0]  # vertical
+    ends[50:100, 1] = starts[50:100, 1]  # horizontal
+    ends[100:110] = starts[100:110] + [[10, 0]]
+    starts[100:110, 1] = 0.0  # running along the box edge
+    lines = shapely.linestrings(np.stack([starts, ends], axis=1))
+    boxes = np.array([box(0, 0, 50, 50)] * 2000, dtype=object)
+    expected = shapely.length(shapely.intersection(lines, boxes))
+    assert np.allclose(length_inside(lines, boxes), expected, atol=1e-9)
+    assert (expected > 0).sum() > 500 and (expected == 0).sum() > 100
