@@ -84,9 +84,30 @@ def main() -> int:
                   f"ratio {entry['chain']['seconds'] / entry['ours']['seconds']:.1f}x", flush=True)
         results.append(entry)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2))
-    print(table(results))
+    merged = {r["size"]: r for r in load_results()}
+    for r in results:  # a step not run this time keeps its last measurement
+        merged[r["size"]] = {**merged.get(r["size"], {}), **r}
+    all_results = [merged[size] for size in sorted(merged)]
+    (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": all_results}, indent=2))
+    write_doc(all_results, machine)
+    print(table(all_results))
     return 0
+
+
+def load_results() -> list[dict]:
+    path = OUT / "results.json"
+    return json.loads(path.read_text())["results"] if path.exists() else []
+
+
+def write_doc(results: list[dict], machine: str) -> None:
+    """Replace the measured table in docs/benchmark.md (between its markers), keeping the prose."""
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Benchmark\n\n{start}\n{end}\n"
+    head, _, rest = text.partition(start)
+    _, _, tail = rest.partition(end)
+    body = f"{start}\nMeasured with `make bench` on {machine}, {time.strftime('%Y-%m-%d')}.\n\n{table(results)}\n{end}"
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.write_text(head + body + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":

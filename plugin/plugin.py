@@ -24,6 +24,8 @@ class CptedSafetyMapPlugin:
         install_translator()
 
     def initProcessing(self) -> None:
+        if self.provider is not None:  # qgis_process calls this, QGIS desktop calls initGui: never both twice
+            return
         self.provider = CptedProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import geopandas as gpd
 import numpy as np
@@ -54,8 +56,18 @@ def compute_factor(feature: Feature, segments: np.ndarray, source: FactorSource)
 
 def model_factors(segments: np.ndarray, sources: dict[str, FactorSource], model: GradingModel
                   ) -> dict[str, np.ndarray]:
-    """Every factor column of the model whose source layer was given."""
-    return {f.column: compute_factor(f, segments, sources[f.source]) for f in model.features if f.source in sources}
+    """Every factor column of the model whose source layer was given.
+
+    The factors are computed side by side in threads: shapely's queries release the GIL, so on two cores
+    they take about half the time.
+    """
+    segments = factors.as_geometry_array(segments)
+    wanted = [f for f in model.features if f.source in sources]
+    for feature in wanted:
+        _ = sources[feature.source].tree  # build each index once, before the threads share it
+    with ThreadPoolExecutor(max_workers=min(len(wanted), os.cpu_count() or 1) or 1) as pool:
+        values = list(pool.map(lambda f: compute_factor(f, segments, sources[f.source]), wanted))
+    return {f.column: v for f, v in zip(wanted, values, strict=True)}
 
 
 def graded_columns(columns: dict[str, np.ndarray], n: int, model: GradingModel) -> tuple[pd.DataFrame, dict[str, int]]:
