@@ -35,10 +35,11 @@ def city_file(size: int) -> Path:
     return path
 
 
-def measure(mode: str, city: Path, size: int, pdf: bool) -> dict:
+def measure(mode: str, city: Path, size: int, pdf: bool, warm: bool = False) -> dict:
     out_dir = OUT / f"{mode}_{size}"
     command = [sys.executable, str(ROOT / "bench" / "measure.py"), mode, str(city), str(out_dir)]
-    done = subprocess.run(command + (["--pdf"] if pdf else []), capture_output=True, text=True,
+    flags = (["--pdf"] if pdf else []) + (["--warm"] if warm else [])
+    done = subprocess.run(command + flags, capture_output=True, text=True,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
     if done.returncode != 0 or line is None:
@@ -51,16 +52,20 @@ def pdf_cell(ours: dict) -> str:
 
 
 def table(results: list[dict]) -> str:
-    rows = ["| segments | ours: safetymap end to end (s) | ours: peak memory (MiB) | then PDF map (s, MiB) | "
-            "QGIS chain: split + buffer + count (s) | QGIS chain: peak memory (MiB) | ratio |",
-            "|---|---|---|---|---|---|---|"]
+    rows = ["| segments | ours: safetymap end to end, first run (s) | same, second run in the session (s) | "
+            "ours: peak memory (MiB) | then PDF map (s, MiB) | QGIS chain: split + buffer + count (s) | "
+            "QGIS chain: peak memory (MiB) | ratio, first run (second) |", "|---|---|---|---|---|---|---|---|"]
     for r in results:
         ours, chain = r["ours"], r.get("chain")
+        warm = ours.get("warm_seconds")
         ratio = f"{chain['seconds'] / ours['seconds']:.1f}×" if chain else "—"
+        if chain and warm:
+            ratio += f" ({chain['seconds'] / warm:.1f}×)"
         chain_s = (f"{chain['seconds']:.1f} ({chain['steps']['split']:.1f} + {chain['steps']['buffer']:.1f} + "
                    f"{chain['steps']['count']:.1f})") if chain else "not run"
         chain_mib = f"{chain['peak_rss_mib']:,.0f}" if chain else "—"
-        rows.append(f"| {ours['segments']:,} | {ours['seconds']:.1f} | {ours['peak_rss_mib']:,.0f} | "
+        rows.append(f"| {ours['segments']:,} | {ours['seconds']:.1f} | {f'{warm:.1f}' if warm else '—'} | "
+                    f"{ours['peak_rss_mib']:,.0f} | "
                     f"{pdf_cell(ours)} | {chain_s} | {chain_mib} | {ratio} |")
     return "\n".join(rows)
 
@@ -70,12 +75,14 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[220_000, 1_000_000])
     parser.add_argument("--chain-max", type=int, default=1_000_000, help="run QGIS's chain up to this size")
     parser.add_argument("--pdf-max", type=int, default=1_000_000, help="print the PDF up to this size")
+    parser.add_argument("--warm-max", type=int, default=1_000_000, help="time a second run up to this size")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     results = []
     for size in args.sizes:
         city = city_file(size)
-        entry = {"size": size, "pdf": size <= args.pdf_max, "ours": measure("ours", city, size, size <= args.pdf_max)}
+        entry = {"size": size, "pdf": size <= args.pdf_max,
+                 "ours": measure("ours", city, size, size <= args.pdf_max, warm=size <= args.warm_max)}
         print(f"{size:>11,} ours  {entry['ours']['seconds']:8.1f} s {entry['ours']['peak_rss_mib']:8.0f} MiB",
               flush=True)
         if size <= args.chain_max:

@@ -59,7 +59,11 @@ def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = N
 
 
 def save_default_style(path: Path, notes: dict[int, str]) -> None:
-    """Store the grade style in the GeoPackage so the file opens styled anywhere."""
+    """Store the grade style in the GeoPackage so the file opens styled anywhere.
+
+    Only for files we have just written: QGIS 3.22 hangs in saveStyleToDatabase when the GeoPackage already
+    holds a style of the same name (seen here, headless).
+    """
     if path.suffix.lower() != ".gpkg":
         return
     layer = QgsVectorLayer(str(path), path.stem, "ogr")
