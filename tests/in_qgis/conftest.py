@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from pytest_qgis.qgis_interface import QgisInterface
 from qgis.core import (
-    QgsApplication,
     QgsFeature,
     QgsGeometry,
     QgsProcessingFeedback,
@@ -112,8 +111,3 @@ def read_layer(path: str) -> QgsVectorLayer:
 
 def attribute_rows(layer: QgsVectorLayer, *fields: str) -> list[tuple]:
     return [tuple(f[name] for name in fields) for f in layer.getFeatures()]
-
-
-@pytest.fixture(scope="session")
-def provider_registered(plugin):
-    return QgsApplication.processingRegistry().providerById("cpted")
