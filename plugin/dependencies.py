@@ -68,5 +68,8 @@ def install_help(missing: list[str]) -> str:
         tr("3. In the OSGeo4W Shell (Windows) or a terminal (Linux), run:"),
         f"     python -m pip install --no-index --find-links=cpted_wheels {packages} \"numpy<2\"",
         tr("4. Restart QGIS."),
+        tr("On Linux, build shapely, pyogrio and pyproj against the system's GEOS, GDAL and PROJ (the ones QGIS "
+           "uses) by adding --no-binary shapely,pyogrio,pyproj: their binary wheels carry other copies of those "
+           "libraries, which clash with QGIS's in one process."),
         tr("Do not upgrade numpy to 2.x inside QGIS: QGIS itself is built against numpy 1."),
     ])

@@ -173,9 +173,19 @@ class FrameWriter:
         self._pending: Future | None = None
 
     def __enter__(self) -> FrameWriter:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.partial.unlink(missing_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.partial.unlink(missing_ok=True)
+        except OSError as error:
+            raise self.cannot_write(error) from error
+        if not os.access(self.path.parent, os.W_OK):
+            raise self.cannot_write(PermissionError(tr("the folder is read-only")))
         return self
+
+    def cannot_write(self, error: Exception) -> QgsProcessingException:
+        return QgsProcessingException(tr("Cannot write {path}: {error}. Choose a folder you can write to, and a "
+                                         "file that is not open in another program.").format(
+            path=self.path, error=str(error).replace(str(self.partial), str(self.path))))
 
     def write(self, frame) -> None:
         import pyogrio
@@ -185,8 +195,11 @@ class FrameWriter:
             options["dataset_options"] = {"VERSION": "1.2"}  # QGIS 3.22 only partly reads GeoPackage 1.4
             options["layer_metadata"] = self.metadata or None
         if len(frame) or self.count == 0:
-            pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
-                                    append=self.count > 0, **options)
+            try:
+                pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
+                                        append=self.count > 0, **options)
+            except Exception as error:  # pyogrio/GDAL errors name our hidden partial file: say it plainly
+                raise self.cannot_write(error) from error
         self.count += len(frame)
 
     def write_behind(self, frame) -> None:

@@ -224,6 +224,9 @@ def export_pdf(layout: QgsPrintLayout, pdf_path: str, dpi: int = 200) -> None:
         result = QgsLayoutExporter(layout).exportToPdf(tmp_path, settings)
         if result != QgsLayoutExporter.Success:
             raise OSError(f"QgsLayoutExporter result {result}")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_path, 0o666 & ~umask)  # mkstemp makes it private; a map is for sharing
         os.replace(tmp_path, target)
     except OSError as err:
         if tmp_path and os.path.exists(tmp_path):

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from qgis.core import (
     QgsFeatureSource,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingUtils,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -19,6 +21,18 @@ from .. import dependencies
 from ..i18n import tr
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "icon.svg"
+
+
+GEOMETRY_OF_TYPE = {
+    QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
+    QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry,
+    QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry,
+}
+
+
+def geometry_words(geometry_type: int) -> str:
+    return {QgsWkbTypes.PointGeometry: tr("points"), QgsWkbTypes.LineGeometry: tr("lines"),
+            QgsWkbTypes.PolygonGeometry: tr("polygons")}.get(geometry_type, tr("no geometry"))
 
 
 class CptedAlgorithm(QgsProcessingAlgorithm):
@@ -63,13 +77,26 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
     def workdir(self) -> str:
         return tempfile.mkdtemp(prefix="cpted_", dir=QgsProcessingUtils.tempFolder())
 
-    def source_or_fail(self, parameters: dict, name: str, context: QgsProcessingContext) -> QgsFeatureSource:
+    def source_or_fail(self, parameters: dict, name: str, context: QgsProcessingContext,
+                       allow_empty: bool = False) -> QgsFeatureSource:
+        """The source behind parameter `name`, refused with a clear message if unusable.
+
+        QGIS 3.22's qgis_process does not check geometry types, so a polygon layer given as roads would
+        otherwise produce a believable but wrong map.
+        """
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        if source.featureCount() == 0:
+        layer = self.layer_name(parameters, name, context)
+        wanted = {GEOMETRY_OF_TYPE[t] for t in self.parameterDefinition(name).dataTypes() if t in GEOMETRY_OF_TYPE}
+        found = QgsWkbTypes.geometryType(source.wkbType())
+        if wanted and found not in wanted:
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.")
+                                         .format(layer=layer, param=name, found=geometry_words(found),
+                                                 wanted=tr(" or ").join(geometry_words(w) for w in sorted(wanted))))
+        if source.featureCount() == 0 and not allow_empty:
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no features.").format(
-                layer=self.layer_name(parameters, name, context), param=name))
+                layer=layer, param=name))
         return source
 
     def layer_name(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:

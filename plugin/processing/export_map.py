@@ -100,6 +100,9 @@ class ExportMap(CptedAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        if layer.fields().indexOf("grade") < 0:
+            raise QgsProcessingException(tr("Layer “{layer}” has no grade field: run “Grade safety” first.")
+                                         .format(layer=self.layer_name(parameters, "INPUT", context)))
         pdf = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         incidents = None
         if self.parameterAsBool(parameters, "SHOW_INCIDENTS", context):

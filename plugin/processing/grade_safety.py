@@ -27,7 +27,11 @@ def load_model_or_fail(path: str | None):
 def report_filled(feedback, model, filled: dict[str, int], n: int) -> None:
     labels = {f.column: f.label for f in model.features}
     for column, count in filled.items():
-        if count:
+        if count and count == n:
+            feedback.pushWarning(tr("No layer gave {column} ({label}): every segment counts as average for it, so "
+                                    "it neither raises nor lowers any grade, and grades 1 and 5 become rarer. Give "
+                                    "that layer for grades that use it.").format(column=column, label=labels[column]))
+        elif count:
             feedback.pushWarning(tr("{column} ({label}) was missing on {count} of {n} segments: treated as an "
                                     "average segment, so it neither raises nor lowers their grade.")
                                  .format(column=column, label=labels[column], count=count, n=n))

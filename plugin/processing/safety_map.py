@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
 
@@ -72,7 +73,8 @@ class SafetyMap(CptedAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "CCTV", tr("CCTV cameras (points)"), [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "LENGTH", tr("Segment length (metres)"), QgsProcessingParameterNumber.Double, 10.0, minValue=1.0))
+            "LENGTH", tr("Segment length (metres, at least 1)"), QgsProcessingParameterNumber.Double, 10.0,
+            minValue=1.0))
         self.addParameter(QgsProcessingParameterString(
             "TITLE", tr("Map title"), defaultValue=tr("Street safety grades"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
@@ -93,6 +95,11 @@ class SafetyMap(CptedAlgorithm):
         destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         pdf = self.parameterAsFileOutput(parameters, "PDF", context)
         crs = working_crs(roads_source.sourceCrs(), roads_source.sourceExtent())
+        if crs != roads_source.sourceCrs():
+            feedback.pushInfo(tr("Roads are in {crs} ({units}): every layer is worked on, and the result written, in "
+                                 "{work} ({name}), so that lengths and distances are in metres.").format(
+                crs=roads_source.sourceCrs().authid(), units=QgsUnitTypes.toString(roads_source.sourceCrs().mapUnits()),
+                work=crs.authid(), name=crs.description()))
         workdir = self.workdir()
         roads_name = self.layer_name(parameters, "ROADS", context)
         inputs = {tr("Roads"): roads_name}
@@ -152,8 +159,7 @@ class SafetyMap(CptedAlgorithm):
         steps = [(p, s, d) for p, s, d in FACTOR_INPUTS if parameters.get(p) not in (None, "")]
         for i, (param, role, description) in enumerate(steps):
             self.check_cancel(feedback)
-            source = self.source_or_fail(parameters, param, context) if param == "CRIMES" else \
-                self.parameterAsSource(parameters, param, context)
+            source = self.source_or_fail(parameters, param, context, allow_empty=param != "CRIMES")
             name = self.layer_name(parameters, param, context)
             feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=tr(description), name=name))
             value_field = None

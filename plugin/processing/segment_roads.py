@@ -31,7 +31,8 @@ class SegmentRoads(CptedAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Roads (centre lines)"), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterNumber(
-            "LENGTH", tr("Piece length (metres)"), QgsProcessingParameterNumber.Double, 10.0, minValue=0.1))
+            "LENGTH", tr("Piece length (metres, at least 0.1)"), QgsProcessingParameterNumber.Double, 10.0,
+            minValue=0.1))
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Road segments"), QgsProcessing.TypeVectorLine))
 

@@ -29,7 +29,7 @@
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="231" />
+        <location filename="../../plugin/cartography/layout.py" line="234" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -144,12 +144,12 @@
         <translation>QGIS 안에서 numpy를 2.x로 업그레이드하지 마십시오: QGIS 자체가 numpy 1 기준으로 빌드되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/plugin.py" line="32" />
+        <location filename="../../plugin/plugin.py" line="34" />
         <source>Safety map…</source>
         <translation>안전지도…</translation>
     </message>
     <message>
-        <location filename="../../plugin/plugin.py" line="34" />
+        <location filename="../../plugin/plugin.py" line="36" />
         <source>Grade every street segment 1–5 and print a safety map</source>
         <translation>모든 도로 구간에 안전등급(1–5)을 매기고 안전지도를 출력합니다</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>CPTED 안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/plugin.py" line="41" />
+        <location filename="../../plugin/plugin.py" line="43" />
         <source>Missing Python packages: {packages}. Open the plugin for install help.</source>
         <translation>Python 패키지 없음: {packages}. 설치 방법은 플러그인을 열어 확인하십시오.</translation>
     </message>
@@ -177,7 +177,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
 거리는 레이어 좌표계(CRS)와 관계없이 미터 단위이며, 다른 레이어는 즉석에서 재투영됩니다. 열 이름은 NAME입니다(범주가 있으면 범주마다 _&lt;범주값&gt;이 붙음).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="35" />
+        <location filename="../../plugin/processing/segment_roads.py" line="36" />
         <source>Road segments</source>
         <translation>도로 구간</translation>
     </message>
@@ -237,7 +237,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="76" />
+        <location filename="../../plugin/processing/grade_safety.py" line="80" />
         <source>Reading segments</source>
         <translation>구간 읽는 중</translation>
     </message>
@@ -277,22 +277,22 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="37" />
+        <location filename="../../plugin/processing/base.py" line="51" />
         <source>Safety map</source>
         <translation>안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="71" />
+        <location filename="../../plugin/processing/base.py" line="98" />
         <source>Layer “{layer}” ({param}) has no features.</source>
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="96" />
+        <location filename="../../plugin/processing/base.py" line="123" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="45" />
+        <location filename="../../plugin/processing/export_map.py" line="104" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
@@ -302,7 +302,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="80" />
+        <location filename="../../plugin/processing/safety_map.py" line="82" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
@@ -312,7 +312,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="136" />
+        <location filename="../../plugin/processing/safety_map.py" line="143" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -337,27 +337,27 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="82" />
+        <location filename="../../plugin/processing/safety_map.py" line="84" />
         <source>PDF map</source>
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="108" />
+        <location filename="../../plugin/processing/export_map.py" line="111" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="110" />
+        <location filename="../../plugin/processing/export_map.py" line="113" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="114" />
+        <location filename="../../plugin/processing/export_map.py" line="117" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="116" />
+        <location filename="../../plugin/processing/export_map.py" line="119" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -367,12 +367,12 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>등급 산정 모델을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="31" />
+        <location filename="../../plugin/processing/grade_safety.py" line="35" />
         <source>{column} ({label}) was missing on {count} of {n} segments: treated as an average segment, so it neither raises nor lowers their grade.</source>
         <translation>구간 {n}개 중 {count}개에 {column}({label}) 값이 없습니다: 평균 구간으로 간주하므로 해당 구간의 등급을 올리거나 내리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="41" />
+        <location filename="../../plugin/processing/grade_safety.py" line="45" />
         <source>Runs the grading model on segments that carry its factor columns (see the model card: by default crime_50m, pop_night, lights_25m, cctv_50m) and adds:
 • risk: expected incidents relative to an average segment (1 = average);
 • grade: 1 (safest) to 5 (least safe), cut at thresholds stored with the model, so grades of different periods and areas are comparable; NULL where a required factor is missing;
@@ -387,27 +387,27 @@ A missing optional factor column is treated as average and reported. The output 
 선택 요인 열이 없으면 평균으로 간주하고 그 사실을 알립니다. 결과에는 5단계와 “자료 없음” 스타일이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="53" />
+        <location filename="../../plugin/processing/grade_safety.py" line="57" />
         <source>Segments with factor columns</source>
         <translation>요인 열이 있는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="78" />
+        <location filename="../../plugin/processing/safety_map.py" line="80" />
         <source>Grading model (empty: the bundled model)</source>
         <translation>등급 산정 모델(비워 두면 내장 모델 사용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="71" />
+        <location filename="../../plugin/processing/grade_safety.py" line="75" />
         <source>Layer “{layer}” has no column {columns}: run “Attach factors to segments” or the one-shot “Safety map” first.</source>
         <translation>“{layer}” 레이어에 {columns} 열이 없습니다: 먼저 “도로 구간에 요인 결합(Attach factors to segments)” 또는 한 번에 처리하는 “안전지도(Safety map)”를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="80" />
+        <location filename="../../plugin/processing/grade_safety.py" line="84" />
         <source>Grading with {model}</source>
         <translation>등급 산정 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="92" />
+        <location filename="../../plugin/processing/grade_safety.py" line="96" />
         <source>Grades: {counts}</source>
         <translation>등급별 구간 수: {counts}</translation>
     </message>
@@ -427,12 +427,12 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>위험 하위 {a}–{b}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="68" />
+        <location filename="../../plugin/processing/graded_output.py" line="72" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="51" />
+        <location filename="../../plugin/processing/safety_map.py" line="52" />
         <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (incidents within 50 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m), grades every piece 1 (safest) to 5 (least safe) with the factors that raise and lower it, styles the result and, if a PDF file is given, prints a one-page map. Population, streetlights and CCTV are optional: a missing one counts as average. Individual incidents never appear on the printed map.</source>
         <translation>전체 작업을 한 번에 처리합니다: 도로를 LENGTH 미터 길이의 구간으로 나누고, 등급 산정 모델이 사용하는 요인(50 m 이내 범죄 발생, 격자 셀의 야간 유동인구, 25 m 이내 보안등·가로등, 50 m 이내 CCTV)을 결합한 뒤, 모든 구간에 1(가장 안전)부터 5(가장 취약)까지 안전등급과 등급을 높이거나 낮추는 요인을 부여하고, 결과에 스타일을 적용하며, PDF 파일을 지정하면 한 장짜리 지도를 출력합니다. 유동인구, 보안등·가로등, CCTV는 선택 사항이며 없으면 평균으로 간주합니다. 개별 범죄 발생 지점은 출력 지도에 표시되지 않습니다.</translation>
     </message>
@@ -442,77 +442,72 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="62" />
+        <location filename="../../plugin/processing/safety_map.py" line="63" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="64" />
+        <location filename="../../plugin/processing/safety_map.py" line="65" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="67" />
+        <location filename="../../plugin/processing/safety_map.py" line="68" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="70" />
+        <location filename="../../plugin/processing/safety_map.py" line="71" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="72" />
+        <location filename="../../plugin/processing/safety_map.py" line="73" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="74" />
-        <source>Segment length (metres)</source>
-        <translation>구간 길이(미터)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/safety_map.py" line="76" />
+        <location filename="../../plugin/processing/safety_map.py" line="78" />
         <source>Map title</source>
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="99" />
+        <location filename="../../plugin/processing/safety_map.py" line="106" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="99" />
+        <location filename="../../plugin/processing/safety_map.py" line="106" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="156" />
+        <location filename="../../plugin/processing/safety_map.py" line="164" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="161" />
+        <location filename="../../plugin/processing/safety_map.py" line="169" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="126" />
+        <location filename="../../plugin/processing/safety_map.py" line="133" />
         <source>Share of segments per grade: {shares}</source>
         <translation>등급별 구간 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="137" />
+        <location filename="../../plugin/processing/safety_map.py" line="144" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="180" />
+        <location filename="../../plugin/processing/safety_map.py" line="188" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="182" />
+        <location filename="../../plugin/processing/safety_map.py" line="190" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -526,47 +521,42 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="33" />
-        <source>Piece length (metres)</source>
-        <translation>구간 길이(미터)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="47" />
+        <location filename="../../plugin/processing/segment_roads.py" line="48" />
         <source>Roads are not in metres: working and writing in {crs}.</source>
         <translation>도로 레이어가 미터 단위가 아닙니다: {crs} 좌표계로 처리하고 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="48" />
+        <location filename="../../plugin/processing/segment_roads.py" line="49" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="52" />
+        <location filename="../../plugin/processing/segment_roads.py" line="53" />
         <source>Cutting into {length:g} m pieces</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="58" />
+        <location filename="../../plugin/processing/segment_roads.py" line="59" />
         <source>{n} roads had no length (empty or a single point) and gave no pieces.</source>
         <translation>도로 {n}개는 길이가 없어(비어 있거나 점 하나뿐) 구간을 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="61" />
+        <location filename="../../plugin/processing/segment_roads.py" line="62" />
         <source>Cut {roads} roads ({km:.2f} km) into {pieces} pieces.</source>
         <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="57" />
+        <location filename="../../plugin/qgis_bridge.py" line="58" />
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="149" />
+        <location filename="../../plugin/qgis_bridge.py" line="150" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="195" />
+        <location filename="../../plugin/qgis_bridge.py" line="230" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -601,12 +591,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="38" />
+        <location filename="../../plugin/processing/grade_safety.py" line="42" />
         <source>Grade safety</source>
         <translation>안전등급 산정</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="48" />
+        <location filename="../../plugin/processing/safety_map.py" line="49" />
         <source>Safety map (one step)</source>
         <translation>안전지도 (일괄 작성)</translation>
     </message>
@@ -616,14 +606,79 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="107" />
+        <location filename="../../plugin/processing/safety_map.py" line="114" />
         <source>Cutting {length:g} m segments, attaching factors and grading with {model}</source>
         <translation>{length:g} m 구간으로 분할하고 요인을 결합한 뒤 {model}(으)로 등급 산정 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="124" />
+        <location filename="../../plugin/processing/safety_map.py" line="131" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="60" />
+        <source>On Linux, build shapely, pyogrio and pyproj against the system's GEOS, GDAL and PROJ (the ones QGIS uses) by adding --no-binary shapely,pyogrio,pyproj: their binary wheels carry other copies of those libraries, which clash with QGIS's in one process.</source>
+        <translation>리눅스에서는 --no-binary shapely,pyogrio,pyproj 옵션을 붙여 shapely, pyogrio, pyproj를 시스템(QGIS가 쓰는) GEOS, GDAL, PROJ에 맞춰 빌드하십시오. 바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="34" />
+        <source>points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="34" />
+        <source>lines</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="35" />
+        <source>polygons</source>
+        <translation>폴리곤</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="35" />
+        <source>no geometry</source>
+        <translation>도형 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="94" />
+        <source>Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.</source>
+        <translation>레이어 “{layer}”({param})에는 {found}이(가) 들어 있지만 {wanted}이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="94" />
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/grade_safety.py" line="31" />
+        <source>No layer gave {column} ({label}): every segment counts as average for it, so it neither raises nor lowers any grade, and grades 1 and 5 become rarer. Give that layer for grades that use it.</source>
+        <translation>{column}({label})을(를) 제공한 레이어가 없습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="75" />
+        <source>Segment length (metres, at least 1)</source>
+        <translation>구간 길이 (m, 1 이상)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="99" />
+        <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work} ({name}), so that lengths and distances are in metres.</source>
+        <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}({name})에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/segment_roads.py" line="33" />
+        <source>Piece length (metres, at least 0.1)</source>
+        <translation>구간 길이 (m, 0.1 이상)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/qgis_bridge.py" line="182" />
+        <source>the folder is read-only</source>
+        <translation>폴더가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/qgis_bridge.py" line="186" />
+        <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
+        <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
 </context>
 </TS>

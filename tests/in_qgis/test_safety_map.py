@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import site
 import subprocess
 from pathlib import Path
@@ -115,3 +116,24 @@ def test_chunks_give_the_same_result_and_cancel_between_chunks(run, tmp_path, mo
         run("cpted:safetymap", _params(tmp_path / "cancelled"), feedback)
     assert feedback.isCanceled()
     assert not list((tmp_path / "cancelled").glob("*.gpkg")), list((tmp_path / "cancelled").iterdir())
+
+
+@pytest.mark.parametrize(("param", "layer", "words"), [
+    ("ROADS", "population_simulated", "holds polygons, but lines are needed"),
+    ("CRIMES", "roads", "holds lines, but points are needed"),
+    ("LIGHTS", "population_simulated", "holds polygons, but points are needed"),
+])
+def test_wrong_geometry_type_is_refused_by_name(run, tmp_path, param, layer, words):
+    # qgis_process does not check geometry types itself: a polygon "road" layer would give a believable map.
+    params = _params(tmp_path, **{param: f"{SAMPLE}|layername={layer}"})
+    with pytest.raises(QgsProcessingException, match=re.escape(f"“{layer}” ({param}) {words}")):
+        run("cpted:safetymap", params)
+    assert not list(tmp_path.glob("*.gpkg"))
+
+
+def test_unwritable_output_names_the_users_file(run, tmp_path):
+    folder = tmp_path / "read_only_file_in_the_way"
+    folder.write_text("not a folder")  # even root cannot create a file inside a regular file
+    target = folder / "grades.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cannot write .*grades.gpkg"):
+        run("cpted:safetymap", {**_params(tmp_path), "OUTPUT": str(target)})
