@@ -194,6 +194,8 @@ class FrameWriter:
         if self.count == 0 and self.driver == "GPKG":
             options["dataset_options"] = {"VERSION": "1.2"}  # QGIS 3.22 only partly reads GeoPackage 1.4
             options["layer_metadata"] = self.metadata or None
+            if self.metadata and self.metadata.get("description"):  # what QGIS shows as the layer's abstract
+                options["layer_options"] = {"DESCRIPTION": self.metadata["description"]}
         if len(frame) or self.count == 0:
             try:
                 pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,

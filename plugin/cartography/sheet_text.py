@@ -29,6 +29,8 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
     inputs = [line for line in metadata.get("cpted_inputs", "").split("; ") if line]
     sources = [*inputs, *(extra_sources or [])]
     model = metadata.get("cpted_model_provenance") or metadata.get("cpted_model") or tr("model unknown")
+    model += ". " + tr("Grade bands are fixed with the model (shares of its reference streets, not of this map), "
+                       "so grades compare across areas and periods.")
     return MapSheet(title=title, subtitle=subtitle, sources=sources, model_label=model,
                     simulated_note=simulated_note(metadata), disclaimer=disclaimer(), date_text=date_text,
                     paper=paper)

@@ -18,6 +18,9 @@ from .model import Feature, GradingModel
 from .segment import segment_roads
 
 GRADED_COLUMNS = ("risk", "grade", "factor_up", "up_rr", "factor_down", "down_rr")
+# Decimals kept in the output (grades are cut from the unrounded risk): readable numbers, and the same
+# bytes whatever the chunk size, which can move the last bits of a float.
+OUTPUT_DECIMALS = {"length_m": 3, "risk": 6, "up_rr": 4, "down_rr": 4, "pop_night": 3}
 
 
 class FactorSource:
@@ -93,6 +96,14 @@ def grade_segments(segments: gpd.GeoDataFrame, model: GradingModel) -> tuple[gpd
     base = segments.drop(columns=[c for c in GRADED_COLUMNS if c in segments.columns])
     out = pd.concat([base.reset_index(drop=True), graded], axis=1)
     return gpd.GeoDataFrame(out, geometry=segments.geometry.name, crs=segments.crs), filled
+
+
+def round_for_output(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Round the measured columns to OUTPUT_DECIMALS, in place: for writing, after grading."""
+    for column, decimals in OUTPUT_DECIMALS.items():
+        if column in frame.columns:
+            frame[column] = frame[column].round(decimals)
+    return frame
 
 
 def road_chunks(roads: gpd.GeoDataFrame, length: float, max_segments: int) -> Iterator[slice]:

@@ -62,7 +62,7 @@ class GradeSafety(CptedAlgorithm):
             "OUTPUT", tr("Graded segments"), QgsProcessing.TypeVectorLine))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.pipeline import grade_segments
+        from ..core.pipeline import grade_segments, round_for_output
         from ..qgis_bridge import read_metadata, read_source, working_crs, write_frame
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
@@ -86,7 +86,7 @@ class GradeSafety(CptedAlgorithm):
         report_filled(feedback, model, filled, len(graded))
         self.check_cancel(feedback)
         notes = band_notes(model.grade_shares)
-        path = write_frame(graded, destination, metadata=provenance(
+        path = write_frame(round_for_output(graded), destination, metadata=provenance(
             model, {}, prior=read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source())))
         save_default_style(path, notes)
         style_when_loaded(context, destination, notes)

@@ -49,12 +49,21 @@ def input_record(inputs: dict[str, str], details: dict[str, str] | None = None,
 def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = None,
                prior: dict[str, str] | None = None) -> dict[str, str]:
     """Metadata stored with the graded layer and printed on the map: model, inputs, what is simulated."""
+    record = input_record(inputs, details, prior)
+    simulated = [tr("inputs {names}").format(names=record["cpted_simulated_inputs"])] \
+        if record["cpted_simulated_inputs"] else []
+    if model.simulated:
+        simulated.append(tr("the model"))
+    description = tr("CPTED safety grades 1 (safest) to 5 (least safe) by {model}.").format(model=model.label)
+    if simulated:
+        description += " " + tr("SIMULATED: {what}. Not for decisions.").format(what=", ".join(simulated))
     return {
         "cpted_model": model.label,
         "cpted_model_provenance": model.provenance,
         "cpted_model_simulated": "yes" if model.simulated else "no",
         "cpted_grade_shares": ",".join(f"{s:g}" for s in model.grade_shares),
-        **input_record(inputs, details, prior),
+        "description": description,
+        **record,
     }
 
 

@@ -85,7 +85,7 @@ class SafetyMap(CptedAlgorithm):
             "PDF", tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.pipeline import graded_segment_chunks
+        from ..core.pipeline import graded_segment_chunks, round_for_output
         from ..qgis_bridge import FrameWriter, read_source, working_crs
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
@@ -119,7 +119,7 @@ class SafetyMap(CptedAlgorithm):
         with FrameWriter(destination, metadata=provenance(model, inputs, details)) as writer:
             for segments, filled in graded_segment_chunks(roads, length, sources, model, self.chunk_segments):
                 self.check_cancel(feedback)
-                writer.write_behind(segments)  # written while the next chunk is computed
+                writer.write_behind(round_for_output(segments))  # written while the next chunk is computed
                 grade_values = segments["grade"].to_numpy(dtype=float, na_value=0).astype(int)
                 grades += np.bincount(grade_values, minlength=6)
                 for column, count in filled.items():

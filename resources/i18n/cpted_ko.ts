@@ -427,7 +427,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>위험 하위 {a}–{b}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="72" />
+        <location filename="../../plugin/processing/graded_output.py" line="81" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
@@ -556,7 +556,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="230" />
+        <location filename="../../plugin/qgis_bridge.py" line="232" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -679,6 +679,31 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/qgis_bridge.py" line="186" />
         <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="32" />
+        <source>Grade bands are fixed with the model (shares of its reference streets, not of this map), so grades compare across areas and periods.</source>
+        <translation>등급 구간은 모델에 고정되어 있어(이 지도가 아니라 모델 기준 도로의 비율), 지역과 기간이 달라도 등급을 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/graded_output.py" line="53" />
+        <source>inputs {names}</source>
+        <translation>입력 레이어 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/graded_output.py" line="56" />
+        <source>the model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/graded_output.py" line="57" />
+        <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
+        <translation>{model}(으)로 산정한 CPTED 안전등급 1(가장 안전)~5(가장 취약).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/graded_output.py" line="59" />
+        <source>SIMULATED: {what}. Not for decisions.</source>
+        <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
 </context>
 </TS>
