@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
+import importlib.util
 from dataclasses import dataclass
 
 from .i18n import tr
@@ -36,19 +38,33 @@ def _version_tuple(text: str) -> tuple[int, ...]:
     return tuple(numbers)
 
 
-def problems() -> list[str]:
-    """One line per package that is missing or too old; empty when everything is there."""
+def _installed_version(req: Requirement) -> str | None:
+    """The installed version from package metadata, without importing the package; None if unknown."""
+    if importlib.util.find_spec(req.module) is None:
+        raise ModuleNotFoundError(req.module)
+    try:
+        return importlib.metadata.version(req.package)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def problems(import_modules: bool = True) -> list[str]:
+    """One line per package that is missing or too old; empty when everything is there.
+
+    With import_modules=False nothing is imported (QGIS start-up must not pay for geopandas and
+    scikit-learn); a package that is installed but fails to import is then only caught when it runs.
+    """
     found = []
     for req in REQUIREMENTS:
         wanted = ".".join(map(str, req.minimum))
         try:
-            module = importlib.import_module(req.module)
+            version = getattr(importlib.import_module(req.module), "__version__", "0") if import_modules \
+                else _installed_version(req)
         except Exception as error:  # an ImportError, or a broken install raising something else
             found.append(tr("{package} (>= {wanted}) is missing ({error})").format(
                 package=req.package, wanted=wanted, error=error.__class__.__name__))
             continue
-        version = getattr(module, "__version__", "0")
-        if _version_tuple(version) < req.minimum:
+        if version is not None and _version_tuple(version) < req.minimum:
             found.append(tr("{package} {version} is too old: {wanted} or newer is needed").format(
                 package=req.package, version=version, wanted=wanted))
     return found

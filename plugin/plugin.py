@@ -38,7 +38,7 @@ class CptedSafetyMapPlugin:
         self.iface.addPluginToMenu(tr(MENU), action)
         self.iface.addToolBarIcon(action)
         self.actions.append(action)
-        missing = dependencies.problems()
+        missing = dependencies.problems(import_modules=False)  # no heavy imports at QGIS start-up
         if missing:
             self.iface.messageBar().pushWarning(
                 tr("CPTED Safety Map"),

@@ -57,7 +57,7 @@ def test_missing_package_message_says_what_and_how_offline(monkeypatch):
             raise ImportError("No module named 'geopandas'")
         return real_import(name, *args, **kwargs)
 
-    assert dependencies.problems() == []
+    assert dependencies.problems() == [] and dependencies.problems(import_modules=False) == []
     monkeypatch.setattr(builtins, "__import__", without_geopandas)
     monkeypatch.delitem(__import__("sys").modules, "geopandas")
     missing = dependencies.problems()

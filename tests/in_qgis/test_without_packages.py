@@ -21,6 +21,7 @@ SCRIPT = textwrap.dedent(f"""
     from cpted_safety_map.plugin import dependencies
     from cpted_safety_map.plugin.processing.provider import CptedProvider
     print("PROBLEMS", len(dependencies.problems()))
+    print("WITHOUT_IMPORTS", len(dependencies.problems(import_modules=False)))
     provider = CptedProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     alg = QgsApplication.processingRegistry().algorithmById("cpted:safetymap")
@@ -50,5 +51,7 @@ def test_plugin_loads_and_explains_missing_packages_under_plain_debian_python():
     if "PROBLEMS 0" in out:
         pytest.skip("Debian's Python here has every package: nothing is missing to report")
     assert "CAN_EXECUTE False" in out, out + done.stderr
+    problems = next(line for line in out.splitlines() if line.startswith("PROBLEMS")).split()[1]
+    assert f"WITHOUT_IMPORTS {problems}" in out  # the start-up check (no imports) finds the same
     error = next(line for line in out.splitlines() if line.startswith("ERROR"))
     assert "needs Python packages" in error and "--no-index" in error and "Traceback" not in error
