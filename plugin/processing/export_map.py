@@ -41,9 +41,8 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
     from ..qgis_bridge import read_metadata
     from .graded_output import band_notes
 
-    if not source.isValid() or source.fields().indexOf("grade") < 0:
-        raise QgsProcessingException(tr("Layer “{layer}” has no grade field: run “Grade safety” first.")
-                                     .format(layer=source.name()))
+    if not source.isValid():  # callers have checked the grade field and named the layer in their message
+        raise QgsProcessingException(tr("Layer “{layer}” could not be read.").format(layer=source.name()))
     metadata = read_metadata(source.source())
     graded = source.clone()  # styled for print only: the user's layer keeps its own style
     graded.setName(tr("Safety grade"))
