@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeatureSource,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -13,6 +14,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingUtils,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
@@ -116,6 +118,18 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, name, context)
         text = " ".join(layer.metadata().abstract().split()) if layer is not None else ""
         return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+    def metric_crs(self, source: QgsFeatureSource, feedback: QgsProcessingFeedback) -> QgsCoordinateReferenceSystem:
+        """The CRS to work in (see qgis_bridge.working_crs), telling the user when it is not the source's own."""
+        from ..qgis_bridge import working_crs
+
+        crs = working_crs(source.sourceCrs(), source.sourceExtent())
+        if crs != source.sourceCrs():
+            feedback.pushInfo(tr("Roads are in {crs} ({units}): every layer is worked on, and the result written, "
+                                 "in {work} ({name}), so that lengths and distances are in metres.").format(
+                crs=source.sourceCrs().authid(), units=QgsUnitTypes.toString(source.sourceCrs().mapUnits()),
+                work=crs.authid(), name=crs.description()))
+        return crs
 
     @staticmethod
     def check_cancel(feedback: QgsProcessingFeedback) -> None:

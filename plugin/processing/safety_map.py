@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 
@@ -86,7 +85,7 @@ class SafetyMap(CptedAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.pipeline import graded_segment_chunks, round_for_output
-        from ..qgis_bridge import FrameWriter, read_source, working_crs
+        from ..qgis_bridge import FrameWriter, read_source
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
         roads_source = self.source_or_fail(parameters, "ROADS", context)
@@ -94,12 +93,7 @@ class SafetyMap(CptedAlgorithm):
         length = self.parameterAsDouble(parameters, "LENGTH", context)
         destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         pdf = self.parameterAsFileOutput(parameters, "PDF", context)
-        crs = working_crs(roads_source.sourceCrs(), roads_source.sourceExtent())
-        if crs != roads_source.sourceCrs():
-            feedback.pushInfo(tr("Roads are in {crs} ({units}): every layer is worked on, and the result written, in "
-                                 "{work} ({name}), so that lengths and distances are in metres.").format(
-                crs=roads_source.sourceCrs().authid(), units=QgsUnitTypes.toString(roads_source.sourceCrs().mapUnits()),
-                work=crs.authid(), name=crs.description()))
+        crs = self.metric_crs(roads_source, feedback)
         workdir = self.workdir()
         roads_name = self.layer_name(parameters, "ROADS", context)
         inputs = {tr("Roads"): roads_name}

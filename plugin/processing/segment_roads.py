@@ -38,14 +38,12 @@ class SegmentRoads(CptedAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.segment import segment_roads
-        from ..qgis_bridge import read_source, working_crs, write_frame
+        from ..qgis_bridge import read_source, write_frame
 
         source = self.source_or_fail(parameters, "INPUT", context)
         length = self.parameterAsDouble(parameters, "LENGTH", context)
         destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        crs = working_crs(source.sourceCrs(), source.sourceExtent())
-        if crs != source.sourceCrs():
-            feedback.pushInfo(tr("Roads are not in metres: working and writing in {crs}.").format(crs=crs.authid()))
+        crs = self.metric_crs(source, feedback)
         feedback.setProgressText(tr("Reading roads"))
         roads = read_source(parameters["INPUT"], crs, context, feedback, self.workdir())
         feedback.setProgress(40)

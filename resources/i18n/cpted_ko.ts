@@ -24,7 +24,7 @@
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="49" />
+        <location filename="../../plugin/processing/export_map.py" line="48" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
@@ -99,47 +99,47 @@
         <translation>모델 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="47" />
+        <location filename="../../plugin/dependencies.py" line="64" />
         <source>{package} (&gt;= {wanted}) is missing ({error})</source>
         <translation>{package} (&gt;= {wanted}) 없음 ({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="52" />
+        <location filename="../../plugin/dependencies.py" line="68" />
         <source>{package} {version} is too old: {wanted} or newer is needed</source>
         <translation>{package} {version}: 버전이 너무 낮음, {wanted} 이상 필요</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60" />
+        <location filename="../../plugin/dependencies.py" line="76" />
         <source>CPTED Safety Map needs Python packages that this QGIS does not have:</source>
         <translation>CPTED 안전지도에 필요한 Python 패키지가 이 QGIS에 설치되어 있지 않습니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60" />
+        <location filename="../../plugin/dependencies.py" line="76" />
         <source>To install them without internet access:</source>
         <translation>인터넷 연결 없이 설치하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60" />
+        <location filename="../../plugin/dependencies.py" line="76" />
         <source>1. On a computer with internet and the same Python version as QGIS, run:</source>
         <translation>1. 인터넷에 연결되어 있고 Python 버전이 이 QGIS와 같은 컴퓨터에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60" />
+        <location filename="../../plugin/dependencies.py" line="76" />
         <source>2. Copy the cpted_wheels folder to this computer (USB drive or internal share).</source>
         <translation>2. cpted_wheels 폴더를 이 컴퓨터로 복사합니다(USB 드라이브 또는 내부 공유 폴더).</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60" />
+        <location filename="../../plugin/dependencies.py" line="76" />
         <source>3. In the OSGeo4W Shell (Windows) or a terminal (Linux), run:</source>
         <translation>3. OSGeo4W Shell(Windows) 또는 터미널(Linux)에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60" />
+        <location filename="../../plugin/dependencies.py" line="76" />
         <source>4. Restart QGIS.</source>
         <translation>4. QGIS를 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60" />
+        <location filename="../../plugin/dependencies.py" line="76" />
         <source>Do not upgrade numpy to 2.x inside QGIS: QGIS itself is built against numpy 1.</source>
         <translation>QGIS 안에서 numpy를 2.x로 업그레이드하지 마십시오: QGIS 자체가 numpy 1 기준으로 빌드되어 있습니다.</translation>
     </message>
@@ -277,87 +277,87 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="51" />
+        <location filename="../../plugin/processing/base.py" line="53" />
         <source>Safety map</source>
         <translation>안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="98" />
+        <location filename="../../plugin/processing/base.py" line="100" />
         <source>Layer “{layer}” ({param}) has no features.</source>
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="123" />
+        <location filename="../../plugin/processing/base.py" line="137" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="104" />
+        <location filename="../../plugin/processing/export_map.py" line="103" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="80" />
+        <location filename="../../plugin/processing/export_map.py" line="79" />
         <source>Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="82" />
+        <location filename="../../plugin/processing/safety_map.py" line="81" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="89" />
+        <location filename="../../plugin/processing/export_map.py" line="88" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="143" />
+        <location filename="../../plugin/processing/safety_map.py" line="137" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="90" />
+        <location filename="../../plugin/processing/export_map.py" line="89" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="91" />
+        <location filename="../../plugin/processing/export_map.py" line="90" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="92" />
+        <location filename="../../plugin/processing/export_map.py" line="91" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="95" />
+        <location filename="../../plugin/processing/export_map.py" line="94" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="84" />
+        <location filename="../../plugin/processing/safety_map.py" line="83" />
         <source>PDF map</source>
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="111" />
+        <location filename="../../plugin/processing/export_map.py" line="110" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="113" />
+        <location filename="../../plugin/processing/export_map.py" line="112" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="117" />
+        <location filename="../../plugin/processing/export_map.py" line="116" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="119" />
+        <location filename="../../plugin/processing/export_map.py" line="118" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -392,7 +392,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>요인 열이 있는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="80" />
+        <location filename="../../plugin/processing/safety_map.py" line="79" />
         <source>Grading model (empty: the bundled model)</source>
         <translation>등급 산정 모델(비워 두면 내장 모델 사용)</translation>
     </message>
@@ -432,7 +432,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="52" />
+        <location filename="../../plugin/processing/safety_map.py" line="51" />
         <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (incidents within 50 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m), grades every piece 1 (safest) to 5 (least safe) with the factors that raise and lower it, styles the result and, if a PDF file is given, prints a one-page map. Population, streetlights and CCTV are optional: a missing one counts as average. Individual incidents never appear on the printed map.</source>
         <translation>전체 작업을 한 번에 처리합니다: 도로를 LENGTH 미터 길이의 구간으로 나누고, 등급 산정 모델이 사용하는 요인(50 m 이내 범죄 발생, 격자 셀의 야간 유동인구, 25 m 이내 보안등·가로등, 50 m 이내 CCTV)을 결합한 뒤, 모든 구간에 1(가장 안전)부터 5(가장 취약)까지 안전등급과 등급을 높이거나 낮추는 요인을 부여하고, 결과에 스타일을 적용하며, PDF 파일을 지정하면 한 장짜리 지도를 출력합니다. 유동인구, 보안등·가로등, CCTV는 선택 사항이며 없으면 평균으로 간주합니다. 개별 범죄 발생 지점은 출력 지도에 표시되지 않습니다.</translation>
     </message>
@@ -442,72 +442,72 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="63" />
+        <location filename="../../plugin/processing/safety_map.py" line="62" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="65" />
+        <location filename="../../plugin/processing/safety_map.py" line="64" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="68" />
+        <location filename="../../plugin/processing/safety_map.py" line="67" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="71" />
+        <location filename="../../plugin/processing/safety_map.py" line="70" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="73" />
+        <location filename="../../plugin/processing/safety_map.py" line="72" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="78" />
+        <location filename="../../plugin/processing/safety_map.py" line="77" />
         <source>Map title</source>
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="106" />
+        <location filename="../../plugin/processing/safety_map.py" line="100" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="106" />
+        <location filename="../../plugin/processing/safety_map.py" line="100" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="164" />
+        <location filename="../../plugin/processing/safety_map.py" line="158" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="169" />
+        <location filename="../../plugin/processing/safety_map.py" line="163" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="133" />
+        <location filename="../../plugin/processing/safety_map.py" line="127" />
         <source>Share of segments per grade: {shares}</source>
         <translation>등급별 구간 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="144" />
+        <location filename="../../plugin/processing/safety_map.py" line="138" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="188" />
+        <location filename="../../plugin/processing/safety_map.py" line="182" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="190" />
+        <location filename="../../plugin/processing/safety_map.py" line="184" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -521,27 +521,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="48" />
-        <source>Roads are not in metres: working and writing in {crs}.</source>
-        <translation>도로 레이어가 미터 단위가 아닙니다: {crs} 좌표계로 처리하고 저장합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="49" />
+        <location filename="../../plugin/processing/segment_roads.py" line="47" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="53" />
+        <location filename="../../plugin/processing/segment_roads.py" line="51" />
         <source>Cutting into {length:g} m pieces</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="59" />
+        <location filename="../../plugin/processing/segment_roads.py" line="57" />
         <source>{n} roads had no length (empty or a single point) and gave no pieces.</source>
         <translation>도로 {n}개는 길이가 없어(비어 있거나 점 하나뿐) 구간을 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="62" />
+        <location filename="../../plugin/processing/segment_roads.py" line="60" />
         <source>Cut {roads} roads ({km:.2f} km) into {pieces} pieces.</source>
         <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
@@ -571,7 +566,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="57" />
+        <location filename="../../plugin/processing/export_map.py" line="56" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -586,7 +581,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="74" />
+        <location filename="../../plugin/processing/export_map.py" line="73" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
@@ -596,7 +591,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>안전등급 산정</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="49" />
+        <location filename="../../plugin/processing/safety_map.py" line="48" />
         <source>Safety map (one step)</source>
         <translation>안전지도 (일괄 작성)</translation>
     </message>
@@ -606,47 +601,47 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="114" />
+        <location filename="../../plugin/processing/safety_map.py" line="108" />
         <source>Cutting {length:g} m segments, attaching factors and grading with {model}</source>
         <translation>{length:g} m 구간으로 분할하고 요인을 결합한 뒤 {model}(으)로 등급 산정 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="131" />
+        <location filename="../../plugin/processing/safety_map.py" line="125" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="60" />
+        <location filename="../../plugin/dependencies.py" line="76" />
         <source>On Linux, build shapely, pyogrio and pyproj against the system's GEOS, GDAL and PROJ (the ones QGIS uses) by adding --no-binary shapely,pyogrio,pyproj: their binary wheels carry other copies of those libraries, which clash with QGIS's in one process.</source>
         <translation>리눅스에서는 --no-binary shapely,pyogrio,pyproj 옵션을 붙여 shapely, pyogrio, pyproj를 시스템(QGIS가 쓰는) GEOS, GDAL, PROJ에 맞춰 빌드하십시오. 바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="34" />
+        <location filename="../../plugin/processing/base.py" line="36" />
         <source>points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="34" />
+        <location filename="../../plugin/processing/base.py" line="36" />
         <source>lines</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="35" />
+        <location filename="../../plugin/processing/base.py" line="37" />
         <source>polygons</source>
         <translation>폴리곤</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="35" />
+        <location filename="../../plugin/processing/base.py" line="37" />
         <source>no geometry</source>
         <translation>도형 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="94" />
+        <location filename="../../plugin/processing/base.py" line="96" />
         <source>Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.</source>
         <translation>레이어 “{layer}”({param})에는 {found}이(가) 들어 있지만 {wanted}이(가) 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="94" />
+        <location filename="../../plugin/processing/base.py" line="96" />
         <source> or </source>
         <translation> 또는 </translation>
     </message>
@@ -656,12 +651,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{column}({label})을(를) 제공한 레이어가 없습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="75" />
+        <location filename="../../plugin/processing/safety_map.py" line="74" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="99" />
+        <location filename="../../plugin/processing/base.py" line="128" />
         <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work} ({name}), so that lengths and distances are in metres.</source>
         <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}({name})에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
@@ -704,6 +699,11 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/processing/graded_output.py" line="59" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="45" />
+        <source>Layer “{layer}” could not be read.</source>
+        <translation>레이어 “{layer}”을(를) 읽을 수 없습니다.</translation>
     </message>
 </context>
 </TS>
