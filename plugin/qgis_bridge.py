@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import os
 import uuid
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -156,8 +155,9 @@ class FrameWriter:
     """Writes GeoDataFrames, one chunk after another, into one layer of a file that appears only when complete.
 
     Use as a context manager: an exception (or cancel) inside removes the partial file; on success every
-    feature is counted back before the file is renamed into place. `write_behind` writes in a background
-    thread (GDAL releases the GIL) while the caller computes the next chunk; one write at a time.
+    feature is counted back before the file is renamed into place. Writes are not overlapped with computing
+    in a thread: pyogrio's write loop holds the GIL, so the overlap measured no gain (7.36 s vs 7.26 s at
+    230,000 segments) and only added a thread.
     """
 
     def __init__(self, destination: str, layer_name: str | None = None, metadata: dict[str, str] | None = None):
@@ -169,8 +169,6 @@ class FrameWriter:
         self.driver = pyogrio.detect_write_driver(str(self.path))
         self.metadata = metadata
         self.count = 0
-        self._pool: ThreadPoolExecutor | None = None
-        self._pending: Future | None = None
 
     def __enter__(self) -> FrameWriter:
         try:
@@ -204,28 +202,10 @@ class FrameWriter:
                 raise self.cannot_write(error) from error
         self.count += len(frame)
 
-    def write_behind(self, frame) -> None:
-        """Start writing `frame` in the background once the previous chunk is written."""
-        self.wait()
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cpted-writer")
-        self._pending = self._pool.submit(self.write, frame)
-
-    def wait(self) -> None:
-        """Block until the background write is done; re-raise its error."""
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            pending.result()
-
     def __exit__(self, exc_type, exc, tb) -> None:
         import pyogrio
 
         try:
-            if self._pending is not None:
-                if exc_type is None:
-                    self.wait()
-                else:
-                    self._pending.exception()  # let it finish; the first error is the one to report
             if exc_type is None:
                 written = pyogrio.read_info(self.partial, layer=self.layer)["features"]
                 if written != self.count:
@@ -234,8 +214,6 @@ class FrameWriter:
                         .format(written=written, total=self.count, path=self.path))
                 os.replace(self.partial, self.path)
         finally:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True)
             self.partial.unlink(missing_ok=True)
 
 

@@ -113,7 +113,7 @@ class SafetyMap(CptedAlgorithm):
         with FrameWriter(destination, metadata=provenance(model, inputs, details)) as writer:
             for segments, filled in graded_segment_chunks(roads, length, sources, model, self.chunk_segments):
                 self.check_cancel(feedback)
-                writer.write_behind(round_for_output(segments))  # written while the next chunk is computed
+                writer.write(round_for_output(segments))
                 grade_values = segments["grade"].to_numpy(dtype=float, na_value=0).astype(int)
                 grades += np.bincount(grade_values, minlength=6)
                 for column, count in filled.items():
@@ -140,8 +140,7 @@ class SafetyMap(CptedAlgorithm):
         feedback.setProgress(92)
         return {"OUTPUT": str(path), "PDF": pdf or None}
 
-    # Segments graded and written at a time: bounds memory on national networks, and lets one chunk be
-    # written while the next is computed (the two cores work at once).
+    # Segments graded and written at a time: bounds memory on national networks.
     chunk_segments = 100_000
 
     def read_factor_sources(self, parameters, context, feedback, crs, workdir, inputs, details) -> dict:
