@@ -3,14 +3,16 @@
 Reading goes through QGIS's own C++ algorithms into a temporary FlatGeobuf file that pyogrio reads
 whole: QGIS handles every provider, encoding (CP949 shapefiles), selection, curve and CRS; no Python
 loop touches a feature. FlatGeobuf, not GeoPackage, because a GeoPackage takes a field called "fid" as
-its primary key and silently drops features whose "fid" repeats. Writing is one pyogrio call to a file
-beside the target, renamed into place only when complete.
+its primary key and silently drops features whose "fid" repeats. Writing goes to a hidden folder beside the
+target, one pyogrio call per chunk, and is moved into place only when complete.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
 import os
+import shutil
 import uuid
 from pathlib import Path
 
@@ -151,33 +153,49 @@ def check_output_path(destination: str) -> Path:
     return Path(path)
 
 
+# A Shapefile is several files; any of these left from an earlier output of the same name would be read
+# with the new .shp (a stale .qix spatial index hides features), so they are removed when it is replaced.
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".fix", ".shp.xml")
+# Formats other than GeoPackage cannot hold our metadata (model, inputs, what is simulated): it goes beside the
+# file as <name>.cpted.json, so a map printed from a Shapefile still says what was simulated.
+METADATA_SUFFIX = ".cpted.json"
+
+
+def metadata_sidecar(path: Path) -> Path:
+    return path.with_name(path.stem + METADATA_SUFFIX)
+
+
 class FrameWriter:
     """Writes GeoDataFrames, one chunk after another, into one layer of a file that appears only when complete.
 
-    Use as a context manager: an exception (or cancel) inside removes the partial file; on success every
-    feature is counted back before the file is renamed into place. Writes are not overlapped with computing
-    in a thread: pyogrio's write loop holds the GIL, so the overlap measured no gain (7.36 s vs 7.26 s at
-    230,000 segments) and only added a thread.
+    Use as a context manager. Chunks go to a file of the same name in a hidden folder beside the target
+    (".<name>.partial"), so multi-file formats (Shapefile) keep their layer name; an exception (or cancel)
+    inside removes that folder. On success every feature is counted back before the files are moved into
+    place. Writes are not overlapped with computing in a thread: pyogrio's write loop holds the GIL, so the
+    overlap measured no gain (7.36 s vs 7.26 s at 230,000 segments) and only added a thread.
     """
 
     def __init__(self, destination: str, layer_name: str | None = None, metadata: dict[str, str] | None = None):
         import pyogrio
 
         self.path = check_output_path(destination)
-        self.layer = layer_name or self.path.stem
-        self.partial = self.path.with_name(f".{self.path.stem}.partial{self.path.suffix}")
         self.driver = pyogrio.detect_write_driver(str(self.path))
+        # A Shapefile's layer is its file name; another name would make GDAL start a second file.
+        self.layer = self.path.stem if self.driver == "ESRI Shapefile" else (layer_name or self.path.stem)
+        self.partial_dir = self.path.with_name(f".{self.path.name}.partial")
+        self.partial = self.partial_dir / self.path.name
         self.metadata = metadata
         self.count = 0
 
     def __enter__(self) -> FrameWriter:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.partial.unlink(missing_ok=True)
+            if not os.access(self.path.parent, os.W_OK):
+                raise PermissionError(tr("the folder is read-only"))
+            shutil.rmtree(self.partial_dir, ignore_errors=True)
+            self.partial_dir.mkdir()
         except OSError as error:
             raise self.cannot_write(error) from error
-        if not os.access(self.path.parent, os.W_OK):
-            raise self.cannot_write(PermissionError(tr("the folder is read-only")))
         return self
 
     def cannot_write(self, error: Exception) -> QgsProcessingException:
@@ -189,6 +207,9 @@ class FrameWriter:
         import pyogrio
 
         options: dict = {}
+        if self.count == 0 and self.metadata and self.driver != "GPKG":
+            metadata_sidecar(self.partial).write_text(json.dumps(self.metadata, ensure_ascii=False, indent=1,
+                                                                 sort_keys=True), encoding="utf-8")
         if self.count == 0 and self.driver == "GPKG":
             options["dataset_options"] = {"VERSION": "1.2"}  # QGIS 3.22 only partly reads GeoPackage 1.4
             options["layer_metadata"] = self.metadata or None
@@ -212,9 +233,20 @@ class FrameWriter:
                     raise QgsProcessingException(
                         tr("Only {written} of {total} features could be written to {path}.")
                         .format(written=written, total=self.count, path=self.path))
-                os.replace(self.partial, self.path)
+                self._move_into_place()
         finally:
-            self.partial.unlink(missing_ok=True)
+            shutil.rmtree(self.partial_dir, ignore_errors=True)
+
+    def _move_into_place(self) -> None:
+        metadata_sidecar(self.path).unlink(missing_ok=True)  # an earlier output's record must not stay
+        if self.driver == "ESRI Shapefile":
+            for suffix in SHAPEFILE_PARTS:
+                self.path.with_name(self.path.stem + suffix).unlink(missing_ok=True)
+        try:
+            for part in sorted(self.partial_dir.iterdir(), key=lambda f: f.name == self.path.name):
+                os.replace(part, self.path.with_name(part.name))  # the main file last: it appears complete
+        except OSError as error:
+            raise self.cannot_write(error) from error
 
 
 def write_frame(frame, destination: str, layer_name: str | None = None, metadata: dict[str, str] | None = None
@@ -226,12 +258,18 @@ def write_frame(frame, destination: str, layer_name: str | None = None, metadata
 
 
 def read_metadata(layer_source: str) -> dict[str, str]:
-    """The metadata `write_frame` stored with a GeoPackage layer; empty for anything else."""
+    """The metadata `write_frame` stored with a layer (in a GeoPackage, or beside another file); else empty."""
     import pyogrio
 
     path, _, options = layer_source.partition("|")
     layer = options.split("layername=", 1)[1].split("|")[0] if "layername=" in options else None
-    if not path.lower().endswith(".gpkg") or not Path(path).exists():
+    if not path.lower().endswith(".gpkg"):
+        try:
+            record = json.loads(metadata_sidecar(Path(path)).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {str(k): str(v) for k, v in record.items()} if isinstance(record, dict) else {}
+    if not Path(path).exists():
         return {}
     try:
         if layer is None:

@@ -68,17 +68,20 @@ def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = N
 
 
 def save_default_style(path: Path, notes: dict[int, str]) -> None:
-    """Store the grade style in the GeoPackage so the file opens styled anywhere.
+    """Store the grade style with the output so the file opens styled anywhere: inside a GeoPackage, as the
+    <name>.qml QGIS reads beside any other file.
 
     Only for files we have just written: QGIS 3.22 hangs in saveStyleToDatabase when the GeoPackage already
     holds a style of the same name (seen here, headless).
     """
-    if path.suffix.lower() != ".gpkg":
-        return
     layer = QgsVectorLayer(str(path), path.stem, "ogr")
-    if layer.isValid():
-        apply_grade_style(layer, notes)
+    if not layer.isValid():
+        return
+    apply_grade_style(layer, notes)
+    if path.suffix.lower() == ".gpkg":
         layer.saveStyleToDatabase("cpted_grades", tr("CPTED safety grades"), True, "")
+    else:
+        layer.saveNamedStyle(str(path.with_suffix(".qml")))
 
 
 class StyleGradesOnLoad(QgsProcessingLayerPostProcessorInterface):
