@@ -16,8 +16,7 @@ from .model import Feature, GradingModel
 from .segment import segment_roads
 
 GRADED_COLUMNS = ("risk", "grade", "factor_up", "up_rr", "factor_down", "down_rr")
-# Decimals kept in the output (grades are cut from the unrounded risk): readable numbers, and the same
-# bytes whatever the chunk size, which can move the last bits of a float.
+# Decimals kept in the output (grades are cut from the unrounded risk): numbers an officer can read.
 OUTPUT_DECIMALS = {"length_m": 3, "risk": 6, "up_rr": 4, "down_rr": 4, "pop_night": 3}
 
 

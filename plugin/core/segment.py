@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 
 PIECES_PER_ROAD = 1_000_000  # seg_id = road_fid * PIECES_PER_ROAD + piece_no
@@ -21,12 +22,30 @@ MERGE_TOLERANCE_M = 1e-6
 OWN_COLUMNS = ("seg_id", "road_fid", "piece_no", "length_m")
 
 
-def _cumulative_distance(coords: np.ndarray, part_of_vertex: np.ndarray) -> np.ndarray:
-    """Distance along the concatenation of all parts, not counting the jumps between parts."""
+def _distance_along_part(coords: np.ndarray, part_of_vertex: np.ndarray) -> np.ndarray:
+    """Distance of every vertex from the first vertex of its own part.
+
+    Summed within each part only (pandas' grouped cumsum), so a part's pieces depend on that part alone:
+    the same road gives the same bytes whatever other roads, or chunk of roads, it is cut with.
+    """
     steps = np.zeros(len(coords))
     steps[1:] = np.hypot(*(coords[1:] - coords[:-1]).T)
     steps[1:][part_of_vertex[1:] != part_of_vertex[:-1]] = 0.0
-    return np.cumsum(steps)
+    return pd.Series(steps).groupby(part_of_vertex, sort=False).cumsum().to_numpy()
+
+
+def _vertex_before(part_of_vertex: np.ndarray, along: np.ndarray, bp_part: np.ndarray, bp_along: np.ndarray
+                   ) -> np.ndarray:
+    """For each breakpoint, the last vertex of its part at or before it (vertices are sorted along parts)."""
+    n = len(along)
+    order = np.lexsort((np.r_[np.zeros(n), np.ones(len(bp_along))], np.r_[along, bp_along],
+                        np.r_[part_of_vertex, bp_part]))
+    vertex_or_minus_one = np.where(order < n, order, -1)
+    last_vertex_seen = np.maximum.accumulate(vertex_or_minus_one)
+    left = np.empty(len(bp_along), dtype=np.int64)
+    is_bp = order >= n
+    left[order[is_bp] - n] = last_vertex_seen[is_bp]
+    return left
 
 
 def cut_lines(geometries: np.ndarray, length: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -45,11 +64,9 @@ def cut_lines(geometries: np.ndarray, length: float) -> tuple[np.ndarray, np.nda
     if len(coords) == 0:
         return empty
 
-    gcum = _cumulative_distance(coords, part_of_vertex)
-    first_vertex = np.searchsorted(part_of_vertex, np.arange(len(parts)))
+    along = _distance_along_part(coords, part_of_vertex)
     last_vertex = np.searchsorted(part_of_vertex, np.arange(len(parts)), side="right") - 1
-    part_start = gcum[first_vertex]
-    part_length = gcum[last_vertex] - part_start
+    part_length = along[last_vertex]
     n_pieces = np.where(part_length > 0, np.ceil(part_length / length - MERGE_TOLERANCE_M / length), 0)
     n_pieces = np.maximum(n_pieces, (part_length > 0).astype(float)).astype(np.int64)
     first_piece = np.concatenate([[0], np.cumsum(n_pieces)[:-1]])
@@ -58,19 +75,19 @@ def cut_lines(geometries: np.ndarray, length: float) -> tuple[np.ndarray, np.nda
     n_breaks = np.maximum(n_pieces - 1, 0)
     bp_part = np.repeat(np.arange(len(parts)), n_breaks)
     bp_k = np.arange(len(bp_part)) - np.repeat(np.cumsum(n_breaks) - n_breaks, n_breaks) + 1
-    bp_pos = part_start[bp_part] + bp_k * length
-    left = np.searchsorted(gcum, bp_pos, side="right") - 1
-    t = (bp_pos - gcum[left]) / (gcum[left + 1] - gcum[left])
+    bp_pos = bp_k * length
+    left = _vertex_before(part_of_vertex, along, bp_part, bp_pos)
+    t = (bp_pos - along[left]) / (along[left + 1] - along[left])
     bp_xy = coords[left] + t[:, None] * (coords[left + 1] - coords[left])
 
     # Every vertex belongs to the piece its distance falls in; every breakpoint ends one piece and starts the next.
     vertex_part = part_of_vertex
-    vertex_k = np.floor((gcum - part_start[vertex_part]) / length).astype(np.int64)
+    vertex_k = np.floor(along / length).astype(np.int64)
     vertex_piece = first_piece[vertex_part] + np.clip(vertex_k, 0, np.maximum(n_pieces[vertex_part] - 1, 0))
     bp_piece = first_piece[bp_part] + bp_k
     keep_vertex = n_pieces[vertex_part] > 0
     piece = np.concatenate([vertex_piece[keep_vertex], bp_piece - 1, bp_piece])
-    position = np.concatenate([gcum[keep_vertex], bp_pos, bp_pos])
+    position = np.concatenate([along[keep_vertex], bp_pos, bp_pos])
     order_at_tie = np.concatenate([np.ones(keep_vertex.sum()), np.full(len(bp_pos), 2), np.zeros(len(bp_pos))])
     xy = np.concatenate([coords[keep_vertex], bp_xy, bp_xy])
     order = np.lexsort((order_at_tie, position, piece))

@@ -42,6 +42,9 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
 
     algorithm_id = ""
     title = ""
+    # Segments cut (and graded) and written at a time: bounds memory on national networks. A class
+    # attribute, so tests can make chunks small.
+    chunk_segments = 100_000
 
     def name(self) -> str:
         return self.algorithm_id

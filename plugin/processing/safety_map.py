@@ -140,9 +140,6 @@ class SafetyMap(CptedAlgorithm):
         feedback.setProgress(92)
         return {"OUTPUT": str(path), "PDF": pdf or None}
 
-    # Segments graded and written at a time: bounds memory on national networks.
-    chunk_segments = 100_000
-
     def read_factor_sources(self, parameters, context, feedback, crs, workdir, inputs, details) -> dict:
         """Every factor layer given, read once in the working CRS; their names and details recorded."""
         from ..core.pipeline import FactorSource

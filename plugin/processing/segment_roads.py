@@ -37,8 +37,9 @@ class SegmentRoads(CptedAlgorithm):
             "OUTPUT", tr("Road segments"), QgsProcessing.TypeVectorLine))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..core.pipeline import road_chunks
         from ..core.segment import segment_roads
-        from ..qgis_bridge import read_source, write_frame
+        from ..qgis_bridge import FrameWriter, read_source
 
         source = self.source_or_fail(parameters, "INPUT", context)
         length = self.parameterAsDouble(parameters, "LENGTH", context)
@@ -49,14 +50,20 @@ class SegmentRoads(CptedAlgorithm):
         feedback.setProgress(40)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Cutting into {length:g} m pieces").format(length=length))
-        segments = segment_roads(roads, length, road_fid=roads.index.to_numpy())
-        feedback.setProgress(70)
-        self.check_cancel(feedback)
-        skipped = len(roads) - segments["road_fid"].nunique()
+        skipped, metres = 0, 0.0
+        with FrameWriter(destination) as writer:  # a bounded chunk of roads at a time: national networks fit
+            for part in road_chunks(roads, length, self.chunk_segments):
+                self.check_cancel(feedback)
+                chunk = roads.iloc[part]
+                segments = segment_roads(chunk, length, road_fid=chunk.index.to_numpy())
+                writer.write(segments)
+                skipped += len(chunk) - segments["road_fid"].nunique()
+                metres += float(segments["length_m"].sum())
+                feedback.setProgress(40 + 60 * part.stop / len(roads))
+            self.check_cancel(feedback)
         if skipped:
             feedback.pushWarning(tr("{n} roads had no length (empty or a single point) and gave no pieces.")
                                  .format(n=skipped))
-        path = write_frame(segments, destination)
         feedback.pushInfo(tr("Cut {roads} roads ({km:.2f} km) into {pieces} pieces.").format(
-            roads=len(roads), km=segments["length_m"].sum() / 1000, pieces=len(segments)))
-        return {"OUTPUT": str(path)}
+            roads=len(roads), km=metres / 1000, pieces=writer.count))
+        return {"OUTPUT": str(writer.path)}

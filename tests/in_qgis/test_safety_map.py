@@ -8,7 +8,6 @@ import site
 import subprocess
 from pathlib import Path
 
-import numpy as np
 import pyogrio
 import pytest
 from qgis.core import QgsProcessingException
@@ -97,13 +96,9 @@ def test_chunks_give_the_same_result_and_cancel_between_chunks(run, tmp_path, mo
     monkeypatch.setattr(SafetyMap, "chunk_segments", 700)
     chunked = pyogrio.read_dataframe(run("cpted:safetymap", _params(tmp_path / "chunked"))[0]["OUTPUT"],
                                      layer="grades")
-    # Exact for ids, grades and factors; floats may differ in the last bits (distances summed from another origin).
-    floats = [c for c in whole.columns if whole[c].dtype.kind == "f"]
-    exact = [c for c in whole.columns if c not in floats and c != "geometry"]
-    assert chunked[exact].equals(whole[exact]) and "grade" in exact and "seg_id" in exact
-    for column in floats:  # assert_allclose reports the largest difference, should this ever fail
-        np.testing.assert_allclose(chunked[column].to_numpy(float), whole[column].to_numpy(float),
-                                   rtol=1e-9, atol=1e-6, equal_nan=True, err_msg=column)
+    # The same bytes: a road's pieces depend on that road alone, not on the chunk it is cut with.
+    assert len(whole) > 5000 and chunked.drop(columns="geometry").equals(whole.drop(columns="geometry"))
+    assert list(chunked.geometry.to_wkb()) == list(whole.geometry.to_wkb())
 
     class CancelMidway(Collecting):
         def setProgress(self, progress):  # noqa: N802

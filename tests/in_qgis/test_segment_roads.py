@@ -6,6 +6,7 @@ import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsProcessingException,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -95,3 +96,32 @@ def test_same_roads_same_output_and_input_untouched(run, tmp_path):
         outputs.append(sorted((f["seg_id"], f.geometry().asWkb().data()) for f in layer.getFeatures()))
     assert outputs[0] == outputs[1] and len(outputs[0]) > 5000
     assert hashlib.sha256(SAMPLE.read_bytes()).hexdigest() == before
+
+
+def test_chunks_give_the_same_pieces_and_cancel_leaves_nothing(run, tmp_path, monkeypatch):
+    import pyogrio
+
+    from cpted_safety_map.plugin.processing.segment_roads import SegmentRoads
+
+    from .conftest import SAMPLE, Collecting
+
+    params = {"INPUT": f"{SAMPLE}|layername=roads", "LENGTH": 10}
+    whole = pyogrio.read_dataframe(run("cpted:segmentroads", {**params, "OUTPUT": str(tmp_path / "whole.gpkg")})[0]
+                                   ["OUTPUT"])
+    monkeypatch.setattr(SegmentRoads, "chunk_segments", 500)
+    result, feedback = run("cpted:segmentroads", {**params, "OUTPUT": str(tmp_path / "chunked.gpkg")})
+    chunked = pyogrio.read_dataframe(result["OUTPUT"])
+
+    assert len(whole) > 5000 and chunked.drop(columns="geometry").equals(whole.drop(columns="geometry"))
+    assert list(chunked.geometry.to_wkb()) == list(whole.geometry.to_wkb())
+    assert any(f"into {len(whole)} pieces" in line for line in feedback.infos)
+
+    class CancelMidway(Collecting):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress > 60:  # some chunks are written by then
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run("cpted:segmentroads", {**params, "OUTPUT": str(tmp_path / "cancelled" / "s.gpkg")}, CancelMidway())
+    assert not list((tmp_path / "cancelled").iterdir())
