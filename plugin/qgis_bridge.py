@@ -153,6 +153,21 @@ def check_output_path(destination: str) -> Path:
     return Path(path)
 
 
+def cannot_write(path: Path, error: Exception | str) -> QgsProcessingException:
+    return QgsProcessingException(tr("Cannot write {path}: {error}. Choose a folder you can write to, and a file "
+                                     "that is not open in another program.").format(path=path, error=error))
+
+
+def prepare_folder(path: Path) -> None:
+    """Create the folder an output goes to, or say why it cannot be written: before any work is done."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(path.parent, os.W_OK):
+            raise PermissionError(tr("the folder is read-only"))
+    except OSError as error:
+        raise cannot_write(path, error) from error
+
+
 # A Shapefile is several files; any of these left from an earlier output of the same name would be read
 # with the new .shp (a stale .qix spatial index hides features), so they are removed when it is replaced.
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".fix", ".shp.xml")
@@ -188,10 +203,8 @@ class FrameWriter:
         self.count = 0
 
     def __enter__(self) -> FrameWriter:
+        prepare_folder(self.path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if not os.access(self.path.parent, os.W_OK):
-                raise PermissionError(tr("the folder is read-only"))
             shutil.rmtree(self.partial_dir, ignore_errors=True)
             self.partial_dir.mkdir()
         except OSError as error:
@@ -199,9 +212,9 @@ class FrameWriter:
         return self
 
     def cannot_write(self, error: Exception) -> QgsProcessingException:
-        return QgsProcessingException(tr("Cannot write {path}: {error}. Choose a folder you can write to, and a "
-                                         "file that is not open in another program.").format(
-            path=self.path, error=str(error).replace(str(self.partial), str(self.path))))
+        """The user's own file name in the message, not our hidden partial one."""
+        text = str(error).replace(str(self.partial), str(self.path)).replace(str(self.partial_dir), str(self.path))
+        return cannot_write(self.path, text)
 
     def write(self, frame) -> None:
         import pyogrio

@@ -22,6 +22,14 @@ def as_geometry_array(geometries) -> np.ndarray:
     return np.asarray(geometries, dtype=object)
 
 
+def extents_apart(bounds: np.ndarray, other_bounds: np.ndarray, margin: float = 0.0) -> bool:
+    """True when two (minx, miny, maxx, maxy) boxes, the first grown by `margin`, do not meet (NaN: empty)."""
+    a, b = np.asarray(bounds, dtype=float), np.asarray(other_bounds, dtype=float)
+    if np.isnan(a).any() or np.isnan(b).any():
+        return False
+    return bool(a[0] - margin > b[2] or b[0] > a[2] + margin or a[1] - margin > b[3] or b[1] > a[3] + margin)
+
+
 def count_within(segments: np.ndarray, features: np.ndarray, distance: float,
                  weights: np.ndarray | None = None, tree: STRtree | None = None) -> np.ndarray:
     """Number (or sum of `weights`) of features within `distance` of each segment.

@@ -67,7 +67,7 @@ class AttachFactors(CptedAlgorithm):
         field = (self.parameterAsFields(parameters, "FIELD", context) or [None])[0]
         category = (self.parameterAsFields(parameters, "CATEGORY", context) or [None])[0]
         name = self.parameterAsString(parameters, "NAME", context).strip() or "factor"
-        destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        destination = self.vector_output(parameters, "OUTPUT", context)
         layer = self.layer_name(parameters, "FACTOR_LAYER", context)
         if method == "polygon" and not field:
             raise QgsProcessingException(tr("Value from polygons needs a value field of layer “{layer}”.")
@@ -86,6 +86,8 @@ class AttachFactors(CptedAlgorithm):
         if method == "polygon" and not other.geom_type.isin(["Polygon", "MultiPolygon"]).all():
             raise QgsProcessingException(tr("Layer “{layer}” must be polygons to take values from it.")
                                          .format(layer=layer))
+        if method != "nearest":  # a nearest facility may well lie outside the area
+            self.warn_if_apart(feedback, layer, other, segments.total_bounds, name)
         feedback.setProgress(50)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Computing {name}").format(name=name))

@@ -23,6 +23,9 @@ from .. import dependencies
 from ..i18n import tr
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "icon.svg"
+# File formats the algorithms write (pyogrio, chunk by chunk); the Processing dialog offers only these.
+NEAR_SEGMENTS_M = 100.0  # beyond every factor distance the model uses (at most 50 m)
+OUTPUT_FORMATS = {"gpkg": "GeoPackage", "shp": "Shapefile", "fgb": "FlatGeobuf", "geojson": "GeoJSON"}
 
 
 GEOMETRY_OF_TYPE = {
@@ -35,6 +38,10 @@ GEOMETRY_OF_TYPE = {
 def geometry_words(geometry_type: int) -> str:
     return {QgsWkbTypes.PointGeometry: tr("points"), QgsWkbTypes.LineGeometry: tr("lines"),
             QgsWkbTypes.PolygonGeometry: tr("polygons")}.get(geometry_type, tr("no geometry"))
+
+
+def no_segments_message(roads: str) -> str:
+    return tr("No segments: every road in “{layer}” is empty or has no length.").format(layer=roads)
 
 
 class CptedAlgorithm(QgsProcessingAlgorithm):
@@ -99,6 +106,10 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.")
                                          .format(layer=layer, param=name, found=geometry_words(found),
                                                  wanted=tr(" or ").join(geometry_words(w) for w in sorted(wanted))))
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no coordinate reference system (a "
+                                            "Shapefile without its .prj file?). Set it in QGIS (right-click the "
+                                            "layer › Layer CRS) and run again.").format(layer=layer, param=name))
         if source.featureCount() == 0 and not allow_empty:
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no features.").format(
                 layer=layer, param=name))
@@ -133,6 +144,42 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
                 crs=source.sourceCrs().authid(), units=QgsUnitTypes.toString(source.sourceCrs().mapUnits()),
                 work=crs.authid(), name=crs.description()))
         return crs
+
+    def vector_output(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
+        """The output layer's destination, checked before any work: a format we write, a folder we can write."""
+        from ..qgis_bridge import check_output_path, prepare_folder
+
+        destination = self.parameterAsOutputLayer(parameters, name, context)
+        path = check_output_path(destination)
+        if path.suffix.lower().lstrip(".") not in OUTPUT_FORMATS:
+            raise QgsProcessingException(tr("Cannot write “{file}”: choose a GeoPackage (.gpkg, recommended), "
+                                            "Shapefile (.shp), FlatGeobuf (.fgb) or GeoJSON (.geojson) file.")
+                                         .format(file=path.name))
+        prepare_folder(path)
+        return destination
+
+    def pdf_output(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
+        """The PDF's path ("" when none is asked for), checked before any work."""
+        from ..qgis_bridge import prepare_folder
+
+        pdf = self.parameterAsFileOutput(parameters, name, context)
+        if pdf:
+            if Path(pdf).suffix.lower() != ".pdf":
+                raise QgsProcessingException(tr("The PDF map “{file}” must be a file ending in .pdf.")
+                                             .format(file=Path(pdf).name))
+            prepare_folder(Path(pdf))
+        return pdf
+
+    @staticmethod
+    def warn_if_apart(feedback: QgsProcessingFeedback, layer: str, frame, segment_bounds, what: str) -> None:
+        """A factor layer nowhere near the segments is most often one in the wrong CRS: say so, by name."""
+        from ..core.factors import extents_apart
+
+        if len(frame) and extents_apart(frame.total_bounds, segment_bounds, margin=NEAR_SEGMENTS_M):
+            feedback.pushWarning(tr("Layer “{layer}” lies entirely away from the roads (their extents do not meet): "
+                                    "{what} is 0 or empty on every segment. If that is not expected, check that "
+                                    "both layers have the right coordinate reference system.")
+                                 .format(layer=layer, what=what))
 
     @staticmethod
     def check_cancel(feedback: QgsProcessingFeedback) -> None:

@@ -102,7 +102,7 @@ class ExportMap(CptedAlgorithm):
         if layer.fields().indexOf("grade") < 0:
             raise QgsProcessingException(tr("Layer “{layer}” has no grade field: run “Grade safety” first.")
                                          .format(layer=self.layer_name(parameters, "INPUT", context)))
-        pdf = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        pdf = self.pdf_output(parameters, "OUTPUT", context)
         incidents = None
         if self.parameterAsBool(parameters, "SHOW_INCIDENTS", context):
             incidents = self.parameterAsVectorLayer(parameters, "INCIDENTS", context)

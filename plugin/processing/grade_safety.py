@@ -75,7 +75,7 @@ class GradeSafety(CptedAlgorithm):
             raise QgsProcessingException(tr("Layer “{layer}” has no column {columns}: run “Attach factors to "
                                             "segments” or the one-shot “Safety map” first.").format(
                 layer=name, columns=", ".join(f"{f.column} ({f.label})" for f in missing_required)))
-        destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        destination = self.vector_output(parameters, "OUTPUT", context)
         crs = working_crs(source.sourceCrs(), source.sourceExtent())
         feedback.setProgressText(tr("Reading segments"))
         segments = read_source(parameters["INPUT"], crs, context, feedback, self.workdir())

@@ -7,7 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from .attach_factors import AttachFactors
-from .base import ICON
+from .base import ICON, OUTPUT_FORMATS
 from .export_map import ExportMap
 from .grade_safety import GradeSafety
 from .safety_map import SafetyMap
@@ -25,6 +25,12 @@ class CptedProvider(QgsProcessingProvider):
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))
+
+    def supportedOutputVectorLayerExtensions(self) -> list[str]:  # noqa: N802 (QGIS API)
+        return list(OUTPUT_FORMATS)  # what the dialog offers: the formats we write in chunks
+
+    def defaultVectorFileExtension(self, hasGeometry: bool = True) -> str:  # noqa: N802, N803 (QGIS API)
+        return "gpkg"
 
     def loadAlgorithms(self) -> None:
         for algorithm in ALGORITHMS:

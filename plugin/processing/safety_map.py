@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..i18n import QT_TR_NOOP, tr
-from .base import CptedAlgorithm
+from .base import CptedAlgorithm, no_segments_message
 from .grade_safety import load_model_or_fail, report_filled
 
 FACTOR_INPUTS = (  # parameter, model source, what it is
@@ -91,8 +91,8 @@ class SafetyMap(CptedAlgorithm):
         roads_source = self.source_or_fail(parameters, "ROADS", context)
         model = load_model_or_fail(self.parameterAsFile(parameters, "MODEL", context))
         length = self.parameterAsDouble(parameters, "LENGTH", context)
-        destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        pdf = self.parameterAsFileOutput(parameters, "PDF", context)
+        destination = self.vector_output(parameters, "OUTPUT", context)
+        pdf = self.pdf_output(parameters, "PDF", context)
         crs = self.metric_crs(roads_source, feedback)
         workdir = self.workdir()
         roads_name = self.layer_name(parameters, "ROADS", context)
@@ -103,7 +103,8 @@ class SafetyMap(CptedAlgorithm):
         feedback.setProgressText(tr("Reading roads"))
         roads = read_source(parameters["ROADS"], crs, context, feedback, workdir)
         feedback.setProgress(5)
-        sources = self.read_factor_sources(parameters, context, feedback, crs, workdir, inputs, details)
+        sources = self.read_factor_sources(parameters, context, feedback, crs, workdir, inputs, details,
+                                           roads.total_bounds, model)
 
         feedback.setProgressText(tr("Cutting {length:g} m segments, attaching factors and grading with {model}")
                                  .format(length=length, model=model.label))
@@ -120,6 +121,8 @@ class SafetyMap(CptedAlgorithm):
                     filled_total[column] = filled_total.get(column, 0) + count
                 feedback.setProgress(30 + 60 * min(1.0, writer.count / total_pieces))
             self.check_cancel(feedback)
+            if writer.count == 0:
+                raise QgsProcessingException(no_segments_message(roads_name))
         path, n = writer.path, writer.count
         report_filled(feedback, model, filled_total, n)
         feedback.pushInfo(tr("{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.").format(
@@ -140,7 +143,8 @@ class SafetyMap(CptedAlgorithm):
         feedback.setProgress(92)
         return {"OUTPUT": str(path), "PDF": pdf or None}
 
-    def read_factor_sources(self, parameters, context, feedback, crs, workdir, inputs, details) -> dict:
+    def read_factor_sources(self, parameters, context, feedback, crs, workdir, inputs, details, roads_bounds,
+                            model) -> dict:
         """Every factor layer given, read once in the working CRS; their names and details recorded."""
         from ..core.pipeline import FactorSource
         from ..qgis_bridge import read_source
@@ -161,6 +165,8 @@ class SafetyMap(CptedAlgorithm):
                                                  .format(name=name, field=value_field or ""))
             frame = read_source(parameters[param], crs, context, feedback, workdir,
                                 columns=[value_field] if value_field else [])
+            self.warn_if_apart(feedback, name, frame, roads_bounds,
+                               ", ".join(f.column for f in model.features if f.source == role))
             values = frame[value_field].to_numpy(dtype=float, na_value=np.nan) if value_field else None
             sources[role] = FactorSource(frame.geometry.values, values)
             period = date_range(source)

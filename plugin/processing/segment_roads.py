@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorDestination,
 )
 
 from ..i18n import QT_TR_NOOP, tr
-from .base import CptedAlgorithm
+from .base import CptedAlgorithm, no_segments_message
 
 
 class SegmentRoads(CptedAlgorithm):
@@ -43,7 +44,7 @@ class SegmentRoads(CptedAlgorithm):
 
         source = self.source_or_fail(parameters, "INPUT", context)
         length = self.parameterAsDouble(parameters, "LENGTH", context)
-        destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        destination = self.vector_output(parameters, "OUTPUT", context)
         crs = self.metric_crs(source, feedback)
         feedback.setProgressText(tr("Reading roads"))
         roads = read_source(parameters["INPUT"], crs, context, feedback, self.workdir())
@@ -61,6 +62,8 @@ class SegmentRoads(CptedAlgorithm):
                 metres += float(segments["length_m"].sum())
                 feedback.setProgress(40 + 60 * part.stop / len(roads))
             self.check_cancel(feedback)
+            if writer.count == 0:
+                raise QgsProcessingException(no_segments_message(self.layer_name(parameters, "INPUT", context)))
         if skipped:
             feedback.pushWarning(tr("{n} roads had no length (empty or a single point) and gave no pieces.")
                                  .format(n=skipped))

@@ -99,47 +99,47 @@
         <translation>모델 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="64" />
+        <location filename="../../plugin/dependencies.py" line="65" />
         <source>{package} (&gt;= {wanted}) is missing ({error})</source>
         <translation>{package} (&gt;= {wanted}) 없음 ({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="68" />
+        <location filename="../../plugin/dependencies.py" line="69" />
         <source>{package} {version} is too old: {wanted} or newer is needed</source>
         <translation>{package} {version}: 버전이 너무 낮음, {wanted} 이상 필요</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="76" />
+        <location filename="../../plugin/dependencies.py" line="77" />
         <source>CPTED Safety Map needs Python packages that this QGIS does not have:</source>
         <translation>CPTED 안전지도에 필요한 Python 패키지가 이 QGIS에 설치되어 있지 않습니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="76" />
+        <location filename="../../plugin/dependencies.py" line="77" />
         <source>To install them without internet access:</source>
         <translation>인터넷 연결 없이 설치하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="76" />
+        <location filename="../../plugin/dependencies.py" line="77" />
         <source>1. On a computer with internet and the same Python version as QGIS, run:</source>
         <translation>1. 인터넷에 연결되어 있고 Python 버전이 이 QGIS와 같은 컴퓨터에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="76" />
+        <location filename="../../plugin/dependencies.py" line="77" />
         <source>2. Copy the cpted_wheels folder to this computer (USB drive or internal share).</source>
         <translation>2. cpted_wheels 폴더를 이 컴퓨터로 복사합니다(USB 드라이브 또는 내부 공유 폴더).</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="76" />
+        <location filename="../../plugin/dependencies.py" line="77" />
         <source>3. In the OSGeo4W Shell (Windows) or a terminal (Linux), run:</source>
         <translation>3. OSGeo4W Shell(Windows) 또는 터미널(Linux)에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="76" />
+        <location filename="../../plugin/dependencies.py" line="77" />
         <source>4. Restart QGIS.</source>
         <translation>4. QGIS를 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="76" />
+        <location filename="../../plugin/dependencies.py" line="77" />
         <source>Do not upgrade numpy to 2.x inside QGIS: QGIS itself is built against numpy 1.</source>
         <translation>QGIS 안에서 numpy를 2.x로 업그레이드하지 마십시오: QGIS 자체가 numpy 1 기준으로 빌드되어 있습니다.</translation>
     </message>
@@ -177,7 +177,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
 거리는 레이어 좌표계(CRS)와 관계없이 미터 단위이며, 다른 레이어는 즉석에서 재투영됩니다. 열 이름은 NAME입니다(범주가 있으면 범주마다 _&lt;범주값&gt;이 붙음).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="36" />
+        <location filename="../../plugin/processing/segment_roads.py" line="37" />
         <source>Road segments</source>
         <translation>도로 구간</translation>
     </message>
@@ -252,42 +252,42 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="91" />
+        <location filename="../../plugin/processing/attach_factors.py" line="93" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="108" />
+        <location filename="../../plugin/processing/attach_factors.py" line="110" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="109" />
+        <location filename="../../plugin/processing/attach_factors.py" line="111" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="109" />
+        <location filename="../../plugin/processing/attach_factors.py" line="111" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="113" />
+        <location filename="../../plugin/processing/attach_factors.py" line="115" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="53" />
+        <location filename="../../plugin/processing/base.py" line="63" />
         <source>Safety map</source>
         <translation>안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="100" />
+        <location filename="../../plugin/processing/base.py" line="114" />
         <source>Layer “{layer}” ({param}) has no features.</source>
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="137" />
+        <location filename="../../plugin/processing/base.py" line="187" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
@@ -312,7 +312,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="137" />
+        <location filename="../../plugin/processing/safety_map.py" line="140" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -427,7 +427,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>위험 하위 {a}–{b}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="81" />
+        <location filename="../../plugin/processing/graded_output.py" line="82" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
@@ -437,7 +437,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>전체 작업을 한 번에 처리합니다: 도로를 LENGTH 미터 길이의 구간으로 나누고, 등급 산정 모델이 사용하는 요인(50 m 이내 범죄 발생, 격자 셀의 야간 유동인구, 25 m 이내 보안등·가로등, 50 m 이내 CCTV)을 결합한 뒤, 모든 구간에 1(가장 안전)부터 5(가장 취약)까지 안전등급과 등급을 높이거나 낮추는 요인을 부여하고, 결과에 스타일을 적용하며, PDF 파일을 지정하면 한 장짜리 지도를 출력합니다. 유동인구, 보안등·가로등, CCTV는 선택 사항이며 없으면 평균으로 간주합니다. 개별 범죄 발생 지점은 출력 지도에 표시되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="31" />
+        <location filename="../../plugin/processing/segment_roads.py" line="32" />
         <source>Roads (centre lines)</source>
         <translation>도로(중심선)</translation>
     </message>
@@ -492,27 +492,27 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="127" />
+        <location filename="../../plugin/processing/safety_map.py" line="130" />
         <source>Share of segments per grade: {shares}</source>
         <translation>등급별 구간 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="138" />
+        <location filename="../../plugin/processing/safety_map.py" line="141" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="182" />
+        <location filename="../../plugin/processing/safety_map.py" line="184" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="184" />
+        <location filename="../../plugin/processing/safety_map.py" line="186" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="21" />
+        <location filename="../../plugin/processing/segment_roads.py" line="22" />
         <source>Cuts every road into consecutive pieces of the given length in metres, whatever the layer's units (metres, feet or degrees: layers not in metres are worked on, and written, in the WGS 84 / UTM zone of their centre). Pieces chain end to end along the road's direction and add up to its length; the last piece of each road keeps the remainder (a 25 m road gives 10, 10 and 5 m). Multi-part roads restart at each part; curved roads are straightened first.
 
 Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece number: the same roads always give the same ids), road_fid (the road's feature id), piece_no and length_m.</source>
@@ -521,37 +521,37 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="47" />
+        <location filename="../../plugin/processing/segment_roads.py" line="49" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="51" />
+        <location filename="../../plugin/processing/segment_roads.py" line="53" />
         <source>Cutting into {length:g} m pieces</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="57" />
+        <location filename="../../plugin/processing/segment_roads.py" line="68" />
         <source>{n} roads had no length (empty or a single point) and gave no pieces.</source>
         <translation>도로 {n}개는 길이가 없어(비어 있거나 점 하나뿐) 구간을 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="60" />
+        <location filename="../../plugin/processing/segment_roads.py" line="70" />
         <source>Cut {roads} roads ({km:.2f} km) into {pieces} pieces.</source>
         <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="58" />
+        <location filename="../../plugin/qgis_bridge.py" line="59" />
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="150" />
+        <location filename="../../plugin/qgis_bridge.py" line="151" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="232" />
+        <location filename="../../plugin/qgis_bridge.py" line="246" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -596,52 +596,52 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>안전지도 (일괄 작성)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="18" />
+        <location filename="../../plugin/processing/segment_roads.py" line="19" />
         <source>Segment roads</source>
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="108" />
+        <location filename="../../plugin/processing/safety_map.py" line="109" />
         <source>Cutting {length:g} m segments, attaching factors and grading with {model}</source>
         <translation>{length:g} m 구간으로 분할하고 요인을 결합한 뒤 {model}(으)로 등급 산정 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="125" />
+        <location filename="../../plugin/processing/safety_map.py" line="128" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="76" />
+        <location filename="../../plugin/dependencies.py" line="77" />
         <source>On Linux, build shapely, pyogrio and pyproj against the system's GEOS, GDAL and PROJ (the ones QGIS uses) by adding --no-binary shapely,pyogrio,pyproj: their binary wheels carry other copies of those libraries, which clash with QGIS's in one process.</source>
         <translation>리눅스에서는 --no-binary shapely,pyogrio,pyproj 옵션을 붙여 shapely, pyogrio, pyproj를 시스템(QGIS가 쓰는) GEOS, GDAL, PROJ에 맞춰 빌드하십시오. 바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="36" />
+        <location filename="../../plugin/processing/base.py" line="39" />
         <source>points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="36" />
+        <location filename="../../plugin/processing/base.py" line="39" />
         <source>lines</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="37" />
+        <location filename="../../plugin/processing/base.py" line="40" />
         <source>polygons</source>
         <translation>폴리곤</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="37" />
+        <location filename="../../plugin/processing/base.py" line="40" />
         <source>no geometry</source>
         <translation>도형 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="96" />
+        <location filename="../../plugin/processing/base.py" line="106" />
         <source>Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.</source>
         <translation>레이어 “{layer}”({param})에는 {found}이(가) 들어 있지만 {wanted}이(가) 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="96" />
+        <location filename="../../plugin/processing/base.py" line="106" />
         <source> or </source>
         <translation> 또는 </translation>
     </message>
@@ -656,22 +656,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="128" />
+        <location filename="../../plugin/processing/base.py" line="142" />
         <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work} ({name}), so that lengths and distances are in metres.</source>
         <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}({name})에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="33" />
+        <location filename="../../plugin/processing/segment_roads.py" line="34" />
         <source>Piece length (metres, at least 0.1)</source>
         <translation>구간 길이 (m, 0.1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="182" />
+        <location filename="../../plugin/qgis_bridge.py" line="166" />
         <source>the folder is read-only</source>
         <translation>폴더가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="186" />
+        <location filename="../../plugin/qgis_bridge.py" line="157" />
         <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
@@ -704,6 +704,31 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/processing/export_map.py" line="45" />
         <source>Layer “{layer}” could not be read.</source>
         <translation>레이어 “{layer}”을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="44" />
+        <source>No segments: every road in “{layer}” is empty or has no length.</source>
+        <translation>구간이 없습니다: “{layer}”의 모든 도로가 비어 있거나 길이가 0입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="110" />
+        <source>Layer “{layer}” ({param}) has no coordinate reference system (a Shapefile without its .prj file?). Set it in QGIS (right-click the layer › Layer CRS) and run again.</source>
+        <translation>레이어 “{layer}”({param})에 좌표계가 없습니다(.prj 파일이 빠진 Shapefile인가요?). QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="155" />
+        <source>Cannot write “{file}”: choose a GeoPackage (.gpkg, recommended), Shapefile (.shp), FlatGeobuf (.fgb) or GeoJSON (.geojson) file.</source>
+        <translation>“{file}”에 쓸 수 없습니다: GeoPackage(.gpkg, 권장), Shapefile(.shp), FlatGeobuf(.fgb) 또는 GeoJSON(.geojson) 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="168" />
+        <source>The PDF map “{file}” must be a file ending in .pdf.</source>
+        <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="179" />
+        <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
+        <translation>레이어 “{layer}”이(가) 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
 </context>
 </TS>
