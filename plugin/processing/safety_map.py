@@ -179,10 +179,16 @@ class SafetyMap(CptedAlgorithm):
     def postProcessAlgorithm(self, context, feedback):
         from .export_map import export_safety_map
 
+        results = {}
         if getattr(self, "_print_job", None):
             path, pdf, title, subtitle = self._print_job
             feedback.setProgressText(tr("Printing the map"))
-            export_safety_map(QgsVectorLayer(path, Path(path).stem, "ogr"), pdf, title, subtitle)
-            feedback.pushInfo(tr("PDF map written: {path}").format(path=pdf))
+            try:
+                export_safety_map(QgsVectorLayer(path, Path(path).stem, "ogr"), pdf, title, subtitle)
+                feedback.pushInfo(tr("PDF map written: {path}").format(path=pdf))
+            except Exception as error:  # QGIS 3.22 does not fail a run from here: report it, list no PDF
+                feedback.reportError(tr("The graded layer was written, but the PDF map was not: {error}")
+                                     .format(error=error), True)
+                results = {"OUTPUT": path, "PDF": None}
         feedback.setProgress(100)
-        return {}
+        return results

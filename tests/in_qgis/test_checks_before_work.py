@@ -95,3 +95,24 @@ def test_the_dialog_offers_only_the_formats_we_write(plugin):
     provider = QgsApplication.processingRegistry().providerById("cpted")
     assert provider.supportedOutputVectorLayerExtensions() == ["gpkg", "shp", "fgb", "geojson"]
     assert provider.defaultVectorFileExtension(True) == "gpkg"
+
+
+def test_a_pdf_that_fails_at_the_end_is_reported_and_not_listed(run, tmp_path, monkeypatch):
+    from cpted_safety_map.plugin.processing import export_map
+
+    def disk_full(*args, **kwargs):
+        raise RuntimeError("No space left on device")
+
+    monkeypatch.setattr(export_map, "export_safety_map", disk_full)
+    errors = []
+
+    class Errors(Collecting):
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            errors.append(error)
+
+    params = {"ROADS": _layer("roads"), "CRIMES": _layer("crimes_simulated"), "OUTPUT": str(tmp_path / "g.gpkg"),
+              "PDF": str(tmp_path / "map.pdf")}
+    result, _ = run("cpted:safetymap", params, Errors())
+
+    assert result["PDF"] is None and result["OUTPUT"] and not (tmp_path / "map.pdf").exists()
+    assert any("PDF map was not" in e and "No space left" in e for e in errors)
