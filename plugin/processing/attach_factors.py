@@ -110,7 +110,7 @@ class AttachFactors(CptedAlgorithm):
             prior = input_record({tr("Segments"): self.layer_name(parameters, "INPUT", context)})
         record = input_record({tr("Factor {name}").format(name=name): layer},
                               {tr("Factor {name}").format(name=name): tr("{n} features").format(n=len(other))}, prior)
-        path = write_frame(out, destination, metadata=record)
+        path = write_frame(out, destination, metadata=record, feedback=feedback)
         for column, data in columns.items():
             feedback.pushInfo(tr("{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.")
                               .format(column=column, mean=np.nanmean(data) if len(data) else 0,

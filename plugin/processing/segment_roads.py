@@ -52,7 +52,8 @@ class SegmentRoads(CptedAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Cutting into {length:g} m pieces").format(length=length))
         skipped, metres = 0, 0.0
-        with FrameWriter(destination) as writer:  # a bounded chunk of roads at a time: national networks fit
+        # A bounded chunk of roads at a time: national networks fit in memory.
+        with FrameWriter(destination, feedback=feedback) as writer:
             for part in road_chunks(roads, length, self.chunk_segments):
                 self.check_cancel(feedback)
                 chunk = roads.iloc[part]

@@ -407,7 +407,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>등급 산정 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="96" />
+        <location filename="../../plugin/processing/grade_safety.py" line="97" />
         <source>Grades: {counts}</source>
         <translation>등급별 구간 수: {counts}</translation>
     </message>
@@ -531,27 +531,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="68" />
+        <location filename="../../plugin/processing/segment_roads.py" line="69" />
         <source>{n} roads had no length (empty or a single point) and gave no pieces.</source>
         <translation>도로 {n}개는 길이가 없어(비어 있거나 점 하나뿐) 구간을 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="70" />
+        <location filename="../../plugin/processing/segment_roads.py" line="71" />
         <source>Cut {roads} roads ({km:.2f} km) into {pieces} pieces.</source>
         <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="59" />
+        <location filename="../../plugin/qgis_bridge.py" line="60" />
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="151" />
+        <location filename="../../plugin/qgis_bridge.py" line="152" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="246" />
+        <location filename="../../plugin/qgis_bridge.py" line="259" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -666,12 +666,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간 길이 (m, 0.1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="166" />
+        <location filename="../../plugin/qgis_bridge.py" line="167" />
         <source>the folder is read-only</source>
         <translation>폴더가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="157" />
+        <location filename="../../plugin/qgis_bridge.py" line="158" />
         <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
@@ -734,6 +734,11 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/processing/safety_map.py" line="190" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/qgis_bridge.py" line="249" />
+        <source>Writing {file}: {note}</source>
+        <translation>{file} 저장 중: {note}</translation>
     </message>
 </context>
 </TS>

@@ -74,3 +74,10 @@ def test_cancelled_shapefile_leaves_nothing(run, tmp_path, in_chunks):
     with pytest.raises(Exception, match="[Cc]ancel"):
         run("cpted:safetymap", _params(tmp_path / "grades.shp"), CancelMidway())
     assert not list(tmp_path.iterdir())
+
+
+def test_shapefile_field_names_cut_by_gdal_are_told_once(run, tmp_path, in_chunks):
+    _, feedback = run("cpted:safetymap", _params(tmp_path / "grades.shp"))
+
+    told = [line for line in feedback.infos if "factor_dow" in line]
+    assert len(told) == 1 and "grades.shp" in told[0]  # once, though about ten chunks were written
