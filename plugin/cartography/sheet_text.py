@@ -28,6 +28,9 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
               extra_sources: list[str] | None = None) -> MapSheet:
     inputs = [line for line in metadata.get("cpted_inputs", "").split("; ") if line]
     sources = [*inputs, *(extra_sources or [])]
+    if metadata.get("cpted_factors_not_given"):
+        sources.append(tr("No layer given for {columns}: counted as an average street, so they change no grade.")
+                       .format(columns=metadata["cpted_factors_not_given"]))
     model = metadata.get("cpted_model_provenance") or metadata.get("cpted_model") or tr("model unknown")
     model += ". " + tr("Grade bands are fixed with the model (shares of its reference streets, not of this map), "
                        "so grades compare across areas and periods.")

@@ -87,7 +87,8 @@ class GradeSafety(CptedAlgorithm):
         self.check_cancel(feedback)
         notes = band_notes(model.grade_shares)
         path = write_frame(round_for_output(graded), destination, metadata=provenance(
-            model, {}, prior=read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source())),
+            model, {}, prior=read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source()),
+            not_given=[column for column, count in filled.items() if count and count == len(graded)]),
             feedback=feedback)
         save_default_style(path, notes)
         style_when_loaded(context, destination, notes)

@@ -47,9 +47,12 @@ def input_record(inputs: dict[str, str], details: dict[str, str] | None = None,
 
 
 def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = None,
-               prior: dict[str, str] | None = None) -> dict[str, str]:
-    """Metadata stored with the graded layer and printed on the map: model, inputs, what is simulated."""
+               prior: dict[str, str] | None = None, not_given: list[str] | None = None) -> dict[str, str]:
+    """Metadata stored with the graded layer and printed on the map: model, inputs, what is simulated, and
+    the model's factors no layer gave (`not_given`: counted as an average street everywhere)."""
     record = input_record(inputs, details, prior)
+    if not_given:
+        record["cpted_factors_not_given"] = ", ".join(not_given)
     simulated = [tr("inputs {names}").format(names=record["cpted_simulated_inputs"])] \
         if record["cpted_simulated_inputs"] else []
     if model.simulated:

@@ -111,7 +111,9 @@ class SafetyMap(CptedAlgorithm):
         total_pieces = max(1.0, float((roads.geometry.length / length).sum()))
         grades = np.zeros(6, dtype=np.int64)  # NULL, 1..5
         filled_total: dict[str, int] = {}
-        with FrameWriter(destination, metadata=provenance(model, inputs, details), feedback=feedback) as writer:
+        not_given = [f.column for f in model.features if f.source not in sources]
+        with FrameWriter(destination, metadata=provenance(model, inputs, details, not_given=not_given),
+                         feedback=feedback) as writer:
             for segments, filled in graded_segment_chunks(roads, length, sources, model, self.chunk_segments):
                 self.check_cancel(feedback)
                 writer.write(round_for_output(segments))

@@ -94,7 +94,7 @@
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="31" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="34" />
         <source>model unknown</source>
         <translation>모델 정보 없음</translation>
     </message>
@@ -312,7 +312,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="140" />
+        <location filename="../../plugin/processing/safety_map.py" line="142" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -407,7 +407,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>등급 산정 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="97" />
+        <location filename="../../plugin/processing/grade_safety.py" line="98" />
         <source>Grades: {counts}</source>
         <translation>등급별 구간 수: {counts}</translation>
     </message>
@@ -427,7 +427,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>위험 하위 {a}–{b}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="82" />
+        <location filename="../../plugin/processing/graded_output.py" line="85" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
@@ -482,32 +482,32 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="158" />
+        <location filename="../../plugin/processing/safety_map.py" line="160" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="163" />
+        <location filename="../../plugin/processing/safety_map.py" line="165" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="130" />
+        <location filename="../../plugin/processing/safety_map.py" line="132" />
         <source>Share of segments per grade: {shares}</source>
         <translation>등급별 구간 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="141" />
+        <location filename="../../plugin/processing/safety_map.py" line="143" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="185" />
+        <location filename="../../plugin/processing/safety_map.py" line="187" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="188" />
+        <location filename="../../plugin/processing/safety_map.py" line="190" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -606,7 +606,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{length:g} m 구간으로 분할하고 요인을 결합한 뒤 {model}(으)로 등급 산정 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="128" />
+        <location filename="../../plugin/processing/safety_map.py" line="130" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -676,27 +676,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="32" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="35" />
         <source>Grade bands are fixed with the model (shares of its reference streets, not of this map), so grades compare across areas and periods.</source>
         <translation>등급 구간은 모델에 고정되어 있어(이 지도가 아니라 모델 기준 도로의 비율), 지역과 기간이 달라도 등급을 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="53" />
+        <location filename="../../plugin/processing/graded_output.py" line="56" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="56" />
+        <location filename="../../plugin/processing/graded_output.py" line="59" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="57" />
+        <location filename="../../plugin/processing/graded_output.py" line="60" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>{model}(으)로 산정한 CPTED 안전등급 1(가장 안전)~5(가장 취약).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="59" />
+        <location filename="../../plugin/processing/graded_output.py" line="62" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
@@ -731,7 +731,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”이(가) 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="190" />
+        <location filename="../../plugin/processing/safety_map.py" line="192" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
@@ -739,6 +739,11 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/qgis_bridge.py" line="249" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="32" />
+        <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
+        <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
 </context>
 </TS>

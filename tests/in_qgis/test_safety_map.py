@@ -41,11 +41,18 @@ def test_all_inputs_give_graded_segments_with_factors(run, tmp_path):
     assert "crimes_simulated" in meta["cpted_simulated_inputs"] and meta["cpted_model_simulated"] == "yes"
 
 
-def test_optional_layers_missing_are_reported_not_fatal(run, tmp_path):
+def test_optional_layers_missing_are_reported_not_fatal_and_printed(run, tmp_path):
     params = {"ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
-              "OUTPUT": str(tmp_path / "g.gpkg")}
-    _, feedback = run("cpted:safetymap", params)
+              "OUTPUT": str(tmp_path / "g.gpkg"), "PDF": str(tmp_path / "map.pdf")}
+    result, feedback = run("cpted:safetymap", params)
     assert any("lights_25m" in w and "average" in w for w in feedback.warnings)
+    meta = pyogrio.read_info(result["OUTPUT"], layer="g")["layer_metadata"]
+    assert meta["cpted_factors_not_given"] == "pop_night, lights_25m, cctv_50m"
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "map.pdf"), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    # pdftotext loses the digits of this PDF's CJK font (no Unicode mapping from Qt): compare without digits
+    expected = "No layer given for pop_night, lights_25m, cctv_50m: counted as an average street"
+    assert re.sub(r"[\d\s]", "", expected) in re.sub(r"[\d\s]", "", text)
 
 
 def test_same_input_same_output(run, tmp_path):
