@@ -240,14 +240,19 @@ class FrameWriter:
                                             append=self.count > 0, **options)
             except Exception as error:  # pyogrio/GDAL errors name our hidden partial file: say it plainly
                 raise self.cannot_write(error) from error
-            self.tell(str(note.message) for note in notes)
+            self.tell(notes)
         self.count += len(frame)
 
-    def tell(self, notes) -> None:
+    def tell(self, notes: list[warnings.WarningMessage]) -> None:
+        """GDAL's notes (pyogrio's RuntimeWarnings) into the run's log, each once; other warnings as they were."""
         for note in notes:
-            if note not in self.told and self.feedback is not None:
-                self.feedback.pushInfo(tr("Writing {file}: {note}").format(file=self.path.name, note=note))
-            self.told.add(note)
+            if not issubclass(note.category, RuntimeWarning):
+                warnings.warn_explicit(note.message, note.category, note.filename, note.lineno)
+                continue
+            text = str(note.message)
+            if text not in self.told and self.feedback is not None:
+                self.feedback.pushInfo(tr("Writing {file}: {note}").format(file=self.path.name, note=text))
+            self.told.add(text)
 
     def __exit__(self, exc_type, exc, tb) -> None:
         import pyogrio
