@@ -15,7 +15,10 @@ def simulated_note(metadata: dict[str, str]) -> str | None:
     """The warning printed when the model or any input is simulated; None when all is real."""
     parts = []
     if metadata.get("cpted_simulated_inputs"):
-        parts.append(tr("input layers {names} are SIMULATED").format(names=metadata["cpted_simulated_inputs"]))
+        names = metadata["cpted_simulated_inputs"]
+        many = len([n for n in names.split(", ") if n]) > 1
+        parts.append((tr("input layers {names} are SIMULATED") if many else tr("input layer {names} is SIMULATED"))
+                     .format(names=names))
     if metadata.get("cpted_model_simulated") == "yes":
         parts.append(tr("the grading model was fit on SIMULATED incidents"))
     if not parts:

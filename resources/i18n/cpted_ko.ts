@@ -79,22 +79,22 @@
         <translation>안전등급은 범죄예방 계획(보안등, CCTV, 순찰)을 돕기 위한 모델 추정치이며, 개인의 안전을 측정한 것이 아닙니다. 등급과 집계값만 표시하며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="18" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="20" />
         <source>input layers {names} are SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="20" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="23" />
         <source>the grading model was fit on SIMULATED incidents</source>
         <translation>등급 산정 모델이 모의 범죄 발생 자료로 학습됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="23" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="26" />
         <source>Contains simulated data: {parts}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="34" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="37" />
         <source>model unknown</source>
         <translation>모델 정보 없음</translation>
     </message>
@@ -551,7 +551,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="259" />
+        <location filename="../../plugin/qgis_bridge.py" line="264" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -676,7 +676,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="35" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
         <source>Grade bands are fixed with the model (shares of its reference streets, not of this map), so grades compare across areas and periods.</source>
         <translation>등급 구간은 모델에 고정되어 있어(이 지도가 아니라 모델 기준 도로의 비율), 지역과 기간이 달라도 등급을 비교할 수 있습니다.</translation>
     </message>
@@ -736,14 +736,19 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="249" />
+        <location filename="../../plugin/qgis_bridge.py" line="254" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="32" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="35" />
         <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
         <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="20" />
+        <source>input layer {names} is SIMULATED</source>
+        <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
 </context>
 </TS>

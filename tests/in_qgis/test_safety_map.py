@@ -53,6 +53,7 @@ def test_optional_layers_missing_are_reported_not_fatal_and_printed(run, tmp_pat
     # pdftotext loses the digits of this PDF's CJK font (no Unicode mapping from Qt): compare without digits
     expected = "No layer given for pop_night, lights_25m, cctv_50m: counted as an average street"
     assert re.sub(r"[\d\s]", "", expected) in re.sub(r"[\d\s]", "", text)
+    assert "input layer crimes_simulated is SIMULATED" in text  # one layer: singular
 
 
 def test_same_input_same_output(run, tmp_path):
