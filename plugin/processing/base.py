@@ -25,7 +25,7 @@ from ..i18n import tr
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "icon.svg"
 NEAR_SEGMENTS_M = 100.0  # beyond every factor distance the model uses (at most 50 m)
 # File formats the algorithms write (pyogrio, chunk by chunk); the Processing dialog offers only these.
-OUTPUT_FORMATS = {"gpkg": "GeoPackage", "shp": "Shapefile", "fgb": "FlatGeobuf", "geojson": "GeoJSON"}
+OUTPUT_FORMATS = ("gpkg", "shp", "fgb", "geojson")
 
 
 GEOMETRY_OF_TYPE = {

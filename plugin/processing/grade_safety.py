@@ -24,10 +24,16 @@ def load_model_or_fail(path: str | None):
         raise QgsProcessingException(message) from error
 
 
+def factors_not_given(filled: dict[str, int], n: int) -> list[str]:
+    """Factor columns missing on every one of `n` segments: no layer gave them."""
+    return [column for column, count in filled.items() if count and count == n]
+
+
 def report_filled(feedback, model, filled: dict[str, int], n: int) -> None:
     labels = {f.column: f.label for f in model.features}
+    not_given = factors_not_given(filled, n)
     for column, count in filled.items():
-        if count and count == n:
+        if column in not_given:
             feedback.pushWarning(tr("No layer gave {column} ({label}): every segment counts as average for it, so "
                                     "it neither raises nor lowers any grade, and grades 1 and 5 become rarer. Give "
                                     "that layer for grades that use it.").format(column=column, label=labels[column]))
@@ -88,7 +94,7 @@ class GradeSafety(CptedAlgorithm):
         notes = band_notes(model.grade_shares)
         path = write_frame(round_for_output(graded), destination, metadata=provenance(
             model, {}, prior=read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source()),
-            not_given=[column for column, count in filled.items() if count and count == len(graded)]),
+            not_given=factors_not_given(filled, len(graded))),
             feedback=feedback)
         save_default_style(path, notes)
         style_when_loaded(context, destination, notes)
