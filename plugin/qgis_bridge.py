@@ -20,39 +20,20 @@ from pathlib import Path
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingUtils,
-    QgsProject,
     QgsProviderRegistry,
-    QgsRectangle,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
+from .crs import same_crs
 from .i18n import tr
 
 SOURCE_FID = "cpted_src_fid"
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-
-
-def is_metric(crs: QgsCoordinateReferenceSystem) -> bool:
-    return crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters
-
-
-def working_crs(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle) -> QgsCoordinateReferenceSystem:
-    """The layer's own CRS when it is in metres, else the WGS 84 / UTM zone of the layer's centre."""
-    if is_metric(crs):
-        return crs
-    centre = QgsCoordinateTransform(crs, WGS84, QgsProject.instance()).transform(extent.center())
-    zone = min(60, max(1, int((centre.x() + 180) // 6) + 1))
-    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if centre.y() >= 0 else 32700) + zone}")
-
-
 def _run(algorithm: str, params: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> str:
     import processing  # QGIS's processing plugin; imported late so the core never needs it
 
@@ -77,7 +58,7 @@ def _direct_file(value, context: QgsProcessingContext, target_crs: QgsCoordinate
     layer = value if isinstance(value, QgsVectorLayer) else QgsProcessingUtils.mapLayerFromString(str(value), context)
     if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr" or layer.subsetString():
         return None
-    if layer.crs() != target_crs or QgsWkbTypes.isCurvedType(layer.wkbType()):
+    if not same_crs(layer.crs(), target_crs) or QgsWkbTypes.isCurvedType(layer.wkbType()):
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = Path(parts.get("path", ""))

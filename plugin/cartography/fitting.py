@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItem,
@@ -16,23 +18,37 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QFont, QFontDatabase, QFontMetricsF
 
-FONT_FAMILY = "Noto Sans CJK KR"
-# Other families with Hangul, tried in order when Noto CJK is not installed.
-FALLBACK_FAMILIES = ("Noto Sans KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo")
+from ..compat import label_font, legend_font, set_label_font, set_legend_font
+
+# The sheet's font: bundled (resources/fonts), so a map prints alike on every machine and its PDF keeps every
+# character as text. Qt's PDF writer maps each glyph back to the first character that uses it: Noto Sans CJK gives
+# its digits unmapped glyphs and NanumGothic its space a control code, so text copied from such a PDF loses digits
+# or spaces; DejaVu Sans maps one glyph to one character. Hangul, which DejaVu lacks, is drawn by Qt's fallback to
+# an installed Korean font (Noto Sans CJK, Nanum, Malgun Gothic), whose syllables map one to one as well.
+FONT_FAMILY = "DejaVu Sans"
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 MM = QgsUnitTypes.LayoutMillimeters
+_registered: list[int] = []
 
 
 def font_family() -> str:
-    """The first installed family that can show Hangul, else Qt's default family."""
-    installed = set(QFontDatabase().families())
-    candidates = (FONT_FAMILY, *FALLBACK_FAMILIES)
-    return next((name for name in candidates if name in installed), QFont().defaultFamily())
+    """The sheet's font family, registered with Qt from the plugin's own files the first time it is asked for."""
+    if not _registered:
+        _registered.extend(QFontDatabase.addApplicationFont(str(FONTS_DIR / name)) for name in FONT_FILES)
+    if FONT_FAMILY in QFontDatabase().families():
+        return FONT_FAMILY
+    return QFont().defaultFamily()  # the files could not be read: Qt's default still prints
 
 
 def resized_font(font: QFont, family: str, scale: float) -> QFont:
     out = QFont(font)
     out.setFamily(family)
     out.setPointSizeF(font.pointSizeF() * scale)
+    # Qt's PDF writer maps glyphs back to characters through the font's character map only: glyphs that shaping
+    # substituted (ligatures such as "fi", digits in Noto Sans CJK) become unreadable text. Unshaped glyphs keep
+    # the PDF's text searchable and copyable; Hangul still draws correctly (its syllables need no shaping).
+    out.setStyleStrategy(QFont.PreferNoShaping)
     return out
 
 
@@ -46,17 +62,17 @@ def label_height(label: QgsLayoutItemLabel, width_mm: float) -> float:
     pen = label.frameStrokeWidth().length() if label.frameEnabled() else 0.0
     inner = width_mm - 2 * label.marginX() - pen
     box = QRectF(0, 0, inner * 10, 1e6)
-    text_h = _metrics(label.font()).boundingRect(box, Qt.TextWordWrap, label.text()).height()
+    text_h = _metrics(label_font(label)).boundingRect(box, Qt.TextWordWrap, label.text()).height()
     return text_h / 10 + 2 * label.marginY() + pen + 0.6  # slack for print-device hinting
 
 
 def shrink_to_one_line(label: QgsLayoutItemLabel, min_pt: float) -> None:
     """Reduce the font (not below `min_pt`) until the text fits the label's width on one line."""
-    font = QFont(label.font())
+    font = label_font(label)
     width = label.rect().width() * 10
     while font.pointSizeF() > min_pt and _metrics(font).horizontalAdvance(label.text()) > width:
         font.setPointSizeF(font.pointSizeF() - 0.5)
-    label.setFont(font)
+    set_label_font(label, font)
 
 
 def move_item(item: QgsLayoutItem, x: float, y: float, w: float | None = None, h: float | None = None) -> None:
@@ -75,5 +91,5 @@ def fit_legend(legend: QgsLayoutItemLegend, max_width_mm: float) -> None:
         legend.adjustBoxSize()
         if legend.rect().width() <= max_width_mm:
             return
-        font = legend.styleFont(QgsLegendStyle.SymbolLabel)
-        legend.setStyleFont(QgsLegendStyle.SymbolLabel, resized_font(font, font.family(), 0.92))
+        font = legend_font(legend, QgsLegendStyle.SymbolLabel)
+        set_legend_font(legend, QgsLegendStyle.SymbolLabel, resized_font(font, font.family(), 0.92))

@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import label_font, legend_font, pdf_settings_with_text_as_text, set_label_font, set_legend_font
 from ..i18n import tr
 from .fitting import MM, fit_legend, font_family, label_height, move_item, resized_font, shrink_to_one_line
 
@@ -94,7 +95,7 @@ def _fill_text(layout: QgsPrintLayout, sheet: MapSheet, family: str, scale: floa
     for item_id in _TEXT_IDS:
         label = layout.itemById(item_id)
         label.setText(texts[item_id])
-        label.setFont(resized_font(label.font(), family, scale))
+        set_label_font(label, resized_font(label_font(label), family, scale))
     layout.itemById("simulated_note").setVisibility(bool(sheet.simulated_note))
     shrink_to_one_line(layout.itemById("title"), 12 * scale)
     shrink_to_one_line(layout.itemById("subtitle"), 8 * scale)
@@ -132,7 +133,7 @@ def _setup_legend(layout: QgsPrintLayout, graded: QgsVectorLayer, family: str, s
     # Only the categories under the legend title: no layer-name line.
     QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
     for style in (QgsLegendStyle.Title, QgsLegendStyle.SymbolLabel):
-        legend.setStyleFont(style, resized_font(legend.styleFont(style), family, scale))
+        set_legend_font(legend, style, resized_font(legend_font(legend, style), family, scale))
     legend.setSymbolWidth(legend.symbolWidth() * scale)
     legend.setSymbolHeight(legend.symbolHeight() * scale)
     legend.model().refreshLayerLegend(node)
@@ -180,7 +181,8 @@ def _stack_panel(layout: QgsPrintLayout, scale: float) -> None:
             break
         for label in labels:
             if label.id() != "simulated_note":  # the warning keeps its full size
-                label.setFont(resized_font(label.font(), label.font().family(), 0.92))
+                font = label_font(label)
+                set_label_font(label, resized_font(font, font.family(), 0.92))
         heights = [label_height(label, width) for label in labels]
     for label, height in zip(labels, heights, strict=True):
         move_item(label, left, y, width, height)
@@ -214,7 +216,7 @@ def build_layout(
 def export_pdf(layout: QgsPrintLayout, pdf_path: str, dpi: int = 200) -> None:
     """Write `layout` to `pdf_path`; on failure raise RuntimeError and leave no partial file."""
     target = Path(pdf_path)
-    settings = QgsLayoutExporter.PdfExportSettings()
+    settings = pdf_settings_with_text_as_text()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
     tmp_path = ""

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
 
@@ -57,15 +58,15 @@ class AttachFactors(CptedAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core import factors
-        from ..qgis_bridge import read_metadata, read_source, working_crs, write_frame
+        from ..qgis_bridge import read_metadata, read_source, write_frame
         from .graded_output import input_record
 
         segments_source = self.source_or_fail(parameters, "INPUT", context)
         self.source_or_fail(parameters, "FACTOR_LAYER", context)
         method = METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
         distance = self.parameterAsDouble(parameters, "DISTANCE", context)
-        field = (self.parameterAsFields(parameters, "FIELD", context) or [None])[0]
-        category = (self.parameterAsFields(parameters, "CATEGORY", context) or [None])[0]
+        field = (parameter_as_field_names(self, parameters, "FIELD", context) or [None])[0]
+        category = (parameter_as_field_names(self, parameters, "CATEGORY", context) or [None])[0]
         name = self.parameterAsString(parameters, "NAME", context).strip() or "factor"
         destination = self.vector_output(parameters, "OUTPUT", context)
         layer = self.layer_name(parameters, "FACTOR_LAYER", context)
@@ -73,7 +74,7 @@ class AttachFactors(CptedAlgorithm):
             raise QgsProcessingException(tr("Value from polygons needs a value field of layer “{layer}”.")
                                          .format(layer=layer))
 
-        crs = working_crs(segments_source.sourceCrs(), segments_source.sourceExtent())
+        crs = self.metric_crs(segments_source, feedback)
         workdir = self.workdir()
         feedback.setProgressText(tr("Reading segments"))
         segments = read_source(parameters["INPUT"], crs, context, feedback, workdir)

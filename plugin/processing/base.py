@@ -134,15 +134,19 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
         return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
     def metric_crs(self, source: QgsFeatureSource, feedback: QgsProcessingFeedback) -> QgsCoordinateReferenceSystem:
-        """The CRS to work in (see qgis_bridge.working_crs), telling the user when it is not the source's own."""
-        from ..qgis_bridge import working_crs
+        """The CRS to work in (see crs.working_crs), telling the user when it is not the source's own."""
+        from ..crs import crs_label, same_crs, working_crs
 
-        crs = working_crs(source.sourceCrs(), source.sourceExtent())
-        if crs != source.sourceCrs():
+        own = source.sourceCrs()
+        crs = working_crs(own, source.sourceExtent())
+        if not same_crs(crs, own):
             feedback.pushInfo(tr("Roads are in {crs} ({units}): every layer is worked on, and the result written, "
-                                 "in {work} ({name}), so that lengths and distances are in metres.").format(
-                crs=source.sourceCrs().authid(), units=QgsUnitTypes.toString(source.sourceCrs().mapUnits()),
-                work=crs.authid(), name=crs.description()))
+                                 "in {work}, so that lengths and distances are in metres.").format(
+                crs=crs_label(own), units=QgsUnitTypes.toString(own.mapUnits()), work=crs_label(crs)))
+        elif crs.authid() != own.authid():
+            feedback.pushInfo(tr("The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: "
+                                 "this run and its output name it so.").format(
+                read=own.authid() or own.description() or tr("a custom CRS"), crs=crs_label(crs)))
         return crs
 
     def vector_output(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:

@@ -69,7 +69,7 @@ class GradeSafety(CptedAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.pipeline import grade_segments, round_for_output
-        from ..qgis_bridge import read_metadata, read_source, working_crs, write_frame
+        from ..qgis_bridge import read_metadata, read_source, write_frame
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
         source = self.source_or_fail(parameters, "INPUT", context)
@@ -82,7 +82,7 @@ class GradeSafety(CptedAlgorithm):
                                             "segments” or the one-shot “Safety map” first.").format(
                 layer=name, columns=", ".join(f"{f.column} ({f.label})" for f in missing_required)))
         destination = self.vector_output(parameters, "OUTPUT", context)
-        crs = working_crs(source.sourceCrs(), source.sourceExtent())
+        crs = self.metric_crs(source, feedback)
         feedback.setProgressText(tr("Reading segments"))
         segments = read_source(parameters["INPUT"], crs, context, feedback, self.workdir())
         feedback.setProgress(40)

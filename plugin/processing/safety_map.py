@@ -18,6 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm, no_segments_message
 from .grade_safety import load_model_or_fail, report_filled
@@ -85,6 +86,7 @@ class SafetyMap(CptedAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.pipeline import graded_segment_chunks, round_for_output
+        from ..crs import crs_label
         from ..qgis_bridge import FrameWriter, read_source
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
@@ -128,7 +130,7 @@ class SafetyMap(CptedAlgorithm):
         path, n = writer.path, writer.count
         report_filled(feedback, model, filled_total, n)
         feedback.pushInfo(tr("{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.").format(
-            n=n, roads=len(roads), km=roads.geometry.length.sum() / 1000, crs=crs.authid()))
+            n=n, roads=len(roads), km=roads.geometry.length.sum() / 1000, crs=crs_label(crs)))
         feedback.pushInfo(tr("Share of segments per grade: {shares}").format(
             shares=", ".join(f"{g}: {grades[g] / max(n, 1):.1%}" for g in range(1, 6))
             + (f", NULL: {grades[0] / max(n, 1):.1%}" if grades[0] else "")))
@@ -160,7 +162,7 @@ class SafetyMap(CptedAlgorithm):
             feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=tr(description), name=name))
             value_field = None
             if role == "population":
-                value_field = (self.parameterAsFields(parameters, "POP_FIELD", context) or [None])[0]
+                value_field = (parameter_as_field_names(self, parameters, "POP_FIELD", context) or [None])[0]
                 if not value_field or source.fields().indexOf(value_field) < 0:
                     raise QgsProcessingException(tr("Layer “{name}” has no population field “{field}”: choose "
                                                     "the field that holds the night-time population.")

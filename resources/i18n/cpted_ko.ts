@@ -4,22 +4,22 @@
 <context>
     <name>CptedSafetyMap</name>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="63" />
+        <location filename="../../plugin/cartography/layout.py" line="64" />
         <source>The map template {path} could not be read.</source>
         <translation>지도 템플릿을 읽을 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="70" />
+        <location filename="../../plugin/cartography/layout.py" line="71" />
         <source>Unsupported paper size: {paper}</source>
         <translation>지원하지 않는 용지 크기입니다: {paper}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="84" />
+        <location filename="../../plugin/cartography/layout.py" line="85" />
         <source>Data sources</source>
         <translation>자료 출처</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="92" />
+        <location filename="../../plugin/cartography/layout.py" line="93" />
         <source>Map made: {date}</source>
         <translation>지도 작성일: {date}</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="234" />
+        <location filename="../../plugin/cartography/layout.py" line="236" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Python 패키지 없음: {packages}. 설치 방법은 플러그인을 열어 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="28" />
+        <location filename="../../plugin/processing/attach_factors.py" line="29" />
         <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
 • Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
 • Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
@@ -182,97 +182,97 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="41" />
+        <location filename="../../plugin/processing/attach_factors.py" line="42" />
         <source>Factor layer</source>
         <translation>요인 레이어</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="43" />
+        <location filename="../../plugin/processing/attach_factors.py" line="44" />
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="43" />
+        <location filename="../../plugin/processing/attach_factors.py" line="44" />
         <source>Count within distance</source>
         <translation>거리 내 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="43" />
+        <location filename="../../plugin/processing/attach_factors.py" line="44" />
         <source>Distance to nearest</source>
         <translation>최근접 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="43" />
+        <location filename="../../plugin/processing/attach_factors.py" line="44" />
         <source>Value from polygons or grid cells</source>
         <translation>폴리곤 또는 격자 셀 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="46" />
+        <location filename="../../plugin/processing/attach_factors.py" line="47" />
         <source>Distance (metres, for counts)</source>
         <translation>거리(미터, 개수 산정용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="48" />
+        <location filename="../../plugin/processing/attach_factors.py" line="49" />
         <source>Weight field (counts) or value field (polygons)</source>
         <translation>가중치 필드(개수) 또는 값 필드(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="51" />
+        <location filename="../../plugin/processing/attach_factors.py" line="52" />
         <source>Category field (one count column per value)</source>
         <translation>범주 필드(값마다 개수 열 하나)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="54" />
+        <location filename="../../plugin/processing/attach_factors.py" line="55" />
         <source>Column name</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="55" />
+        <location filename="../../plugin/processing/attach_factors.py" line="56" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="73" />
+        <location filename="../../plugin/processing/attach_factors.py" line="74" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="80" />
+        <location filename="../../plugin/processing/grade_safety.py" line="86" />
         <source>Reading segments</source>
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="82" />
+        <location filename="../../plugin/processing/attach_factors.py" line="83" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="87" />
+        <location filename="../../plugin/processing/attach_factors.py" line="88" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="93" />
+        <location filename="../../plugin/processing/attach_factors.py" line="94" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="110" />
+        <location filename="../../plugin/processing/attach_factors.py" line="111" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="111" />
+        <location filename="../../plugin/processing/attach_factors.py" line="112" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="111" />
+        <location filename="../../plugin/processing/attach_factors.py" line="112" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="115" />
+        <location filename="../../plugin/processing/attach_factors.py" line="116" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
@@ -287,7 +287,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="187" />
+        <location filename="../../plugin/processing/base.py" line="191" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
@@ -302,7 +302,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="81" />
+        <location filename="../../plugin/processing/safety_map.py" line="82" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
@@ -312,7 +312,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="142" />
+        <location filename="../../plugin/processing/safety_map.py" line="144" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -337,7 +337,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="83" />
+        <location filename="../../plugin/processing/safety_map.py" line="84" />
         <source>PDF map</source>
         <translation>PDF 지도</translation>
     </message>
@@ -367,12 +367,12 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>등급 산정 모델을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="35" />
+        <location filename="../../plugin/processing/grade_safety.py" line="41" />
         <source>{column} ({label}) was missing on {count} of {n} segments: treated as an average segment, so it neither raises nor lowers their grade.</source>
         <translation>구간 {n}개 중 {count}개에 {column}({label}) 값이 없습니다: 평균 구간으로 간주하므로 해당 구간의 등급을 올리거나 내리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="45" />
+        <location filename="../../plugin/processing/grade_safety.py" line="51" />
         <source>Runs the grading model on segments that carry its factor columns (see the model card: by default crime_50m, pop_night, lights_25m, cctv_50m) and adds:
 • risk: expected incidents relative to an average segment (1 = average);
 • grade: 1 (safest) to 5 (least safe), cut at thresholds stored with the model, so grades of different periods and areas are comparable; NULL where a required factor is missing;
@@ -387,27 +387,27 @@ A missing optional factor column is treated as average and reported. The output 
 선택 요인 열이 없으면 평균으로 간주하고 그 사실을 알립니다. 결과에는 5단계와 “자료 없음” 스타일이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="57" />
+        <location filename="../../plugin/processing/grade_safety.py" line="63" />
         <source>Segments with factor columns</source>
         <translation>요인 열이 있는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="79" />
+        <location filename="../../plugin/processing/safety_map.py" line="80" />
         <source>Grading model (empty: the bundled model)</source>
         <translation>등급 산정 모델(비워 두면 내장 모델 사용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="75" />
+        <location filename="../../plugin/processing/grade_safety.py" line="81" />
         <source>Layer “{layer}” has no column {columns}: run “Attach factors to segments” or the one-shot “Safety map” first.</source>
         <translation>“{layer}” 레이어에 {columns} 열이 없습니다: 먼저 “도로 구간에 요인 결합(Attach factors to segments)” 또는 한 번에 처리하는 “안전지도(Safety map)”를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="84" />
+        <location filename="../../plugin/processing/grade_safety.py" line="90" />
         <source>Grading with {model}</source>
         <translation>등급 산정 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="98" />
+        <location filename="../../plugin/processing/grade_safety.py" line="104" />
         <source>Grades: {counts}</source>
         <translation>등급별 구간 수: {counts}</translation>
     </message>
@@ -432,7 +432,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="51" />
+        <location filename="../../plugin/processing/safety_map.py" line="52" />
         <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (incidents within 50 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m), grades every piece 1 (safest) to 5 (least safe) with the factors that raise and lower it, styles the result and, if a PDF file is given, prints a one-page map. Population, streetlights and CCTV are optional: a missing one counts as average. Individual incidents never appear on the printed map.</source>
         <translation>전체 작업을 한 번에 처리합니다: 도로를 LENGTH 미터 길이의 구간으로 나누고, 등급 산정 모델이 사용하는 요인(50 m 이내 범죄 발생, 격자 셀의 야간 유동인구, 25 m 이내 보안등·가로등, 50 m 이내 CCTV)을 결합한 뒤, 모든 구간에 1(가장 안전)부터 5(가장 취약)까지 안전등급과 등급을 높이거나 낮추는 요인을 부여하고, 결과에 스타일을 적용하며, PDF 파일을 지정하면 한 장짜리 지도를 출력합니다. 유동인구, 보안등·가로등, CCTV는 선택 사항이며 없으면 평균으로 간주합니다. 개별 범죄 발생 지점은 출력 지도에 표시되지 않습니다.</translation>
     </message>
@@ -442,72 +442,72 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="62" />
+        <location filename="../../plugin/processing/safety_map.py" line="63" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="64" />
+        <location filename="../../plugin/processing/safety_map.py" line="65" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="67" />
+        <location filename="../../plugin/processing/safety_map.py" line="68" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="70" />
+        <location filename="../../plugin/processing/safety_map.py" line="71" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="72" />
+        <location filename="../../plugin/processing/safety_map.py" line="73" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="77" />
+        <location filename="../../plugin/processing/safety_map.py" line="78" />
         <source>Map title</source>
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="100" />
+        <location filename="../../plugin/processing/safety_map.py" line="102" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="100" />
+        <location filename="../../plugin/processing/safety_map.py" line="102" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="160" />
+        <location filename="../../plugin/processing/safety_map.py" line="162" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="165" />
+        <location filename="../../plugin/processing/safety_map.py" line="167" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="132" />
+        <location filename="../../plugin/processing/safety_map.py" line="134" />
         <source>Share of segments per grade: {shares}</source>
         <translation>등급별 구간 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="143" />
+        <location filename="../../plugin/processing/safety_map.py" line="145" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="187" />
+        <location filename="../../plugin/processing/safety_map.py" line="189" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="190" />
+        <location filename="../../plugin/processing/safety_map.py" line="192" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -541,17 +541,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="60" />
+        <location filename="../../plugin/qgis_bridge.py" line="41" />
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="152" />
+        <location filename="../../plugin/qgis_bridge.py" line="133" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="264" />
+        <location filename="../../plugin/qgis_bridge.py" line="245" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -576,7 +576,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>&amp;CPTED 안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="25" />
+        <location filename="../../plugin/processing/attach_factors.py" line="26" />
         <source>Attach factors to segments</source>
         <translation>도로 구간에 요인 결합</translation>
     </message>
@@ -586,12 +586,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="42" />
+        <location filename="../../plugin/processing/grade_safety.py" line="48" />
         <source>Grade safety</source>
         <translation>안전등급 산정</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="48" />
+        <location filename="../../plugin/processing/safety_map.py" line="49" />
         <source>Safety map (one step)</source>
         <translation>안전지도 (일괄 작성)</translation>
     </message>
@@ -601,12 +601,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="109" />
+        <location filename="../../plugin/processing/safety_map.py" line="111" />
         <source>Cutting {length:g} m segments, attaching factors and grading with {model}</source>
         <translation>{length:g} m 구간으로 분할하고 요인을 결합한 뒤 {model}(으)로 등급 산정 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="130" />
+        <location filename="../../plugin/processing/safety_map.py" line="132" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -646,19 +646,14 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="31" />
+        <location filename="../../plugin/processing/grade_safety.py" line="37" />
         <source>No layer gave {column} ({label}): every segment counts as average for it, so it neither raises nor lowers any grade, and grades 1 and 5 become rarer. Give that layer for grades that use it.</source>
         <translation>{column}({label})을(를) 제공한 레이어가 없습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="74" />
+        <location filename="../../plugin/processing/safety_map.py" line="75" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/base.py" line="142" />
-        <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work} ({name}), so that lengths and distances are in metres.</source>
-        <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}({name})에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
     <message>
         <location filename="../../plugin/processing/segment_roads.py" line="34" />
@@ -666,12 +661,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간 길이 (m, 0.1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="167" />
+        <location filename="../../plugin/qgis_bridge.py" line="148" />
         <source>the folder is read-only</source>
         <translation>폴더가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="158" />
+        <location filename="../../plugin/qgis_bridge.py" line="139" />
         <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
@@ -716,27 +711,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})에 좌표계가 없습니다(.prj 파일이 빠진 Shapefile인가요?). QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="155" />
+        <location filename="../../plugin/processing/base.py" line="159" />
         <source>Cannot write “{file}”: choose a GeoPackage (.gpkg, recommended), Shapefile (.shp), FlatGeobuf (.fgb) or GeoJSON (.geojson) file.</source>
         <translation>“{file}”에 쓸 수 없습니다: GeoPackage(.gpkg, 권장), Shapefile(.shp), FlatGeobuf(.fgb) 또는 GeoJSON(.geojson) 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="168" />
+        <location filename="../../plugin/processing/base.py" line="172" />
         <source>The PDF map “{file}” must be a file ending in .pdf.</source>
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="179" />
+        <location filename="../../plugin/processing/base.py" line="183" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”이(가) 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="192" />
+        <location filename="../../plugin/processing/safety_map.py" line="194" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="254" />
+        <location filename="../../plugin/qgis_bridge.py" line="235" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
@@ -749,6 +744,21 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/cartography/sheet_text.py" line="20" />
         <source>input layer {names} is SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="143" />
+        <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work}, so that lengths and distances are in metres.</source>
+        <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="147" />
+        <source>The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: this run and its output name it so.</source>
+        <translation>도로 레이어의 좌표계는 {crs}입니다. QGIS에는 {read} 좌표계로 표시되지만 같은 좌표계이므로, 이번 실행의 안내와 결과물에는 EPSG 이름을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="147" />
+        <source>a custom CRS</source>
+        <translation>사용자 정의 좌표계</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,22 @@ from qgis.core import (
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample" / "helsinki_sample.gpkg"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def free_qgis_objects_before_qgis_exits(qgis_app):
+    """Free what failed tests left behind while QGIS still runs (this teardown comes before pytest-qgis's).
+
+    pytest keeps the last failure's traceback in sys.last_traceback for debuggers, and tracebacks sit in reference
+    cycles that only the garbage collector frees. Their frames hold QGIS layers; freed after QGIS has exited, a
+    layer's destructor calls into GDAL's closed drivers and the run ends in a segmentation fault that hides the
+    real failure.
+    """
+    yield
+    for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+        if hasattr(sys, name):
+            delattr(sys, name)
+    gc.collect()
 
 
 class RecordingIface(QgisInterface):

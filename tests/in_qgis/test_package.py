@@ -5,22 +5,28 @@ from __future__ import annotations
 import os
 import site
 import subprocess
+import sys
 import zipfile
 
 from .conftest import ROOT, SAMPLE, read_layer
 
 
 def test_package_zip_installs_and_runs(tmp_path):
-    built = subprocess.run(["make", "-s", "package"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    built = subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), str(tmp_path / "dist")],
+                           capture_output=True, text=True, timeout=600)
     assert built.returncode == 0, built.stderr
     version = next(line.split("=", 1)[1] for line in (ROOT / "metadata.txt").read_text().splitlines()
                    if line.startswith("version="))
-    archive = ROOT / "dist" / f"cpted_safety_map-{version}.zip"
+    archive = tmp_path / "dist" / f"cpted_safety_map-{version}.zip"
+    again = subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), str(tmp_path / "again")],
+                           capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0 and (tmp_path / "again" / archive.name).read_bytes() == archive.read_bytes()
     with zipfile.ZipFile(archive) as zipped:
         names = zipped.namelist()
         assert {name.split("/")[0] for name in names} == {"cpted_safety_map"}
         for needed in ("metadata.txt", "__init__.py", "models/grading_model.joblib",
                        "models/grading_model.joblib.sha256", "resources/layouts/safety_map_a4.qpt",
+                       "resources/fonts/DejaVuSans.ttf", "resources/fonts/LICENSE-DejaVu.txt",
                        "plugin/processing/provider.py"):
             assert f"cpted_safety_map/{needed}" in names
         assert not any("/tests/" in n or n.endswith(".pyc") for n in names)

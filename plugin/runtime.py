@@ -1,0 +1,68 @@
+"""What this run stands on: QGIS and the libraries under it, for test headers, bug reports and the run's log."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import platform
+
+# Python packages the plugin reads and writes with, in the order a bug report lists them.
+PACKAGES = ("numpy", "pandas", "geopandas", "shapely", "pyogrio", "pyproj", "scikit-learn")
+
+
+def _package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "missing"
+
+
+def library_versions() -> dict[str, str]:
+    """QGIS, Qt, GDAL, GEOS, PROJ as QGIS itself links them, then Python and the packages (without importing them)."""
+    from qgis.core import Qgis, QgsProjUtils
+    from qgis.PyQt.QtCore import QT_VERSION_STR
+
+    try:
+        from osgeo import gdal
+
+        gdal_version = gdal.__version__
+    except ImportError:  # QGIS without GDAL's Python bindings: ask the library QGIS loaded
+        gdal_version = "?"
+    versions = {
+        "QGIS": Qgis.QGIS_VERSION,
+        "Qt": QT_VERSION_STR,
+        "GDAL": gdal_version,
+        "GEOS": Qgis.geosVersion(),
+        "PROJ": ".".join(map(str, divmod(QgsProjUtils.projVersionMajor() * 100 + QgsProjUtils.projVersionMinor(),
+                                         100))),
+        "Python": platform.python_version(),
+    }
+    versions.update({name: _package_version(name) for name in PACKAGES})
+    return versions
+
+
+def libraries_in_use() -> dict[str, str]:
+    """The GEOS, GDAL and PROJ the Python packages were built against: must equal QGIS's own (one copy each)."""
+    found = {}
+    try:
+        import shapely
+
+        found["shapely's GEOS"] = shapely.geos_version_string
+    except ImportError:
+        pass
+    try:
+        import pyogrio
+
+        found["pyogrio's GDAL"] = pyogrio.__gdal_version_string__
+    except ImportError:
+        pass
+    try:
+        import pyproj
+
+        found["pyproj's PROJ"] = pyproj.proj_version_str
+    except ImportError:
+        pass
+    return found
+
+
+def one_line(versions: dict[str, str]) -> str:
+    return ", ".join(f"{name} {value}" for name, value in versions.items())

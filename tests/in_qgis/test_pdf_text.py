@@ -1,0 +1,79 @@
+"""A printed map keeps its text as text: every word and number on the sheet can be found, copied and read aloud.
+
+QGIS 3.40 writes layout text as outlines unless told otherwise, and Qt's PDF writer loses characters whose glyphs a
+font shares or substitutes (digits of Noto Sans CJK, spaces of NanumGothic, "fi" ligatures): pdftotext must give
+back every word the sheet shows, in English and in Korean, on A4 and A3.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from contextlib import nullcontext
+
+import pytest
+from qgis.core import QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsNumericFormatContext
+
+from .conftest import SAMPLE, read_layer
+from .test_translation import korean
+
+
+@pytest.fixture(scope="module")
+def graded_file(plugin, tmp_path_factory) -> str:
+    """The sample graded once for the module; a path, so no QGIS layer outlives QGIS in pytest's hands."""
+    import processing
+
+    out = tmp_path_factory.mktemp("graded") / "grades.gpkg"
+    layer = f"{SAMPLE}|layername="
+    processing.run("cpted:safetymap", {
+        "ROADS": layer + "roads", "CRIMES": layer + "crimes_simulated", "POPULATION": layer + "population_simulated",
+        "POP_FIELD": "pop_night", "LIGHTS": layer + "streetlights", "CCTV": layer + "cctv", "OUTPUT": str(out)})
+    return str(out)
+
+
+def words_on_sheet(layout) -> list[str]:
+    """Every word the printed sheet shows, read from QGIS's own layout items (not from our code's strings)."""
+    words: list[str] = []
+    for item in layout.items():
+        if not getattr(item, "isVisible", lambda: False)():
+            continue
+        if isinstance(item, QgsLayoutItemLabel):
+            words += item.currentText().split()
+        elif isinstance(item, QgsLayoutItemLegend):
+            words += item.title().split()
+            layer = item.model().rootGroup().findLayers()[0].layer()
+            for category in layer.renderer().categories():
+                words += category.label().split()
+        elif isinstance(item, QgsLayoutItemScaleBar):
+            step, fmt = item.unitsPerSegment(), item.numericFormat()
+            words += [fmt.formatDouble(step * k, QgsNumericFormatContext()) for k in range(item.numberOfSegments() + 1)]
+            words.append(item.unitLabel())
+    return words
+
+
+def pdf_words(path) -> list[str]:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_pdftotext_gives_back_every_word_and_number_of_the_sheet(graded_file, tmp_path, language, paper):
+    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+
+    pdf = tmp_path / "map.pdf"
+    title = "Street safety grades — Helsinki centre" if language == "en" else "영등포구 여성안심 안전등급 지도"
+    with korean() if language == "ko" else nullcontext():
+        layout = export_safety_map(read_layer(graded_file), str(pdf), title, "2024–2025 · 7,206 segments", paper)
+    shown, printed = words_on_sheet(layout), pdf_words(pdf)
+    # A word may wrap at a slash onto the next line (QGIS 3.22): it then comes back as two adjacent pieces.
+    found = set(printed) | {a + b for a, b in zip(printed[:-1], printed[1:], strict=True)}
+    missing = [word for word in shown if word not in found]
+    assert missing == []
+    assert len(shown) > 150  # title, legend, scale bar, sources, model, disclaimer, date
+    numbers = [w for w in shown if any(ch.isdigit() for ch in w)]
+    # counts and period of the inputs, model version, grade shares, scale bar, the subtitle's numbers, the date
+    assert {"0", "200", "7,206"} <= set(numbers)
+    for number in ("1784", "600", "2024–2025", "1.0.0", "20–50%"):
+        assert any(number in word for word in numbers), number
+    assert any(len(w) == 10 and w[4] == w[7] == "-" for w in numbers)
+    if language == "ko":
+        assert "영등포구" in printed and "안전등급" in printed and any("가장" in w for w in printed)
