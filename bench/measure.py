@@ -72,6 +72,10 @@ def main() -> int:
     app, _provider = start_qgis()
     result = {"ours": ours, "chain": chain}[mode](city, out_dir, "--pdf" in sys.argv, "--warm" in sys.argv)
     result["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from cpted_safety_map.plugin.runtime import library_versions
+
+    versions = library_versions()
+    result["stack"] = ", ".join(f"{name} {versions[name]}" for name in ("QGIS", "GDAL", "GEOS", "Python"))
     print("RESULT " + json.dumps(result))
     sys.stdout.flush()
     app.exitQgis()

@@ -1,9 +1,10 @@
-"""`make bench`: synthetic cities at several sizes, our cpted:safetymap against QGIS's own chain.
+"""`make bench` (QGIS 3.40) and `make bench QGIS=3.22`: synthetic cities, our cpted:safetymap against QGIS's chain.
 
-Each step runs in its own QGIS process (bench/measure.py), so wall time and peak memory are that step's
-alone. Results go to output/bench/results.json and the table in docs/benchmark.md.
+Each step runs in its own QGIS process (bench/measure.py), so wall time and peak memory are that step's alone.
+Results are kept per QGIS version in output/bench/results.json, and docs/benchmark.md's table (between its
+markers) gets a column group for each version measured.
 
-    python bench/run.py --sizes 220000 1000000 [--chain-max 1000000] [--pdf-max 1000000]
+    python bench/run.py --sizes 220000 1000000 [--chain-max 1000000] [--pdf-max 1000000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ DOC = ROOT / "docs" / "benchmark.md"
 
 
 def city_file(size: int) -> Path:
-    """Generate (once) the synthetic city of about `size` ten-metre segments."""
+    """Generate (once) the synthetic city of about `size` ten-metre segments (a GeoPackage 1.2 both QGIS read)."""
     from bench.city import generate_city, write_city
 
     path = OUT / f"city_{size}.gpkg"
@@ -35,7 +36,14 @@ def city_file(size: int) -> Path:
     return path
 
 
-def measure(mode: str, city: Path, size: int, pdf: bool, warm: bool = False) -> dict:
+def measure(mode: str, city: Path, size: int, pdf: bool, warm: bool = False, repeat: int = 1) -> dict:
+    """The step `repeat` times, each in a fresh process; the run with the median time, and every time measured."""
+    runs = [measure_once(mode, city, size, pdf, warm) for _ in range(repeat)]
+    median = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+    return {**median, "all_seconds": [round(r["seconds"], 2) for r in runs]}
+
+
+def measure_once(mode: str, city: Path, size: int, pdf: bool, warm: bool = False) -> dict:
     out_dir = OUT / f"{mode}_{size}"
     command = [sys.executable, str(ROOT / "bench" / "measure.py"), mode, str(city), str(out_dir)]
     flags = (["--pdf"] if pdf else []) + (["--warm"] if warm else [])
@@ -47,27 +55,98 @@ def measure(mode: str, city: Path, size: int, pdf: bool, warm: bool = False) -> 
     return json.loads(line[len("RESULT "):])
 
 
-def pdf_cell(ours: dict) -> str:
-    return f"{ours['pdf_seconds']:.1f} s, {ours['pdf_mib']:.0f} MiB" if "pdf_seconds" in ours else "not printed"
+def version_key(qgis_version: str) -> str:
+    """'3.40' from '3.40.6-Bratislava'."""
+    return ".".join(qgis_version.split(".")[:2])
 
 
-def table(results: list[dict]) -> str:
-    rows = ["| segments | ours: safetymap end to end, first run (s) | same, second run in the session (s) | "
-            "ours: peak memory (MiB) | then PDF map (s, MiB) | QGIS chain: split + buffer + count (s) | "
-            "QGIS chain: peak memory (MiB) | ratio, first run (second) |", "|---|---|---|---|---|---|---|---|"]
+def ratio(chain: dict | None, seconds: float | None) -> str:
+    return f"{chain['seconds'] / seconds:.1f}×" if chain and seconds else "—"
+
+
+def summary_table(platforms: dict[str, dict]) -> str:
+    """One row per size, one column group per QGIS version: ours, QGIS's chain, and the ratio."""
+    versions = sorted(platforms, key=lambda v: tuple(int(p) for p in v.split(".")), reverse=True)
+    head = ["segments"] + [f"QGIS {v}: {what}" for v in versions for what in ("ours (s)", "QGIS chain (s)", "ratio")]
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    by_size = {v: {r["size"]: r for r in platforms[v]["results"]} for v in versions}
+    for size in sorted({s for v in versions for s in by_size[v]}):
+        cells = []
+        segments = next(by_size[v][size]["ours"]["segments"] for v in versions if size in by_size[v])
+        for v in versions:
+            entry = by_size[v].get(size)
+            if entry is None:
+                cells += ["not run"] * 3
+                continue
+            ours, chain = entry["ours"], entry.get("chain")
+            cells += [f"{ours['seconds']:.1f}", f"{chain['seconds']:.1f}" if chain else "not run",
+                      ratio(chain, ours["seconds"])]
+        rows.append(f"| {segments:,} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def detail_table(results: list[dict]) -> str:
+    rows = ["| segments | ours: first run (s) | ours: second run in the session (s) | ours: peak memory (MiB) | "
+            "then PDF map (s, MiB) | QGIS chain: split + buffer + count (s) | QGIS chain: peak memory (MiB) | "
+            "ratio, first run (second) |", "|---|---|---|---|---|---|---|---|"]
     for r in results:
         ours, chain = r["ours"], r.get("chain")
         warm = ours.get("warm_seconds")
-        ratio = f"{chain['seconds'] / ours['seconds']:.1f}×" if chain else "—"
-        if chain and warm:
-            ratio += f" ({chain['seconds'] / warm:.1f}×)"
+        both = ratio(chain, ours["seconds"]) + (f" ({ratio(chain, warm)})" if chain and warm else "")
         chain_s = (f"{chain['seconds']:.1f} ({chain['steps']['split']:.1f} + {chain['steps']['buffer']:.1f} + "
                    f"{chain['steps']['count']:.1f})") if chain else "not run"
-        chain_mib = f"{chain['peak_rss_mib']:,.0f}" if chain else "—"
-        rows.append(f"| {ours['segments']:,} | {ours['seconds']:.1f} | {f'{warm:.1f}' if warm else '—'} | "
-                    f"{ours['peak_rss_mib']:,.0f} | "
-                    f"{pdf_cell(ours)} | {chain_s} | {chain_mib} | {ratio} |")
+        pdf = f"{ours['pdf_seconds']:.1f} s, {ours['pdf_mib']:.0f} MiB" if "pdf_seconds" in ours else "not printed"
+        first = f"{ours['seconds']:.1f}" + _all_runs(ours)
+        if chain:
+            chain_s += _all_runs(chain)
+        rows.append(f"| {ours['segments']:,} | {first} | {f'{warm:.1f}' if warm else '—'} | "
+                    f"{ours['peak_rss_mib']:,.0f} | {pdf} | {chain_s} | "
+                    f"{chain['peak_rss_mib']:,.0f} | {both} |" if chain else
+                    f"| {ours['segments']:,} | {first} | {f'{warm:.1f}' if warm else '—'} | "
+                    f"{ours['peak_rss_mib']:,.0f} | {pdf} | not run | — | — |")
     return "\n".join(rows)
+
+
+def _all_runs(step: dict) -> str:
+    """' (runs: 4.3, 4.2, 4.5)' when a step was repeated: the median is shown, every run is told."""
+    runs = step.get("all_seconds", [])
+    return f" (runs: {', '.join(f'{s:.1f}' for s in runs)})" if len(runs) > 1 else ""
+
+
+def load_platforms() -> dict[str, dict]:
+    path = OUT / "results.json"
+    if not path.exists():
+        return {}
+    stored = json.loads(path.read_text())
+    return stored.get("platforms", {})
+
+
+def write_doc(platforms: dict[str, dict]) -> None:
+    """Replace the measured tables in docs/benchmark.md (between its markers), keeping the prose."""
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Benchmark\n\n{start}\n{end}\n"
+    head, _, rest = text.partition(start)
+    _, _, tail = rest.partition(end)
+    parts = [start, summary_table(platforms), ""]
+    for version in sorted(platforms, reverse=True):
+        p = platforms[version]
+        parts += [f"QGIS {version}: {p['stack']}; {p['machine']}; measured {p['date']} at commit {p['commit']}.", "",
+                  detail_table(p["results"]), ""]
+    parts.append(end)
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.write_text(head + "\n".join(parts) + tail, encoding="utf-8")
+
+
+def commit() -> str:
+    """The commit measured: from the Makefile (git is not inside the Debian 13 root), else from git here."""
+    if os.environ.get("CPTED_COMMIT"):
+        return os.environ["CPTED_COMMIT"]
+    try:
+        done = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
+                              text=True)
+    except OSError:
+        return "unknown"
+    return done.stdout.strip() or "unknown"
 
 
 def main() -> int:
@@ -76,45 +155,40 @@ def main() -> int:
     parser.add_argument("--chain-max", type=int, default=1_000_000, help="run QGIS's chain up to this size")
     parser.add_argument("--pdf-max", type=int, default=1_000_000, help="print the PDF up to this size")
     parser.add_argument("--warm-max", type=int, default=1_000_000, help="time a second run up to this size")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each step (median reported) up to --repeat-max")
+    parser.add_argument("--repeat-max", type=int, default=250_000, help="repeat steps only up to this size")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    results = []
+    results, stack = [], ""
     for size in args.sizes:
         city = city_file(size)
+        repeat = args.repeat if size <= args.repeat_max else 1
         entry = {"size": size, "pdf": size <= args.pdf_max,
-                 "ours": measure("ours", city, size, size <= args.pdf_max, warm=size <= args.warm_max)}
+                 "ours": measure("ours", city, size, size <= args.pdf_max, warm=size <= args.warm_max,
+                                 repeat=repeat)}
+        stack = entry["ours"].pop("stack")
         print(f"{size:>11,} ours  {entry['ours']['seconds']:8.1f} s {entry['ours']['peak_rss_mib']:8.0f} MiB",
               flush=True)
-        if size <= args.chain_max:
-            entry["chain"] = measure("chain", city, size, False)
+        if size <= args.chain_max:  # measured in the same run as ours, one after the other
+            entry["chain"] = measure("chain", city, size, False, repeat=repeat)
+            entry["chain"].pop("stack")
             print(f"{size:>11,} chain {entry['chain']['seconds']:8.1f} s {entry['chain']['peak_rss_mib']:8.0f} MiB "
                   f"ratio {entry['chain']['seconds'] / entry['ours']['seconds']:.1f}x", flush=True)
         results.append(entry)
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    merged = {r["size"]: r for r in load_results()}
-    for r in results:  # a step not run this time keeps its last measurement
-        merged[r["size"]] = {**merged.get(r["size"], {}), **r}
-    all_results = [merged[size] for size in sorted(merged)]
-    (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": all_results}, indent=2))
-    write_doc(all_results, machine)
-    print(table(all_results))
+    version = version_key(stack.split(",")[0].split()[-1])
+    platforms = load_platforms()
+    previous = {r["size"]: r for r in platforms.get(version, {}).get("results", [])}
+    for r in results:  # a size not run this time keeps its last measurement
+        previous[r["size"]] = r
+    platforms[version] = {
+        "stack": stack, "date": time.strftime("%Y-%m-%d"), "commit": commit(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "results": [previous[size] for size in sorted(previous)],
+    }
+    (OUT / "results.json").write_text(json.dumps({"platforms": platforms}, indent=2))
+    write_doc(platforms)
+    print(summary_table(platforms))
     return 0
-
-
-def load_results() -> list[dict]:
-    path = OUT / "results.json"
-    return json.loads(path.read_text())["results"] if path.exists() else []
-
-
-def write_doc(results: list[dict], machine: str) -> None:
-    """Replace the measured table in docs/benchmark.md (between its markers), keeping the prose."""
-    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Benchmark\n\n{start}\n{end}\n"
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    body = f"{start}\nMeasured with `make bench` on {machine}, {time.strftime('%Y-%m-%d')}.\n\n{table(results)}\n{end}"
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(head + body + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":

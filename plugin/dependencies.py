@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.metadata
 import importlib.util
+import sys
 from dataclasses import dataclass
 
 from .i18n import tr
@@ -49,12 +50,7 @@ def _installed_version(req: Requirement) -> str | None:
         return None
 
 
-def problems(import_modules: bool = True) -> list[str]:
-    """One line per package that is missing or too old; empty when everything is there.
-
-    With import_modules=False nothing is imported (QGIS start-up must not pay for importing
-    geopandas); a package that is installed but fails to import is then only caught when it runs.
-    """
+def _check(import_modules: bool) -> list[tuple[Requirement, str]]:
     found = []
     for req in REQUIREMENTS:
         wanted = ".".join(map(str, req.minimum))
@@ -62,31 +58,48 @@ def problems(import_modules: bool = True) -> list[str]:
             version = getattr(importlib.import_module(req.module), "__version__", "0") if import_modules \
                 else _installed_version(req)
         except Exception as error:  # an ImportError, or a broken install raising something else
-            found.append(tr("{package} (>= {wanted}) is missing ({error})").format(
-                package=req.package, wanted=wanted, error=error.__class__.__name__))
+            found.append((req, tr("{package} (>= {wanted}) is missing ({error})").format(
+                package=req.package, wanted=wanted, error=error.__class__.__name__)))
             continue
         if version is not None and _version_tuple(version) < req.minimum:
-            found.append(tr("{package} {version} is too old: {wanted} or newer is needed").format(
-                package=req.package, version=version, wanted=wanted))
+            found.append((req, tr("{package} {version} is too old: {wanted} or newer is needed").format(
+                package=req.package, version=version, wanted=wanted)))
     return found
 
 
+def problems(import_modules: bool = True) -> list[str]:
+    """One line per package that is missing or too old; empty when everything is there.
+
+    With import_modules=False nothing is imported (QGIS start-up must not pay for importing
+    geopandas); a package that is installed but fails to import is then only caught when it runs.
+    """
+    return [line for _req, line in _check(import_modules)]
+
+
 def install_help(missing: list[str]) -> str:
-    """The message a user sees: what is missing and how to install it without internet."""
-    packages = " ".join(req.package for req in REQUIREMENTS if req.package != "numpy")
-    return "\n".join([
+    """The message a user sees: what is missing and how to install exactly that without internet."""
+    packages = " ".join(req.package for req, _line in _check(import_modules=True) if req.package != "numpy") \
+        or "geopandas"
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    windows = sys.platform.startswith("win")
+    target = f" --platform win_amd64 --python-version {python}" if windows else f" --python-version {python}"
+    lines = [
         tr("CPTED Safety Map needs Python packages that this QGIS does not have:"),
         *("  - " + line for line in missing),
         "",
         tr("To install them without internet access:"),
-        tr("1. On a computer with internet and the same Python version as QGIS, run:"),
-        f"     python -m pip download --only-binary=:all: -d cpted_wheels {packages} \"numpy<2\"",
+        tr("1. On a computer with internet, run (QGIS here uses Python {python}):").format(python=python),
+        f"     python -m pip download --only-binary=:all:{target} -d cpted_wheels {packages}",
         tr("2. Copy the cpted_wheels folder to this computer (USB drive or internal share)."),
         tr("3. In the OSGeo4W Shell (Windows) or a terminal (Linux), run:"),
-        f"     python -m pip install --no-index --find-links=cpted_wheels {packages} \"numpy<2\"",
+        f"     python -m pip install --no-index --find-links=cpted_wheels {packages}",
         tr("4. Restart QGIS."),
-        tr("On Linux, build shapely, pyogrio and pyproj against the system's GEOS, GDAL and PROJ (the ones QGIS "
-           "uses) by adding --no-binary shapely,pyogrio,pyproj: their binary wheels carry other copies of those "
-           "libraries, which clash with QGIS's in one process."),
-        tr("Do not upgrade numpy to 2.x inside QGIS: QGIS itself is built against numpy 1."),
-    ])
+    ]
+    if not windows:
+        lines.append(tr("On Linux, prefer your distribution's packages (Debian 13: apt install python3-geopandas "
+                        "python3-pyogrio python3-shapely python3-joblib). Otherwise build shapely and pyogrio "
+                        "against the system's GEOS and GDAL (the ones QGIS uses) by adding --no-binary "
+                        "shapely,pyogrio: their binary wheels carry other copies of those libraries, which clash "
+                        "with QGIS's in one process."))
+    lines.append(tr("Never upgrade or replace numpy inside QGIS: QGIS's own code imports it."))
+    return "\n".join(lines)

@@ -185,7 +185,10 @@ class FrameWriter:
         self.metadata = metadata
         self.feedback = feedback
         self.told: set[str] = set()  # GDAL's notes (e.g. Shapefile field names cut to 10 characters), said once
-        self.count = 0
+        self.count = 0  # features handed in
+        self.chunks = 0  # write calls made to GDAL
+        self.held = None  # a GeoPackage's first chunk, until the second arrives or the writer closes
+        self.indexed = True  # False once the GeoPackage layer was created without its spatial index
 
     def __enter__(self) -> FrameWriter:
         prepare_folder(self.path)
@@ -202,27 +205,59 @@ class FrameWriter:
         return cannot_write(self.path, text)
 
     def write(self, frame) -> None:
+        """Add one chunk of features.
+
+        A GeoPackage's first chunk waits for the next one. Written alone, its spatial index is built in one pass as
+        the file closes; followed by more chunks, it is written without an index, which is built once after the last
+        chunk (_index_geopackage) instead of row by row as later chunks are appended (2.4 s instead of 2.8 s for
+        230,000 segments in three chunks with GDAL 3.10; the same with GDAL 3.6, which builds it row by row anyway).
+        """
+        if self.driver == "GPKG" and self.chunks == 0 and self.held is None:
+            self.held = frame
+        else:
+            if self.held is not None:
+                held, self.held = self.held, None
+                self._write(held, spatial_index=False)
+            if len(frame) or self.chunks == 0:  # an empty first chunk still makes the (empty) layer
+                self._write(frame)
+        self.count += len(frame)
+
+    def _write(self, frame, spatial_index: bool = True) -> None:
         import pyogrio
 
         options: dict = {}
-        if self.count == 0 and self.metadata and self.driver != "GPKG":
+        if self.chunks == 0 and self.metadata and self.driver != "GPKG":
             metadata_sidecar(self.partial).write_text(json.dumps(self.metadata, ensure_ascii=False, indent=1,
                                                                  sort_keys=True), encoding="utf-8")
-        if self.count == 0 and self.driver == "GPKG":
+        if self.chunks == 0 and self.driver == "GPKG":
             options["dataset_options"] = {"VERSION": "1.2"}  # QGIS 3.22 only partly reads GeoPackage 1.4
             options["layer_metadata"] = self.metadata or None
+            layer_options = {} if spatial_index else {"SPATIAL_INDEX": "NO"}
             if self.metadata and self.metadata.get("description"):  # what QGIS shows as the layer's abstract
-                options["layer_options"] = {"DESCRIPTION": self.metadata["description"]}
-        if len(frame) or self.count == 0:
-            try:
-                with warnings.catch_warnings(record=True) as notes:
-                    warnings.simplefilter("always")
-                    pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
-                                            append=self.count > 0, **options)
-            except Exception as error:  # pyogrio/GDAL errors name our hidden partial file: say it plainly
-                raise self.cannot_write(error) from error
-            self.tell(notes)
-        self.count += len(frame)
+                layer_options["DESCRIPTION"] = self.metadata["description"]
+            options["layer_options"] = layer_options or None
+        try:
+            with warnings.catch_warnings(record=True) as notes:
+                warnings.simplefilter("always")
+                pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
+                                        append=self.chunks > 0, **options)
+        except Exception as error:  # pyogrio/GDAL errors name our hidden partial file: say it plainly
+            raise self.cannot_write(error) from error
+        self.tell(notes)
+        self.chunks += 1
+        self.indexed = self.indexed if self.chunks > 1 else spatial_index
+
+    def _finish(self) -> None:
+        """Write what is held, and the GeoPackage's spatial index if it was left for the end."""
+        if self.held is not None:
+            held, self.held = self.held, None
+            self._write(held)
+        if self.driver == "GPKG" and not self.indexed:
+            layer = QgsVectorLayer(f"{self.partial}|layername={self.layer}", self.layer, "ogr")
+            built = layer.isValid() and layer.dataProvider().createSpatialIndex()
+            del layer  # closes the file before it is moved
+            if not built:
+                raise self.cannot_write(OSError(tr("the spatial index could not be built")))
 
     def tell(self, notes: list[warnings.WarningMessage]) -> None:
         """GDAL's notes (pyogrio's RuntimeWarnings) into the run's log, each once; other warnings as they were."""
@@ -240,6 +275,7 @@ class FrameWriter:
 
         try:
             if exc_type is None:
+                self._finish()
                 written = pyogrio.read_info(self.partial, layer=self.layer)["features"]
                 if written != self.count:
                     raise QgsProcessingException(

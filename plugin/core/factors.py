@@ -31,19 +31,23 @@ def extents_apart(bounds: np.ndarray, other_bounds: np.ndarray, margin: float = 
 
 
 def count_within(segments: np.ndarray, features: np.ndarray, distance: float,
-                 weights: np.ndarray | None = None, tree: STRtree | None = None) -> np.ndarray:
+                 weights: np.ndarray | None = None, segment_tree: STRtree | None = None) -> np.ndarray:
     """Number (or sum of `weights`) of features within `distance` of each segment.
 
-    `tree` is an STRtree over `features`, for callers that query the same features many times.
+    The features are looked up in a tree over the segments (`segment_tree`, built here if not given, so callers
+    counting several layers build it once): with a point or small feature as the query, GEOS tests each candidate
+    pair 2-3 times faster than with a 10 m segment as the query (0.20 s instead of 0.51 s for 44,000 incidents
+    against 230,000 segments), and gives the same pairs.
     """
     if distance < 0:
         raise ValueError(f"distance must not be negative, got {distance}")
     segments, features = as_geometry_array(segments), as_geometry_array(features)
     if len(features) == 0 or len(segments) == 0:
         return np.zeros(len(segments))
-    pairs = (tree or STRtree(features)).query(segments, predicate="dwithin", distance=distance)
-    pair_weights = None if weights is None else np.asarray(weights, dtype=float)[pairs[1]]
-    return np.bincount(pairs[0], weights=pair_weights, minlength=len(segments)).astype(float)
+    feature_idx, segment_idx = (segment_tree or STRtree(segments)).query(features, predicate="dwithin",
+                                                                          distance=distance)
+    pair_weights = None if weights is None else np.asarray(weights, dtype=float)[feature_idx]
+    return np.bincount(segment_idx, weights=pair_weights, minlength=len(segments)).astype(float)
 
 
 def column_suffix(category: object) -> str:
@@ -103,63 +107,82 @@ def _clipped_fraction(start: np.ndarray, end: np.ndarray, box: np.ndarray) -> np
     return np.clip(high - low, 0.0, 1.0)
 
 
-def length_inside(lines: np.ndarray, polygons: np.ndarray) -> np.ndarray:
-    """Length of each line inside its paired polygon.
-
-    Straight two-point pieces in axis-aligned rectangles (a population grid) are clipped arithmetically;
-    anything else goes through GEOS.
-    """
-    result = np.empty(len(lines))
-    two_points = shapely.get_num_coordinates(lines) == 2
+def is_rectangle(polygons: np.ndarray) -> np.ndarray:
+    """Polygons that are axis-aligned rectangles (grid cells): four corners and the area of their bounding box."""
     bounds = shapely.bounds(polygons)
     box_area = (bounds[:, 2] - bounds[:, 0]) * (bounds[:, 3] - bounds[:, 1])
-    rectangle = (shapely.get_num_coordinates(polygons) == 5) & np.isclose(shapely.area(polygons), box_area,
-                                                                            rtol=1e-12, atol=0)
-    fast = two_points & rectangle
+    return (shapely.get_num_coordinates(polygons) == 5) & np.isclose(shapely.area(polygons), box_area,
+                                                                      rtol=1e-12, atol=0)
+
+
+def length_inside(lines: np.ndarray, polygons: np.ndarray, rectangle: np.ndarray | None = None) -> np.ndarray:
+    """Length of each line inside its paired polygon.
+
+    Simple lines in axis-aligned rectangles (a population grid) are clipped arithmetically, edge by edge;
+    anything else (multi-part or self-overlapping lines, other polygons) goes through GEOS. `rectangle` says
+    which pairs' polygons are rectangles, when the caller knows it already.
+    """
+    result = np.empty(len(lines))
+    if rectangle is None:
+        rectangle = is_rectangle(polygons)
+    fast = rectangle & (shapely.get_type_id(lines) == shapely.GeometryType.LINESTRING)
+    bent = fast & (shapely.get_num_coordinates(lines) > 2)
+    # GEOS counts a stretch that a line runs over twice once: such lines (not simple) go through GEOS too.
+    fast[bent] = shapely.is_simple(lines[bent])
     if fast.any():
-        ends = shapely.get_coordinates(lines[fast]).reshape(-1, 2, 2)
-        result[fast] = shapely.length(lines[fast]) * _clipped_fraction(ends[:, 0], ends[:, 1], bounds[fast])
+        coords, owner = shapely.get_coordinates(lines[fast], return_index=True)
+        edge = owner[1:] == owner[:-1]  # consecutive vertices of the same line
+        start, end, edge_owner = coords[:-1][edge], coords[1:][edge], owner[:-1][edge]
+        delta = end - start
+        edge_length = np.sqrt(delta[:, 0] * delta[:, 0] + delta[:, 1] * delta[:, 1])
+        inside = edge_length * _clipped_fraction(start, end, shapely.bounds(polygons[fast])[edge_owner])
+        result[fast] = np.bincount(edge_owner, weights=inside, minlength=int(fast.sum()))
     slow = ~fast
     if slow.any():
-        result[slow] = shapely.length(shapely.intersection(lines[slow], polygons[slow]))
+        with np.errstate(invalid="ignore"):  # GEOS 3.11 flags pairs that do not meet (an empty result) as invalid
+            result[slow] = shapely.length(shapely.intersection(lines[slow], polygons[slow]))
     return result
 
 
 def polygon_value(segments: np.ndarray, polygons: np.ndarray, values: np.ndarray,
-                  tree: STRtree | None = None) -> np.ndarray:
+                  tree: STRtree | None = None, rectangle: np.ndarray | None = None) -> np.ndarray:
     """Length-weighted mean of the polygon `values` a segment runs through; NaN outside every polygon.
 
     A segment half in a cell of 10 and half in a cell of 20 gets 15; the part outside all cells is
-    ignored; polygons with a NULL value are ignored. A given `tree` must be over `usable_polygons` already.
+    ignored; polygons with a NULL value are ignored; a segment that only touches cells (no length inside)
+    takes their plain mean. A given `tree` (and `rectangle`, is_rectangle of the polygons) must be over
+    `usable_polygons` already.
+
+    Candidates come from bounding boxes alone (0.04 s for 230,000 segments on a 50 m grid, against 0.6 s for
+    GEOS's intersects and within predicates): the exact length inside each candidate decides, and GEOS is asked
+    only whether a segment with no length inside any candidate touches one.
     """
     segments, polygons = as_geometry_array(segments), as_geometry_array(polygons)
     result = np.full(len(segments), np.nan)
     if tree is None:
         polygons, values = usable_polygons(polygons, values)
+        rectangle = None
     values = np.asarray(values, dtype=float)
     if len(polygons) == 0 or len(segments) == 0:
         return result
     tree = tree or STRtree(polygons)
-    seg_idx, poly_idx = tree.query(segments, predicate="intersects")
-    hits = np.bincount(seg_idx, minlength=len(segments))
-    # Most short segments lie inside a single cell: their whole length is in it, no geometry cut needed.
-    within_seg, within_poly = tree.query(segments, predicate="within")
-    alone = hits[within_seg] == 1
-    whole = np.zeros(len(segments), dtype=bool)
-    whole[within_seg[alone]] = True
-    result[within_seg[alone]] = values[within_poly[alone]]
-    cut = ~whole[seg_idx]
-    seg_idx, poly_idx = seg_idx[cut], poly_idx[cut]
-    inside = length_inside(segments[seg_idx], polygons[poly_idx])
+    rectangle = is_rectangle(polygons) if rectangle is None else rectangle
+    seg_idx, poly_idx = tree.query(segments)
+    inside = length_inside(segments[seg_idx], polygons[poly_idx], rectangle[poly_idx])
+    counted = inside > 0
     covered = np.bincount(seg_idx, weights=inside, minlength=len(segments))
     weighted = np.bincount(seg_idx, weights=inside * values[poly_idx], minlength=len(segments))
-    has_cover = (covered > 0) & ~whole
-    result[has_cover] = weighted[has_cover] / covered[has_cover]
-    # A segment touching a cell only at a point has no length inside: take the plain mean instead.
-    touching = np.bincount(seg_idx, minlength=len(segments)) > 0
-    only_touch = touching & ~has_cover & ~whole
-    if only_touch.any():
-        sums = np.bincount(seg_idx, weights=values[poly_idx], minlength=len(segments))
-        hits = np.bincount(seg_idx, minlength=len(segments))
-        result[only_touch] = sums[only_touch] / hits[only_touch]
+    cells = np.bincount(seg_idx[counted], minlength=len(segments))
+    one_cell = cells == 1  # most 10 m segments: the cell's own value, not a division that may round it
+    result[seg_idx[counted & one_cell[seg_idx]]] = values[poly_idx[counted & one_cell[seg_idx]]]
+    several = cells > 1
+    result[several] = weighted[several] / covered[several]
+    untouched = ~(covered > 0)[seg_idx]
+    if untouched.any():
+        pairs = np.flatnonzero(untouched)
+        touch = pairs[shapely.intersects(segments[seg_idx[pairs]], polygons[poly_idx[pairs]])]
+        if len(touch):
+            sums = np.bincount(seg_idx[touch], weights=values[poly_idx[touch]], minlength=len(segments))
+            hits = np.bincount(seg_idx[touch], minlength=len(segments))
+            result[hits > 0] = sums[hits > 0] / hits[hits > 0]
     return result

@@ -99,49 +99,39 @@
         <translation>모델 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="65" />
+        <location filename="../../plugin/dependencies.py" line="61" />
         <source>{package} (&gt;= {wanted}) is missing ({error})</source>
         <translation>{package} (&gt;= {wanted}) 없음 ({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="69" />
+        <location filename="../../plugin/dependencies.py" line="65" />
         <source>{package} {version} is too old: {wanted} or newer is needed</source>
         <translation>{package} {version}: 버전이 너무 낮음, {wanted} 이상 필요</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="77" />
+        <location filename="../../plugin/dependencies.py" line="87" />
         <source>CPTED Safety Map needs Python packages that this QGIS does not have:</source>
         <translation>CPTED 안전지도에 필요한 Python 패키지가 이 QGIS에 설치되어 있지 않습니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="77" />
+        <location filename="../../plugin/dependencies.py" line="90" />
         <source>To install them without internet access:</source>
         <translation>인터넷 연결 없이 설치하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="77" />
-        <source>1. On a computer with internet and the same Python version as QGIS, run:</source>
-        <translation>1. 인터넷에 연결되어 있고 Python 버전이 이 QGIS와 같은 컴퓨터에서 다음 명령을 실행합니다:</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/dependencies.py" line="77" />
+        <location filename="../../plugin/dependencies.py" line="93" />
         <source>2. Copy the cpted_wheels folder to this computer (USB drive or internal share).</source>
         <translation>2. cpted_wheels 폴더를 이 컴퓨터로 복사합니다(USB 드라이브 또는 내부 공유 폴더).</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="77" />
+        <location filename="../../plugin/dependencies.py" line="94" />
         <source>3. In the OSGeo4W Shell (Windows) or a terminal (Linux), run:</source>
         <translation>3. OSGeo4W Shell(Windows) 또는 터미널(Linux)에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="77" />
+        <location filename="../../plugin/dependencies.py" line="96" />
         <source>4. Restart QGIS.</source>
         <translation>4. QGIS를 다시 시작합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/dependencies.py" line="77" />
-        <source>Do not upgrade numpy to 2.x inside QGIS: QGIS itself is built against numpy 1.</source>
-        <translation>QGIS 안에서 numpy를 2.x로 업그레이드하지 마십시오: QGIS 자체가 numpy 1 기준으로 빌드되어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../plugin/plugin.py" line="34" />
@@ -551,7 +541,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="245" />
+        <location filename="../../plugin/qgis_bridge.py" line="281" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -609,11 +599,6 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/processing/safety_map.py" line="132" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/dependencies.py" line="77" />
-        <source>On Linux, build shapely, pyogrio and pyproj against the system's GEOS, GDAL and PROJ (the ones QGIS uses) by adding --no-binary shapely,pyogrio,pyproj: their binary wheels carry other copies of those libraries, which clash with QGIS's in one process.</source>
-        <translation>리눅스에서는 --no-binary shapely,pyogrio,pyproj 옵션을 붙여 shapely, pyogrio, pyproj를 시스템(QGIS가 쓰는) GEOS, GDAL, PROJ에 맞춰 빌드하십시오. 바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다.</translation>
     </message>
     <message>
         <location filename="../../plugin/processing/base.py" line="39" />
@@ -731,7 +716,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="235" />
+        <location filename="../../plugin/qgis_bridge.py" line="270" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
@@ -759,6 +744,26 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/processing/base.py" line="147" />
         <source>a custom CRS</source>
         <translation>사용자 정의 좌표계</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="91" />
+        <source>1. On a computer with internet, run (QGIS here uses Python {python}):</source>
+        <translation>1. 인터넷에 연결된 컴퓨터에서 다음 명령을 실행합니다(이 QGIS의 Python 버전: {python}):</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="99" />
+        <source>On Linux, prefer your distribution's packages (Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely python3-joblib). Otherwise build shapely and pyogrio against the system's GEOS and GDAL (the ones QGIS uses) by adding --no-binary shapely,pyogrio: their binary wheels carry other copies of those libraries, which clash with QGIS's in one process.</source>
+        <translation>리눅스에서는 배포판 패키지를 쓰는 것이 가장 좋습니다(Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely python3-joblib). 그렇지 않으면 --no-binary shapely,pyogrio 옵션을 붙여 shapely와 pyogrio를 시스템(QGIS가 쓰는) GEOS, GDAL에 맞춰 빌드하십시오. 바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="104" />
+        <source>Never upgrade or replace numpy inside QGIS: QGIS's own code imports it.</source>
+        <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/qgis_bridge.py" line="260" />
+        <source>the spatial index could not be built</source>
+        <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
 </context>
 </TS>

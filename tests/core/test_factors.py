@@ -8,6 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from shapely import LineString, Point, box
 
 from cpted_safety_map.plugin.core.factors import (
@@ -179,6 +181,15 @@ def test_empty_polygons_are_ignored():
     assert polygon_value(arr(LineString([(2, 0), (8, 0)])), polygons, np.array([99.0, 7.0])).tolist() == [7.0]
 
 
+def plain_polygon_value(segment, polygons, values: np.ndarray) -> float:
+    """The definition, one polygon at a time with GEOS: length-weighted mean, else the mean of touched cells."""
+    lengths = np.array([shapely.intersection(segment, p).length for p in polygons])
+    touching = np.array([shapely.intersects(segment, p) for p in polygons])
+    if lengths.sum() > 0:
+        return (lengths * values).sum() / lengths.sum()
+    return values[touching].mean() if touching.any() else np.nan
+
+
 def test_polygon_value_matches_a_plain_per_segment_computation():
     rng = np.random.default_rng(5)
     starts = rng.uniform(0, 200, (300, 2))
@@ -188,16 +199,7 @@ def test_polygon_value_matches_a_plain_per_segment_computation():
     polygons = shapely.box(corners[:, 0], corners[:, 1], corners[:, 0] + rng.uniform(5, 60, 40),
                            corners[:, 1] + rng.uniform(5, 60, 40))  # overlapping boxes, some segments in several
     values = rng.uniform(0, 100, 40)
-    expected = []
-    for segment in segments:
-        lengths = np.array([shapely.intersection(segment, p).length for p in polygons])
-        touching = np.array([shapely.intersects(segment, p) for p in polygons])
-        if lengths.sum() > 0:
-            expected.append((lengths * values).sum() / lengths.sum())
-        elif touching.any():
-            expected.append(values[touching].mean())
-        else:
-            expected.append(np.nan)
+    expected = [plain_polygon_value(segment, polygons, values) for segment in segments]
     got = polygon_value(segments, polygons, values)
     assert np.allclose(got, expected, equal_nan=True, rtol=1e-9)
     assert np.isfinite(got).sum() > 100
@@ -218,3 +220,44 @@ def test_length_inside_rectangles_equals_geos_intersection():
     expected = shapely.length(shapely.intersection(lines, boxes))
     assert np.allclose(length_inside(lines, boxes), expected, atol=1e-9)
     assert (expected > 0).sum() > 500 and (expected == 0).sum() > 100
+
+
+# --- property-based: the fast paths equal a plain computation with GEOS, whatever the geometries ------------------
+
+coordinate = st.floats(min_value=-60, max_value=60, allow_nan=False, allow_infinity=False).map(lambda v: round(v, 3))
+point = st.tuples(coordinate, coordinate)
+polyline = st.lists(point, min_size=2, max_size=5, unique=True).map(LineString)
+rectangle = st.tuples(point, st.floats(1, 40), st.floats(1, 40)).map(
+    lambda c: box(c[0][0], c[0][1], c[0][0] + c[1], c[0][1] + c[2]))
+triangle = st.lists(point, min_size=3, max_size=3, unique=True).map(lambda p: shapely.Polygon(p)).filter(
+    lambda p: p.is_valid and p.area > 1)
+SETTINGS = settings(max_examples=60, derandomize=True, deadline=None)
+
+
+@SETTINGS
+@given(segments=st.lists(polyline, min_size=1, max_size=25), points=st.lists(point, max_size=40),
+       distance=st.floats(0, 30))
+def test_count_within_equals_pairwise_distances(segments, points, distance):
+    features = arr(*[Point(p) for p in points])
+    expected = [sum(shapely.distance(s, f) <= distance for f in features) for s in segments]
+    assert count_within(arr(*segments), features, distance).tolist() == expected
+
+
+@SETTINGS
+@given(segments=st.lists(polyline, min_size=1, max_size=20),
+       polygons=st.lists(st.one_of(rectangle, rectangle, triangle), min_size=1, max_size=12), data=st.data())
+def test_polygon_value_equals_a_plain_computation(segments, polygons, data):
+    values = np.array(data.draw(st.lists(st.floats(0, 1000), min_size=len(polygons), max_size=len(polygons))))
+    expected = [plain_polygon_value(segment, polygons, values) for segment in segments]
+    got = polygon_value(arr(*segments), arr(*polygons), values)
+    assert np.allclose(got, expected, equal_nan=True, rtol=1e-9, atol=1e-9)
+
+
+@SETTINGS
+@given(lines=st.lists(st.one_of(polyline, st.lists(polyline, min_size=2, max_size=3).map(shapely.MultiLineString)),
+                      min_size=1, max_size=30), cell=rectangle)
+def test_length_inside_equals_geos_intersection_for_polylines_and_multilines(lines, cell):
+    from cpted_safety_map.plugin.core.factors import length_inside
+
+    lines, cells = arr(*lines), arr(*[cell] * len(lines))
+    assert np.allclose(length_inside(lines, cells), shapely.length(shapely.intersection(lines, cells)), atol=1e-9)

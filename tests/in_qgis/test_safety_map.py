@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import re
 import site
+import sqlite3
 import subprocess
+from contextlib import closing
 from pathlib import Path
 
 import pyogrio
@@ -107,6 +109,12 @@ def test_chunks_give_the_same_result_and_cancel_between_chunks(run, tmp_path, mo
     # The same bytes: a road's pieces depend on that road alone, not on the chunk it is cut with.
     assert len(whole) > 5000 and chunked.drop(columns="geometry").equals(whole.drop(columns="geometry"))
     assert list(chunked.geometry.to_wkb()) == list(whole.geometry.to_wkb())
+    # Both have a complete spatial index: built in one pass (whole) or once after the last chunk (chunked).
+    for path in (tmp_path / "whole" / "grades.gpkg", tmp_path / "chunked" / "grades.gpkg"):
+        with closing(sqlite3.connect(path)) as db:
+            assert db.execute("SELECT count(*) FROM rtree_grades_geom").fetchone()[0] == len(whole)
+            assert db.execute("SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' "
+                              "AND table_name = 'grades'").fetchone()[0] == 1
 
     class CancelMidway(Collecting):
         def setProgress(self, progress):  # noqa: N802
