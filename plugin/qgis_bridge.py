@@ -10,6 +10,7 @@ target, one pyogrio call per chunk, and is moved into place only when complete.
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 import os
 import shutil
@@ -34,6 +35,14 @@ from .crs import same_crs
 from .i18n import tr
 
 SOURCE_FID = "cpted_src_fid"
+
+
+@functools.cache
+def arrow_writes() -> bool:
+    """GDAL >= 3.8 with pyogrio >= 0.8 write Arrow batches (QGIS 3.40's Debian and Windows builds do; 3.22's not)."""
+    import pyogrio
+
+    return pyogrio.__gdal_version__ >= (3, 8, 0) and hasattr(pyogrio, "write_arrow")
 def _run(algorithm: str, params: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> str:
     import processing  # QGIS's processing plugin; imported late so the core never needs it
 
@@ -236,11 +245,20 @@ class FrameWriter:
             if self.metadata and self.metadata.get("description"):  # what QGIS shows as the layer's abstract
                 layer_options["DESCRIPTION"] = self.metadata["description"]
             options["layer_options"] = layer_options or None
+        from .arrow_stream import GEOMETRY_COLUMN, arrow_table
+
+        table = arrow_table(frame) if self.driver == "GPKG" and arrow_writes() else None
         try:
             with warnings.catch_warnings(record=True) as notes:
                 warnings.simplefilter("always")
-                pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
-                                        append=self.chunks > 0, **options)
+                if table is not None:  # GDAL writes the rows in its own loop (see arrow_stream)
+                    pyogrio.write_arrow(table, self.partial, layer=self.layer, driver=self.driver,
+                                        append=self.chunks > 0, geometry_name=GEOMETRY_COLUMN,
+                                        geometry_type=table.geometry_type,
+                                        crs=frame.crs.to_wkt() if frame.crs else None, **options)
+                else:
+                    pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
+                                            append=self.chunks > 0, **options)
         except Exception as error:  # pyogrio/GDAL errors name our hidden partial file: say it plainly
             raise self.cannot_write(error) from error
         self.tell(notes)

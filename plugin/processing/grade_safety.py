@@ -69,6 +69,7 @@ class GradeSafety(CptedAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.pipeline import grade_segments, round_for_output
+        from ..crs import crs_label
         from ..qgis_bridge import read_metadata, read_source, write_frame
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
@@ -94,7 +95,7 @@ class GradeSafety(CptedAlgorithm):
         notes = band_notes(model.grade_shares)
         path = write_frame(round_for_output(graded), destination, metadata=provenance(
             model, {}, prior=read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source()),
-            not_given=factors_not_given(filled, len(graded))),
+            not_given=factors_not_given(filled, len(graded)), crs=crs_label(crs)),
             feedback=feedback)
         save_default_style(path, notes)
         style_when_loaded(context, destination, notes)

@@ -47,10 +47,14 @@ def input_record(inputs: dict[str, str], details: dict[str, str] | None = None,
 
 
 def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = None,
-               prior: dict[str, str] | None = None, not_given: list[str] | None = None) -> dict[str, str]:
-    """Metadata stored with the graded layer and printed on the map: model, inputs, what is simulated, and
-    the model's factors no layer gave (`not_given`: counted as an average street everywhere)."""
+               prior: dict[str, str] | None = None, not_given: list[str] | None = None,
+               crs: str = "") -> dict[str, str]:
+    """Metadata stored with the graded layer and printed on the map: model, inputs, what is simulated, the
+    model's factors no layer gave (`not_given`: counted as an average street everywhere), and the CRS the
+    lengths and distances were measured in (`crs`, named by its EPSG code)."""
     record = input_record(inputs, details, prior)
+    if crs:
+        record["cpted_crs"] = crs
     if not_given:
         record["cpted_factors_not_given"] = ", ".join(not_given)
     simulated = [tr("inputs {names}").format(names=record["cpted_simulated_inputs"])] \

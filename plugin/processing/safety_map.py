@@ -114,7 +114,8 @@ class SafetyMap(CptedAlgorithm):
         grades = np.zeros(6, dtype=np.int64)  # NULL, 1..5
         filled_total: dict[str, int] = {}
         not_given = [f.column for f in model.features if f.source not in sources]
-        with FrameWriter(destination, metadata=provenance(model, inputs, details, not_given=not_given),
+        with FrameWriter(destination, metadata=provenance(model, inputs, details, not_given=not_given,
+                                                              crs=crs_label(crs)),
                          feedback=feedback) as writer:
             for segments, filled in graded_segment_chunks(roads, length, sources, model, self.chunk_segments):
                 self.check_cancel(feedback)

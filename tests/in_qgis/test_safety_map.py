@@ -50,6 +50,7 @@ def test_optional_layers_missing_are_reported_not_fatal_and_printed(run, tmp_pat
     assert any("lights_25m" in w and "average" in w for w in feedback.warnings)
     meta = pyogrio.read_info(result["OUTPUT"], layer="g")["layer_metadata"]
     assert meta["cpted_factors_not_given"] == "pop_night, lights_25m, cctv_50m"
+    assert meta["cpted_crs"].startswith("EPSG:3067 (") and "TM35FIN" in meta["cpted_crs"]
     text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "map.pdf"), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     # pdftotext loses the digits of this PDF's CJK font (no Unicode mapping from Qt): compare without digits
