@@ -153,7 +153,7 @@ def _text_column(name: str, values: pd.Series) -> _Column | None:
 def _column(name: str, values: pd.Series) -> _Column | None:
     dtype = values.dtype
     n = len(values)
-    if isinstance(dtype, pd.StringDtype) or dtype == object:
+    if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind == "O"):
         return _text_column(name, values)
     if isinstance(dtype, np.dtype) and dtype == np.bool_:
         return _Column(name, b"b", [None, np.packbits(values.to_numpy(), bitorder="little")], n, 0)
