@@ -3,7 +3,7 @@
 #
 # QGIS=3.40 (default): QGIS 3.40 LTR, the machine's own when it is 3.34 or newer with the plugin's packages, else
 #   Debian 13's, in a root file system made once in .build/debian13-qgis (scripts/qgis-env says how).
-# QGIS=3.22: Debian 12's own QGIS 3.22, the minimum version; its missing Python packages go into .venv.
+# QGIS=3.22: Debian 12's own QGIS 3.22, the minimum version; the packages it lacks go into .build/qgis322.
 
 SHELL := /bin/bash
 QGIS ?= 3.40
@@ -65,9 +65,9 @@ transup: setup
 	$(RUN) python3 scripts/ts_context.py resources/i18n/cpted_ko.ts CptedSafetyMap
 	$(RUN) lrelease resources/i18n/cpted_ko.ts -qm resources/i18n/cpted_ko.qm
 
-# Keeps the Debian 13 root and .venv (slow to make); `make distclean` removes them too.
+# Keeps the Debian 13 root and .build/qgis322 (slow to make); `make distclean` removes them too.
 clean:
 	rm -rf dist output .pytest_cache .qgis-settings $(PLUGINS_DIR) .build/package
 
 distclean: clean
-	rm -rf .build .venv
+	rm -rf .build

@@ -7,6 +7,7 @@ import importlib.metadata
 import importlib.util
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from .i18n import tr
 
@@ -76,30 +77,53 @@ def problems(import_modules: bool = True) -> list[str]:
     return [line for _req, line in _check(import_modules)]
 
 
+def profile_python_folder() -> str:
+    """The QGIS profile's own python folder: QGIS puts it on its Python path, and nothing else uses it."""
+    from qgis.core import QgsApplication
+
+    return str(Path(QgsApplication.qgisSettingsDirPath()) / "python")
+
+
 def install_help(missing: list[str]) -> str:
-    """The message a user sees: what is missing and how to install exactly that without internet."""
+    """The message a user sees: what is missing and how to install exactly that without internet.
+
+    Only the missing packages, with --no-deps into the profile's python folder: numpy, pyproj and whatever else
+    QGIS ships stay as they are, no administrator rights are needed, and deleting the folder undoes it.
+    """
     packages = " ".join(req.package for req, _line in _check(import_modules=True) if req.package != "numpy") \
         or "geopandas"
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
-    windows = sys.platform.startswith("win")
-    target = f" --platform win_amd64 --python-version {python}" if windows else f" --python-version {python}"
+    folder = profile_python_folder()
     lines = [
         tr("CPTED Safety Map needs Python packages that this QGIS does not have:"),
         *("  - " + line for line in missing),
         "",
         tr("To install them without internet access:"),
-        tr("1. On a computer with internet, run (QGIS here uses Python {python}):").format(python=python),
-        f"     python -m pip download --only-binary=:all:{target} -d cpted_wheels {packages}",
-        tr("2. Copy the cpted_wheels folder to this computer (USB drive or internal share)."),
-        tr("3. In the OSGeo4W Shell (Windows) or a terminal (Linux), run:"),
-        f"     python -m pip install --no-index --find-links=cpted_wheels {packages}",
-        tr("4. Restart QGIS."),
     ]
-    if not windows:
-        lines.append(tr("On Linux, prefer your distribution's packages (Debian 13: apt install python3-geopandas "
-                        "python3-pyogrio python3-shapely python3-joblib). Otherwise build shapely and pyogrio "
-                        "against the system's GEOS and GDAL (the ones QGIS uses) by adding --no-binary "
-                        "shapely,pyogrio: their binary wheels carry other copies of those libraries, which clash "
-                        "with QGIS's in one process."))
-    lines.append(tr("Never upgrade or replace numpy inside QGIS: QGIS's own code imports it."))
+    if sys.platform.startswith("win"):
+        lines += [
+            tr("1. On a computer with internet, run (QGIS here uses Python {python}):").format(python=python),
+            f"     python -m pip download --no-deps --only-binary=:all: --platform win_amd64 --python-version "
+            f"{python} -d cpted_wheels {packages}",
+            tr("2. Copy the cpted_wheels folder to this computer (USB drive or internal share)."),
+            tr("3. In the OSGeo4W Shell, run:"),
+            f'     python -m pip install --no-deps --no-index --find-links=cpted_wheels --target "{folder}" {packages}',
+        ]
+    else:
+        lines += [
+            tr("Best: your distribution's packages (Debian 13: apt install python3-geopandas python3-pyogrio "
+               "python3-shapely python3-joblib). Otherwise:"),
+            tr("1. On a computer with internet, the same Linux as this one and its GEOS and GDAL development "
+               "packages, build shapely and pyogrio against the GEOS and GDAL that QGIS uses (their binary wheels "
+               "carry other copies of those libraries, which clash with QGIS's in one process):"),
+            f"     python3 -m pip wheel --no-deps --no-binary shapely,pyogrio -w cpted_wheels {packages}",
+            tr("2. Copy the cpted_wheels folder to this computer (USB drive or internal share)."),
+            tr("3. In a terminal, run:"),
+            f'     python3 -m pip install --no-deps --no-index --find-links=cpted_wheels --target "{folder}" '
+            f"{packages}",
+        ]
+    lines += [
+        tr("4. Restart QGIS. If the plugin then names another missing package, add it the same way."),
+        tr("Never upgrade or replace numpy inside QGIS: QGIS's own code imports it."),
+    ]
     return "\n".join(lines)

@@ -99,39 +99,29 @@
         <translation>모델 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="61" />
+        <location filename="../../plugin/dependencies.py" line="62" />
         <source>{package} (&gt;= {wanted}) is missing ({error})</source>
         <translation>{package} (&gt;= {wanted}) 없음 ({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="65" />
+        <location filename="../../plugin/dependencies.py" line="66" />
         <source>{package} {version} is too old: {wanted} or newer is needed</source>
         <translation>{package} {version}: 버전이 너무 낮음, {wanted} 이상 필요</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="87" />
+        <location filename="../../plugin/dependencies.py" line="98" />
         <source>CPTED Safety Map needs Python packages that this QGIS does not have:</source>
         <translation>CPTED 안전지도에 필요한 Python 패키지가 이 QGIS에 설치되어 있지 않습니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="90" />
+        <location filename="../../plugin/dependencies.py" line="101" />
         <source>To install them without internet access:</source>
         <translation>인터넷 연결 없이 설치하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="93" />
+        <location filename="../../plugin/dependencies.py" line="120" />
         <source>2. Copy the cpted_wheels folder to this computer (USB drive or internal share).</source>
         <translation>2. cpted_wheels 폴더를 이 컴퓨터로 복사합니다(USB 드라이브 또는 내부 공유 폴더).</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/dependencies.py" line="94" />
-        <source>3. In the OSGeo4W Shell (Windows) or a terminal (Linux), run:</source>
-        <translation>3. OSGeo4W Shell(Windows) 또는 터미널(Linux)에서 다음 명령을 실행합니다:</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/dependencies.py" line="96" />
-        <source>4. Restart QGIS.</source>
-        <translation>4. QGIS를 다시 시작합니다.</translation>
     </message>
     <message>
         <location filename="../../plugin/plugin.py" line="34" />
@@ -227,7 +217,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="86" />
+        <location filename="../../plugin/processing/grade_safety.py" line="87" />
         <source>Reading segments</source>
         <translation>구간 읽는 중</translation>
     </message>
@@ -302,7 +292,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="144" />
+        <location filename="../../plugin/processing/safety_map.py" line="145" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -387,17 +377,17 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>등급 산정 모델(비워 두면 내장 모델 사용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="81" />
+        <location filename="../../plugin/processing/grade_safety.py" line="82" />
         <source>Layer “{layer}” has no column {columns}: run “Attach factors to segments” or the one-shot “Safety map” first.</source>
         <translation>“{layer}” 레이어에 {columns} 열이 없습니다: 먼저 “도로 구간에 요인 결합(Attach factors to segments)” 또는 한 번에 처리하는 “안전지도(Safety map)”를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="90" />
+        <location filename="../../plugin/processing/grade_safety.py" line="91" />
         <source>Grading with {model}</source>
         <translation>등급 산정 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="104" />
+        <location filename="../../plugin/processing/grade_safety.py" line="105" />
         <source>Grades: {counts}</source>
         <translation>등급별 구간 수: {counts}</translation>
     </message>
@@ -417,7 +407,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>위험 하위 {a}–{b}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="85" />
+        <location filename="../../plugin/processing/graded_output.py" line="89" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
@@ -472,32 +462,32 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="162" />
+        <location filename="../../plugin/processing/safety_map.py" line="163" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="167" />
+        <location filename="../../plugin/processing/safety_map.py" line="168" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="134" />
+        <location filename="../../plugin/processing/safety_map.py" line="135" />
         <source>Share of segments per grade: {shares}</source>
         <translation>등급별 구간 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="145" />
+        <location filename="../../plugin/processing/safety_map.py" line="146" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="189" />
+        <location filename="../../plugin/processing/safety_map.py" line="190" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="192" />
+        <location filename="../../plugin/processing/safety_map.py" line="193" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -531,17 +521,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="41" />
+        <location filename="../../plugin/qgis_bridge.py" line="50" />
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="133" />
+        <location filename="../../plugin/qgis_bridge.py" line="142" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="281" />
+        <location filename="../../plugin/qgis_bridge.py" line="299" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -596,7 +586,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{length:g} m 구간으로 분할하고 요인을 결합한 뒤 {model}(으)로 등급 산정 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="132" />
+        <location filename="../../plugin/processing/safety_map.py" line="133" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -646,12 +636,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간 길이 (m, 0.1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="148" />
+        <location filename="../../plugin/qgis_bridge.py" line="157" />
         <source>the folder is read-only</source>
         <translation>폴더가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="139" />
+        <location filename="../../plugin/qgis_bridge.py" line="148" />
         <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
@@ -661,22 +651,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 구간은 모델에 고정되어 있어(이 지도가 아니라 모델 기준 도로의 비율), 지역과 기간이 달라도 등급을 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="56" />
+        <location filename="../../plugin/processing/graded_output.py" line="60" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="59" />
+        <location filename="../../plugin/processing/graded_output.py" line="63" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="60" />
+        <location filename="../../plugin/processing/graded_output.py" line="64" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>{model}(으)로 산정한 CPTED 안전등급 1(가장 안전)~5(가장 취약).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="62" />
+        <location filename="../../plugin/processing/graded_output.py" line="66" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
@@ -711,12 +701,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”이(가) 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="194" />
+        <location filename="../../plugin/processing/safety_map.py" line="195" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="270" />
+        <location filename="../../plugin/qgis_bridge.py" line="288" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
@@ -746,24 +736,44 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>사용자 정의 좌표계</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="91" />
+        <location filename="../../plugin/dependencies.py" line="105" />
         <source>1. On a computer with internet, run (QGIS here uses Python {python}):</source>
         <translation>1. 인터넷에 연결된 컴퓨터에서 다음 명령을 실행합니다(이 QGIS의 Python 버전: {python}):</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="99" />
-        <source>On Linux, prefer your distribution's packages (Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely python3-joblib). Otherwise build shapely and pyogrio against the system's GEOS and GDAL (the ones QGIS uses) by adding --no-binary shapely,pyogrio: their binary wheels carry other copies of those libraries, which clash with QGIS's in one process.</source>
-        <translation>리눅스에서는 배포판 패키지를 쓰는 것이 가장 좋습니다(Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely python3-joblib). 그렇지 않으면 --no-binary shapely,pyogrio 옵션을 붙여 shapely와 pyogrio를 시스템(QGIS가 쓰는) GEOS, GDAL에 맞춰 빌드하십시오. 바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/dependencies.py" line="104" />
+        <location filename="../../plugin/dependencies.py" line="127" />
         <source>Never upgrade or replace numpy inside QGIS: QGIS's own code imports it.</source>
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="260" />
+        <location filename="../../plugin/qgis_bridge.py" line="278" />
         <source>the spatial index could not be built</source>
         <translation>공간 인덱스를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="109" />
+        <source>3. In the OSGeo4W Shell, run:</source>
+        <translation>3. OSGeo4W Shell에서 다음 명령을 실행합니다:</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="114" />
+        <source>Best: your distribution's packages (Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely python3-joblib). Otherwise:</source>
+        <translation>배포판 패키지를 쓰는 것이 가장 좋습니다(Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely python3-joblib). 그렇지 않으면:</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="116" />
+        <source>1. On a computer with internet, the same Linux as this one and its GEOS and GDAL development packages, build shapely and pyogrio against the GEOS and GDAL that QGIS uses (their binary wheels carry other copies of those libraries, which clash with QGIS's in one process):</source>
+        <translation>1. 인터넷에 연결되고 이 컴퓨터와 같은 리눅스에 GEOS, GDAL 개발 패키지가 설치된 컴퓨터에서, shapely와 pyogrio를 QGIS가 쓰는 GEOS, GDAL에 맞춰 빌드합니다(바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다):</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="121" />
+        <source>3. In a terminal, run:</source>
+        <translation>3. 터미널에서 다음 명령을 실행합니다:</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="126" />
+        <source>4. Restart QGIS. If the plugin then names another missing package, add it the same way.</source>
+        <translation>4. QGIS를 다시 시작합니다. 플러그인이 또 다른 패키지가 없다고 알리면 같은 방법으로 추가하십시오.</translation>
     </message>
 </context>
 </TS>

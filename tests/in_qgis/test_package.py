@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import os
-import site
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 from .conftest import ROOT, SAMPLE, read_layer
 
@@ -31,8 +32,17 @@ def test_package_zip_installs_and_runs(tmp_path):
             assert f"cpted_safety_map/{needed}" in names
         assert not any("/tests/" in n or n.endswith(".pyc") for n in names)
         zipped.extractall(tmp_path / "plugins")
-    env = dict(os.environ, QGIS_PLUGINPATH=str(tmp_path / "plugins"), QT_QPA_PLATFORM="offscreen",
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), PYTHONPATH=site.getsitepackages()[0])
+    # As on an officer's machine: no PYTHONPATH. Packages that are not the system's (QGIS 3.22: the folder README's
+    # offline recipe fills) sit in the QGIS profile's own python folder, which QGIS puts on its Python path.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(QGIS_PLUGINPATH=str(tmp_path / "plugins"), QT_QPA_PLATFORM="offscreen",
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
+    folders = {Path(importlib.import_module(name).__file__).parents[1] for name in ("geopandas", "pyogrio", "shapely")}
+    added = sorted(f for f in folders if not str(f).startswith("/usr/"))
+    assert len(added) <= 1, added  # one folder of the plugin's packages, or none (all from the system)
+    if added:
+        (tmp_path / "profile" / "profiles" / "default").mkdir(parents=True)
+        (tmp_path / "profile" / "profiles" / "default" / "python").symlink_to(added[0], target_is_directory=True)
     qgis_process = "/usr/bin/qgis_process.bin"
     subprocess.run([qgis_process, "plugins", "enable", "cpted_safety_map"], env=env, check=True,
                    capture_output=True, timeout=300)

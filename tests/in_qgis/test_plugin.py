@@ -66,7 +66,11 @@ def test_missing_package_message_says_what_and_how_offline(monkeypatch):
     assert "--no-index" in text and "--find-links" in text
     # only what is missing is fetched and installed: never numpy, which QGIS itself imports
     commands = [line for line in text.splitlines() if "pip " in line]
-    assert len(commands) == 2 and all(line.rstrip().endswith("cpted_wheels geopandas") for line in commands)
+    assert len(commands) == 2 and all(line.rstrip().endswith(" geopandas") for line in commands)
+    assert all("--no-deps" in line for line in commands)
+    # installed into the QGIS profile's own python folder, which QGIS puts on its Python path
+    folder = str(Path(QgsApplication.qgisSettingsDirPath()) / "python")
+    assert f'--target "{folder}"' in text
     assert "numpy<2" not in text and "Never upgrade or replace numpy" in text
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import site
 import sqlite3
 import subprocess
 from contextlib import closing
@@ -86,7 +85,7 @@ def test_empty_crime_layer_is_named_in_the_error(run, tmp_path):
 
 def test_qgis_process_command_line(tmp_path):
     env = dict(os.environ, QGIS_PLUGINPATH=str(ROOT / ".build" / "plugins"), QT_QPA_PLATFORM="offscreen",
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), PYTHONPATH=site.getsitepackages()[0])
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
     qgis_process = "/usr/bin/qgis_process.bin"
     enable = subprocess.run([qgis_process, "plugins", "enable", "cpted_safety_map"], env=env,
                             capture_output=True, text=True, timeout=300)
