@@ -14,7 +14,7 @@ RUN := $(ENV) run
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup demo test lint versions bench model sample package install transup clean distclean
+.PHONY: setup demo test lint versions bench bad-inputs model sample package install transup clean distclean
 
 setup: $(PLUGINS_DIR)/$(PLUGIN)
 	$(ENV) setup
@@ -42,6 +42,10 @@ versions: setup
 BENCH ?= --sizes 220000 1000000 --repeat 3
 bench: setup
 	CPTED_COMMIT=$$(git describe --always --dirty 2>/dev/null) $(RUN) python3 bench/run.py $(BENCH)
+
+# Runs every bad input of tests/in_qgis/bad_inputs.py and writes docs/bad_inputs.md from what happened.
+bad-inputs: setup
+	$(RUN) python3 scripts/bad_inputs.py
 
 model: setup
 	$(RUN) python3 models/build_model.py

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from qgis_env import start_qgis  # noqa: E402  (needs the scripts folder on sys.path)
+from qgis_env import start_qgis, stop_qgis  # noqa: E402  (needs the scripts folder on sys.path)
 
 
 def layer(city: str, name: str) -> str:
@@ -78,7 +78,7 @@ def main() -> int:
     result["stack"] = ", ".join(f"{name} {versions[name]}" for name in ("QGIS", "GDAL", "GEOS", "Python"))
     print("RESULT " + json.dumps(result))
     sys.stdout.flush()
-    app.exitQgis()
+    stop_qgis(app)
     return 0
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 from pathlib import Path
 
 import geopandas as gpd
-import joblib
 import numpy as np
 import pyogrio
 import sklearn
@@ -23,7 +23,7 @@ from sklearn.linear_model import PoissonRegressor
 
 from cpted_safety_map.models.model_card import write_card
 from cpted_safety_map.models.simulate import simulate_incidents
-from cpted_safety_map.plugin.core.model import FORMAT, TRANSFORMS, Feature, from_parameters
+from cpted_safety_map.plugin.core.model import FORMAT, TRANSFORMS, Feature, from_parameters, model_json
 from cpted_safety_map.plugin.core.pipeline import FactorSource, model_factors
 from cpted_safety_map.plugin.core.segment import segment_roads
 
@@ -93,9 +93,19 @@ def pai(score: np.ndarray, target: np.ndarray, lengths: np.ndarray, share: float
     return float(target[flagged].sum() / max(target.sum(), 1) / share)
 
 
+def pin_bundled_hash(digest: str) -> None:
+    """Write the new model's sha256 into plugin/core/model.py, where loading checks the bundled file against it."""
+    code = HERE.parent / "plugin" / "core" / "model.py"
+    text, count = re.subn(r'^BUNDLED_SHA256 = "[0-9a-f]*"$', f'BUNDLED_SHA256 = "{digest}"', code.read_text("utf-8"),
+                          flags=re.MULTILINE)
+    if count != 1:
+        raise SystemExit(f"could not pin the model's hash in {code}")
+    code.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=HERE / "grading_model.joblib")
+    parser.add_argument("--out", type=Path, default=HERE / "grading_model.json")
     args = parser.parse_args()
 
     sample = load_sample()
@@ -133,9 +143,10 @@ def main() -> None:
         training={"segments": int(len(x)), "incidents_target": int(y.sum()), "seeds": list(TRAIN_SEEDS),
                   "incidents_per_year": INCIDENTS_PER_YEAR},
     )
-    joblib.dump(params, args.out, compress=3, protocol=4)
+    args.out.write_text(model_json(params), encoding="utf-8")
     digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
-    args.out.with_name(args.out.name + ".sha256").write_text(f"{digest}  {args.out.name}\n", encoding="utf-8")
+    if args.out.resolve() == (HERE / "grading_model.json").resolve():  # the bundled model: pin its new hash
+        pin_bundled_hash(digest)
     write_card(params, digest, args.out.with_name("MODEL_CARD.md"))
     print(f"wrote {args.out} sha256 {digest} and MODEL_CARD.md")
     print("coef", dict(zip([f.column for f in features], np.round(estimator.coef_, 4), strict=True)),

@@ -46,8 +46,8 @@ def write_card(params: dict, sha256: str, path: Path) -> None:
 
 | | |
 |---|---|
-| File | `models/grading_model.joblib` (plain numbers, lists and strings; no pickled estimator) |
-| sha256 | `{sha256}` (also in `grading_model.joblib.sha256`, checked before loading) |
+| File | `models/grading_model.json` (plain JSON numbers, lists and strings: opening it runs no code) |
+| sha256 | `{sha256}` (pinned in `plugin/core/model.py`: a changed bundled file is refused) |
 | Estimator | scikit-learn `PoissonRegressor` (log link, alpha = 1e-4), rebuilt from stored `coef_`/`intercept_` |
 | Built with | scikit-learn {params['sklearn_version']}; loads without warning on Debian 12's scikit-learn 1.2.1 |
 | Output | `risk` = expected incidents on the segment ÷ the mean over the training segments (1 = average) |

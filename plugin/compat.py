@@ -6,6 +6,8 @@ where QGIS has it, so nothing here raises a DeprecationWarning on QGIS 3.40.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from qgis.core import (
     Qgis,
     QgsLayoutExporter,
@@ -85,3 +87,27 @@ def parameter_as_field_names(algorithm: QgsProcessingAlgorithm, parameters: dict
     if PARAMETER_AS_STRINGS:
         return list(algorithm.parameterAsStrings(parameters, name, context))
     return list(algorithm.parameterAsFields(parameters, name, context))
+
+
+@contextmanager
+def gdal_exceptions():
+    """GDAL's Python bindings raising exceptions, for the duration only (QGIS and other plugins share them).
+
+    GDAL >= 3.7 (QGIS 3.40) has context managers for it; GDAL 3.6 (QGIS 3.22) only the global switches.
+    """
+    from osgeo import gdal, ogr
+
+    if hasattr(gdal, "ExceptionMgr") and hasattr(ogr, "ExceptionMgr"):
+        with gdal.ExceptionMgr(useExceptions=True), ogr.ExceptionMgr(useExceptions=True):
+            yield
+        return
+    before = gdal.GetUseExceptions(), ogr.GetUseExceptions()
+    gdal.UseExceptions()
+    ogr.UseExceptions()
+    try:
+        yield
+    finally:  # in reverse order: GDAL keeps the error handlers on a stack
+        if not before[1]:
+            ogr.DontUseExceptions()
+        if not before[0]:
+            gdal.DontUseExceptions()

@@ -27,7 +27,6 @@ REQUIREMENTS = (
     Requirement("pyogrio", "pyogrio", (0, 7)),
     Requirement("pandas", "pandas", (1, 5)),
     Requirement("geopandas", "geopandas", (0, 14)),
-    Requirement("joblib", "joblib", (1, 2)),
 )
 
 
@@ -112,7 +111,7 @@ def install_help(missing: list[str]) -> str:
     else:
         lines += [
             tr("Best: your distribution's packages (Debian 13: apt install python3-geopandas python3-pyogrio "
-               "python3-shapely python3-joblib). Otherwise:"),
+               "python3-shapely). Otherwise:"),
             tr("1. On a computer with internet, the same Linux as this one and its GEOS and GDAL development "
                "packages, build shapely and pyogrio against the GEOS and GDAL that QGIS uses (their binary wheels "
                "carry other copies of those libraries, which clash with QGIS's in one process):"),

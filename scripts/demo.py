@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from qgis_env import ROOT, start_qgis
+from qgis_env import ROOT, start_qgis, stop_qgis
 
 SAMPLE = ROOT / "resources" / "sample" / "helsinki_sample.gpkg"
 
@@ -40,7 +40,7 @@ def main(out_dir: Path) -> int:
         "PDF": str(out_dir / "safety_map.pdf"),
     }, feedback=Printer())
     print("Wrote", result["OUTPUT"], "and", result["PDF"])
-    app.exitQgis()
+    stop_qgis(app)
     return 0
 
 

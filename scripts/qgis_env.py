@@ -10,6 +10,15 @@ ROOT = Path(__file__).resolve().parents[1]
 PLUGINS_DIR = ROOT / ".build" / "plugins"
 
 
+def stop_qgis(app) -> None:
+    """Free what Python still holds of QGIS (layers, projects in reference cycles) before QGIS exits: freed after,
+    a layer's destructor calls into closed GDAL drivers and the interpreter crashes on its way out."""
+    import gc
+
+    gc.collect()
+    app.exitQgis()
+
+
 def start_qgis():
     """A QgsApplication (GUI off, offscreen) with Processing initialised and the cpted provider registered."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -213,6 +213,19 @@ def build_layout(
     return layout
 
 
+def check_pdf(path: Path) -> None:
+    """Raise OSError unless `path` is a whole PDF, on disk: Qt reports success even when the disk filled up."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())  # a full disk may only say so now
+        head = handle.read(8)
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 2048))
+        tail = handle.read()
+    if not head.startswith(b"%PDF-") or b"%%EOF" not in tail or b"/Type /Page" not in path.read_bytes():
+        raise OSError(tr("the file written is not a whole PDF ({size} bytes): is the disk full?").format(size=size))
+
+
 def export_pdf(layout: QgsPrintLayout, pdf_path: str, dpi: int = 200) -> None:
     """Write `layout` to `pdf_path`; on failure raise RuntimeError and leave no partial file."""
     target = Path(pdf_path)
@@ -226,13 +239,15 @@ def export_pdf(layout: QgsPrintLayout, pdf_path: str, dpi: int = 200) -> None:
         result = QgsLayoutExporter(layout).exportToPdf(tmp_path, settings)
         if result != QgsLayoutExporter.Success:
             raise OSError(f"QgsLayoutExporter result {result}")
+        check_pdf(Path(tmp_path))
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp_path, 0o666 & ~umask)  # mkstemp makes it private; a map is for sharing
         os.replace(tmp_path, target)
     except OSError as err:
-        if tmp_path and os.path.exists(tmp_path):
-            os.remove(tmp_path)
         raise RuntimeError(
             tr("Could not write the PDF map to {path}: {error}").format(path=pdf_path, error=err)
         ) from err
+    finally:  # whatever went wrong, no half-written file stays behind
+        if tmp_path and os.path.exists(tmp_path):
+            os.remove(tmp_path)

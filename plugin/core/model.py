@@ -1,23 +1,32 @@
-"""The bundled grading model: hash-checked loading, prediction and per-segment explanation.
+"""Grading models: loading (plain JSON, schema-checked), prediction and per-segment explanation.
 
-The model file holds only plain Python numbers, lists and strings (no pickled estimator); its sha256 is
-checked before anything is unpickled. The estimator is scikit-learn's PoissonRegressor, but grading
-needs only its prediction, exp(intercept + x . coef), which numpy computes exactly as scikit-learn does:
-grading does not import scikit-learn (0.7 s on every first run, and a large package to install offline).
-On loading, the stored check rows must give the rates scikit-learn predicted when the model was built.
+A model file is JSON: numbers, lists and strings. Reading it never runs code, whoever wrote it (a pickle, such
+as the .joblib files of version 0.1, can run any command when loaded, whatever checksum sits beside it, so they
+are refused unread). The bundled model's sha256 is pinned here, in the plugin's code: a bundled file changed
+after installation is refused. Any other model file is checked against the schema before use.
+
+The estimator is scikit-learn's PoissonRegressor, but grading needs only its prediction,
+exp(intercept + x . coef), which numpy computes exactly as scikit-learn does: grading does not import
+scikit-learn. On loading, the stored check rows must give the rates scikit-learn predicted when the model was built.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
-DEFAULT_MODEL = MODELS_DIR / "grading_model.joblib"
+DEFAULT_MODEL = MODELS_DIR / "grading_model.json"
+# The bundled model file's sha256; `make model` rewrites this line when it rebuilds the model.
+BUNDLED_SHA256 = "2b00e57512ddc73b71e957b0d2775d549a7f643b88ff3babc51303725f95c361"
 FORMAT = "cpted-glm/1"
+SOURCES = ("crimes", "population", "lights", "cctv")
+METHODS = ("count", "nearest", "polygon")
 TRANSFORMS = {
     "log1p": lambda x: np.log1p(np.maximum(x, 0.0)),
     "presence": lambda x: (x > 0).astype(float),
@@ -123,20 +132,69 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def expected_sha256(path: Path) -> str:
-    """The hash recorded beside the model, in `sha256sum` format (`<model>.sha256`)."""
-    record = path.with_name(path.name + ".sha256")
-    if not record.exists():
-        raise ModelError(f"no checksum file {record.name} beside the model {path}")
-    words = record.read_text(encoding="utf-8").split()
-    if not words:
-        raise ModelError(f"checksum file {record.name} is empty")
-    return words[0].strip().lower()
+def _number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _numbers(value, length: int | None = None) -> bool:
+    return isinstance(value, list) and all(map(_number, value)) and (length is None or len(value) == length)
+
+
+def schema_problems(params) -> list[str]:
+    """Everything that keeps `params` from being a model this version can use; empty when it is one."""
+    if not isinstance(params, dict):
+        return ["the file does not hold a JSON object"]
+    if params.get("format") != FORMAT:
+        return [f"format is {params.get('format')!r}, expected {FORMAT!r}"]
+    problems = [f"'{key}' must be text" for key in ("name", "version", "provenance", "sklearn_version")
+                if not isinstance(params.get(key), str)]
+    features = params.get("features")
+    if not isinstance(features, list) or not features:
+        return [*problems, "'features' must be a non-empty list"]
+    k = len(features)
+    for i, feature in enumerate(features):
+        where = f"feature {i + 1}"
+        if not isinstance(feature, dict) or set(feature) != set(Feature.__dataclass_fields__):
+            problems.append(f"{where} must have exactly the keys {', '.join(Feature.__dataclass_fields__)}")
+            continue
+        if not isinstance(feature["column"], str) or not feature["column"].isidentifier():
+            problems.append(f"{where}: 'column' must be a field name")
+        if feature["transform"] not in TRANSFORMS:
+            problems.append(f"{where}: 'transform' must be one of {', '.join(TRANSFORMS)}")
+        if feature["method"] not in METHODS:
+            problems.append(f"{where}: 'method' must be one of {', '.join(METHODS)}")
+        if feature["source"] not in SOURCES:
+            problems.append(f"{where}: 'source' must be one of {', '.join(SOURCES)}")
+        if not isinstance(feature["required"], bool) or not isinstance(feature["label"], str):
+            problems.append(f"{where}: 'required' must be true or false and 'label' text")
+        if not _number(feature["reference"]) or not _number(feature["distance"]) or feature["distance"] < 0:
+            problems.append(f"{where}: 'reference' and 'distance' (>= 0) must be numbers")
+    if not _numbers(params.get("coef"), k):
+        problems.append(f"'coef' must be {k} numbers, one per feature")
+    if not _number(params.get("intercept")):
+        problems.append("'intercept' must be a number")
+    if not _number(params.get("mean_rate")) or params["mean_rate"] <= 0:
+        problems.append("'mean_rate' must be a positive number")
+    thresholds = params.get("thresholds")
+    if not _numbers(thresholds, 4) or sorted(thresholds) != thresholds:
+        problems.append("'thresholds' must be 4 increasing numbers (between grades 1|2, 2|3, 3|4, 4|5)")
+    shares = params.get("grade_shares")
+    if not _numbers(shares, 5) or any(s < 0 for s in shares) or not math.isclose(sum(shares), 1.0, abs_tol=1e-6):
+        problems.append("'grade_shares' must be 5 shares adding up to 1")
+    if not isinstance(params.get("simulated"), bool):
+        problems.append("'simulated' must be true or false")
+    rows = params.get("check_rows")
+    if not isinstance(rows, list) or not rows or not all(_numbers(row, k) for row in rows):
+        problems.append(f"'check_rows' must be rows of {k} numbers")
+    elif not _numbers(params.get("check_rates"), len(rows)):
+        problems.append(f"'check_rates' must be {len(rows)} numbers, one per check row")
+    return problems
 
 
 def from_parameters(params: dict) -> GradingModel:
-    if params.get("format") != FORMAT:
-        raise ModelError(f"unknown model format {params.get('format')!r}; expected {FORMAT}")
+    problems = schema_problems(params)
+    if problems:
+        raise ModelError("; ".join(problems))
     return GradingModel(
         name=params["name"], version=params["version"],
         features=[Feature(**f) for f in params["features"]],
@@ -149,17 +207,31 @@ def from_parameters(params: dict) -> GradingModel:
     )
 
 
-def load_model(path: Path | str = DEFAULT_MODEL) -> GradingModel:
-    """Load a model file after checking its sha256 against `<file>.sha256`."""
-    path = Path(path)
-    if not path.exists():
-        raise ModelError(f"model file not found: {path}")
-    actual, expected = sha256_of(path), expected_sha256(path)
-    if actual != expected:
-        raise ModelError(f"model file {path.name} has sha256 {actual[:12]}…, expected {expected[:12]}…: "
-                         "it was altered or damaged; reinstall the plugin or rebuild the model")
-    import joblib
+def model_json(params: dict) -> str:
+    """The text of a model file: the same parameters always give the same bytes."""
+    return json.dumps(params, indent=1, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
 
-    model = from_parameters(joblib.load(path))
+
+def load_model(path: Path | str = DEFAULT_MODEL) -> GradingModel:
+    """A model from its JSON file: the bundled one only if its hash is the pinned one, any other schema-checked."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelError(f"model file not found: {path}")
+    data = path.read_bytes()
+    if path.resolve() == DEFAULT_MODEL.resolve() and hashlib.sha256(data).hexdigest() != BUNDLED_SHA256:
+        raise ModelError(f"the bundled model {path.name} is not the one this plugin version was released with "
+                         "(it was changed after installation): reinstall the plugin")
+    pickled = data[:1] == b"\x80" or path.suffix.lower() in (".joblib", ".pkl", ".pickle")
+    if pickled:
+        raise ModelError(f"{path.name} is a pickle (a .joblib model of version 0.1, or another program's), which "
+                         "can run any command when opened, so it is not read: use a JSON model file")
+    try:
+        params = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ModelError(f"{path.name} is not a JSON model file ({error})") from error
+    try:
+        model = from_parameters(params)
+    except ModelError as error:
+        raise ModelError(f"{path.name} is not a model this version can use: {error}") from error
     model.self_check()
     return model

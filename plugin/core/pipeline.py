@@ -93,6 +93,11 @@ def model_factors(segments: np.ndarray, sources: dict[str, FactorSource], model:
     return {f.column: compute_factor(f, index, sources[f.source]) for f in model.features if f.source in sources}
 
 
+def written_columns(model: GradingModel) -> tuple[str, ...]:
+    """The columns grading adds to the segments: the model's factors and the graded columns."""
+    return (*(f.column for f in model.features), *GRADED_COLUMNS)
+
+
 def graded_columns(columns: dict[str, np.ndarray], n: int, model: GradingModel) -> tuple[pd.DataFrame, dict[str, int]]:
     """risk, grade, the main raising/lowering factor and their relative-risk multipliers."""
     prediction = model.predict(columns, n)
@@ -146,7 +151,7 @@ def graded_segment_chunks(roads: gpd.GeoDataFrame, length: float, sources: dict[
     """
     for part in road_chunks(roads, length, max_segments):
         chunk = roads.iloc[part]
-        segments = segment_roads(chunk, length, road_fid=chunk.index.to_numpy())
+        segments = segment_roads(chunk, length, road_fid=chunk.index.to_numpy(), reserved=written_columns(model))
         columns = model_factors(segments.geometry.values, sources, model)
         graded, filled = graded_columns(columns, len(segments), model)
         for column, values in columns.items():

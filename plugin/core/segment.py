@@ -18,8 +18,33 @@ import pandas as pd
 import shapely
 
 PIECES_PER_ROAD = 1_000_000  # seg_id = road_fid * PIECES_PER_ROAD + piece_no
+MAX_ROAD_FID = (2**63 - 1) // PIECES_PER_ROAD - 1  # the largest feature id whose segment ids fit in 64 bits
 MERGE_TOLERANCE_M = 1e-6
 OWN_COLUMNS = ("seg_id", "road_fid", "piece_no", "length_m")
+GEOMETRY_NAMES = ("geometry", "geom")
+
+
+def free_names(columns, reserved) -> dict[str, str]:
+    """New names for attribute columns that a column of ours would overwrite: "grade" -> "grade_1".
+
+    Compared without case, as a GeoPackage compares field names.
+    """
+    reserved = {name.lower() for name in reserved}
+    taken = {str(c).lower() for c in columns} | reserved
+    renames = {}
+    for column in map(str, columns):
+        if column.lower() in reserved:
+            k = 1
+            while f"{column}_{k}".lower() in taken:
+                k += 1
+            renames[column] = f"{column}_{k}"
+            taken.add(renames[column].lower())
+    return renames
+
+
+def too_many_pieces(lengths: np.ndarray, length: float) -> np.ndarray:
+    """Positions of roads that `length` m pieces would cut into more pieces than one road's ids can number."""
+    return np.flatnonzero(np.nan_to_num(np.asarray(lengths, dtype=float)) / length > PIECES_PER_ROAD - 1)
 
 
 def _distance_along_part(coords: np.ndarray, part_of_vertex: np.ndarray) -> np.ndarray:
@@ -105,17 +130,23 @@ def cut_lines(geometries: np.ndarray, length: float) -> tuple[np.ndarray, np.nda
     return pieces, owner, piece_no
 
 
-def segment_roads(roads: gpd.GeoDataFrame, length: float = 10.0, road_fid: np.ndarray | None = None
-                  ) -> gpd.GeoDataFrame:
+def segment_roads(roads: gpd.GeoDataFrame, length: float = 10.0, road_fid: np.ndarray | None = None,
+                  reserved: tuple[str, ...] = ()) -> gpd.GeoDataFrame:
     """Roads (metric CRS) -> pieces keeping every road attribute, plus seg_id, road_fid, piece_no, length_m.
 
-    `road_fid` gives each road's stable id (the source layer's feature id); the row index is used if absent.
+    `road_fid` gives each road's stable id (the source layer's feature id); the row index is used if absent. Road
+    attributes named like a column of ours (those four, the geometry, and the `reserved` ones the caller adds
+    later) keep their values under a new name (free_names): "grade" becomes "grade_1".
     """
     fids = np.asarray(roads.index if road_fid is None else road_fid, dtype=np.int64)
+    if len(fids) and (fids.max() > MAX_ROAD_FID or fids.min() < 0):
+        raise ValueError(f"feature ids must be between 0 and {MAX_ROAD_FID} to make segment ids")
     pieces, owner, piece_no = cut_lines(roads.geometry.values, length)
     if len(piece_no) and piece_no.max() >= PIECES_PER_ROAD:
         raise ValueError(f"a road has more than {PIECES_PER_ROAD} pieces; use a longer piece length")
-    attributes = roads.drop(columns=[roads.geometry.name, *OWN_COLUMNS, "fid"], errors="ignore")
+    attributes = roads.drop(columns=[roads.geometry.name, "fid"], errors="ignore")
+    attributes = attributes.rename(columns=free_names(attributes.columns, (*OWN_COLUMNS, *GEOMETRY_NAMES,
+                                                                           *reserved)))
     out = attributes.iloc[owner].reset_index(drop=True)
     out.insert(0, "seg_id", fids[owner] * PIECES_PER_ROAD + piece_no)
     out.insert(1, "road_fid", fids[owner])

@@ -19,6 +19,8 @@ from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
 
 METHODS = ("count", "nearest", "polygon")
+# Columns a factor must not replace: the geometry, the feature id and the segments' own columns.
+RESERVED_NAMES = ("geometry", "geom", "fid", "seg_id", "road_fid", "piece_no", "length_m")
 
 
 class AttachFactors(CptedAlgorithm):
@@ -58,16 +60,20 @@ class AttachFactors(CptedAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core import factors
-        from ..qgis_bridge import read_metadata, read_source, write_frame
+        from ..outputs import read_metadata, write_frame
         from .graded_output import input_record
 
         segments_source = self.source_or_fail(parameters, "INPUT", context)
         self.source_or_fail(parameters, "FACTOR_LAYER", context)
         method = METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
-        distance = self.parameterAsDouble(parameters, "DISTANCE", context)
+        distance = self.number(parameters, "DISTANCE", context)
         field = (parameter_as_field_names(self, parameters, "FIELD", context) or [None])[0]
         category = (parameter_as_field_names(self, parameters, "CATEGORY", context) or [None])[0]
         name = self.parameterAsString(parameters, "NAME", context).strip() or "factor"
+        if name.lower() in RESERVED_NAMES:
+            raise QgsProcessingException(tr("NAME “{name}” cannot be a factor column: the result needs that column "
+                                            "for itself. Choose another name (not {reserved}).").format(
+                name=name, reserved=", ".join(RESERVED_NAMES)))
         destination = self.vector_output(parameters, "OUTPUT", context)
         layer = self.layer_name(parameters, "FACTOR_LAYER", context)
         if method == "polygon" and not field:
@@ -77,23 +83,27 @@ class AttachFactors(CptedAlgorithm):
         crs = self.metric_crs(segments_source, feedback)
         workdir = self.workdir()
         feedback.setProgressText(tr("Reading segments"))
-        segments = read_source(parameters["INPUT"], crs, context, feedback, workdir)
+        segments = self.read_layer(parameters, "INPUT", context, feedback, crs, workdir)
         feedback.setProgress(30)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Reading “{layer}”").format(layer=layer))
         wanted = [c for c in (field, category) if c]
-        other = read_source(parameters["FACTOR_LAYER"], crs, context, feedback, workdir, columns=wanted)
+        other = self.read_layer(parameters, "FACTOR_LAYER", context, feedback, crs, workdir, columns=wanted)
         other = other[other.geometry.notna() & ~other.geometry.is_empty]
         if method == "polygon" and not other.geom_type.isin(["Polygon", "MultiPolygon"]).all():
             raise QgsProcessingException(tr("Layer “{layer}” must be polygons to take values from it.")
                                          .format(layer=layer))
         if method != "nearest":  # a nearest facility may well lie outside the area
-            self.warn_if_apart(feedback, layer, other, segments.total_bounds, name)
+            self.check_near_roads(feedback, layer, "FACTOR_LAYER", other, segments.total_bounds, name)
         feedback.setProgress(50)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Computing {name}").format(name=name))
         geoms, features = segments.geometry.values, other.geometry.values
-        values = None if not field else other[field].to_numpy(dtype=float, na_value=np.nan)
+        values = None if not field else self.numeric_field(other, field, layer, "FIELD", feedback)
+        if values is not None and method == "count" and np.isnan(values).any():
+            feedback.pushWarning(tr("{n} features of layer “{layer}” have no number in weight field “{field}”: "
+                                    "they count 0.").format(n=int(np.isnan(values).sum()), layer=layer, field=field))
+            values = np.nan_to_num(values, nan=0.0)
         if method == "count" and category:
             columns = {f"{name}_{key}": counts for key, counts in factors.count_within_by_category(
                 geoms, features, other[category].to_numpy(dtype=object), distance, values).items()}
@@ -105,15 +115,19 @@ class AttachFactors(CptedAlgorithm):
             columns = {name: factors.polygon_value(geoms, features, values)}
         feedback.setProgress(80)
         self.check_cancel(feedback)
+        replaced = [c for c in columns if c in segments.columns]
+        if replaced:
+            feedback.pushInfo(tr("Columns {columns} of layer “{layer}” are replaced by the new values.").format(
+                columns=", ".join(replaced), layer=self.layer_name(parameters, "INPUT", context)))
         out = segments.assign(**columns)
         prior = read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source())
         if not prior.get("cpted_inputs"):
             prior = input_record({tr("Segments"): self.layer_name(parameters, "INPUT", context)})
         record = input_record({tr("Factor {name}").format(name=name): layer},
                               {tr("Factor {name}").format(name=name): tr("{n} features").format(n=len(other))}, prior)
-        path = write_frame(out, destination, metadata=record, feedback=feedback)
+        written = write_frame(out, destination, metadata=record, feedback=feedback)
         for column, data in columns.items():
             feedback.pushInfo(tr("{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.")
                               .format(column=column, mean=np.nanmean(data) if len(data) else 0,
                                       nonzero=int(np.sum(data > 0)), n=len(data), nulls=int(np.isnan(data).sum())))
-        return {"OUTPUT": str(path)}
+        return {"OUTPUT": written.result}

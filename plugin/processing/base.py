@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import tempfile
 from pathlib import Path
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSource,
@@ -13,7 +15,12 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
+    QgsProviderRegistry,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -77,6 +84,18 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
             return False, dependencies.install_help(missing)
         return True, ""
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
+        """Numbers first, with a sentence that names the parameter and what it accepts (QGIS's own check says only
+        "Incorrect parameter value")."""
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if isinstance(definition, QgsProcessingParameterNumber) and parameters.get(name) not in (None, ""):
+                try:
+                    self.number(parameters, name, context)
+                except QgsProcessingException as error:
+                    return False, str(error)
+        return super().checkParameterValues(parameters, context)
+
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:
         # Scripts and qgis_process do not ask canExecute(): stop here with the same clear message.
         ok, message = self.canExecute()
@@ -96,6 +115,8 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
         QGIS 3.22's qgis_process does not check geometry types, so a polygon layer given as roads would
         otherwise produce a believable but wrong map.
         """
+        from ..crs import not_degrees
+
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
@@ -110,6 +131,14 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no coordinate reference system (a "
                                             "Shapefile without its .prj file?). Set it in QGIS (right-click the "
                                             "layer › Layer CRS) and run again.").format(layer=layer, param=name))
+        extent = source.sourceExtent()
+        if not_degrees(source.sourceCrs(), extent):
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) is declared in {crs}, in degrees, but its "
+                                            "coordinates reach {x:,.0f}, {y:,.0f}, which are not longitudes and "
+                                            "latitudes: its coordinate reference system is wrong (metres declared as "
+                                            "degrees?). Set the real one (right-click the layer › Layer CRS) and run "
+                                            "again.").format(layer=layer, param=name, crs=source.sourceCrs().authid(),
+                                                             x=extent.xMaximum(), y=extent.yMaximum()))
         if source.featureCount() == 0 and not allow_empty:
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no features.").format(
                 layer=layer, param=name))
@@ -135,11 +164,16 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
 
     def metric_crs(self, source: QgsFeatureSource, feedback: QgsProcessingFeedback) -> QgsCoordinateReferenceSystem:
         """The CRS to work in (see crs.working_crs), telling the user when it is not the source's own."""
-        from ..crs import crs_label, same_crs, working_crs
+        from ..crs import crs_label, is_metric, same_crs, scale_error, working_crs
 
-        own = source.sourceCrs()
-        crs = working_crs(own, source.sourceExtent())
-        if not same_crs(crs, own):
+        own, extent = source.sourceCrs(), source.sourceExtent()
+        crs = working_crs(own, extent)
+        if not same_crs(crs, own) and is_metric(own):
+            feedback.pushInfo(tr("Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads "
+                                 "are (Web Mercator?): every layer is worked on, and the result written, in {work}, "
+                                 "where lengths and distances are true to within 0.1%.").format(
+                crs=crs_label(own), error=100 * scale_error(own, extent), work=crs_label(crs)))
+        elif not same_crs(crs, own):
             feedback.pushInfo(tr("Roads are in {crs} ({units}): every layer is worked on, and the result written, "
                                  "in {work}, so that lengths and distances are in metres.").format(
                 crs=crs_label(own), units=QgsUnitTypes.toString(own.mapUnits()), work=crs_label(crs)))
@@ -149,41 +183,158 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
                 read=own.authid() or own.description() or tr("a custom CRS"), crs=crs_label(crs)))
         return crs
 
+    def input_files(self, parameters: dict, context: QgsProcessingContext) -> list:
+        """Every input given as a file (layers from files, MODEL): what no output may overwrite."""
+        from ..outputs import InputFile
+
+        found = []
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.isDestination() or parameters.get(name) in (None, ""):
+                continue
+            if isinstance(definition, QgsProcessingParameterFile):
+                path = self.parameterAsFile(parameters, name, context)
+                if path:
+                    found.append(InputFile(name, Path(path).name, Path(path), None))
+                continue
+            if not isinstance(definition, QgsProcessingParameterFeatureSource | QgsProcessingParameterVectorLayer):
+                continue
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            if layer is None or layer.providerType() != "ogr":
+                continue
+            parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+            if parts.get("path"):
+                found.append(InputFile(name, self.layer_name(parameters, name, context), Path(parts["path"]),
+                                       parts.get("layerName") or None))
+        return found
+
     def vector_output(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
-        """The output layer's destination, checked before any work: a format we write, a folder we can write."""
-        from ..qgis_bridge import check_output_path, prepare_folder
+        """The output layer's destination, checked before any work: a format we write, a folder we can write, and
+        no input overwritten."""
+        from ..outputs import parse_destination, prepare_folder, refuse_overwriting_inputs
 
         destination = self.parameterAsOutputLayer(parameters, name, context)
-        path = check_output_path(destination)
-        if path.suffix.lower().lstrip(".") not in OUTPUT_FORMATS:
+        target = parse_destination(destination)
+        if target.path.suffix.lower().lstrip(".") not in OUTPUT_FORMATS:
             raise QgsProcessingException(tr("Cannot write “{file}”: choose a GeoPackage (.gpkg, recommended), "
                                             "Shapefile (.shp), FlatGeobuf (.fgb) or GeoJSON (.geojson) file.")
-                                         .format(file=path.name))
-        prepare_folder(path)
+                                         .format(file=target.path.name))
+        refuse_overwriting_inputs(target, target.layer or target.path.stem, self.input_files(parameters, context),
+                                  name)
+        prepare_folder(target.path)
         return destination
 
     def pdf_output(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
         """The PDF's path ("" when none is asked for), checked before any work."""
-        from ..qgis_bridge import prepare_folder
+        from ..outputs import Destination, prepare_folder, refuse_overwriting_inputs
 
         pdf = self.parameterAsFileOutput(parameters, name, context)
         if pdf:
             if Path(pdf).suffix.lower() != ".pdf":
                 raise QgsProcessingException(tr("The PDF map “{file}” must be a file ending in .pdf.")
                                              .format(file=Path(pdf).name))
+            refuse_overwriting_inputs(Destination(Path(pdf), None), "", self.input_files(parameters, context), name)
             prepare_folder(Path(pdf))
         return pdf
 
-    @staticmethod
-    def warn_if_apart(feedback: QgsProcessingFeedback, layer: str, frame, segment_bounds, what: str) -> None:
-        """A factor layer nowhere near the segments is most often one in the wrong CRS: say so, by name."""
+    def read_layer(self, parameters: dict, name: str, context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+                   crs: QgsCoordinateReferenceSystem, workdir: str, columns: list[str] | None = None):
+        """Parameter `name`'s layer as a GeoDataFrame in `crs`, refused if none of its features has a usable
+        geometry (NULL, empty, or lost in the transformation to `crs`: the usual sign of a wrong CRS)."""
+        import shapely
+
+        from ..crs import crs_label
+        from ..qgis_bridge import read_source
+
+        frame = read_source(parameters[name], crs, context, feedback, workdir, columns)
+        source = self.parameterAsSource(parameters, name, context)
+        expected = source.featureCount() if source is not None else -1
+        lost = max(0, expected - len(frame)) if expected >= 0 else 0  # features QGIS could not transform
+        geometries = np.asarray(frame.geometry.values, dtype=object)
+        unusable = int((shapely.is_missing(geometries) | shapely.is_empty(geometries)).sum()) + lost
+        total = len(frame) + lost
+        layer = self.layer_name(parameters, name, context)
+        if total and unusable == total:
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) has {n} features, but none with a usable "
+                                            "geometry: all are empty, or could not be transformed to {crs} (then its "
+                                            "coordinate reference system is probably wrong). Check the layer's "
+                                            "geometries and CRS, and run again.").format(
+                layer=layer, param=name, n=total, crs=crs_label(crs)))
+        if unusable:
+            feedback.pushWarning(tr("{n} of the {total} features of layer “{layer}” ({param}) have no usable "
+                                    "geometry (empty, or not transformable to {crs}): they are left out.").format(
+                n=unusable, total=total, layer=layer, param=name, crs=crs_label(crs)))
+        return frame
+
+    def check_roads(self, roads, length: float, layer: str, feedback: QgsProcessingFeedback,
+                    reserved: tuple[str, ...] = ()) -> None:
+        """Refuse roads whose segment ids cannot be made; say which road attributes are renamed, and why."""
+        from ..core.segment import GEOMETRY_NAMES, MAX_ROAD_FID, OWN_COLUMNS, free_names, too_many_pieces
+
+        long_roads = too_many_pieces(roads.geometry.length.to_numpy(), length)
+        if len(long_roads):
+            first = long_roads[0]
+            raise QgsProcessingException(tr("Road {fid} of layer “{layer}” is {km:,.0f} km long: in {length:g} m "
+                                            "pieces it would give more than 1,000,000, more than one road's segment "
+                                            "ids can number. Split it, or choose a longer LENGTH.").format(
+                fid=roads.index[first], layer=layer, km=roads.geometry.length.iloc[first] / 1000, length=length))
+        fids = roads.index.to_numpy()
+        if len(fids) and (fids.max() > MAX_ROAD_FID or fids.min() < 0):
+            raise QgsProcessingException(tr("Layer “{layer}” has feature ids up to {fid}: segment ids (feature id × "
+                                            "1,000,000 + piece number) can be made for ids from 0 to {max:,} only. "
+                                            "Save the layer to a new GeoPackage (new ids) and run again.").format(
+                layer=layer, fid=fids.max(), max=MAX_ROAD_FID))
+        renames = free_names([c for c in roads.columns if c != roads.geometry.name],
+                             (*OWN_COLUMNS, *GEOMETRY_NAMES, *reserved))
+        if renames:
+            feedback.pushInfo(tr("Fields of layer “{layer}” renamed in the result, because the result has columns "
+                                 "of those names: {renames}.").format(
+                layer=layer, renames=", ".join(f"{old} → {new}" for old, new in renames.items())))
+
+    def number(self, parameters: dict, name: str, context: QgsProcessingContext) -> float:
+        """A number parameter, refused when it is not a finite number at least its minimum (qgis_process and scripts
+        pass "nan", "inf" or text through)."""
+        value = self.parameterAsDouble(parameters, name, context)
+        definition = self.parameterDefinition(name)
+        minimum = definition.minimum() if definition is not None else float("-inf")
+        if not math.isfinite(value) or value < minimum:
+            raise QgsProcessingException(tr("{param} must be a number of at least {minimum:g}; “{value}” is not.")
+                                         .format(param=name, minimum=minimum, value=parameters.get(name)))
+        return value
+
+    def numeric_field(self, frame, field: str, layer: str, param: str, feedback: QgsProcessingFeedback):
+        """A field's values as floats; text that is no number (telecom data's "*" for small counts) is NaN, and said."""
+        import pandas as pd
+
+        raw = frame[field]
+        values = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        values[~np.isfinite(values)] = np.nan
+        text = raw.notna().to_numpy() & np.isnan(values)
+        if text.any():
+            examples = ", ".join(f"“{v}”" for v in pd.unique(raw[text].astype(str))[:3])
+            feedback.pushWarning(tr("{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are "
+                                    "not numbers ({examples}; telecom data mark small counts with “*”): they count "
+                                    "as having no value.").format(n=int(text.sum()), total=len(values), field=field,
+                                                                  layer=layer, param=param, examples=examples))
+        return values
+
+    def check_near_roads(self, feedback: QgsProcessingFeedback, layer: str, param: str, frame, segment_bounds,
+                         what: str, refuse: bool = False) -> None:
+        """A factor layer nowhere near the roads is most often one in the wrong CRS: say so, by name. Refused for
+        incidents, whose absence would print every street as safer than average."""
         from ..core.factors import extents_apart
 
-        if len(frame) and extents_apart(frame.total_bounds, segment_bounds, margin=NEAR_SEGMENTS_M):
-            feedback.pushWarning(tr("Layer “{layer}” lies entirely away from the roads (their extents do not meet): "
-                                    "{what} is 0 or empty on every segment. If that is not expected, check that "
-                                    "both layers have the right coordinate reference system.")
-                                 .format(layer=layer, what=what))
+        if not len(frame) or not extents_apart(frame.total_bounds, segment_bounds, margin=NEAR_SEGMENTS_M):
+            return
+        if refuse:
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) lies entirely away from the roads (their "
+                                            "extents do not meet), so no street would have an incident near it. "
+                                            "Check that both layers have the right coordinate reference system, "
+                                            "and that they cover the same area.").format(layer=layer, param=param))
+        feedback.pushWarning(tr("Layer “{layer}” lies entirely away from the roads (their extents do not meet): "
+                                "{what} is 0 or empty on every segment. If that is not expected, check that "
+                                "both layers have the right coordinate reference system.")
+                             .format(layer=layer, what=what))
 
     @staticmethod
     def check_cancel(feedback: QgsProcessingFeedback) -> None:

@@ -38,7 +38,7 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
     from ..cartography.layout import build_layout, export_pdf
     from ..cartography.renderer import apply_grade_style
     from ..cartography.sheet_text import map_sheet
-    from ..qgis_bridge import read_metadata
+    from ..outputs import read_metadata
     from .graded_output import band_notes
 
     if not source.isValid():  # callers have checked the grade field and named the layer in their message
@@ -63,7 +63,12 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
     try:
         export_pdf(layout, pdf_path)
     except RuntimeError as error:
-        raise QgsProcessingException(str(error)) from error
+        # Free the sheet's layers now, while QGIS runs: the traceback would keep them until the interpreter exits,
+        # after QGIS, and closing them then crashes Python.
+        message = str(error)
+        del layout
+        project.removeAllMapLayers()
+        raise QgsProcessingException(message) from None
     layout.owning_project = project  # the layout's layers live in this project: keep it alive with the layout
     return layout
 

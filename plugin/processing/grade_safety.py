@@ -20,7 +20,12 @@ def load_model_or_fail(path: str | None):
     try:
         return load_model(path or DEFAULT_MODEL)
     except ModelError as error:
-        message = tr("The grading model could not be loaded: {error}").format(error=error)
+        if not path:  # the bundled model itself: only reinstalling helps
+            message = tr("The plugin's bundled grading model cannot be used: {error}.").format(error=error)
+        else:
+            message = tr("The grading model {file} cannot be used: {error}. Leave MODEL empty to grade with the "
+                         "bundled model, or choose a JSON model file written by this plugin.").format(
+                file=path, error=error)
         raise QgsProcessingException(message) from error
 
 
@@ -63,14 +68,16 @@ class GradeSafety(CptedAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Segments with factor columns"), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterFile(
-            "MODEL", tr("Grading model (empty: the bundled model)"), extension="joblib", optional=True))
+            "MODEL", tr("Grading model, a JSON file (empty: the bundled model)"), optional=True,
+            fileFilter=tr("Grading models (*.json);;All files (*)")))
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Graded segments"), QgsProcessing.TypeVectorLine))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.pipeline import grade_segments, round_for_output
+        from ..core.pipeline import GRADED_COLUMNS, grade_segments, round_for_output
+        from ..core.segment import free_names
         from ..crs import crs_label
-        from ..qgis_bridge import read_metadata, read_source, write_frame
+        from ..outputs import read_metadata, write_frame
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
         source = self.source_or_fail(parameters, "INPUT", context)
@@ -85,7 +92,15 @@ class GradeSafety(CptedAlgorithm):
         destination = self.vector_output(parameters, "OUTPUT", context)
         crs = self.metric_crs(source, feedback)
         feedback.setProgressText(tr("Reading segments"))
-        segments = read_source(parameters["INPUT"], crs, context, feedback, self.workdir())
+        segments = self.read_layer(parameters, "INPUT", context, feedback, crs, self.workdir())
+        prior = read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source())
+        if not prior.get("cpted_model"):  # not graded by this plugin: its own risk or grade columns are kept
+            renames = free_names([c for c in segments.columns if c != segments.geometry.name], GRADED_COLUMNS)
+            if renames:
+                segments = segments.rename(columns=renames)
+                feedback.pushInfo(tr("Fields of layer “{layer}” renamed in the result, because the result has "
+                                     "columns of those names: {renames}.").format(
+                    layer=name, renames=", ".join(f"{old} → {new}" for old, new in renames.items())))
         feedback.setProgress(40)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Grading with {model}").format(model=model.label))
@@ -93,15 +108,14 @@ class GradeSafety(CptedAlgorithm):
         report_filled(feedback, model, filled, len(graded))
         self.check_cancel(feedback)
         notes = band_notes(model.grade_shares)
-        path = write_frame(round_for_output(graded), destination, metadata=provenance(
-            model, {}, prior=read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source()),
-            not_given=factors_not_given(filled, len(graded)), crs=crs_label(crs)),
+        written = write_frame(round_for_output(graded), destination, metadata=provenance(
+            model, {}, prior=prior, not_given=factors_not_given(filled, len(graded)), crs=crs_label(crs)),
             feedback=feedback)
-        save_default_style(path, notes)
+        save_default_style(written, notes)
         style_when_loaded(context, destination, notes)
         import pandas as pd
 
         counts = graded["grade"].value_counts(dropna=False).sort_index()
         feedback.pushInfo(tr("Grades: {counts}").format(
             counts=", ".join(f"{'NULL' if pd.isna(g) else int(g)}: {c}" for g, c in counts.items())))
-        return {"OUTPUT": str(path)}
+        return {"OUTPUT": written.result}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInterface, QgsVectorLayer
 
 from ..cartography.renderer import apply_grade_style
@@ -74,21 +72,25 @@ def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = N
     }
 
 
-def save_default_style(path: Path, notes: dict[int, str]) -> None:
-    """Store the grade style with the output so the file opens styled anywhere: inside a GeoPackage, as the
-    <name>.qml QGIS reads beside any other file.
+def save_default_style(written, notes: dict[int, str]) -> None:
+    """Store the grade style with the output so it opens styled anywhere: inside a GeoPackage (as the written
+    layer's default style, beside other layers' styles), as the <name>.qml QGIS reads beside any other file.
 
-    Only for files we have just written: QGIS 3.22 hangs in saveStyleToDatabase when the GeoPackage already
-    holds a style of the same name (seen here, headless).
+    Only for layers we have just written, whose old styles are gone: QGIS 3.22 hangs in saveStyleToDatabase when
+    the GeoPackage already holds a style of the same name for the layer (seen here, headless).
     """
-    layer = QgsVectorLayer(str(path), path.stem, "ogr")
+    from ..outputs import settle
+
+    layer = QgsVectorLayer(written.uri, written.layer, "ogr")
     if not layer.isValid():
         return
     apply_grade_style(layer, notes)
-    if path.suffix.lower() == ".gpkg":
+    if written.path.suffix.lower() == ".gpkg":
         layer.saveStyleToDatabase("cpted_grades", tr("CPTED safety grades"), True, "")
     else:
-        layer.saveNamedStyle(str(path.with_suffix(".qml")))
+        layer.saveNamedStyle(str(written.path.with_suffix(".qml")))
+    del layer  # closed before the file is settled
+    settle(written)
 
 
 class StyleGradesOnLoad(QgsProcessingLayerPostProcessorInterface):

@@ -78,21 +78,22 @@ class SafetyMap(CptedAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "TITLE", tr("Map title"), defaultValue=tr("Street safety grades"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "MODEL", tr("Grading model (empty: the bundled model)"), extension="joblib", optional=True))
+            "MODEL", tr("Grading model, a JSON file (empty: the bundled model)"), optional=True,
+            fileFilter=tr("Grading models (*.json);;All files (*)")))
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Graded segments"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFileDestination(
             "PDF", tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.pipeline import graded_segment_chunks, round_for_output
+        from ..core.pipeline import graded_segment_chunks, round_for_output, written_columns
         from ..crs import crs_label
-        from ..qgis_bridge import FrameWriter, read_source
+        from ..outputs import FrameWriter
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
         roads_source = self.source_or_fail(parameters, "ROADS", context)
         model = load_model_or_fail(self.parameterAsFile(parameters, "MODEL", context))
-        length = self.parameterAsDouble(parameters, "LENGTH", context)
+        length = self.number(parameters, "LENGTH", context)
         destination = self.vector_output(parameters, "OUTPUT", context)
         pdf = self.pdf_output(parameters, "PDF", context)
         crs = self.metric_crs(roads_source, feedback)
@@ -103,7 +104,8 @@ class SafetyMap(CptedAlgorithm):
                                                         self.layer_note(parameters, "ROADS", context)]))}
 
         feedback.setProgressText(tr("Reading roads"))
-        roads = read_source(parameters["ROADS"], crs, context, feedback, workdir)
+        roads = self.read_layer(parameters, "ROADS", context, feedback, crs, workdir)
+        self.check_roads(roads, length, roads_name, feedback, written_columns(model))
         feedback.setProgress(5)
         sources = self.read_factor_sources(parameters, context, feedback, crs, workdir, inputs, details,
                                            roads.total_bounds, model)
@@ -128,7 +130,7 @@ class SafetyMap(CptedAlgorithm):
             self.check_cancel(feedback)
             if writer.count == 0:
                 raise QgsProcessingException(no_segments_message(roads_name))
-        path, n = writer.path, writer.count
+        written, n = writer.written, writer.count
         report_filled(feedback, model, filled_total, n)
         feedback.pushInfo(tr("{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.").format(
             n=n, roads=len(roads), km=roads.geometry.length.sum() / 1000, crs=crs_label(crs)))
@@ -137,22 +139,21 @@ class SafetyMap(CptedAlgorithm):
             + (f", NULL: {grades[0] / max(n, 1):.1%}" if grades[0] else "")))
 
         notes = band_notes(model.grade_shares)
-        save_default_style(path, notes)
+        save_default_style(written, notes)
         style_when_loaded(context, destination, notes)
         # The PDF is printed in postProcessAlgorithm, which QGIS runs on the main thread (painting needs it).
         self._print_job = None
         if pdf:
             title = self.parameterAsString(parameters, "TITLE", context) or tr("Street safety grades")
             subtitle = tr("{roads} · {n} segments of {length:g} m").format(roads=roads_name, n=n, length=length)
-            self._print_job = (str(path), pdf, title, subtitle)
+            self._print_job = (written.uri, written.result, pdf, title, subtitle)
         feedback.setProgress(92)
-        return {"OUTPUT": str(path), "PDF": pdf or None}
+        return {"OUTPUT": written.result, "PDF": pdf or None}
 
     def read_factor_sources(self, parameters, context, feedback, crs, workdir, inputs, details, roads_bounds,
                             model) -> dict:
         """Every factor layer given, read once in the working CRS; their names and details recorded."""
         from ..core.pipeline import FactorSource
-        from ..qgis_bridge import read_source
 
         sources = {}
         steps = [(p, s, d) for p, s, d in FACTOR_INPUTS if parameters.get(p) not in (None, "")]
@@ -168,11 +169,12 @@ class SafetyMap(CptedAlgorithm):
                     raise QgsProcessingException(tr("Layer “{name}” has no population field “{field}”: choose "
                                                     "the field that holds the night-time population.")
                                                  .format(name=name, field=value_field or ""))
-            frame = read_source(parameters[param], crs, context, feedback, workdir,
-                                columns=[value_field] if value_field else [])
-            self.warn_if_apart(feedback, name, frame, roads_bounds,
-                               ", ".join(f.column for f in model.features if f.source == role))
-            values = frame[value_field].to_numpy(dtype=float, na_value=np.nan) if value_field else None
+            frame = self.read_layer(parameters, param, context, feedback, crs, workdir,
+                                    columns=[value_field] if value_field else [])
+            self.check_near_roads(feedback, name, param, frame, roads_bounds,
+                                  ", ".join(f.column for f in model.features if f.source == role),
+                                  refuse=param == "CRIMES")
+            values = self.numeric_field(frame, value_field, name, param, feedback) if value_field else None
             sources[role] = FactorSource(frame.geometry.values, values)
             period = date_range(source)
             inputs[tr(description)] = name
@@ -186,14 +188,14 @@ class SafetyMap(CptedAlgorithm):
 
         results = {}
         if getattr(self, "_print_job", None):
-            path, pdf, title, subtitle = self._print_job
+            uri, result, pdf, title, subtitle = self._print_job
             feedback.setProgressText(tr("Printing the map"))
             try:
-                export_safety_map(QgsVectorLayer(path, Path(path).stem, "ogr"), pdf, title, subtitle)
+                export_safety_map(QgsVectorLayer(uri, Path(uri.split("|")[0]).stem, "ogr"), pdf, title, subtitle)
                 feedback.pushInfo(tr("PDF map written: {path}").format(path=pdf))
             except Exception as error:  # QGIS 3.22 does not fail a run from here: report it, list no PDF
                 feedback.reportError(tr("The graded layer was written, but the PDF map was not: {error}")
                                      .format(error=error), True)
-                results = {"OUTPUT": path, "PDF": None}
+                results = {"OUTPUT": result, "PDF": None}
         feedback.setProgress(100)
         return results

@@ -40,14 +40,15 @@ class SegmentRoads(CptedAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.pipeline import road_chunks
         from ..core.segment import segment_roads
-        from ..qgis_bridge import FrameWriter, read_source
+        from ..outputs import FrameWriter
 
         source = self.source_or_fail(parameters, "INPUT", context)
-        length = self.parameterAsDouble(parameters, "LENGTH", context)
+        length = self.number(parameters, "LENGTH", context)
         destination = self.vector_output(parameters, "OUTPUT", context)
         crs = self.metric_crs(source, feedback)
         feedback.setProgressText(tr("Reading roads"))
-        roads = read_source(parameters["INPUT"], crs, context, feedback, self.workdir())
+        roads = self.read_layer(parameters, "INPUT", context, feedback, crs, self.workdir())
+        self.check_roads(roads, length, self.layer_name(parameters, "INPUT", context), feedback)
         feedback.setProgress(40)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Cutting into {length:g} m pieces").format(length=length))
@@ -70,4 +71,4 @@ class SegmentRoads(CptedAlgorithm):
                                  .format(n=skipped))
         feedback.pushInfo(tr("Cut {roads} roads ({km:.2f} km) into {pieces} pieces.").format(
             roads=len(roads), km=metres / 1000, pieces=writer.count))
-        return {"OUTPUT": str(writer.path)}
+        return {"OUTPUT": writer.written.result}

@@ -1,4 +1,4 @@
-"""model.py: hash-checked loading of the bundled model, prediction and contributions."""
+"""model.py: loading models (JSON only, the bundled one hash-pinned, others schema-checked), prediction."""
 
 from __future__ import annotations
 
@@ -6,38 +6,34 @@ import hashlib
 import json
 import os
 import pickle
-import shutil
 import subprocess
 import sys
 import warnings
 from pathlib import Path
 
-import joblib
 import numpy as np
 import pytest
 
-from cpted_safety_map.plugin.core.model import DEFAULT_MODEL, TRANSFORMS, ModelError, from_parameters, load_model
+from cpted_safety_map.plugin.core.model import (
+    BUNDLED_SHA256,
+    DEFAULT_MODEL,
+    TRANSFORMS,
+    ModelError,
+    from_parameters,
+    load_model,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 
 
-def sidecar(path: Path) -> Path:
-    return path.with_name(path.name + ".sha256")
-
-
-def write_with_checksum(params, path: Path) -> Path:
-    joblib.dump(params, path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    sidecar(path).write_text(f"{digest}  {path.name}\n", encoding="utf-8")
+def write_model(params, path: Path) -> Path:
+    path.write_text(json.dumps(params), encoding="utf-8")
     return path
 
 
-def bundled_copy(tmp_path: Path) -> Path:
-    target = tmp_path / DEFAULT_MODEL.name
-    shutil.copyfile(DEFAULT_MODEL, target)
-    shutil.copyfile(sidecar(DEFAULT_MODEL), sidecar(target))
-    return target
+def bundled_params() -> dict:
+    return json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
 
 
 def reference_columns(model) -> dict[str, np.ndarray]:
@@ -73,75 +69,100 @@ def test_bundled_model_loads_without_any_warning():
         loaded.predict({"crime_50m": np.array([1.0])}, 1)
 
 
-def test_sha256_file_matches_the_model_file():
-    recorded = sidecar(DEFAULT_MODEL).read_text(encoding="utf-8").split()
-    assert recorded == [hashlib.sha256(DEFAULT_MODEL.read_bytes()).hexdigest(), DEFAULT_MODEL.name]
+def test_the_bundled_model_is_the_file_whose_hash_is_pinned_in_the_code():
+    assert hashlib.sha256(DEFAULT_MODEL.read_bytes()).hexdigest() == BUNDLED_SHA256
 
 
-def test_altered_model_file_raises_model_error(tmp_path):
-    path = bundled_copy(tmp_path)
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    path.write_bytes(bytes(data))
+def test_a_changed_bundled_model_is_refused_whatever_its_content(tmp_path, monkeypatch):
+    import cpted_safety_map.plugin.core.model as model_module
 
-    with pytest.raises(ModelError, match="altered"):
-        load_model(path)
+    bundled = tmp_path / "grading_model.json"
+    params = bundled_params()
+    params["coef"][0] *= 2  # still a valid model, but not the one released
+    write_model(params, bundled)
+    monkeypatch.setattr(model_module, "DEFAULT_MODEL", bundled)
+    with pytest.raises(ModelError, match="changed after installation"):
+        model_module.load_model(bundled)
+    (tmp_path / "grading_model.json.sha256").write_text(hashlib.sha256(bundled.read_bytes()).hexdigest())
+    with pytest.raises(ModelError, match="changed after installation"):  # a matching sidecar changes nothing
+        model_module.load_model(bundled)
 
 
-def test_file_with_wrong_hash_is_never_unpickled(tmp_path):
-    class Payload:  # unpickling it creates a directory
-        def __init__(self, marker):
-            self.marker = marker
+class Payload:  # unpickling it creates a directory: code run by opening a file
+    def __init__(self, marker):
+        self.marker = marker
 
-        def __reduce__(self):
-            return os.mkdir, (str(self.marker),)
+    def __reduce__(self):
+        return os.mkdir, (str(self.marker),)
 
+
+@pytest.mark.parametrize("name", ["evil.joblib", "evil.json", "evil.pkl"])
+def test_a_pickle_is_never_unpickled_whatever_its_name_or_sidecar(tmp_path, name):
     probe = tmp_path / "probe"
     pickle.loads(pickle.dumps(Payload(probe)))
     assert probe.is_dir()  # the payload works when unpickled
 
     marker = tmp_path / "unpickled"
-    path = tmp_path / DEFAULT_MODEL.name
+    path = tmp_path / name
     path.write_bytes(pickle.dumps(Payload(marker)))
-    shutil.copyfile(sidecar(DEFAULT_MODEL), sidecar(path))
+    path.with_name(name + ".sha256").write_text(hashlib.sha256(path.read_bytes()).hexdigest() + f"  {name}\n")
 
-    with pytest.raises(ModelError):
+    with pytest.raises(ModelError, match="pickle|JSON"):
         load_model(path)
     assert not marker.exists()
 
 
-def test_missing_checksum_file_raises_model_error(tmp_path):
-    path = bundled_copy(tmp_path)
-    sidecar(path).unlink()
-
-    with pytest.raises(ModelError, match="checksum"):
-        load_model(path)
-
-
 def test_missing_model_file_raises_model_error(tmp_path):
     with pytest.raises(ModelError, match="not found"):
-        load_model(tmp_path / "nothing.joblib")
+        load_model(tmp_path / "nothing.json")
 
 
-def test_empty_checksum_file_raises_model_error(tmp_path):
-    path = bundled_copy(tmp_path)
-    sidecar(path).write_text("", encoding="utf-8")
+@pytest.mark.parametrize(("change", "words"), [
+    ({"format": "cpted-glm/999"}, "format"),
+    ({"coef": [1.0, 2.0]}, "'coef' must be 4 numbers"),
+    ({"coef": [1.0, 2.0, "3", 4.0]}, "'coef' must be 4 numbers"),
+    ({"thresholds": [4, 3, 2, 1]}, "'thresholds' must be 4 increasing"),
+    ({"grade_shares": [0.5, 0.5, 0.5, 0.0, 0.0]}, "adding up to 1"),
+    ({"mean_rate": 0}, "'mean_rate' must be a positive"),
+    ({"check_rates": [1.0]}, "'check_rates' must be 7 numbers"),
+    ({"simulated": "no"}, "'simulated' must be true or false"),
+])
+def test_a_malformed_model_is_refused_saying_what_is_wrong(tmp_path, change, words):
+    path = write_model({**bundled_params(), **change}, tmp_path / "foreign.json")
 
-    with pytest.raises(ModelError):
+    with pytest.raises(ModelError, match=words):
         load_model(path)
 
 
-def test_unknown_format_raises_model_error(tmp_path):
-    path = write_with_checksum({"format": "cpted-glm/999"}, tmp_path / "other.joblib")
+def test_a_malformed_feature_is_refused_by_number(tmp_path):
+    params = bundled_params()
+    params["features"][2]["transform"] = "__import__('os').system('true')"
+    params["features"][3]["method"] = "exec"
+    path = write_model(params, tmp_path / "foreign.json")
 
-    with pytest.raises(ModelError, match="format"):
+    with pytest.raises(ModelError, match="feature 3: 'transform' must be one of .*feature 4: 'method' must be"):
         load_model(path)
+
+
+def test_text_that_is_not_json_is_refused(tmp_path):
+    path = tmp_path / "notes.json"
+    path.write_text("coef = [1, 2]", encoding="utf-8")
+
+    with pytest.raises(ModelError, match="not a JSON model file"):
+        load_model(path)
+
+
+def test_a_foreign_valid_model_loads(tmp_path):
+    params = {**bundled_params(), "name": "municipal-model", "version": "2.0.0"}
+    model = load_model(write_model(params, tmp_path / "municipal.json"))
+
+    assert model.label == "municipal-model 2.0.0"
 
 
 def test_model_whose_check_rates_do_not_match_is_refused(tmp_path):
-    params = joblib.load(DEFAULT_MODEL)
+    params = bundled_params()
     params["check_rates"] = (np.array(params["check_rates"]) * 1.01).tolist()
-    path = write_with_checksum(params, tmp_path / "tampered.joblib")
+    path = write_model(params, tmp_path / "tampered.json")
 
     with pytest.raises(ModelError, match="check"):
         load_model(path)
@@ -167,16 +188,11 @@ def test_grading_rates_equal_scikit_learns_prediction_without_importing_it(model
     assert done.stdout.split() == ["False", "False"], done.stderr
 
 
-def test_model_file_holds_only_plain_python_values():
-    def plain(value) -> bool:
-        if isinstance(value, dict):
-            return all(isinstance(k, str) and plain(v) for k, v in value.items())
-        if isinstance(value, list):
-            return all(plain(v) for v in value)
-        return value is None or type(value) in (str, int, float, bool)
+def test_model_file_is_plain_json_written_the_same_way_every_time():
+    from cpted_safety_map.plugin.core.model import model_json
 
-    params = joblib.load(DEFAULT_MODEL)
-    assert plain(params)
+    params = bundled_params()
+    assert DEFAULT_MODEL.read_text(encoding="utf-8") == model_json(params)
     assert from_parameters(params).coef.tolist() == params["coef"]
 
 

@@ -7,9 +7,18 @@ import math
 import numpy as np
 import pytest
 import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from shapely import LineString, MultiLineString
 
-from cpted_safety_map.plugin.core.segment import PIECES_PER_ROAD, cut_lines, segment_roads
+from cpted_safety_map.plugin.core.segment import (
+    MAX_ROAD_FID,
+    PIECES_PER_ROAD,
+    cut_lines,
+    free_names,
+    segment_roads,
+    too_many_pieces,
+)
 
 from .helpers import CRS, frame
 
@@ -198,12 +207,30 @@ def test_fid_column_is_not_carried():
     assert out["name"].tolist() == ["x", "x"]
 
 
-def test_input_columns_named_like_own_columns_are_replaced():
-    roads = frame([LineString([(0, 0), (15, 0)])], seg_id=[-1], length_m=[123.0])
-    out = segment_roads(roads, 10.0)
+def test_input_columns_named_like_own_columns_keep_their_values_under_a_new_name():
+    roads = frame([LineString([(0, 0), (15, 0)])], seg_id=[-1], length_m=[123.0], Grade=["steep"], seg_id_1=[5])
+    out = segment_roads(roads, 10.0, reserved=("grade",))
 
-    assert list(out.columns).count("seg_id") == 1
-    assert out["length_m"].tolist() == pytest.approx([10, 5])
+    assert out["seg_id"].tolist() == [0, 1] and out["length_m"].tolist() == pytest.approx([10, 5])
+    assert out["seg_id_2"].tolist() == [-1, -1] and out["seg_id_1"].tolist() == [5, 5]  # _1 was taken
+    assert out["length_m_1"].tolist() == [123.0, 123.0] and out["Grade_1"].tolist() == ["steep", "steep"]
+
+
+def test_free_names_compare_without_case_and_skip_taken_names():
+    assert free_names(["grade", "GRADE_1", "name", "Risk"], ["grade", "risk"]) == {"grade": "grade_2",
+                                                                                  "Risk": "Risk_1"}
+
+
+def test_feature_ids_beyond_what_segment_ids_can_hold_are_refused():
+    with pytest.raises(ValueError, match="feature ids"):
+        segment_roads(frame([LineString([(0, 0), (15, 0)])], index=[MAX_ROAD_FID + 1]), 10.0)
+    out = segment_roads(frame([LineString([(0, 0), (15, 0)])], index=[2**40]), 10.0)  # OpenStreetMap-sized ids
+    assert out["seg_id"].tolist() == [2**40 * PIECES_PER_ROAD, 2**40 * PIECES_PER_ROAD + 1]
+
+
+def test_roads_too_long_for_their_ids_are_found_before_cutting():
+    lengths = np.array([10.0, 9_999_990.0, 10_000_000.0, np.nan])
+    assert too_many_pieces(lengths, 10.0).tolist() == [2]
 
 
 def test_z_coordinates_are_dropped_and_lengths_are_horizontal():
@@ -212,3 +239,40 @@ def test_z_coordinates_are_dropped_and_lengths_are_horizontal():
 
     assert not shapely.has_z(out.geometry.values).any()
     assert out["length_m"].tolist() == pytest.approx([10, 10, 5])
+
+
+# --- property-based: any lines, any piece length ----------------------------------------------------------------
+
+coordinate = st.floats(-200, 200, allow_nan=False).map(lambda v: round(v, 2))
+part = st.lists(st.tuples(coordinate, coordinate), min_size=2, max_size=6).filter(
+    lambda points: LineString(points).length > 0.01)
+road = st.one_of(part.map(LineString), st.lists(part, min_size=1, max_size=3).map(MultiLineString))
+
+
+@settings(max_examples=50, derandomize=True, deadline=None)
+@given(roads=st.lists(road, min_size=1, max_size=4), length=st.floats(2.0, 200.0))
+def test_pieces_chain_end_to_end_add_up_and_keep_stable_ids(roads, length):
+    out = segment_roads(frame(roads, index=list(range(100, 100 + len(roads)))), length)
+
+    for position, geometry in enumerate(roads):
+        fid = 100 + position
+        mine = out[out["road_fid"] == fid]
+        assert mine["piece_no"].tolist() == list(range(len(mine)))  # numbered 0, 1, ... along the road
+        assert (mine["seg_id"] == fid * PIECES_PER_ROAD + mine["piece_no"]).all()
+        assert mine["length_m"].sum() == pytest.approx(geometry.length, rel=1e-9, abs=1e-6)
+        assert (mine["length_m"] <= length + 1e-6).all()
+        pieces, k = list(mine.geometry), 0
+        for line in getattr(geometry, "geoms", [geometry]):  # each part: full pieces, then its remainder
+            part_pieces, total = [], 0.0
+            while total < line.length - 1e-6:
+                part_pieces.append(pieces[k])
+                total += pieces[k].length
+                k += 1
+            assert all(p.length == pytest.approx(length, abs=1e-6) for p in part_pieces[:-1])
+            assert coords(part_pieces[0])[0] == pytest.approx(coords(line)[0])
+            assert coords(part_pieces[-1])[-1] == pytest.approx(coords(line)[-1])
+            for before, after in zip(part_pieces[:-1], part_pieces[1:], strict=True):
+                assert coords(before)[-1] == pytest.approx(coords(after)[0], abs=1e-9)
+        alone = segment_roads(frame([geometry], index=[fid]), length)  # the same road cut on its own
+        assert alone["seg_id"].tolist() == mine["seg_id"].tolist()
+        assert list(alone.geometry.to_wkb()) == list(mine.geometry.to_wkb())

@@ -58,17 +58,28 @@ def test_pdf_folder_is_created_and_a_pdf_must_be_a_pdf(run, tmp_path):
 
 
 def test_a_factor_layer_far_from_the_roads_is_named_in_a_warning(run, tmp_path):
-    crimes = pyogrio.read_dataframe(SAMPLE, layer="crimes_simulated")
-    crimes["geometry"] = crimes.geometry.translate(xoff=200_000)  # as if given the wrong CRS
-    moved = tmp_path / "crimes_moved.gpkg"
-    pyogrio.write_dataframe(crimes, moved)
-    params = {"ROADS": _layer("roads"), "CRIMES": str(moved), "LIGHTS": _layer("streetlights"),
+    lights = pyogrio.read_dataframe(SAMPLE, layer="streetlights")
+    lights["geometry"] = lights.geometry.translate(xoff=200_000)  # as if given the wrong CRS
+    moved = tmp_path / "lights_moved.gpkg"
+    pyogrio.write_dataframe(lights, moved)
+    params = {"ROADS": _layer("roads"), "CRIMES": _layer("crimes_simulated"), "LIGHTS": str(moved),
               "OUTPUT": str(tmp_path / "g.gpkg")}
 
     _, feedback = run("cpted:safetymap", params)
 
     far = [w for w in feedback.warnings if "lies entirely away from the roads" in w]
-    assert len(far) == 1 and "“crimes_moved”" in far[0] and "crime_50m" in far[0]
+    assert len(far) == 1 and "“lights_moved”" in far[0] and "lights_25m" in far[0]
+
+
+def test_incidents_far_from_the_roads_are_refused(run, tmp_path):
+    crimes = pyogrio.read_dataframe(SAMPLE, layer="crimes_simulated")
+    crimes["geometry"] = crimes.geometry.translate(xoff=200_000)  # as if given the wrong CRS
+    moved = tmp_path / "crimes_moved.gpkg"
+    pyogrio.write_dataframe(crimes, moved)
+
+    with pytest.raises(QgsProcessingException, match="“crimes_moved” \\(CRIMES\\) lies entirely away from the roads"):
+        run("cpted:safetymap", {"ROADS": _layer("roads"), "CRIMES": str(moved), "OUTPUT": str(tmp_path / "g.gpkg")})
+    assert not (tmp_path / "g.gpkg").exists()
 
 
 def test_roads_without_length_give_a_clear_error_not_an_empty_map(run, tmp_path):

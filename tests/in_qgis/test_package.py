@@ -25,8 +25,8 @@ def test_package_zip_installs_and_runs(tmp_path):
     with zipfile.ZipFile(archive) as zipped:
         names = zipped.namelist()
         assert {name.split("/")[0] for name in names} == {"cpted_safety_map"}
-        for needed in ("metadata.txt", "__init__.py", "models/grading_model.joblib",
-                       "models/grading_model.joblib.sha256", "resources/layouts/safety_map_a4.qpt",
+        for needed in ("metadata.txt", "__init__.py", "models/grading_model.json",
+                       "resources/layouts/safety_map_a4.qpt",
                        "resources/fonts/DejaVuSans.ttf", "resources/fonts/LICENSE-DejaVu.txt",
                        "plugin/processing/provider.py"):
             assert f"cpted_safety_map/{needed}" in names

@@ -1,0 +1,464 @@
+"""Every bad input and fault we try, as data: what is given, and what the user must see.
+
+tests/in_qgis/test_bad_inputs.py runs each case through the real algorithm and checks the message, that every
+input file is byte-for-byte as it was, and that no partial file is left; `make bad-inputs` runs them again and
+writes docs/bad_inputs.md from what actually happened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing, contextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pyogrio
+import shapely
+from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "helsinki_sample.gpkg"
+OUT = "out"  # outputs go to <case folder>/out; everything else in the folder is an input
+
+
+@dataclass
+class Case:
+    id: str
+    given: str  # the bad input, in words
+    algorithm: str
+    build: Callable[[Path], dict]  # writes the inputs into the folder, returns the parameters
+    refused: str | None = None  # regex the error must match; None: the run must finish
+    says: str | None = None  # regex a warning or an info must match
+    check: Callable[[dict, Path], None] | None = None  # more assertions on the result
+    fault: Callable[[], object] | None = None  # a context manager that simulates a fault
+    changes: tuple[str, ...] = ()  # input files the run may change on purpose (a layer added into them)
+    feedback: Callable[[], QgsProcessingFeedback] | None = None
+
+
+class Recording(QgsProcessingFeedback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[str] = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.messages.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.messages.append(warning)
+
+
+class CancelMidway(Recording):
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if progress > 40:
+            self.cancel()
+
+
+@dataclass
+class Outcome:
+    error: str | None
+    messages: list[str]
+    result: dict | None
+    written: list[str]
+    changed_inputs: list[str]
+    leftovers: list[str] = field(default_factory=list)
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and OUT not in p.relative_to(folder).parts}
+
+
+def run_case(case: Case, folder: Path) -> Outcome:
+    import processing
+
+    folder.mkdir(parents=True, exist_ok=True)
+    params = case.build(folder)
+    (folder / OUT).mkdir(exist_ok=True)
+    before = _digests(folder)
+    feedback = case.feedback() if case.feedback else Recording()
+    error = result = None
+    with case.fault() if case.fault else nullcontext():
+        try:
+            result = processing.run(case.algorithm, params, feedback=feedback)
+        except QgsProcessingException as caught:
+            error = str(caught)
+    after = _digests(folder)
+    changed = sorted(name for name, digest in before.items() if after.get(name) != digest)
+    hidden = sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                    if p.name.startswith(".") or "partial" in p.name)
+    written = sorted(str(p.relative_to(folder)) for p in (folder / OUT).rglob("*") if p.is_file()
+                     and not p.name.startswith("."))
+    written += [f"{name} (changed)" for name in changed if name in case.changes]
+    return Outcome(error, feedback.messages, result, written,
+                   [name for name in changed if name not in case.changes], hidden)
+
+
+# --- inputs -------------------------------------------------------------------------------------------------------
+
+def sample(layer: str) -> gpd.GeoDataFrame:
+    return pyogrio.read_dataframe(SAMPLE, layer=layer)
+
+
+def gpkg(folder: Path, name: str, frame: gpd.GeoDataFrame, layer: str | None = None,
+         geometry_type: str | None = None) -> str:
+    path = folder / f"{name}.gpkg"
+    pyogrio.write_dataframe(frame, path, layer=layer or name, geometry_type=geometry_type)
+    return f"{path}|layername={layer or name}"
+
+
+def project(folder: Path) -> Path:
+    path = folder / "project.gpkg"
+    shutil.copyfile(SAMPLE, path)
+    return path
+
+
+def roads_and_crimes(folder: Path, **extra) -> dict:
+    return {"ROADS": gpkg(folder, "roads", sample("roads")),
+            "CRIMES": gpkg(folder, "crimes", sample("crimes_simulated")),
+            "OUTPUT": str(folder / OUT / "grades.gpkg"), **extra}
+
+
+def _declared(frame: gpd.GeoDataFrame, crs: str) -> gpd.GeoDataFrame:
+    return frame.set_crs(crs, allow_override=True)
+
+
+def _srs_id_zero(folder: Path) -> dict:
+    params = roads_and_crimes(folder)
+    path = params["CRIMES"].split("|")[0]
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("UPDATE gpkg_geometry_columns SET srs_id = 0")
+        db.execute("UPDATE gpkg_contents SET srs_id = 0")
+    return params
+
+
+def _shapefile(folder: Path, name: str, frame) -> str:
+    path = folder / f"{name}.shp"
+    pyogrio.write_dataframe(frame, path)
+    return str(path)
+
+
+def _big_ids(folder: Path, limit: bool) -> dict:
+    """Roads whose feature ids pass 2^31, as OpenStreetMap's do (written with those ids)."""
+    from osgeo import ogr
+
+    path = folder / "osm_roads.gpkg"
+    ogr.UseExceptions()
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3067)
+    layer = dataset.CreateLayer("osm_roads", srs, ogr.wkbLineString)
+    for i, fid in enumerate((3_000_000_001, 3_000_000_002)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetFID(fid)
+        y = 6672000 + 50 * i
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING(385000 {y}, 385025 {y})"))
+        layer.CreateFeature(feature)
+    dataset = None
+    source = f"{path}|layername=osm_roads"
+    return {"INPUT": QgsProcessingFeatureSourceDefinition(source, False, 10) if limit else source, "LENGTH": 10,
+            "OUTPUT": str(folder / OUT / "segments.gpkg")}
+
+
+def _check_big_ids(result: dict, folder: Path) -> None:
+    ids = sorted(pyogrio.read_dataframe(result["OUTPUT"])["seg_id"].tolist())
+    assert ids == [3_000_000_001_000_000 + k for k in range(3)] + [3_000_000_002_000_000 + k for k in range(3)], ids
+
+
+def _roads_with_our_names(folder: Path) -> dict:
+    roads = sample("roads").iloc[:50].copy()
+    for name in ("seg_id", "grade", "risk", "length_m", "crime_50m", "geometry_", "Factor_Up"):
+        roads[name] = "theirs"
+    path = folder / "named_roads.gpkg"
+    pyogrio.write_dataframe(roads.rename(columns={"geometry_": "Geometry"}).set_geometry("geometry"), path)
+    return {"ROADS": f"{path}", "CRIMES": gpkg(folder, "crimes", sample("crimes_simulated")),
+            "OUTPUT": str(folder / OUT / "grades.gpkg")}
+
+
+def _check_their_names_kept(result: dict, folder: Path) -> None:
+    frame = pyogrio.read_dataframe(result["OUTPUT"])
+    for name in ("seg_id_1", "grade_1", "risk_1", "length_m_1", "crime_50m_1", "Geometry_1", "Factor_Up_1"):
+        assert (frame[name] == "theirs").all(), name
+    assert frame["grade"].dropna().isin([1, 2, 3, 4, 5]).all()
+
+
+def _long_road(folder: Path) -> dict:
+    road = gpd.GeoDataFrame({"name": ["trans-national"]},
+                            geometry=[shapely.LineString([(300000, 6_600_000), (300000, 7_600_001)])], crs="EPSG:3067")
+    return {"INPUT": gpkg(folder, "long_road", road), "LENGTH": 1, "OUTPUT": str(folder / OUT / "s.gpkg")}
+
+
+def _population_with_masks(folder: Path) -> dict:
+    population = sample("population_simulated")
+    population["pop_text"] = population["pop_night"].round().astype(int).astype(str)
+    population.loc[population.index[::4], "pop_text"] = "*"
+    return roads_and_crimes(folder, POPULATION=gpkg(folder, "population", population), POP_FIELD="pop_text")
+
+
+def _points_with_null_geometry(folder: Path, every: bool) -> dict:
+    crimes = sample("crimes_simulated")
+    if every:
+        crimes = crimes.set_geometry(gpd.GeoSeries([None] * len(crimes), crs=crimes.crs))
+    else:
+        crimes.loc[crimes.index[:100], "geometry"] = None
+    return {"ROADS": gpkg(folder, "roads", sample("roads")),
+            "CRIMES": gpkg(folder, "crimes", crimes, geometry_type="Point"),  # a point layer, its geometries NULL
+            "OUTPUT": str(folder / OUT / "grades.gpkg")}
+
+
+def _pickled_model(folder: Path) -> dict:
+    class Payload:
+        def __reduce__(self):
+            return (Path.mkdir, (folder / "OWNED",))
+
+    (folder / "model.joblib").write_bytes(pickle.dumps(Payload()))
+    (folder / "model.joblib.sha256").write_text(hashlib.sha256((folder / "model.joblib").read_bytes()).hexdigest())
+    return roads_and_crimes(folder, MODEL=str(folder / "model.joblib"))
+
+
+def _malformed_model(folder: Path) -> dict:
+    import json
+
+    from cpted_safety_map.plugin.core.model import DEFAULT_MODEL
+
+    params = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    params["coef"] = params["coef"][:2]
+    (folder / "model.json").write_text(json.dumps(params))
+    return roads_and_crimes(folder, MODEL=str(folder / "model.json"))
+
+
+def _graded_input(folder: Path) -> dict:
+    import processing
+
+    processing.run("cpted:safetymap", {"ROADS": f"{SAMPLE}|layername=roads",
+                                       "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+                                       "OUTPUT": str(folder / "graded.gpkg")})
+    return {"INPUT": str(folder / "graded.gpkg"), "OUTPUT": str(folder / "graded.gpkg")}
+
+
+def _weights_with_gaps(folder: Path, name: str = "lamps") -> dict:
+    lights = sample("streetlights")
+    lights["watts"] = np.where(np.arange(len(lights)) % 3 == 0, np.nan, 60.0)
+    import processing
+
+    processing.run("cpted:segmentroads", {"INPUT": f"{SAMPLE}|layername=roads", "LENGTH": 10,
+                                          "OUTPUT": str(folder / "segments.gpkg")})
+    return {"INPUT": str(folder / "segments.gpkg"), "FACTOR_LAYER": gpkg(folder, "lights", lights), "METHOD": 0,
+            "DISTANCE": 25, "FIELD": "watts", "NAME": name, "OUTPUT": str(folder / OUT / "with_lamps.gpkg")}
+
+
+@contextmanager
+def _pdf_on_a_full_disk():
+    """Qt's PDF writer reports success when the disk fills up: a cut-off file is left."""
+    from qgis.core import QgsLayoutExporter
+
+    export, raw = QgsLayoutExporter.exportToPdf, QgsLayoutExporter.__dict__["exportToPdf"]
+
+    def cut_off(self, path, settings):
+        outcome = export(self, path, settings)
+        data = Path(path).read_bytes()
+        Path(path).write_bytes(data[:16384])
+        return outcome
+
+    QgsLayoutExporter.exportToPdf = cut_off
+    try:
+        yield
+    finally:
+        QgsLayoutExporter.exportToPdf = raw  # the descriptor itself, as it was in the class
+
+
+def _exportmap(folder: Path) -> dict:
+    import processing
+
+    processing.run("cpted:safetymap", {"ROADS": f"{SAMPLE}|layername=roads",
+                                       "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+                                       "OUTPUT": str(folder / "graded.gpkg")})
+    return {"INPUT": str(folder / "graded.gpkg"), "OUTPUT": str(folder / OUT / "map.pdf")}
+
+
+def _untouched(path: Path, text: str) -> None:
+    assert path.read_text() == text, f"{path} was touched"
+
+
+def _seg(folder: Path, **params) -> dict:
+    return {"INPUT": gpkg(folder, "roads", sample("roads")), "LENGTH": 10, "OUTPUT": str(folder / OUT / "s.gpkg"),
+            **params}
+
+
+CASES = [
+    # --- outputs and inputs
+    Case("output-is-input-file", "OUTPUT is the GeoPackage the roads are read from", "cpted:segmentroads",
+         lambda f: {"INPUT": f"{project(f)}|layername=roads", "LENGTH": 10, "OUTPUT": str(f / "project.gpkg")},
+         refused=r"OUTPUT would overwrite project.gpkg, which holds the input layer “roads” \(INPUT\)"),
+    Case("output-is-input-layer", "OUTPUT is the input's own layer (project.gpkg|layername=roads)",
+         "cpted:segmentroads",
+         lambda f: {"INPUT": f"{project(f)}|layername=roads", "LENGTH": 10,
+                    "OUTPUT": f"{f}/project.gpkg|layername=roads"},
+         refused=r"OUTPUT would replace the input layer “roads” \(INPUT\) in project.gpkg"),
+    Case("output-is-crimes-file", "safetymap OUTPUT is the CRIMES file", "cpted:safetymap",
+         lambda f: {**roads_and_crimes(f), "OUTPUT": str(f / "crimes.gpkg")},
+         refused=r"OUTPUT would overwrite crimes.gpkg, which holds the input layer “crimes” \(CRIMES\)"),
+    Case("output-is-project-with-inputs", "safetymap OUTPUT is the multi-layer GeoPackage holding ROADS and "
+         "layers not used", "cpted:safetymap",
+         lambda f: {"ROADS": f"{project(f)}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+                    "OUTPUT": str(f / "project.gpkg")},
+         refused=r"would overwrite project.gpkg, which holds the input layer “roads” \(ROADS\)"),
+    Case("output-is-input-shapefile", "OUTPUT is the input Shapefile", "cpted:segmentroads",
+         lambda f: {"INPUT": _shapefile(f, "roads", sample("roads")), "LENGTH": 10, "OUTPUT": str(f / "roads.shp")},
+         refused=r"would overwrite roads.shp, which holds the input layer “roads” \(INPUT\)"),
+    Case("gradesafety-output-is-input", "gradesafety OUTPUT is its INPUT", "cpted:gradesafety", _graded_input,
+         refused=r"OUTPUT would overwrite graded.gpkg, which holds the input layer"),
+    Case("new-layer-beside-input", "OUTPUT is a new layer in the GeoPackage holding the input "
+         "(project.gpkg|layername=segments)", "cpted:segmentroads",
+         lambda f: {"INPUT": f"{project(f)}|layername=roads", "LENGTH": 10,
+                    "OUTPUT": f"{f}/project.gpkg|layername=segments"},
+         says=r"Layer “segments” written into project.gpkg; its other layers are kept: roads, streetlights",
+         changes=("project.gpkg",)),
+    Case("save-to-geopackage-uri", "OUTPUT from the dialog's “Save to GeoPackage…” (ogr:dbname=… table=…)",
+         "cpted:safetymap",
+         lambda f: {**roads_and_crimes(f), "OUTPUT": f"ogr:dbname='{project(f)}' table=\"grades\" (geom)"},
+         says=r"Layer “grades” written into project.gpkg; its other layers are kept", changes=("project.gpkg",)),
+    Case("layer-name-in-shapefile", "OUTPUT names a layer inside a Shapefile (roads.shp|layername=x)",
+         "cpted:segmentroads", lambda f: _seg(f, OUTPUT=f"{f}/out/s.shp|layername=x"),
+         refused=r"only a GeoPackage \(.gpkg\) holds named layers"),
+    Case("output-format-txt", "OUTPUT ends in .txt", "cpted:segmentroads", lambda f: _seg(f, OUTPUT=f"{f}/out/s.txt"),
+         refused=r"Cannot write “s.txt”: choose a GeoPackage"),
+    Case("output-under-a-file", "OUTPUT inside a path where a file stands in place of a folder",
+         "cpted:segmentroads", lambda f: ((f / "blocker").write_text("x"), _seg(f, OUTPUT=f"{f}/blocker/s.gpkg"))[1],
+         refused=r"Cannot write .*blocker/s.gpkg"),
+    Case("users-partial-folder", "a folder of the user's named .s.gpkg.partial beside the output", "cpted:segmentroads",
+         lambda f: ((f / OUT).mkdir(), (f / OUT / ".s.gpkg.partial").mkdir(),
+                    (f / OUT / ".s.gpkg.partial" / "notes.txt").write_text("mine"), _seg(f))[-1],
+         check=lambda r, f: _untouched(f / OUT / ".s.gpkg.partial" / "notes.txt", "mine")),
+    Case("pdf-not-pdf", "PDF ends in .png", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, PDF=str(f / OUT / "m.png")),
+         refused=r"“m.png” must be a file ending in .pdf"),
+    Case("pdf-full-disk", "the disk fills up while the PDF is written (simulated: a cut-off file)",
+         "cpted:exportmap", _exportmap, fault=_pdf_on_a_full_disk,
+         refused=r"Could not write the PDF map to .*map.pdf: the file written is not a whole PDF",
+         check=None),
+    # --- models
+    Case("pickled-model", "MODEL is a pickle that runs a command when opened (with a matching .sha256 beside it)",
+         "cpted:safetymap", _pickled_model,
+         refused=r"model.joblib is a pickle .* so it is not read"),
+    Case("malformed-model", "MODEL is JSON with 2 coefficients for 4 factors", "cpted:safetymap", _malformed_model,
+         refused=r"model.json is not a model this version can use: 'coef' must be 4 numbers"),
+    Case("model-not-json", "MODEL is a text file that is not JSON", "cpted:safetymap",
+         lambda f: ((f / "m.json").write_text("coef = [1, 2]"), roads_and_crimes(f, MODEL=str(f / "m.json")))[1],
+         refused=r"m.json is not a JSON model file"),
+    Case("model-missing", "MODEL names a file that does not exist", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, MODEL=str(f / "nowhere.json")), refused=r"model file not found"),
+    # --- geometries and coordinate reference systems
+    Case("crimes-all-null", "every crime point has a NULL geometry", "cpted:safetymap",
+         lambda f: _points_with_null_geometry(f, every=True),
+         refused=r"Layer “crimes” \(CRIMES\) has 600 features, but none with a usable geometry"),
+    Case("crimes-some-null", "100 of 600 crime points have a NULL geometry", "cpted:safetymap",
+         lambda f: _points_with_null_geometry(f, every=False),
+         says=r"100 of the 600 features of layer “crimes” \(CRIMES\) have no usable geometry"),
+    Case("metres-declared-degrees", "crime points in metres (EPSG:3067) declared as EPSG:4326", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "crimes_4326", _declared(sample("crimes_simulated"),
+                                                                            "EPSG:4326"))),
+         refused=r"“crimes_4326” \(CRIMES\) is declared in EPSG:4326, in degrees, but its coordinates reach"),
+    Case("bessel-declared-degrees", "roads with Korean TM coordinates (EPSG:5174) declared as EPSG:4326",
+         "cpted:segmentroads",
+         lambda f: _seg(f, INPUT=gpkg(f, "roads_5174", gpd.GeoDataFrame(
+             geometry=[shapely.LineString([(196000, 447000), (196080, 447000)])], crs="EPSG:4326"))),
+         refused=r"“roads_5174” \(INPUT\) is declared in EPSG:4326, in degrees"),
+    Case("srs-id-zero", "a GeoPackage of crimes whose srs_id is 0 (undefined)", "cpted:safetymap", _srs_id_zero,
+         refused=r"“crimes” \(CRIMES\) has 600 features, but none with a usable geometry: .* could not be "
+                 r"transformed to EPSG:3067 .* coordinate reference system is probably wrong"),
+    Case("web-mercator", "roads in Web Mercator (EPSG:3857), whose metres are 2 × the ground's in Helsinki",
+         "cpted:segmentroads", lambda f: _seg(f, INPUT=gpkg(f, "roads_3857", sample("roads").to_crs("EPSG:3857"))),
+         says=r"Roads are in EPSG:3857 .* whose metres are 100\.\d% off the ground .* EPSG:32635",
+         check=lambda r, f: assert_ground_lengths(r)),
+    Case("no-prj", "roads Shapefile without its .prj", "cpted:segmentroads",
+         lambda f: _seg(f, INPUT=_shapefile(f, "roads_noprj", sample("roads").set_crs(None, allow_override=True))),
+         refused=r"“roads_noprj” \(INPUT\) has no coordinate reference system"),
+    Case("crimes-far-away", "crime points 200 km from the roads (a wrong CRS)", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "crimes_moved", sample("crimes_simulated").translate(200_000)
+                                                   .to_frame("geometry").set_crs("EPSG:3067", allow_override=True))),
+         refused=r"“crimes_moved” \(CRIMES\) lies entirely away from the roads"),
+    Case("lights-far-away", "streetlights 200 km from the roads", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, LIGHTS=gpkg(f, "lights_moved", sample("streetlights").translate(200_000)
+                                                   .to_frame("geometry").set_crs("EPSG:3067", allow_override=True))),
+         says=r"“lights_moved” lies entirely away from the roads"),
+    Case("roads-are-polygons", "ROADS is a polygon layer", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, ROADS=gpkg(f, "cells", sample("population_simulated"))),
+         refused=r"“cells” \(ROADS\) holds polygons, but lines are needed"),
+    Case("crimes-are-lines", "CRIMES is a line layer", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "streets", sample("roads"))),
+         refused=r"“streets” \(CRIMES\) holds lines, but points are needed"),
+    Case("crimes-empty", "CRIMES has no features", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "no_crimes", sample("crimes_simulated").iloc[:0],
+                                                   geometry_type="Point")),
+         refused=r"“no_crimes” \(CRIMES\) has no features"),
+    Case("roads-without-length", "every road is a single repeated point", "cpted:segmentroads",
+         lambda f: _seg(f, INPUT=gpkg(f, "dots", gpd.GeoDataFrame(
+             geometry=[shapely.LineString([(385000, 6672000), (385000, 6672000)])] * 3, crs="EPSG:3067"))),
+         refused=r"No segments: every road in “dots” is empty or has no length"),
+    # --- numbers and fields
+    Case("length-nan", "LENGTH=nan", "cpted:segmentroads", lambda f: _seg(f, LENGTH="nan"),
+         refused=r"LENGTH must be a number of at least 0.1; “\w+” is not"),
+    Case("length-inf", "LENGTH=inf", "cpted:safetymap", lambda f: roads_and_crimes(f, LENGTH="inf"),
+         refused=r"LENGTH must be a number of at least 1; “inf” is not"),
+    Case("length-zero", "LENGTH=0", "cpted:segmentroads", lambda f: _seg(f, LENGTH=0),
+         refused=r"LENGTH must be a number of at least 0.1; “\w+” is not"),
+    Case("road-of-a-million-pieces", "a 1,000 km road cut into 1 m pieces (more than 1,000,000)",
+         "cpted:segmentroads", _long_road,
+         refused=r"Road 1 of layer “long_road” is 1,000 km long: in 1 m pieces it would give more than 1,000,000"),
+    Case("osm-ids", "roads whose feature ids pass 2^31 (OpenStreetMap), read directly", "cpted:segmentroads",
+         lambda f: _big_ids(f, limit=False), check=_check_big_ids),
+    Case("osm-ids-through-qgis", "the same, read through QGIS (a feature limit)", "cpted:segmentroads",
+         lambda f: _big_ids(f, limit=True), check=_check_big_ids),
+    Case("road-fields-named-like-ours", "road fields named seg_id, grade, risk, length_m, crime_50m, Geometry, "
+         "Factor_Up", "cpted:safetymap", _roads_with_our_names,
+         says=r"Fields of layer “named_roads” renamed in the result, because the result has columns of those names: "
+              r".*grade → grade_1",
+         check=_check_their_names_kept),
+    Case("population-masked", "POP_FIELD is text with “*” for small counts (telecom data)", "cpted:safetymap",
+         _population_with_masks,
+         says=r"152 of the 608 values of field “pop_text” in layer “population” \(POPULATION\) are not numbers"),
+    Case("population-field-missing", "POP_FIELD names a field the layer does not have", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, POPULATION=gpkg(f, "population", sample("population_simulated")),
+                                    POP_FIELD="nobody"),
+         refused=r"has no population field “nobody”|Incorrect parameter value for POP_FIELD"),
+    Case("factor-name-geometry", "attachfactors NAME=geometry", "cpted:attachfactors",
+         lambda f: _weights_with_gaps(f, name="geometry"), refused=r"NAME “geometry” cannot be a factor column"),
+    Case("factor-name-seg-id", "attachfactors NAME=seg_id", "cpted:attachfactors",
+         lambda f: _weights_with_gaps(f, name="seg_id"), refused=r"NAME “seg_id” cannot be a factor column"),
+    Case("weights-with-gaps", "attachfactors weight FIELD with NULL in a third of the features",
+         "cpted:attachfactors", _weights_with_gaps,
+         says=r"174 features of layer “lights” have no number in weight field “watts”: they count 0",
+         check=lambda r, f: assert_no_nan(r, "lamps")),
+    Case("polygon-values-from-points", "attachfactors value from polygons with a point layer", "cpted:attachfactors",
+         lambda f: {**_weights_with_gaps(f), "METHOD": 2},
+         refused=r"Layer “lights” must be polygons to take values from it"),
+    Case("cancelled", "the run is cancelled half way", "cpted:safetymap", roads_and_crimes, feedback=CancelMidway,
+         refused=r"Cancelled"),
+]
+
+
+def assert_ground_lengths(result: dict) -> None:
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(result["OUTPUT"], "s", "ogr")
+    assert layer.crs().authid() == "EPSG:32635", layer.crs().authid()
+    lengths = pyogrio.read_dataframe(result["OUTPUT"])["length_m"]
+    assert lengths.max() <= 10.0 + 1e-6 and (lengths.round(6) == 10.0).mean() > 0.7
+
+
+def assert_no_nan(result: dict, column: str) -> None:
+    values = pyogrio.read_dataframe(result["OUTPUT"])[column]
+    assert values.notna().all() and values.max() > 0
+
+
+def matching(pattern: str, texts: list[str]) -> str | None:
+    return next((text for text in texts if re.search(pattern, text)), None)

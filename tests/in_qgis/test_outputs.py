@@ -1,0 +1,207 @@
+"""Outputs never overwrite inputs; a layer written into a GeoPackage keeps every other layer and style in it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import sqlite3
+from contextlib import closing
+
+import pyogrio
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from .conftest import SAMPLE, Collecting, read_layer
+
+SAMPLE_LAYERS = ["roads", "streetlights", "cctv", "crimes_simulated", "population_simulated"]
+
+
+def digest(*paths) -> str:
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def layer_contents(path) -> dict:
+    """Every layer of a GeoPackage with the hash of its features (attributes and geometry)."""
+    out = {}
+    for name, _ in pyogrio.list_layers(path):
+        frame = pyogrio.read_dataframe(path, layer=name)
+        geometry = frame.geometry.to_wkb().tolist() if "geometry" in frame else []
+        out[str(name)] = hashlib.sha256(repr((frame.drop(columns="geometry", errors="ignore").to_dict("list"),
+                                              geometry)).encode()).hexdigest()
+    return out
+
+
+def leftovers(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") or "partial" in p.name)
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A copy of the sample GeoPackage (five layers), standing for an officer's project GeoPackage."""
+    path = tmp_path / "project.gpkg"
+    shutil.copyfile(SAMPLE, path)
+    return path
+
+
+# --- an output that would overwrite an input is refused before any work ----------------------------------------
+
+def test_output_file_holding_the_input_layer_is_refused(run, project):
+    before = digest(project)
+    with pytest.raises(QgsProcessingException, match=re.escape("OUTPUT would overwrite project.gpkg, which holds "
+                                                               "the input layer “roads” (INPUT)")):
+        run("cpted:segmentroads", {"INPUT": f"{project}|layername=roads", "LENGTH": 10, "OUTPUT": str(project)})
+    assert digest(project) == before and leftovers(project.parent) == []
+
+
+def test_output_replacing_the_input_layer_in_its_geopackage_is_refused(run, project):
+    before = digest(project)
+    with pytest.raises(QgsProcessingException, match=re.escape("OUTPUT would replace the input layer “roads” "
+                                                               "(INPUT) in project.gpkg")):
+        run("cpted:segmentroads", {"INPUT": f"{project}|layername=roads", "LENGTH": 10,
+                                   "OUTPUT": f"{project}|layername=roads"})
+    assert digest(project) == before and leftovers(project.parent) == []
+
+
+def test_safetymap_output_on_the_crime_file_is_refused(run, project, tmp_path):
+    crimes = tmp_path / "crimes.gpkg"
+    pyogrio.write_dataframe(pyogrio.read_dataframe(SAMPLE, layer="crimes_simulated"), crimes, layer="crimes")
+    before = digest(project, crimes)
+    with pytest.raises(QgsProcessingException, match=re.escape("which holds the input layer “crimes” (CRIMES)")):
+        run("cpted:safetymap", {"ROADS": f"{project}|layername=roads", "CRIMES": str(crimes),
+                                "OUTPUT": str(crimes)})
+    assert digest(project, crimes) == before and leftovers(tmp_path) == []
+
+
+def test_shapefile_output_on_the_input_shapefile_is_refused(run, tmp_path):
+    roads = tmp_path / "roads.shp"
+    pyogrio.write_dataframe(pyogrio.read_dataframe(SAMPLE, layer="roads"), roads)
+    parts = sorted(tmp_path.glob("roads.*"))
+    before = digest(*parts)
+    with pytest.raises(QgsProcessingException, match=re.escape("would overwrite roads.shp, which holds the input "
+                                                               "layer “roads” (INPUT)")):
+        run("cpted:segmentroads", {"INPUT": str(roads), "LENGTH": 10, "OUTPUT": str(roads)})
+    assert sorted(tmp_path.glob("roads.*")) == parts and digest(*parts) == before and leftovers(tmp_path) == []
+
+
+def test_gradesafety_output_on_its_input_is_refused(run, tmp_path):
+    graded = run("cpted:safetymap", {"ROADS": f"{SAMPLE}|layername=roads",
+                                     "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+                                     "OUTPUT": str(tmp_path / "g.gpkg")})[0]["OUTPUT"]
+    before = digest(tmp_path / "g.gpkg")
+    with pytest.raises(QgsProcessingException, match="which holds the input layer"):
+        run("cpted:gradesafety", {"INPUT": graded, "OUTPUT": graded})
+    assert digest(tmp_path / "g.gpkg") == before and leftovers(tmp_path) == []
+
+
+# --- one layer into an existing GeoPackage: add or replace it, keep the rest -------------------------------------
+
+def test_a_new_layer_beside_the_input_keeps_every_other_layer(run, project):
+    before = layer_contents(project)
+    result, _ = run("cpted:segmentroads", {"INPUT": f"{project}|layername=roads", "LENGTH": 10,
+                                           "OUTPUT": f"{project}|layername=segments"})
+    after = layer_contents(project)
+    assert result["OUTPUT"] == f"{project}|layername=segments"
+    assert {k: v for k, v in after.items() if k != "segments"} == before
+    assert read_layer(result["OUTPUT"]).featureCount() == 7206
+    assert leftovers(project.parent) == []
+
+
+def test_writing_the_layer_again_replaces_it_and_its_style_keeps_the_others(run, project):
+    roads = QgsVectorLayer(f"{project}|layername=roads", "roads", "ogr")
+    assert roads.saveStyleToDatabase("officer", "the officer's own road style", True, "") == ""
+    del roads
+    params = {"ROADS": f"{project}|layername=roads", "CRIMES": f"{project}|layername=crimes_simulated",
+              "OUTPUT": f"{project}|layername=grades"}
+    first, _ = run("cpted:safetymap", params)
+    second, feedback = run("cpted:safetymap", {**params, "CRIMES": f"{project}|layername=cctv"})
+    layers = [str(name) for name, _ in pyogrio.list_layers(project)]
+    assert layers.count("grades") == 1 and set(SAMPLE_LAYERS) <= set(layers)
+    assert not [name for name in layers if name.startswith("cpted_partial_")]
+    with closing(sqlite3.connect(project)) as db:
+        styles = db.execute("SELECT f_table_name, stylename FROM layer_styles ORDER BY f_table_name").fetchall()
+    assert styles == [("grades", "cpted_grades"), ("roads", "officer")]
+    assert pyogrio.read_info(project, layer="grades")["layer_metadata"]["cpted_inputs"].count("cctv") == 1
+    assert any("its other layers are kept" in info and "roads" in info for info in feedback.infos)
+
+
+def test_qgis_save_to_geopackage_uri_is_understood(run, project, tmp_path):
+    target = tmp_path / "results.gpkg"
+    shutil.copyfile(project, target)
+    before = layer_contents(target)
+    uri = f"ogr:dbname='{target}' table=\"grades\" (geom)"
+    result, _ = run("cpted:safetymap", {"ROADS": f"{SAMPLE}|layername=roads",
+                                        "CRIMES": f"{SAMPLE}|layername=crimes_simulated", "OUTPUT": uri})
+    assert result["OUTPUT"] == f"{target}|layername=grades"
+    after = layer_contents(target)
+    assert {k: v for k, v in after.items() if k not in ("grades", "layer_styles")} == before
+    layer = read_layer(result["OUTPUT"])
+    assert layer.featureCount() == 7206 and layer.renderer().type() == "categorizedSymbol"
+
+
+def test_a_plain_path_to_a_geopackage_of_other_layers_adds_a_layer_named_after_the_file(run, project, tmp_path):
+    before = layer_contents(project)
+    result, feedback = run("cpted:segmentroads", {"INPUT": f"{SAMPLE}|layername=roads", "LENGTH": 10,
+                                                  "OUTPUT": str(project)})
+    assert result["OUTPUT"] == f"{project}|layername=project"
+    assert {k: v for k, v in layer_contents(project).items() if k != "project"} == before
+
+
+def test_a_failure_while_swapping_leaves_the_geopackage_as_it_was(run, project, monkeypatch):
+    from cpted_safety_map.plugin import outputs
+
+    def broken_swap(target, temporary, layer):
+        raise OSError("disk full (simulated)")
+
+    monkeypatch.setattr(outputs, "_swap_layer", broken_swap)
+    before = layer_contents(project)
+    with pytest.raises(QgsProcessingException, match="disk full"):
+        run("cpted:segmentroads", {"INPUT": f"{SAMPLE}|layername=roads", "LENGTH": 10,
+                                   "OUTPUT": f"{project}|layername=segments"})
+    assert layer_contents(project) == before and leftovers(project.parent) == []
+
+
+def test_a_cancelled_run_leaves_the_geopackage_byte_for_byte(run, project, monkeypatch):
+    from cpted_safety_map.plugin.processing.safety_map import SafetyMap
+
+    monkeypatch.setattr(SafetyMap, "chunk_segments", 700)
+
+    class CancelMidway(Collecting):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress > 45:
+                self.cancel()
+
+    before = digest(project)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run("cpted:safetymap", {"ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+                                "OUTPUT": f"{project}|layername=grades"}, CancelMidway())
+    assert digest(project) == before and leftovers(project.parent) == []
+
+
+# --- hidden working folders are our own -------------------------------------------------------------------------
+
+def test_a_users_folder_with_the_old_partial_name_is_left_alone(run, tmp_path):
+    folder = tmp_path / ".grades.gpkg.partial"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("the officer's own file")
+    run("cpted:segmentroads", {"INPUT": f"{SAMPLE}|layername=roads", "LENGTH": 10,
+                               "OUTPUT": str(tmp_path / "grades.gpkg")})
+    assert (folder / "notes.txt").read_text() == "the officer's own file"
+
+
+def test_two_writers_of_one_output_at_once_both_finish_and_the_file_is_whole(plugin, tmp_path):
+    from cpted_safety_map.plugin.outputs import FrameWriter
+
+    frame = pyogrio.read_dataframe(SAMPLE, layer="roads")
+    target = str(tmp_path / "same.gpkg")
+    with FrameWriter(target) as first, FrameWriter(target) as second:
+        first.write(frame.iloc[:1000])
+        second.write(frame.iloc[:500])
+        first.write(frame.iloc[1000:])
+    assert first.written is not None and second.written is not None
+    assert pyogrio.read_info(target)["features"] == 1784  # the last one moved into place wins, whole
+    assert leftovers(tmp_path) == []
