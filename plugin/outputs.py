@@ -74,7 +74,10 @@ def parse_destination(text: str) -> Destination:
     if not path or "://" in path or path.lower().startswith(("postgres", "dbname=", "memory:", "ogr:")):
         raise QgsProcessingException(tr("Output {dest} is not a file: choose a GeoPackage or another file "
                                         "format for the output.").format(dest=text))
-    destination = Destination(Path(path), layer.strip() or None if layer else None)
+    path = Path(path)
+    if path.suffix.lower() == ".shp":  # GDAL names a Shapefile's parts in lower case: roads.SHP gives roads.shp
+        path = path.with_suffix(".shp")
+    destination = Destination(path, layer.strip() or None if layer else None)
     if destination.layer and not destination.geopackage:
         raise QgsProcessingException(tr("Output {dest} names a layer, but only a GeoPackage (.gpkg) holds named "
                                         "layers: write to a .gpkg file, or leave the layer name out.")
@@ -105,6 +108,21 @@ class InputFile:
     name: str  # the layer as the user knows it
     path: Path
     layer: str | None  # the layer inside a multi-layer file, when known
+    others: tuple[Path, ...] = ()  # further files the input reads (a .vrt's sources; a Shapefile's parts)
+
+
+def files_read(path: Path) -> tuple[Path, ...]:
+    """Every file GDAL reads for the dataset at `path` (a .vrt's sources, a Shapefile's parts); () if unknown."""
+    from osgeo import gdal
+
+    try:
+        with gdal_exceptions():
+            dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+            files = tuple(Path(f) for f in (dataset.GetFileList() or []))
+            dataset = None
+    except Exception:  # not a dataset GDAL can open: the path alone
+        return ()
+    return files
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -112,6 +130,17 @@ def same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:  # one of them does not exist (yet)
         return False
+
+
+def layer_at(path: Path, index: int) -> str | None:
+    """The name of a multi-layer file's layer number `index` (a source given as |layerid=N)."""
+    import pyogrio
+
+    try:
+        names = [str(name) for name, _ in pyogrio.list_layers(path)]
+    except Exception:
+        return None
+    return names[index] if 0 <= index < len(names) else None
 
 
 def first_layer(path: Path) -> str | None:
@@ -125,18 +154,51 @@ def first_layer(path: Path) -> str | None:
 
 
 def overwritten_input(target: Destination, layer: str, inputs: list[InputFile]) -> InputFile | None:
-    """The input an output to `target` (as layer `layer`) would overwrite: its file, or its layer in a GeoPackage."""
+    """The input an output to `target` (as layer `layer`) would overwrite: its file, or its layer in a GeoPackage, or
+    a file it reads through (a .vrt's source)."""
     for given in inputs:
+        if any(same_file(target.path, other) for other in given.others if not same_file(other, given.path)):
+            return given  # which layer of it the input reads is not known here: the whole file is in use
         if not same_file(target.path, given.path):
             continue
         if target.geopackage and target.layer is not None:
-            if (given.layer or first_layer(given.path)) != layer:
+            read = given.layer or first_layer(given.path) or ""
+            if read.lower() != layer.lower():  # GeoPackage layer names do not tell case apart
                 continue  # a new layer beside the input in the same GeoPackage: the input stays as it is
         return given
     return None
 
 
+def clobbered_style(target: Destination, inputs: list[InputFile]) -> InputFile | None:
+    """An input whose own files (its .qml style, say) the sidecars of a non-GeoPackage output would overwrite: an input
+    of the same name in the same folder (roads.shp, output roads.geojson)."""
+    if target.geopackage:
+        return None
+    for given in inputs:
+        if given.path.parent.resolve() == target.path.parent.resolve() and given.path.stem == target.path.stem \
+                and given.path.suffix.lower() != target.path.suffix.lower():
+            return given
+    return None
+
+
+INTERNAL_TABLES = ("layer_styles", "gpkg_", "rtree_", "sqlite_", "trigger_")
+
+
 def refuse_overwriting_inputs(target: Destination, layer: str, inputs: list[InputFile], parameter: str) -> None:
+    """Refuse, before any work, an output that would overwrite an input or a file the output cannot write."""
+    if target.geopackage and layer.lower().startswith(INTERNAL_TABLES):
+        raise QgsProcessingException(tr("{param}: “{layer}” is the name of a table GeoPackage files and QGIS keep "
+                                        "for themselves. Choose another layer name.").format(param=parameter,
+                                                                                          layer=layer))
+    if target.path.exists() and not os.access(target.path, os.W_OK):
+        raise QgsProcessingException(tr("{param}: {file} is read-only. Choose another file, or make it writable.")
+                                     .format(param=parameter, file=target.path))
+    styled = clobbered_style(target, inputs)
+    if styled is not None:
+        raise QgsProcessingException(tr("{param} {file} would replace the style and record files (.qml, "
+                                        ".cpted.json) of the input layer “{layer}” ({input}) beside it. Choose "
+                                        "another name.").format(param=parameter, file=target.path.name,
+                                                                layer=styled.name, input=styled.parameter))
     given = overwritten_input(target, layer, inputs)
     if given is None:
         return
@@ -349,6 +411,10 @@ class FrameWriter:
             raise
         except Exception as error:
             raise self.cannot_write(error) from error
+        lost = sorted(set(self.kept) - set(other_layers(self.path, self.layer)))
+        if lost:  # never report success over a loss (GDAL may recreate a file it cannot update)
+            raise QgsProcessingException(tr("Writing into {file} lost its layers {layers}: restore the file from a "
+                                            "copy.").format(file=self.path, layers=", ".join(lost)))
         if self.feedback is not None and self.kept:
             self.feedback.pushInfo(tr("Layer “{layer}” written into {file}; its other layers are kept: {others}.")
                                    .format(layer=self.layer, file=self.path.name, others=", ".join(self.kept)))
@@ -388,8 +454,10 @@ def _copy_layer(source: Path, layer: str, target: Path, name: str, metadata: dic
 
         info = pyogrio.read_info(source, layer=layer)
         with open_arrow(source, layer=layer, use_pyarrow=False) as (meta, stream):
+            # append=True: a new layer in the existing file. Without it pyogrio deletes a file it cannot open for
+            # writing (read-only, or locked by another program) and starts a new one: every other layer lost.
             pyogrio.write_arrow(stream, target, layer=name, driver="GPKG", geometry_name=meta["geometry_name"],
-                                geometry_type=info["geometry_type"], crs=meta["crs"],
+                                geometry_type=info["geometry_type"], crs=meta["crs"], append=True,
                                 layer_metadata=metadata or None, layer_options=options)
         return
     from osgeo import gdal
@@ -452,8 +520,12 @@ def settle(written: WrittenLayer) -> None:
     import sqlite3
     from contextlib import closing
 
-    with closing(sqlite3.connect(written.path)) as db:
-        db.execute("PRAGMA journal_mode = DELETE")
+
+    try:
+        with closing(sqlite3.connect(written.path, timeout=2)) as db:
+            db.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error:  # another program has it open: it stays as it is, written and whole
+        pass
 
 
 # --- reading back what was written ------------------------------------------------------------------------------

@@ -58,11 +58,21 @@ def _direct_file(value, context: QgsProcessingContext, target_crs: QgsCoordinate
     if not same_crs(layer.crs(), target_crs) or QgsWkbTypes.isCurvedType(layer.wkbType()):
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if any(value not in (None, "") for key, value in parts.items() if key not in ("path", "layerName", "layerId")):
+        return None  # a geometry type or other option of QGIS's (mixed GeoJSON's "|geometrytype=Point"): QGIS reads it
     path = Path(parts.get("path", ""))
     if path.suffix.lower() not in DIRECT_DRIVERS or not path.is_file():
         return None
     encoding = python_codec(layer.dataProvider().encoding()) if path.suffix.lower() == ".shp" else None
-    return str(path), parts.get("layerName") or None, encoding
+    if parts.get("layerName"):
+        return str(path), parts["layerName"], encoding
+    if parts.get("layerId") not in (None, ""):  # "|layerid=N": pyogrio takes the layer's position
+        return str(path), int(parts["layerId"]), encoding
+    if path.suffix.lower() == ".gpkg":  # the layer QGIS opens, named: pyogrio would warn about QGIS's style table
+        from .outputs import first_layer
+
+        return str(path), first_layer(path), encoding
+    return str(path), None, encoding
 
 
 def _layer_of(value, context: QgsProcessingContext):

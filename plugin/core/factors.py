@@ -85,10 +85,16 @@ def nearest_distance(segments: np.ndarray, features: np.ndarray, max_distance: f
 
 
 def usable_polygons(polygons: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The polygons that can give a value: not empty, value not NULL."""
+    """The polygons that can give a value: not empty, value not NULL; invalid ones (a self-intersecting "bow tie",
+    on which GEOS's intersection fails) repaired with make_valid."""
     values = np.asarray(values, dtype=float)
+    polygons = np.asarray(polygons, dtype=object)
     usable = ~np.isnan(values) & ~shapely.is_empty(polygons) & ~shapely.is_missing(polygons)
-    return polygons[usable], values[usable]
+    polygons, values = polygons[usable].copy(), values[usable]
+    invalid = ~shapely.is_valid(polygons)
+    if invalid.any():
+        polygons[invalid] = shapely.make_valid(polygons[invalid])
+    return polygons, values
 
 
 def _clipped_fraction(start: np.ndarray, end: np.ndarray, box: np.ndarray) -> np.ndarray:

@@ -27,6 +27,12 @@ BUNDLED_SHA256 = "2b00e57512ddc73b71e957b0d2775d549a7f643b88ff3babc51303725f95c3
 FORMAT = "cpted-glm/1"
 SOURCES = ("crimes", "population", "lights", "cctv")
 METHODS = ("count", "nearest", "polygon")
+# Columns a factor may not be called: the segments' own, the graded ones, the geometry's and the feature id's.
+RESERVED_COLUMNS = ("seg_id", "road_fid", "piece_no", "length_m", "risk", "grade", "factor_up", "up_rr",
+                    "factor_down", "down_rr", "geometry", "geom", "fid")
+MAX_MODEL_BYTES = 10_000_000  # a model is a few kilobytes: anything this large is not one
+MAX_PARAMETER = 100.0  # |coefficient| and |intercept| beyond this overflow exp() on ordinary inputs
+MAX_DISTANCE_M = 10_000.0
 TRANSFORMS = {
     "log1p": lambda x: np.log1p(np.maximum(x, 0.0)),
     "presence": lambda x: (x > 0).astype(float),
@@ -133,7 +139,12 @@ def sha256_of(path: Path) -> str:
 
 
 def _number(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer of hundreds of digits
+        return False
 
 
 def _numbers(value, length: int | None = None) -> bool:
@@ -159,6 +170,8 @@ def schema_problems(params) -> list[str]:
             continue
         if not isinstance(feature["column"], str) or not feature["column"].isidentifier():
             problems.append(f"{where}: 'column' must be a field name")
+        elif feature["column"].lower() in RESERVED_COLUMNS:
+            problems.append(f"{where}: 'column' {feature['column']!r} is a column of the graded segments themselves")
         if feature["transform"] not in TRANSFORMS:
             problems.append(f"{where}: 'transform' must be one of {', '.join(TRANSFORMS)}")
         if feature["method"] not in METHODS:
@@ -167,17 +180,23 @@ def schema_problems(params) -> list[str]:
             problems.append(f"{where}: 'source' must be one of {', '.join(SOURCES)}")
         if not isinstance(feature["required"], bool) or not isinstance(feature["label"], str):
             problems.append(f"{where}: 'required' must be true or false and 'label' text")
-        if not _number(feature["reference"]) or not _number(feature["distance"]) or feature["distance"] < 0:
-            problems.append(f"{where}: 'reference' and 'distance' (>= 0) must be numbers")
-    if not _numbers(params.get("coef"), k):
-        problems.append(f"'coef' must be {k} numbers, one per feature")
-    if not _number(params.get("intercept")):
-        problems.append("'intercept' must be a number")
-    if not _number(params.get("mean_rate")) or params["mean_rate"] <= 0:
-        problems.append("'mean_rate' must be a positive number")
+        if not _number(feature["reference"]) or not _number(feature["distance"]) or \
+                not 0 <= feature["distance"] <= MAX_DISTANCE_M:
+            problems.append(f"{where}: 'reference' must be a number and 'distance' one from 0 to {MAX_DISTANCE_M:g}")
+    columns = [f.get("column") for f in features if isinstance(f, dict)]
+    if len(set(map(str, columns))) != len(columns):
+        problems.append("two features share one 'column'")
+    if not _numbers(params.get("coef"), k) or any(abs(c) > MAX_PARAMETER for c in params["coef"]):
+        problems.append(f"'coef' must be {k} numbers, one per feature, each between -{MAX_PARAMETER:g} and "
+                        f"{MAX_PARAMETER:g}")
+    if not _number(params.get("intercept")) or abs(params["intercept"]) > MAX_PARAMETER:
+        problems.append(f"'intercept' must be a number between -{MAX_PARAMETER:g} and {MAX_PARAMETER:g}")
+    if not _number(params.get("mean_rate")) or not params["mean_rate"] > 1e-12:
+        problems.append("'mean_rate' must be a positive number (at least 1e-12)")
     thresholds = params.get("thresholds")
-    if not _numbers(thresholds, 4) or sorted(thresholds) != thresholds:
-        problems.append("'thresholds' must be 4 increasing numbers (between grades 1|2, 2|3, 3|4, 4|5)")
+    if not _numbers(thresholds, 4) or sorted(thresholds) != thresholds or thresholds[0] <= 0:
+        problems.append("'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, 2|3, 3|4, "
+                        "4|5; risk is a positive rate ratio)")
     shares = params.get("grade_shares")
     if not _numbers(shares, 5) or any(s < 0 for s in shares) or not math.isclose(sum(shares), 1.0, abs_tol=1e-6):
         problems.append("'grade_shares' must be 5 shares adding up to 1")
@@ -217,6 +236,8 @@ def load_model(path: Path | str = DEFAULT_MODEL) -> GradingModel:
     path = Path(path)
     if not path.is_file():
         raise ModelError(f"model file not found: {path}")
+    if path.stat().st_size > MAX_MODEL_BYTES:
+        raise ModelError(f"{path.name} is {path.stat().st_size:,} bytes: far too large for a model file")
     data = path.read_bytes()
     if path.resolve() == DEFAULT_MODEL.resolve() and hashlib.sha256(data).hexdigest() != BUNDLED_SHA256:
         raise ModelError(f"the bundled model {path.name} is not the one this plugin version was released with "
@@ -227,8 +248,8 @@ def load_model(path: Path | str = DEFAULT_MODEL) -> GradingModel:
                          "can run any command when opened, so it is not read: use a JSON model file")
     try:
         params = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as error:
-        raise ModelError(f"{path.name} is not a JSON model file ({error})") from error
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise ModelError(f"{path.name} is not a JSON model file ({type(error).__name__})") from None
     try:
         model = from_parameters(params)
     except ModelError as error:

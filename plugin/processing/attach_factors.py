@@ -93,6 +93,8 @@ class AttachFactors(CptedAlgorithm):
         if method == "polygon" and not other.geom_type.isin(["Polygon", "MultiPolygon"]).all():
             raise QgsProcessingException(tr("Layer “{layer}” must be polygons to take values from it.")
                                          .format(layer=layer))
+        if method == "polygon":
+            self.repair_note(other, layer, "FACTOR_LAYER", feedback)
         if method != "nearest":  # a nearest facility may well lie outside the area
             self.check_near_roads(feedback, layer, "FACTOR_LAYER", other, segments.total_bounds, name)
         feedback.setProgress(50)
@@ -105,6 +107,7 @@ class AttachFactors(CptedAlgorithm):
                                     "they count 0.").format(n=int(np.isnan(values).sum()), layer=layer, field=field))
             values = np.nan_to_num(values, nan=0.0)
         if method == "count" and category:
+            self.check_category_columns(other[category], name, layer, feedback)
             columns = {f"{name}_{key}": counts for key, counts in factors.count_within_by_category(
                 geoms, features, other[category].to_numpy(dtype=object), distance, values).items()}
         elif method == "count":
@@ -131,3 +134,24 @@ class AttachFactors(CptedAlgorithm):
                               .format(column=column, mean=np.nanmean(data) if len(data) else 0,
                                       nonzero=int(np.sum(data > 0)), n=len(data), nulls=int(np.isnan(data).sum())))
         return {"OUTPUT": written.result}
+
+    def check_category_columns(self, categories, name: str, layer: str, feedback) -> None:
+        """Refuse category columns that would replace a column the result needs; say which values share a column."""
+        import pandas as pd
+
+        from ..core.factors import column_suffix
+
+        values = [str(v) for v in pd.unique(categories.dropna().astype(str))]
+        by_column: dict[str, list[str]] = {}
+        for value in values:
+            by_column.setdefault(f"{name}_{column_suffix(value)}", []).append(value)
+        clash = sorted(c for c in by_column if c.lower() in RESERVED_NAMES)
+        if clash:
+            raise QgsProcessingException(tr("Category columns {columns} of NAME “{name}” would replace columns the "
+                                            "result needs for itself. Choose another NAME.").format(
+                columns=", ".join(clash), name=name))
+        for column, shared in by_column.items():
+            if len(shared) > 1:
+                feedback.pushWarning(tr("Category values {values} of layer “{layer}” share the column {column}: they "
+                                        "are counted together.").format(
+                    values=", ".join(f"“{v}”" for v in shared), layer=layer, column=column))

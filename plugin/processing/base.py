@@ -185,7 +185,7 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
 
     def input_files(self, parameters: dict, context: QgsProcessingContext) -> list:
         """Every input given as a file (layers from files, MODEL): what no output may overwrite."""
-        from ..outputs import InputFile
+        from ..outputs import InputFile, files_read, layer_at
 
         found = []
         for definition in self.parameterDefinitions():
@@ -204,8 +204,12 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
                 continue
             parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
             if parts.get("path"):
-                found.append(InputFile(name, self.layer_name(parameters, name, context), Path(parts["path"]),
-                                       parts.get("layerName") or None))
+                path = Path(parts["path"])
+                read = parts.get("layerName") or None
+                if read is None and parts.get("layerId") not in (None, ""):
+                    read = layer_at(path, int(parts["layerId"]))
+                found.append(InputFile(name, self.layer_name(parameters, name, context), path, read,
+                                       files_read(path)))
         return found
 
     def vector_output(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
@@ -262,9 +266,33 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
                 layer=layer, param=name, n=total, crs=crs_label(crs)))
         if unusable:
             feedback.pushWarning(tr("{n} of the {total} features of layer “{layer}” ({param}) have no usable "
-                                    "geometry (empty, or not transformable to {crs}): they are left out.").format(
+                                    "geometry (empty, of another kind than the layer's, or not transformable to "
+                                    "{crs}): they are left out.").format(
                 n=unusable, total=total, layer=layer, param=name, crs=crs_label(crs)))
-        return frame
+        return self.only_wanted_geometries(frame, name, layer, feedback)
+
+    def only_wanted_geometries(self, frame, name: str, layer: str, feedback: QgsProcessingFeedback):
+        """Leave out features of another kind than the parameter takes (a GeoJSON may mix points and lines: lines
+        given as incidents would be counted near every street they pass), saying how many; none left is refused."""
+        import shapely
+
+        wanted = {GEOMETRY_OF_TYPE[t] for t in self.parameterDefinition(name).dataTypes() if t in GEOMETRY_OF_TYPE}
+        if not wanted or not len(frame):
+            return frame
+        kinds = shapely.get_type_id(np.asarray(frame.geometry.values, dtype=object))
+        family = np.select([np.isin(kinds, (0, 4)), np.isin(kinds, (1, 2, 5)), np.isin(kinds, (3, 6))],
+                           [QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry], -1)
+        other = ~np.isin(family, list(wanted)) & (kinds >= 0)
+        if not other.any():
+            return frame
+        words = tr(" or ").join(geometry_words(w) for w in sorted(wanted))
+        if other.sum() == (kinds >= 0).sum():
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) holds no {wanted}.").format(
+                layer=layer, param=name, wanted=words))
+        feedback.pushWarning(tr("{n} features of layer “{layer}” ({param}) are not {wanted} (a layer mixing kinds of "
+                                "geometry): they are left out.").format(n=int(other.sum()), layer=layer, param=name,
+                                                                        wanted=words))
+        return frame[~other]
 
     def check_roads(self, roads, length: float, layer: str, feedback: QgsProcessingFeedback,
                     reserved: tuple[str, ...] = ()) -> None:
@@ -302,13 +330,23 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
                                          .format(param=name, minimum=minimum, value=parameters.get(name)))
         return value
 
-    def numeric_field(self, frame, field: str, layer: str, param: str, feedback: QgsProcessingFeedback):
-        """A field's values as floats; text that is no number (telecom data's "*" for small counts) is NaN, and said."""
+    def numeric_field(self, frame, field: str, layer: str, param: str, feedback: QgsProcessingFeedback,
+                      negative_is_missing: bool = False):
+        """A field's values as floats; text that is no number (telecom data's "*" for small counts) is NaN, and said;
+        with `negative_is_missing`, so are negative numbers (-999 and the like mark missing counts)."""
         import pandas as pd
 
         raw = frame[field]
         values = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
         values[~np.isfinite(values)] = np.nan
+        negative = values < 0
+        if negative_is_missing and negative.any():
+            examples = ", ".join(f"{v:g}" for v in np.unique(values[negative])[:3])
+            feedback.pushWarning(tr("{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are "
+                                    "negative ({examples}: a mark for missing counts?): they count as having no "
+                                    "value.").format(n=int(negative.sum()), total=len(values), field=field,
+                                                     layer=layer, param=param, examples=examples))
+            values[negative] = np.nan
         text = raw.notna().to_numpy() & np.isnan(values)
         if text.any():
             examples = ", ".join(f"“{v}”" for v in pd.unique(raw[text].astype(str))[:3])
@@ -317,6 +355,17 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
                                     "as having no value.").format(n=int(text.sum()), total=len(values), field=field,
                                                                   layer=layer, param=param, examples=examples))
         return values
+
+    def repair_note(self, frame, layer: str, param: str, feedback: QgsProcessingFeedback) -> None:
+        """Say how many polygons are invalid: they are repaired (make_valid) before their values are used."""
+        import shapely
+
+        invalid = int((~shapely.is_valid(np.asarray(frame.geometry.values, dtype=object)) &
+                       ~shapely.is_missing(np.asarray(frame.geometry.values, dtype=object))).sum())
+        if invalid:
+            feedback.pushWarning(tr("{n} polygons of layer “{layer}” ({param}) are invalid (self-intersecting?): they "
+                                    "are repaired before their values are used.").format(n=invalid, layer=layer,
+                                                                                         param=param))
 
     def check_near_roads(self, feedback: QgsProcessingFeedback, layer: str, param: str, frame, segment_bounds,
                          what: str, refuse: bool = False) -> None:

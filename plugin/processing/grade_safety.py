@@ -111,7 +111,7 @@ class GradeSafety(CptedAlgorithm):
         written = write_frame(round_for_output(graded), destination, metadata=provenance(
             model, {}, prior=prior, not_given=factors_not_given(filled, len(graded)), crs=crs_label(crs)),
             feedback=feedback)
-        save_default_style(written, notes)
+        save_default_style(written, notes, feedback)
         style_when_loaded(context, destination, notes)
         import pandas as pd
 

@@ -72,7 +72,7 @@ def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = N
     }
 
 
-def save_default_style(written, notes: dict[int, str]) -> None:
+def save_default_style(written, notes: dict[int, str], feedback=None) -> None:
     """Store the grade style with the output so it opens styled anywhere: inside a GeoPackage (as the written
     layer's default style, beside other layers' styles), as the <name>.qml QGIS reads beside any other file.
 
@@ -86,9 +86,13 @@ def save_default_style(written, notes: dict[int, str]) -> None:
         return
     apply_grade_style(layer, notes)
     if written.path.suffix.lower() == ".gpkg":
-        layer.saveStyleToDatabase("cpted_grades", tr("CPTED safety grades"), True, "")
+        error = layer.saveStyleToDatabase("cpted_grades", tr("CPTED safety grades"), True, "")
     else:
-        layer.saveNamedStyle(str(written.path.with_suffix(".qml")))
+        message, saved = layer.saveNamedStyle(str(written.path.with_suffix(".qml")))
+        error = "" if saved else message
+    if error and feedback is not None:  # the data are written; only opening it styled elsewhere is lost
+        feedback.pushWarning(tr("The grade style could not be stored with {file} ({error}): the layer is written, "
+                                "but opens unstyled outside this run.").format(file=written.path.name, error=error))
     del layer  # closed before the file is settled
     settle(written)
 

@@ -139,7 +139,7 @@ class SafetyMap(CptedAlgorithm):
             + (f", NULL: {grades[0] / max(n, 1):.1%}" if grades[0] else "")))
 
         notes = band_notes(model.grade_shares)
-        save_default_style(written, notes)
+        save_default_style(written, notes, feedback)
         style_when_loaded(context, destination, notes)
         # The PDF is printed in postProcessAlgorithm, which QGIS runs on the main thread (painting needs it).
         self._print_job = None
@@ -174,7 +174,10 @@ class SafetyMap(CptedAlgorithm):
             self.check_near_roads(feedback, name, param, frame, roads_bounds,
                                   ", ".join(f.column for f in model.features if f.source == role),
                                   refuse=param == "CRIMES")
-            values = self.numeric_field(frame, value_field, name, param, feedback) if value_field else None
+            values = self.numeric_field(frame, value_field, name, param, feedback, negative_is_missing=True) \
+                if value_field else None
+            if role == "population":
+                self.repair_note(frame, name, param, feedback)
             sources[role] = FactorSource(frame.geometry.values, values)
             period = date_range(source)
             inputs[tr(description)] = name

@@ -232,27 +232,27 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="100" />
+        <location filename="../../plugin/processing/attach_factors.py" line="102" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="125" />
+        <location filename="../../plugin/processing/attach_factors.py" line="128" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="126" />
+        <location filename="../../plugin/processing/attach_factors.py" line="129" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="126" />
+        <location filename="../../plugin/processing/attach_factors.py" line="129" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="130" />
+        <location filename="../../plugin/processing/attach_factors.py" line="133" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
@@ -267,7 +267,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="342" />
+        <location filename="../../plugin/processing/base.py" line="391" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
@@ -472,12 +472,12 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="192" />
+        <location filename="../../plugin/processing/safety_map.py" line="195" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="195" />
+        <location filename="../../plugin/processing/safety_map.py" line="198" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -521,7 +521,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="322" />
+        <location filename="../../plugin/outputs.py" line="384" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -606,7 +606,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 도형 종류: {found}. 필요한 종류: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="127" />
+        <location filename="../../plugin/processing/base.py" line="288" />
         <source> or </source>
         <translation> 또는 </translation>
     </message>
@@ -626,12 +626,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간 길이 (m, 0.1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="95" />
+        <location filename="../../plugin/outputs.py" line="98" />
         <source>the folder is read-only</source>
         <translation>폴더가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="86" />
+        <location filename="../../plugin/outputs.py" line="89" />
         <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
@@ -676,27 +676,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})에 좌표계가 없습니다(.prj 파일이 빠진 Shapefile인가요?). QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="219" />
+        <location filename="../../plugin/processing/base.py" line="223" />
         <source>Cannot write “{file}”: choose a GeoPackage (.gpkg, recommended), Shapefile (.shp), FlatGeobuf (.fgb) or GeoJSON (.geojson) file.</source>
         <translation>“{file}”에 쓸 수 없습니다: GeoPackage(.gpkg, 권장), Shapefile(.shp), FlatGeobuf(.fgb) 또는 GeoJSON(.geojson) 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="234" />
+        <location filename="../../plugin/processing/base.py" line="238" />
         <source>The PDF map “{file}” must be a file ending in .pdf.</source>
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="334" />
+        <location filename="../../plugin/processing/base.py" line="383" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="197" />
+        <location filename="../../plugin/processing/safety_map.py" line="200" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="311" />
+        <location filename="../../plugin/outputs.py" line="373" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
@@ -736,7 +736,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="301" />
+        <location filename="../../plugin/outputs.py" line="363" />
         <source>the spatial index could not be built</source>
         <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
@@ -771,32 +771,32 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>배포판 패키지를 쓰는 것이 가장 좋습니다(Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely). 그렇지 않으면:</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="79" />
+        <location filename="../../plugin/outputs.py" line="82" />
         <source>Output {dest} names a layer, but only a GeoPackage (.gpkg) holds named layers: write to a .gpkg file, or leave the layer name out.</source>
         <translation>출력 {dest}에 레이어 이름이 있지만, 이름 있는 레이어를 담을 수 있는 형식은 GeoPackage(.gpkg)뿐입니다. .gpkg 파일로 저장하거나 레이어 이름을 빼십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="144" />
+        <location filename="../../plugin/outputs.py" line="206" />
         <source>{param} would replace the input layer “{layer}” ({input}) in {file}. Choose another layer name or another file.</source>
         <translation>{param} 출력이 파일 {file} 안의 입력 레이어를 덮어쓰게 됩니다: “{layer}”({input}). 다른 레이어 이름이나 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="148" />
+        <location filename="../../plugin/outputs.py" line="210" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file, or add the result to it as a new layer (“{file}|layername=new_name”).</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하거나, 결과를 그 파일에 새 레이어로 추가하십시오(“{file}|layername=새_이름”).</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="152" />
+        <location filename="../../plugin/outputs.py" line="214" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file.</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="178" />
+        <location filename="../../plugin/outputs.py" line="240" />
         <source>{file} exists but cannot be read as a GeoPackage ({error}): choose another file.</source>
         <translation>{file} 파일이 있지만 GeoPackage로 읽을 수 없습니다({error}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="353" />
+        <location filename="../../plugin/outputs.py" line="419" />
         <source>Layer “{layer}” written into {file}; its other layers are kept: {others}.</source>
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
@@ -806,12 +806,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="104" />
+        <location filename="../../plugin/processing/attach_factors.py" line="106" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="120" />
+        <location filename="../../plugin/processing/attach_factors.py" line="123" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
@@ -826,22 +826,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 레이어의 좌표계 {crs}에서는 이 지역의 지도상 1 m가 실제 거리와 {error:.1f}% 다릅니다(웹 메르카토르?). 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다. 이 좌표계에서는 길이와 거리의 오차가 0.1% 이내입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="258" />
+        <location filename="../../plugin/processing/base.py" line="262" />
         <source>Layer “{layer}” ({param}) has {n} features, but none with a usable geometry: all are empty, or could not be transformed to {crs} (then its coordinate reference system is probably wrong). Check the layer's geometries and CRS, and run again.</source>
         <translation>레이어 “{layer}”({param})에 피처가 {n}개 있지만 쓸 수 있는 도형이 하나도 없습니다. 모두 비어 있거나 {crs}로 변환할 수 없습니다(변환할 수 없다면 좌표계가 잘못 지정되었을 가능성이 큽니다). 레이어의 도형과 좌표계를 확인하고 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="264" />
-        <source>{n} of the {total} features of layer “{layer}” ({param}) have no usable geometry (empty, or not transformable to {crs}): they are left out.</source>
-        <translation>레이어 “{layer}”({param})의 피처 {total}개 중 {n}개는 쓸 수 있는 도형이 없어(비어 있거나 {crs}로 변환 불가) 제외합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/base.py" line="277" />
+        <location filename="../../plugin/processing/base.py" line="305" />
         <source>Road {fid} of layer “{layer}” is {km:,.0f} km long: in {length:g} m pieces it would give more than 1,000,000, more than one road's segment ids can number. Split it, or choose a longer LENGTH.</source>
         <translation>레이어 “{layer}”의 도로 {fid}는 길이가 {km:,.0f} km입니다. {length:g} m 구간으로 나누면 1,000,000개가 넘어, 도로 하나의 구간 ID로 번호를 매길 수 있는 수를 넘습니다. 도로를 나누거나 LENGTH를 더 길게 하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="283" />
+        <location filename="../../plugin/processing/base.py" line="311" />
         <source>Layer “{layer}” has feature ids up to {fid}: segment ids (feature id × 1,000,000 + piece number) can be made for ids from 0 to {max:,} only. Save the layer to a new GeoPackage (new ids) and run again.</source>
         <translation>레이어 “{layer}”의 피처 ID가 {fid}까지 있습니다. 구간 ID(피처 ID × 1,000,000 + 구간 번호)는 피처 ID가 0부터 {max:,}까지일 때만 만들 수 있습니다. 레이어를 새 GeoPackage로 저장한 뒤(새 ID) 다시 실행하십시오.</translation>
     </message>
@@ -851,17 +846,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="301" />
+        <location filename="../../plugin/processing/base.py" line="329" />
         <source>{param} must be a number of at least {minimum:g}; “{value}” is not.</source>
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="315" />
+        <location filename="../../plugin/processing/base.py" line="353" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are not numbers ({examples}; telecom data mark small counts with “*”): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 숫자가 아닙니다({examples}; 통신사 자료는 작은 수를 “*”로 가립니다). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="330" />
+        <location filename="../../plugin/processing/base.py" line="379" />
         <source>Layer “{layer}” ({param}) lies entirely away from the roads (their extents do not meet), so no street would have an incident near it. Check that both layers have the right coordinate reference system, and that they cover the same area.</source>
         <translation>레이어 “{layer}”({param})의 위치가 도로와 전혀 겹치지 않아(범위가 만나지 않음) 어느 도로 근처에도 사건이 없게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
@@ -886,14 +881,74 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="112" />
+        <location filename="../../plugin/qgis_bridge.py" line="122" />
         <source>The layer's feature ids repeat once read (ids above 2,147,483,647 in a format other than GeoPackage, read by QGIS 3.22?). Save the layer as a GeoPackage and run again.</source>
         <translation>레이어를 읽은 뒤 피처 ID가 중복됩니다(QGIS 3.22에서 GeoPackage가 아닌 형식의 2,147,483,647을 넘는 ID?). 레이어를 GeoPackage로 저장하고 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="146" />
+        <location filename="../../plugin/qgis_bridge.py" line="156" />
         <source>Field “{old}” is read as “{new}”: “geometry” names the geometry in the result.</source>
         <translation>필드 “{old}”의 이름을 바꾸어 읽습니다: “{new}”. 결과에서 “geometry”는 도형 열의 이름입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs.py" line="190" />
+        <source>{param}: “{layer}” is the name of a table GeoPackage files and QGIS keep for themselves. Choose another layer name.</source>
+        <translation>{param}: “{layer}”는 GeoPackage 파일과 QGIS가 내부용으로 쓰는 테이블 이름입니다. 다른 레이어 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs.py" line="194" />
+        <source>{param}: {file} is read-only. Choose another file, or make it writable.</source>
+        <translation>{param}: {file} 파일은 읽기 전용입니다. 다른 파일을 고르거나 쓰기 가능하게 바꾸십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs.py" line="198" />
+        <source>{param} {file} would replace the style and record files (.qml, .cpted.json) of the input layer “{layer}” ({input}) beside it. Choose another name.</source>
+        <translation>{param} {file}: 같은 폴더에 있는 입력 레이어 “{layer}”({input})의 스타일·기록 파일(.qml, .cpted.json)을 덮어쓰게 됩니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs.py" line="416" />
+        <source>Writing into {file} lost its layers {layers}: restore the file from a copy.</source>
+        <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/attach_factors.py" line="150" />
+        <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
+        <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/attach_factors.py" line="155" />
+        <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
+        <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="268" />
+        <source>{n} of the {total} features of layer “{layer}” ({param}) have no usable geometry (empty, of another kind than the layer's, or not transformable to {crs}): they are left out.</source>
+        <translation>레이어 “{layer}”({param})의 피처 {total}개 중 {n}개는 쓸 수 있는 도형이 없어(비어 있거나, 레이어와 다른 종류이거나, {crs}로 변환 불가) 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="290" />
+        <source>Layer “{layer}” ({param}) holds no {wanted}.</source>
+        <translation>레이어 “{layer}”({param})에 필요한 종류의 도형이 없습니다: {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="292" />
+        <source>{n} features of layer “{layer}” ({param}) are not {wanted} (a layer mixing kinds of geometry): they are left out.</source>
+        <translation>레이어 “{layer}”({param})의 피처 {n}개는 필요한 종류({wanted})가 아니어서(여러 도형 종류가 섞인 레이어) 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="345" />
+        <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are negative ({examples}: a mark for missing counts?): they count as having no value.</source>
+        <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 음수입니다({examples}: 결측 표시?). 이 값들은 값이 없는 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="366" />
+        <source>{n} polygons of layer “{layer}” ({param}) are invalid (self-intersecting?): they are repaired before their values are used.</source>
+        <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/graded_output.py" line="94" />
+        <source>The grade style could not be stored with {file} ({error}): the layer is written, but opens unstyled outside this run.</source>
+        <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
     </message>
 </context>
 </TS>

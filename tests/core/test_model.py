@@ -296,3 +296,41 @@ def test_model_rebuilt_on_debians_scikit_learn_predicts_what_grading_computes(mo
     assert result["sklearn"], "no scikit-learn version printed"
     expected = model.predict({k: np.array(v) for k, v in raw.items()}, 3).risk
     np.testing.assert_allclose(result["risk"], expected, rtol=1e-12)
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    ({"thresholds": [-4, -3, -2, -1]}, "positive"),  # every segment grade 5
+    ({"mean_rate": 5e-324}, "'mean_rate' must be a positive number"),  # risk infinite
+    ({"intercept": 10**400}, "'intercept' must be a number"),  # too large for a float
+    ({"coef": [1e6, 0, 0, 0]}, "'coef' must be 4 numbers"),
+])
+def test_a_model_that_would_grade_nonsense_is_refused(tmp_path, change, words):
+    path = write_model({**bundled_params(), **change}, tmp_path / "foreign.json")
+    with pytest.raises(ModelError, match=words):
+        load_model(path)
+
+
+@pytest.mark.parametrize("column", ["seg_id", "length_m", "risk", "geometry", "GRADE"])
+def test_a_factor_named_like_a_column_of_the_result_is_refused(tmp_path, column):
+    params = bundled_params()
+    params["features"][1]["column"] = column
+    with pytest.raises(ModelError, match="feature 2: 'column' .* is a column of the graded segments"):
+        load_model(write_model(params, tmp_path / "foreign.json"))
+
+
+def test_two_features_sharing_a_column_are_refused(tmp_path):
+    params = bundled_params()
+    params["features"][3]["column"] = params["features"][2]["column"]
+    with pytest.raises(ModelError, match="two features share one 'column'"):
+        load_model(write_model(params, tmp_path / "foreign.json"))
+
+
+def test_deeply_nested_or_huge_files_are_refused_without_a_traceback(tmp_path):
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 200_000 + "]" * 200_000)
+    with pytest.raises(ModelError, match="not a JSON model file"):
+        load_model(nested)
+    huge = tmp_path / "huge.json"
+    huge.write_bytes(b" " * 10_000_001)
+    with pytest.raises(ModelError, match="far too large"):
+        load_model(huge)

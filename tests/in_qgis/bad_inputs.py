@@ -109,6 +109,7 @@ def sample(layer: str) -> gpd.GeoDataFrame:
 def gpkg(folder: Path, name: str, frame: gpd.GeoDataFrame, layer: str | None = None,
          geometry_type: str | None = None) -> str:
     path = folder / f"{name}.gpkg"
+    path.parent.mkdir(parents=True, exist_ok=True)
     pyogrio.write_dataframe(frame, path, layer=layer or name, geometry_type=geometry_type)
     return f"{path}|layername={layer or name}"
 
@@ -284,6 +285,10 @@ def _exportmap(folder: Path) -> dict:
     return {"INPUT": str(folder / "graded.gpkg"), "OUTPUT": str(folder / OUT / "map.pdf")}
 
 
+def _untouched_result(result: dict, name: str) -> None:
+    assert Path(result["OUTPUT"]).name == name and Path(result["OUTPUT"]).exists(), result
+
+
 def _untouched(path: Path, text: str) -> None:
     assert path.read_text() == text, f"{path} was touched"
 
@@ -291,6 +296,114 @@ def _untouched(path: Path, text: str) -> None:
 def _seg(folder: Path, **params) -> dict:
     return {"INPUT": gpkg(folder, "roads", sample("roads")), "LENGTH": 10, "OUTPUT": str(folder / OUT / "s.gpkg"),
             **params}
+
+
+def _locked_while_copying():
+    """Another program locks the GeoPackage (an exclusive SQLite transaction) just as the result is copied into it."""
+    from cpted_safety_map.plugin import outputs
+
+    real = outputs._copy_layer
+
+    def locked_copy(source, layer, target, name, metadata):
+        with closing(sqlite3.connect(target, timeout=0)) as db:
+            db.execute("BEGIN EXCLUSIVE")
+            try:
+                return real(source, layer, target, name, metadata)
+            finally:
+                db.rollback()
+
+    @contextmanager
+    def fault():
+        outputs._copy_layer = locked_copy
+        try:
+            yield
+        finally:
+            outputs._copy_layer = real
+
+    return fault()
+
+
+def _layers_intact(result, folder: Path) -> None:
+    names = [str(n) for n, _ in pyogrio.list_layers(folder / "project.gpkg")]
+    assert names[:5] == ["roads", "streetlights", "cctv", "crimes_simulated", "population_simulated"], names
+    assert not [n for n in names if n.startswith("cpted_partial_")], names
+
+
+def _same_as_by_name(result: dict, folder: Path) -> None:
+    import processing
+
+    by_id = pyogrio.read_dataframe(result["OUTPUT"])["lights_25m"]
+    by_name = pyogrio.read_dataframe(processing.run("cpted:safetymap", {
+        **roads_and_crimes(folder / "again"), "LIGHTS": f"{SAMPLE}|layername=streetlights"})["OUTPUT"])["lights_25m"]
+    assert by_id.tolist() == by_name.tolist()
+
+
+def _vrt(folder: Path) -> dict:
+    city = project(folder)
+    (folder / "roads.vrt").write_text(
+        '<OGRVRTDataSource><OGRVRTLayer name="roads"><SrcDataSource relativeToVRT="1">project.gpkg</SrcDataSource>'
+        "<SrcLayer>roads</SrcLayer></OGRVRTLayer></OGRVRTDataSource>")
+    return {"ROADS": str(folder / "roads.vrt"), "CRIMES": f"{SAMPLE}|layername=crimes_simulated", "OUTPUT": str(city)}
+
+
+def _shapefile_with_style(folder: Path) -> dict:
+    roads = _shapefile(folder, "roads", sample("roads"))
+    (folder / "roads.qml").write_text("<qgis><!-- the officer's own style --></qgis>")
+    return {"ROADS": roads, "CRIMES": f"{SAMPLE}|layername=crimes_simulated", "OUTPUT": str(folder / "roads.geojson")}
+
+
+def _mixed_crimes(folder: Path, filtered: bool) -> dict:
+    crimes = sample("crimes_simulated")[["geometry"]]
+    lines = sample("roads").iloc[:200][["geometry"]].set_crs("EPSG:3067", allow_override=True)
+    mixed = gpd.GeoDataFrame(geometry=list(crimes.geometry) + list(lines.geometry), crs="EPSG:3067")
+    path = folder / "mixed.geojson"
+    pyogrio.write_dataframe(mixed.to_crs("EPSG:4326"), path)
+    return {"ROADS": gpkg(folder, "roads", sample("roads")),
+            "CRIMES": f"{path}|geometrytype=Point" if filtered else str(path),
+            "OUTPUT": str(folder / OUT / "grades.gpkg")}
+
+
+def _check_points_only(result: dict, folder: Path) -> None:
+    import processing
+
+    crimes = pyogrio.read_dataframe(result["OUTPUT"])["crime_50m"]
+    reference = pyogrio.read_dataframe(processing.run("cpted:safetymap", {
+        **roads_and_crimes(folder / "again")})["OUTPUT"])["crime_50m"]
+    assert crimes.tolist() == reference.tolist()
+
+
+def _population_with_negatives(folder: Path) -> dict:
+    population = sample("population_simulated")
+    population.loc[population.index[::10], "pop_night"] = -999
+    return roads_and_crimes(folder, POPULATION=gpkg(folder, "population", population), POP_FIELD="pop_night")
+
+
+def _bow_ties(folder: Path) -> dict:
+    population = sample("population_simulated")
+    bounds = population.geometry.bounds
+    population["geometry"] = [shapely.Polygon([(b.minx, b.miny), (b.maxx, b.maxy), (b.maxx, b.miny), (b.minx, b.maxy)])
+                              if i % 5 == 0 else g for i, (b, g) in enumerate(zip(bounds.itertuples(),
+                                                                                   population.geometry, strict=True))]
+    return roads_and_crimes(folder, POPULATION=gpkg(folder, "population", population), POP_FIELD="pop_night")
+
+
+def _categories(folder: Path, name: str) -> dict:
+    params = _weights_with_gaps(folder, name=name)
+    lights = sample("streetlights")
+    lights["kind"] = np.where(np.arange(len(lights)) % 3 == 0, "id", np.where(np.arange(len(lights)) % 3 == 1,
+                                                                            "Assault", "assault!"))
+    return {**params, "FACTOR_LAYER": gpkg(folder, "kinds", lights), "FIELD": None, "CATEGORY": "kind"}
+
+
+def _model_with_column(folder: Path, column: str) -> dict:
+    import json
+
+    from cpted_safety_map.plugin.core.model import DEFAULT_MODEL
+
+    params = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    params["features"][1]["column"] = column
+    (folder / "model.json").write_text(json.dumps(params))
+    return roads_and_crimes(folder, MODEL=str(folder / "model.json"))
 
 
 CASES = [
@@ -443,6 +556,53 @@ CASES = [
          refused=r"Layer “lights” must be polygons to take values from it"),
     Case("cancelled", "the run is cancelled half way", "cpted:safetymap", roads_and_crimes, feedback=CancelMidway,
          refused=r"Cancelled"),
+    # --- found by a hostile trial
+    Case("locked-while-copying", "another program locks the project GeoPackage just as the result is copied into it",
+         "cpted:segmentroads",
+         lambda f: {"INPUT": f"{SAMPLE}|layername=roads", "LENGTH": 10, "OUTPUT": f"{project(f)}|layername=segments"},
+         fault=_locked_while_copying, refused=r"Cannot write .*project.gpkg: .*locked", check=_layers_intact),
+    Case("input-by-layerid", "LIGHTS given by position (project.gpkg|layerid=1)", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, LIGHTS=f"{project(f)}|layerid=1"), check=_same_as_by_name),
+    Case("output-over-input-by-layerid", "OUTPUT is the layer CCTV was given by position (layerid=2)",
+         "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CCTV=f"{project(f)}|layerid=2", OUTPUT=f"{f}/project.gpkg|layername=cctv"),
+         refused=r"OUTPUT would replace the input layer “.*” \(CCTV\) in project.gpkg"),
+    Case("output-over-input-other-case", "OUTPUT layer “roads” while ROADS was given as layername=ROADS",
+         "cpted:safetymap",
+         lambda f: {**roads_and_crimes(f), "ROADS": f"{project(f)}|layername=ROADS",
+                    "OUTPUT": f"{f}/project.gpkg|layername=roads"},
+         refused=r"OUTPUT would replace the input layer .* \(ROADS\) in project.gpkg"),
+    Case("output-over-vrt-source", "OUTPUT is the GeoPackage a .vrt input reads", "cpted:safetymap", _vrt,
+         refused=r"OUTPUT would overwrite project.gpkg, which holds the input layer “roads” \(ROADS\)"),
+    Case("sidecars-over-input-style", "OUTPUT roads.geojson beside the input roads.shp and its roads.qml",
+         "cpted:safetymap", _shapefile_with_style,
+         refused=r"OUTPUT roads.geojson would replace the style and record files .* of the input layer “roads”"),
+    Case("output-layer-styles", "OUTPUT layer named layer_styles (QGIS's own table)", "cpted:segmentroads",
+         lambda f: _seg(f, OUTPUT=f"{project(f)}|layername=layer_styles"),
+         refused=r"“layer_styles” is the name of a table GeoPackage files and QGIS keep for themselves"),
+    Case("output-upper-case-shp", "OUTPUT roads.SHP (upper-case extension)", "cpted:segmentroads",
+         lambda f: _seg(f, OUTPUT=f"{f}/out/roads.SHP"), check=lambda r, f: _untouched_result(r, "roads.shp")),
+    Case("crimes-mixed-geometry", "CRIMES a GeoJSON of 600 points and 200 lines", "cpted:safetymap",
+         lambda f: _mixed_crimes(f, filtered=False),
+         says=r"200 of the 800 features of layer “mixed” \(CRIMES\) have no usable geometry \(empty, of another "
+              r"kind than the layer's",
+         check=_check_points_only),
+    Case("crimes-mixed-geometry-filtered", "the same, as QGIS's sublayer picker gives it (|geometrytype=Point)",
+         "cpted:safetymap", lambda f: _mixed_crimes(f, filtered=True), check=_check_points_only),
+    Case("population-negative", "POP_FIELD with -999 for missing counts in a tenth of the cells", "cpted:safetymap",
+         _population_with_negatives,
+         says=r"61 of the 608 values of field “pop_night” in layer “population” \(POPULATION\) are negative"),
+    Case("population-bow-ties", "POPULATION with self-intersecting (bow-tie) cells", "cpted:safetymap", _bow_ties,
+         says=r"122 polygons of layer “population” \(POPULATION\) are invalid"),
+    Case("category-column-seg-id", "attachfactors NAME=seg with a category value “id” (column seg_id)",
+         "cpted:attachfactors", lambda f: _categories(f, "seg"),
+         refused=r"Category columns seg_id of NAME “seg” would replace columns"),
+    Case("categories-merged", "categories “Assault” and “assault!” (one column name)", "cpted:attachfactors",
+         lambda f: _categories(f, "kind"),
+         says=r"Category values “Assault”, “assault!” of layer “kinds” share the column kind_assault"),
+    Case("model-column-seg-id", "MODEL with a factor column named seg_id", "cpted:safetymap",
+         lambda f: _model_with_column(f, "seg_id"),
+         refused=r"feature 2: 'column' 'seg_id' is a column of the graded segments themselves"),
 ]
 
 
