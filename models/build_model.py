@@ -23,22 +23,27 @@ from sklearn.linear_model import PoissonRegressor
 
 from cpted_safety_map.models.model_card import write_card
 from cpted_safety_map.models.simulate import simulate_incidents
+from cpted_safety_map.plugin.core.grading import share_thresholds
 from cpted_safety_map.plugin.core.model import FORMAT, TRANSFORMS, Feature, from_parameters, model_json
 from cpted_safety_map.plugin.core.pipeline import FactorSource, model_factors
 from cpted_safety_map.plugin.core.segment import segment_roads
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "resources" / "sample" / "helsinki_sample.gpkg"
-NAME, VERSION = "cpted-sim-poisson", "1.0.0"
+NAME, VERSION = "cpted-sim-poisson", "2.0.0"
 TRAIN_SEEDS = tuple(range(101, 109))
 VALIDATION_SEEDS = (201, 202, 203)
 INCIDENTS_PER_YEAR = 300
 GRADE_SHARES = (0.20, 0.30, 0.30, 0.15, 0.05)
-RECIPE = (  # column, source, method, distance, transform, label, required
-    ("crime_50m", "crimes", "count", 50.0, "log1p", "recorded incidents within 50 m", True),
-    ("pop_night", "population", "polygon", 0.0, "log1p", "night-time population of the grid cell", False),
-    ("lights_25m", "lights", "count", 25.0, "presence", "a streetlight within 25 m", False),
-    ("cctv_50m", "cctv", "count", 50.0, "presence", "a CCTV camera within 50 m", False),
+RECIPE = (  # column, source, method, distance, transform, label, required, per year
+    # Incidents a year at two distances along the street: the near count says where, the wider one smooths it (as
+    # criminologists do) and orders the many streets without an incident within 50 m. (A third at 300-400 m took
+    # a negative effect on the simulated data: "more incidents 400 m away, safer" would read wrong to residents.)
+    ("crime_yr_50m", "crimes", "count", 50.0, "log1p", "recorded incidents a year within 50 m", True, True),
+    ("crime_yr_150m", "crimes", "count", 150.0, "log1p", "recorded incidents a year within 150 m", True, True),
+    ("pop_night", "population", "polygon", 0.0, "log1p", "night-time population of the grid cell", False, False),
+    ("lights_25m", "lights", "count", 25.0, "presence", "a streetlight within 25 m", False, False),
+    ("cctv_50m", "cctv", "count", 50.0, "presence", "a CCTV camera within 50 m", False, False),
 )
 ON_SEGMENT_M = 15.0  # an incident counts on its nearest segment within this distance
 
@@ -50,8 +55,9 @@ def load_sample() -> dict[str, gpd.GeoDataFrame]:
 
 def features_for(recipe=RECIPE, references=None) -> list[Feature]:
     refs = references or [0.0] * len(recipe)
-    return [Feature(column=c, transform=t, label=lab, required=req, reference=float(r), source=s, method=m, distance=d)
-            for (c, s, m, d, t, lab, req), r in zip(recipe, refs, strict=True)]
+    return [Feature(column=c, transform=t, label=lab, required=req, reference=float(r), source=s, method=m, distance=d,
+                    per_year=per_year)
+            for (c, s, m, d, t, lab, req, per_year), r in zip(recipe, refs, strict=True)]
 
 
 def world(sample: dict, segments: gpd.GeoDataFrame, seed: int, features: list[Feature]):
@@ -60,7 +66,7 @@ def world(sample: dict, segments: gpd.GeoDataFrame, seed: int, features: list[Fe
                                    sample["population_simulated"], INCIDENTS_PER_YEAR, (1, 2), seed)
     geoms = segments.geometry.values
     sources = {
-        "crimes": FactorSource(incidents.geometry.values[incidents["year"].to_numpy() == 1]),
+        "crimes": FactorSource(incidents.geometry.values[incidents["year"].to_numpy() == 1], years=1.0),
         "population": FactorSource(sample["population_simulated"].geometry.values,
                                    sample["population_simulated"]["pop_night"].to_numpy(float)),
         "lights": FactorSource(sample["streetlights"].geometry.values),
@@ -72,7 +78,7 @@ def world(sample: dict, segments: gpd.GeoDataFrame, seed: int, features: list[Fe
     later = incidents.geometry.values[incidents["year"].to_numpy() == 2]
     (hit_idx, seg_idx) = STRtree(geoms).query_nearest(later, max_distance=ON_SEGMENT_M, all_matches=False)
     target = np.bincount(seg_idx, minlength=len(geoms)).astype(float)
-    prior = columns["crime_50m"]
+    prior = columns["crime_yr_50m"]
     return matrix, target, prior
 
 
@@ -121,12 +127,12 @@ def main() -> None:
     rates = estimator.predict(x)
     mean_rate = float(rates.mean())
     risk = rates / mean_rate
-    thresholds = np.quantile(risk, np.cumsum(GRADE_SHARES)[:-1], method="higher")
+    thresholds = share_thresholds(risk, np.tile(lengths, len(TRAIN_SEEDS)), GRADE_SHARES)
 
     validation = []
     for seed in VALIDATION_SEEDS:
         vx, vy, prior = world(sample, segments, seed, features)
-        validation.append((pai(estimator.predict(vx), vy, lengths), pai(prior + 1e-9 * vx[:, 1], vy, lengths),
+        validation.append((pai(estimator.predict(vx), vy, lengths), pai(prior + 1e-9 * vx[:, 3], vy, lengths),
                            estimator.score(vx, vy)))
     val = np.array(validation)
 
@@ -135,7 +141,7 @@ def main() -> None:
         features_for(references=reference.tolist()),
         coef=estimator.coef_.tolist(), intercept=float(estimator.intercept_), mean_rate=mean_rate,
         thresholds=thresholds.tolist(),
-        provenance=(f"Model {NAME} {VERSION}: Poisson regression fit on SIMULATED incidents "
+        provenance=(f"Model {NAME} {VERSION}: Poisson regression on incidents a year, fit on SIMULATED incidents "
                     "(effects of lights and CCTV taken from published meta-analyses), not on real crime data"),
         check_rows=check_rows.tolist(), check_rates=estimator.predict(check_rows).tolist(),
         validation={"pai_top5_model": val[:, 0].tolist(), "pai_top5_prior_count": val[:, 1].tolist(),

@@ -90,6 +90,15 @@ def cannot_write(path: Path, error: Exception | str) -> QgsProcessingException:
                                      "that is not open in another program.").format(path=path, error=error))
 
 
+def publish(temporary: str | Path, target: Path) -> None:
+    """Give a finished temporary file (mkstemp makes it private) the user's usual permissions and move it over
+    `target` in one step."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
+    os.replace(temporary, target)
+
+
 def prepare_folder(path: Path) -> None:
     """Create the folder an output goes to, or say why it cannot be written: before any work is done."""
     try:

@@ -228,6 +228,8 @@ def check_pdf(path: Path) -> None:
 
 def export_pdf(layout: QgsPrintLayout, pdf_path: str, dpi: int = 200) -> None:
     """Write `layout` to `pdf_path`; on failure raise RuntimeError and leave no partial file."""
+    from ..outputs import publish
+
     target = Path(pdf_path)
     settings = pdf_settings_with_text_as_text()
     settings.dpi = dpi
@@ -240,10 +242,7 @@ def export_pdf(layout: QgsPrintLayout, pdf_path: str, dpi: int = 200) -> None:
         if result != QgsLayoutExporter.Success:
             raise OSError(f"QgsLayoutExporter result {result}")
         check_pdf(Path(tmp_path))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_path, 0o666 & ~umask)  # mkstemp makes it private; a map is for sharing
-        os.replace(tmp_path, target)
+        publish(tmp_path, target)
     except OSError as err:
         raise RuntimeError(
             tr("Could not write the PDF map to {path}: {error}").format(path=pdf_path, error=err)

@@ -27,6 +27,25 @@ def simulated_note(metadata: dict[str, str]) -> str | None:
         parts="; ".join(parts))
 
 
+def grading_sentence(metadata: dict[str, str]) -> str:
+    """What a grade means on this sheet, and the period the incidents cover."""
+    if metadata.get("cpted_grading") == "model":
+        text = tr("Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the "
+                  "same grade on maps of other periods; the legend gives the share of road length each grade has "
+                  "here.").format(period=tr(" (cut on {period})").format(period=metadata["cpted_model_period"])
+                                  if metadata.get("cpted_model_period") else "")
+    else:
+        text = tr("Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next "
+                  "15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend "
+                  "gives the real shares). They compare streets within this map, not with other maps.")
+    if metadata.get("cpted_period"):
+        text += " " + tr("Incidents of {period} ({years} years), counted as incidents a year.").format(
+            period=metadata["cpted_period"], years=f"{float(metadata.get('cpted_period_years') or 0):.1f}")
+    else:
+        text += " " + tr("The incidents' period is not known: their counts are taken as one year's.")
+    return text
+
+
 def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: str, paper: str = "A4",
               extra_sources: list[str] | None = None) -> MapSheet:
     inputs = [line for line in metadata.get("cpted_inputs", "").split("; ") if line]
@@ -35,8 +54,7 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
         sources.append(tr("No layer given for {columns}: counted as an average street, so they change no grade.")
                        .format(columns=metadata["cpted_factors_not_given"]))
     model = metadata.get("cpted_model_provenance") or metadata.get("cpted_model") or tr("model unknown")
-    model += ". " + tr("Grade bands are fixed with the model (shares of its reference streets, not of this map), "
-                       "so grades compare across areas and periods.")
+    model += ". " + grading_sentence(metadata)
     return MapSheet(title=title, subtitle=subtitle, sources=sources, model_label=model,
                     simulated_note=simulated_note(metadata), disclaimer=disclaimer(), date_text=date_text,
                     paper=paper)

@@ -23,13 +23,16 @@ import numpy as np
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = MODELS_DIR / "grading_model.json"
 # The bundled model file's sha256; `make model` rewrites this line when it rebuilds the model.
-BUNDLED_SHA256 = "2b00e57512ddc73b71e957b0d2775d549a7f643b88ff3babc51303725f95c361"
-FORMAT = "cpted-glm/1"
-SOURCES = ("crimes", "population", "lights", "cctv")
+BUNDLED_SHA256 = "9c76b01876d17de1a2807d7df8d3d96af60f82159c162b41200dc16665f0c70f"
+FORMAT = "cpted-glm/2"
+# Input roles a factor comes from; "extra:<layer name>" names any further layer the officer trained with.
+SOURCES = ("crimes", "population", "lights", "cctv", "bells")
+EXTRA_PREFIX = "extra:"
 METHODS = ("count", "nearest", "polygon")
 # Columns a factor may not be called: the segments' own, the graded ones, the geometry's and the feature id's.
 RESERVED_COLUMNS = ("seg_id", "road_fid", "piece_no", "length_m", "risk", "grade", "factor_up", "up_rr",
-                    "factor_down", "down_rr", "geometry", "geom", "fid")
+                    "factor_up2", "up2_rr", "factor_down", "down_rr", "factor_down2", "down2_rr",
+                    "geometry", "geom", "fid")
 MAX_MODEL_BYTES = 10_000_000  # a model is a few kilobytes: anything this large is not one
 MAX_PARAMETER = 100.0  # |coefficient| and |intercept| beyond this overflow exp() on ordinary inputs
 MAX_DISTANCE_M = 10_000.0
@@ -51,9 +54,15 @@ class Feature:
     label: str         # what the factor is, in words (English; the UI translates)
     required: bool     # NaN in a required factor leaves the segment ungraded
     reference: float   # transformed value of the reference (average) segment
-    source: str        # which input layer the factor comes from: crimes, population, lights, cctv
+    source: str        # which input layer the factor comes from: one of SOURCES, or "extra:<layer name>"
     method: str        # how: "count" within `distance`, "nearest" distance, "polygon" value
     distance: float    # metres, for "count"
+    per_year: bool     # a count divided by the years the layer covers (incidents per year), so periods compare
+
+    @property
+    def layer(self) -> str:
+        """The input this factor needs: a role, or the name of an extra layer."""
+        return self.source[len(EXTRA_PREFIX):] if self.source.startswith(EXTRA_PREFIX) else self.source
 
 
 @dataclass(frozen=True)
@@ -78,6 +87,7 @@ class GradingModel:
     sklearn_version: str
     check_rows: np.ndarray
     check_rates: np.ndarray
+    period: str = ""           # the period its thresholds were cut on ("" when unknown)
 
     @property
     def label(self) -> str:
@@ -114,14 +124,25 @@ class GradingModel:
             matrix[:, j] = np.where(missing, feature.reference, values)
         return matrix, ungraded, filled
 
-    def predict(self, columns: dict[str, np.ndarray], n: int) -> Prediction:
+    def predict(self, columns: dict[str, np.ndarray], n: int, reference: np.ndarray | None = None) -> Prediction:
+        """Risk per row, and each factor's log relative-risk contribution against `reference` (transformed factor
+        values of the street explanations compare with; default: the model's training reference)."""
         matrix, ungraded, filled = self.design_matrix(columns, n)
         rate = self.rates(matrix) if n else np.zeros(0)
         risk = np.where(ungraded, np.nan, rate / self.mean_rate)
-        reference = np.array([f.reference for f in self.features])
+        if reference is None:
+            reference = np.array([f.reference for f in self.features])
         contributions = (matrix - reference) * self.coef
         contributions[ungraded] = np.nan
         return Prediction(risk=risk, contributions=contributions, filled=filled)
+
+    def median_reference(self, columns: dict[str, np.ndarray], n: int) -> np.ndarray:
+        """The median street of these segments, factor by factor (transformed values): what explanations compare
+        with, so "raises" means "higher than on this map's median street"."""
+        matrix, ungraded, _ = self.design_matrix(columns, n)
+        if not n or ungraded.all():
+            return np.array([f.reference for f in self.features])
+        return np.median(matrix[~ungraded], axis=0)
 
     def self_check(self) -> None:
         """Refuse to run if the stored check rows do not give the rates scikit-learn predicted at build time."""
@@ -155,6 +176,9 @@ def schema_problems(params) -> list[str]:
     """Everything that keeps `params` from being a model this version can use; empty when it is one."""
     if not isinstance(params, dict):
         return ["the file does not hold a JSON object"]
+    if params.get("format") == "cpted-glm/1":
+        return ["it was written by version 0.2 of this plugin, whose counts were not per year: train the model "
+                "again (Train a grading model) or use the bundled one"]
     if params.get("format") != FORMAT:
         return [f"format is {params.get('format')!r}, expected {FORMAT!r}"]
     problems = [f"'{key}' must be text" for key in ("name", "version", "provenance", "sklearn_version")
@@ -176,10 +200,13 @@ def schema_problems(params) -> list[str]:
             problems.append(f"{where}: 'transform' must be one of {', '.join(TRANSFORMS)}")
         if feature["method"] not in METHODS:
             problems.append(f"{where}: 'method' must be one of {', '.join(METHODS)}")
-        if feature["source"] not in SOURCES:
-            problems.append(f"{where}: 'source' must be one of {', '.join(SOURCES)}")
-        if not isinstance(feature["required"], bool) or not isinstance(feature["label"], str):
-            problems.append(f"{where}: 'required' must be true or false and 'label' text")
+        if not isinstance(feature["source"], str) or not (
+                feature["source"] in SOURCES or (feature["source"].startswith(EXTRA_PREFIX)
+                                                 and feature["source"][len(EXTRA_PREFIX):].strip())):
+            problems.append(f"{where}: 'source' must be one of {', '.join(SOURCES)} or {EXTRA_PREFIX}<layer name>")
+        if not isinstance(feature["required"], bool) or not isinstance(feature["per_year"], bool) or \
+                not isinstance(feature["label"], str):
+            problems.append(f"{where}: 'required' and 'per_year' must be true or false and 'label' text")
         if not _number(feature["reference"]) or not _number(feature["distance"]) or \
                 not 0 <= feature["distance"] <= MAX_DISTANCE_M:
             problems.append(f"{where}: 'reference' must be a number and 'distance' one from 0 to {MAX_DISTANCE_M:g}")
@@ -200,6 +227,8 @@ def schema_problems(params) -> list[str]:
     shares = params.get("grade_shares")
     if not _numbers(shares, 5) or any(s < 0 for s in shares) or not math.isclose(sum(shares), 1.0, abs_tol=1e-6):
         problems.append("'grade_shares' must be 5 shares adding up to 1")
+    if not isinstance(params.get("period", ""), str):
+        problems.append("'period' must be text")
     if not isinstance(params.get("simulated"), bool):
         problems.append("'simulated' must be true or false")
     rows = params.get("check_rows")
@@ -223,6 +252,7 @@ def from_parameters(params: dict) -> GradingModel:
         provenance=params["provenance"], sklearn_version=params["sklearn_version"],
         check_rows=np.array(params["check_rows"], dtype=float),
         check_rates=np.array(params["check_rates"], dtype=float),
+        period=params.get("period", ""),
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
@@ -11,13 +12,15 @@ import shapely
 from shapely import STRtree
 
 from . import factors
-from .grading import grade, main_factors
+from .explain import EXPLANATION_COLUMNS, explanations
+from .grading import DEFAULT_SHARES, grade, length_shares, share_thresholds
 from .model import Feature, GradingModel
 from .segment import segment_roads
 
-GRADED_COLUMNS = ("risk", "grade", "factor_up", "up_rr", "factor_down", "down_rr")
+GRADED_COLUMNS = ("risk", "grade", *EXPLANATION_COLUMNS)
 # Decimals kept in the output (grades are cut from the unrounded risk): numbers an officer can read.
-OUTPUT_DECIMALS = {"length_m": 3, "risk": 6, "up_rr": 4, "down_rr": 4, "pop_night": 3}
+OUTPUT_DECIMALS = {"length_m": 3, "risk": 6, "up_rr": 4, "up2_rr": 4, "down_rr": 4, "down2_rr": 4, "pop_night": 3}
+CUTS = ("shares", "model")  # grades by shares of this map's road length, or at the model's stored thresholds
 
 
 class FactorSource:
@@ -26,7 +29,10 @@ class FactorSource:
     `values` (polygon values) drop the polygons that cannot give one, so the index covers only usable ones.
     """
 
-    def __init__(self, geometries: np.ndarray, values: np.ndarray | None = None) -> None:
+    def __init__(self, geometries: np.ndarray, values: np.ndarray | None = None, years: float | None = None) -> None:
+        """`years`: the period the layer covers, which per-year factors divide their counts by (None: unknown,
+        counts are taken as one year's)."""
+        self.years = years
         geometries = np.asarray(geometries, dtype=object)
         if values is not None:
             geometries, values = factors.usable_polygons(geometries, values)
@@ -68,8 +74,9 @@ def compute_factor(feature: Feature, segments: SegmentIndex | np.ndarray, source
     if not isinstance(segments, SegmentIndex):
         segments = SegmentIndex(segments)
     if feature.method == "count":
-        return factors.count_within(segments.geometries, source.geometries, feature.distance,
-                                    segment_tree=segments.tree)
+        counts = factors.count_within(segments.geometries, source.geometries, feature.distance,
+                                      segment_tree=segments.tree)
+        return counts / source.years if feature.per_year and source.years else counts
     if feature.method == "nearest":
         return factors.nearest_distance(segments.geometries, source.geometries, tree=source.tree)
     if feature.method == "polygon":
@@ -82,7 +89,7 @@ def compute_factor(feature: Feature, segments: SegmentIndex | np.ndarray, source
 
 def model_factors(segments: np.ndarray, sources: dict[str, FactorSource], model: GradingModel
                   ) -> dict[str, np.ndarray]:
-    """Every factor column of the model whose source layer was given.
+    """Every factor column of the model whose source layer was given (`sources` keyed by Feature.source).
 
     One factor after another, on purpose. Computed in threads over the same segment geometries (four
     predicate queries at once), the chunked-equals-whole test failed twice in about twenty suite runs, once
@@ -93,34 +100,67 @@ def model_factors(segments: np.ndarray, sources: dict[str, FactorSource], model:
     return {f.column: compute_factor(f, index, sources[f.source]) for f in model.features if f.source in sources}
 
 
+@dataclass(frozen=True)
+class GradingPlan:
+    """How one map is graded, decided once from all of its segments."""
+
+    cut: str                 # "shares" or "model"
+    thresholds: np.ndarray   # risk cut points between grades 1|2 .. 4|5
+    reference: np.ndarray    # transformed factor values of the street explanations compare with (the median)
+    shares: np.ndarray       # real share of graded road length per grade 1..5 on this map
+
+
+def plan_grading(columns: dict[str, np.ndarray], lengths: np.ndarray, model: GradingModel,
+                 cut: str = "shares", shares=DEFAULT_SHARES) -> GradingPlan:
+    """Thresholds (this map's road-length shares, or the model's) and the median street, from every segment."""
+    if cut not in CUTS:
+        raise ValueError(f"cut must be one of {CUTS}, got {cut!r}")
+    n = len(lengths)
+    risk = model.predict(columns, n).risk
+    thresholds = share_thresholds(risk, lengths, shares) if cut == "shares" else model.thresholds
+    real = length_shares(grade(risk, thresholds), lengths)
+    return GradingPlan(cut, np.asarray(thresholds, dtype=float), model.median_reference(columns, n), real)
+
+
 def written_columns(model: GradingModel) -> tuple[str, ...]:
     """The columns grading adds to the segments: the model's factors and the graded columns."""
     return (*(f.column for f in model.features), *GRADED_COLUMNS)
 
 
-def graded_columns(columns: dict[str, np.ndarray], n: int, model: GradingModel) -> tuple[pd.DataFrame, dict[str, int]]:
-    """risk, grade, the main raising/lowering factor and their relative-risk multipliers."""
-    prediction = model.predict(columns, n)
-    up, up_rr, down, down_rr = main_factors(prediction.contributions, [f.column for f in model.features])
-    frame = pd.DataFrame({
-        "risk": prediction.risk,
-        "grade": grade(prediction.risk, model.thresholds),
-        "factor_up": pd.array(up, dtype="string"),
-        "up_rr": up_rr,
-        "factor_down": pd.array(down, dtype="string"),
-        "down_rr": down_rr,
-    })
+def graded_columns(columns: dict[str, np.ndarray], n: int, model: GradingModel, plan: GradingPlan,
+                   translate: Callable[[str], str] = str) -> tuple[pd.DataFrame, dict[str, int]]:
+    """risk, grade, and the two factors raising and the two lowering risk most, in words, with relative risks."""
+    prediction = model.predict(columns, n, reference=plan.reference)
+    frame = pd.concat([
+        pd.DataFrame({"risk": prediction.risk, "grade": grade(prediction.risk, plan.thresholds)}),
+        explanations(prediction.contributions, columns, model.features, translate),
+    ], axis=1)
     return frame, prediction.filled
 
 
-def grade_segments(segments: gpd.GeoDataFrame, model: GradingModel) -> tuple[gpd.GeoDataFrame, dict[str, int]]:
+def factor_columns(segments: pd.DataFrame, model: GradingModel) -> dict[str, np.ndarray]:
+    return {f.column: segments[f.column].to_numpy(dtype=float, na_value=np.nan)
+            for f in model.features if f.column in segments.columns}
+
+
+def grade_segments(segments: gpd.GeoDataFrame, model: GradingModel, cut: str = "shares",
+                   translate: Callable[[str], str] = str) -> tuple[gpd.GeoDataFrame, dict[str, int], GradingPlan]:
     """Segments carrying the model's factor columns -> the same with the graded columns (replaced if present)."""
-    columns = {f.column: segments[f.column].to_numpy(dtype=float, na_value=np.nan)
-               for f in model.features if f.column in segments.columns}
-    graded, filled = graded_columns(columns, len(segments), model)
+    columns = factor_columns(segments, model)
+    plan = plan_grading(columns, segments_length(segments), model, cut)
+    graded, filled = graded_columns(columns, len(segments), model, plan, translate)
     base = segments.drop(columns=[c for c in GRADED_COLUMNS if c in segments.columns])
     out = pd.concat([base.reset_index(drop=True), graded], axis=1)
-    return gpd.GeoDataFrame(out, geometry=segments.geometry.name, crs=segments.crs), filled
+    return gpd.GeoDataFrame(out, geometry=segments.geometry.name, crs=segments.crs), filled, plan
+
+
+def segments_length(segments: gpd.GeoDataFrame) -> np.ndarray:
+    """The segments' lengths in metres: their length_m column when they carry one, else measured."""
+    if "length_m" in segments.columns:
+        lengths = pd.to_numeric(segments["length_m"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        if not np.isnan(lengths).any():
+            return lengths
+    return segments.geometry.length.to_numpy()
 
 
 def round_for_output(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -141,21 +181,58 @@ def road_chunks(roads: gpd.GeoDataFrame, length: float, max_segments: int) -> It
             yield slice(start, stop)
 
 
-def graded_segment_chunks(roads: gpd.GeoDataFrame, length: float, sources: dict[str, FactorSource],
-                          model: GradingModel, max_segments: int = 500_000
-                          ) -> Iterator[tuple[gpd.GeoDataFrame, dict[str, int]]]:
-    """Segment, attach the model's factors and grade, one bounded chunk of roads at a time.
+class ChunkedGrading:
+    """Segment, attach the model's factors and grade, one bounded chunk of roads at a time, in two passes.
 
-    The roads' index is their stable feature id. Each chunk is independent (the factor layers are whole and
-    indexed once), so memory stays bounded by the chunk size and the result equals the unchunked one.
+    Grades by shares of the map's road length and explanations against its median street need every segment's
+    factors first: pass 1 keeps only the factor values (a few numbers per segment), `plan` decides the grading,
+    pass 2 cuts each chunk again (the same roads give the same pieces) and yields it graded. The roads' index is
+    their stable feature id; the factor layers are whole and indexed once, so the result equals the unchunked one.
     """
-    for part in road_chunks(roads, length, max_segments):
-        chunk = roads.iloc[part]
-        segments = segment_roads(chunk, length, road_fid=chunk.index.to_numpy(), reserved=written_columns(model))
-        columns = model_factors(segments.geometry.values, sources, model)
-        graded, filled = graded_columns(columns, len(segments), model)
-        for column, values in columns.items():
-            segments[column] = values
-        for column in graded.columns:
-            segments[column] = graded[column].array
-        yield segments, filled
+
+    def __init__(self, roads: gpd.GeoDataFrame, length: float, sources: dict[str, FactorSource],
+                 model: GradingModel, max_segments: int = 500_000) -> None:
+        self.roads, self.length, self.sources, self.model = roads, length, sources, model
+        self.parts = list(road_chunks(roads, length, max_segments))
+        self._columns: list[dict[str, np.ndarray]] = []
+        self._lengths: list[np.ndarray] = []
+        self.plan: GradingPlan | None = None
+
+    def _segments(self, part: slice) -> gpd.GeoDataFrame:
+        chunk = self.roads.iloc[part]
+        return segment_roads(chunk, self.length, road_fid=chunk.index.to_numpy(),
+                             reserved=written_columns(self.model))
+
+    def measure(self, cut: str = "shares", progress: Callable[[float], None] | None = None) -> GradingPlan:
+        """Pass 1: every chunk's factors; then the grading plan. `progress` gets the share done (and may raise to
+        cancel)."""
+        for i, part in enumerate(self.parts):
+            segments = self._segments(part)
+            self._columns.append(model_factors(segments.geometry.values, self.sources, self.model))
+            self._lengths.append(segments["length_m"].to_numpy())
+            if progress is not None:
+                progress((i + 1) / len(self.parts))
+        lengths = np.concatenate(self._lengths) if self._lengths else np.zeros(0)
+        columns = {c: np.concatenate([part[c] for part in self._columns])
+                   for c in (self._columns[0] if self._columns else {})}
+        self.plan = plan_grading(columns, lengths, self.model, cut)
+        return self.plan
+
+    @property
+    def count(self) -> int:
+        """Segments measured so far."""
+        return int(sum(len(lengths) for lengths in self._lengths))
+
+    def graded_chunks(self, translate: Callable[[str], str] = str
+                      ) -> Iterator[tuple[gpd.GeoDataFrame, dict[str, int]]]:
+        """Pass 2: each chunk cut again, with its factors, grades and explanations."""
+        if self.plan is None:
+            raise RuntimeError("measure() first")
+        for part, columns in zip(self.parts, self._columns, strict=True):
+            segments = self._segments(part)
+            graded, filled = graded_columns(columns, len(segments), self.model, self.plan, translate)
+            for column, values in columns.items():
+                segments[column] = values
+            for column in graded.columns:
+                segments[column] = graded[column].array
+            yield segments, filled

@@ -47,7 +47,8 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
     graded = source.clone()  # styled for print only: the user's layer keeps its own style
     graded.setName(tr("Safety grade"))
     shares = [float(s) for s in metadata.get("cpted_grade_shares", "").split(",") if s]
-    apply_grade_style(graded, band_notes(shares) if len(shares) == 5 else None)
+    apply_grade_style(graded, band_notes(shares, metadata.get("cpted_grading") or "shares")
+                      if len(shares) == 5 else None)
     project = QgsProject()
     project.addMapLayer(graded)
     overlay = []

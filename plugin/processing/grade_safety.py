@@ -35,7 +35,9 @@ def factors_not_given(filled: dict[str, int], n: int) -> list[str]:
 
 
 def report_filled(feedback, model, filled: dict[str, int], n: int) -> None:
-    labels = {f.column: f.label for f in model.features}
+    from ..core.explain import factor_label
+
+    labels = {f.column: factor_label(f, tr) for f in model.features}
     not_given = factors_not_given(filled, n)
     for column, count in filled.items():
         if column in not_given:
@@ -55,12 +57,14 @@ class GradeSafety(CptedAlgorithm):
     def shortHelpString(self) -> str:
         return tr(
             "Runs the grading model on segments that carry its factor columns (see the model card: by default "
-            "crime_50m, pop_night, lights_25m, cctv_50m) and adds:\n"
-            "• risk: expected incidents relative to an average segment (1 = average);\n"
-            "• grade: 1 (safest) to 5 (least safe), cut at thresholds stored with the model, so grades of "
-            "different periods and areas are comparable; NULL where a required factor is missing;\n"
-            "• factor_up / up_rr: the factor raising this segment's risk most and its risk multiplier;\n"
-            "• factor_down / down_rr: the factor lowering it most and its multiplier.\n"
+            "crime_yr_50m, crime_yr_150m, pop_night, lights_25m, cctv_50m) and adds:\n"
+            "• risk: expected incidents relative to the model's average segment (1 = average);\n"
+            "• grade: 1 (safest) to 5 (least safe): by default shares of this layer's road length (5 = the "
+            "highest-risk 5%), or cut at the thresholds stored with the model to compare periods; NULL where a "
+            "required factor is missing;\n"
+            "• factor_up, factor_up2 / up_rr, up2_rr: the two factors raising this segment's risk most, in words, "
+            "and their risk multipliers against the layer's median street;\n"
+            "• factor_down, factor_down2 / down_rr, down2_rr: the two lowering it most.\n"
             "A missing optional factor column is treated as average and reported. The output is styled "
             "in five classes plus “No data”.")
 
@@ -70,6 +74,9 @@ class GradeSafety(CptedAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             "MODEL", tr("Grading model, a JSON file (empty: the bundled model)"), optional=True,
             fileFilter=tr("Grading models (*.json);;All files (*)")))
+        from .safety_map import add_grading_parameter
+
+        add_grading_parameter(self)
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Graded segments"), QgsProcessing.TypeVectorLine))
 
@@ -104,13 +111,16 @@ class GradeSafety(CptedAlgorithm):
         feedback.setProgress(40)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Grading with {model}").format(model=model.label))
-        graded, filled = grade_segments(segments, model)
+        from .safety_map import GRADING_OPTIONS
+
+        cut = GRADING_OPTIONS[self.parameterAsEnum(parameters, "GRADING", context)]
+        graded, filled, plan = grade_segments(segments, model, cut, tr)
         report_filled(feedback, model, filled, len(graded))
         self.check_cancel(feedback)
-        notes = band_notes(model.grade_shares)
+        notes = band_notes(plan.shares, plan.cut)
         written = write_frame(round_for_output(graded), destination, metadata=provenance(
-            model, {}, prior=prior, not_given=factors_not_given(filled, len(graded)), crs=crs_label(crs)),
-            feedback=feedback)
+            model, {}, prior=prior, not_given=factors_not_given(filled, len(graded)), crs=crs_label(crs),
+            plan=plan), feedback=feedback)
         save_default_style(written, notes, feedback)
         style_when_loaded(context, destination, notes)
         import pandas as pd

@@ -15,18 +15,20 @@ def is_simulated(name: str) -> bool:
     return any(marker in lowered for marker in SIMULATED_MARKERS)
 
 
-def band_notes(shares: list[float]) -> dict[int, str]:
-    """Legend notes from the model's reference share per grade: 'lowest 20%', '20–50%', ..., 'highest 5%'."""
-    notes, low = {}, 0.0
+def band_notes(shares, cut: str = "shares") -> dict[int, str]:
+    """Legend notes from the real share of road length in each grade on this map; the model's stored thresholds
+    (`cut` "model") say "here", as the shares are then this map's outcome, not its definition."""
+    notes = {}
     for grade, share in enumerate(shares, start=1):
-        high = low + share
-        if grade == 1:
-            notes[grade] = tr("lowest {p}% of risk").format(p=round(share * 100))
+        percent = f"{100 * share:.1f}"
+        if cut == "model":
+            notes[grade] = tr("{p}% of road length here").format(p=percent)
+        elif grade == 1:
+            notes[grade] = tr("lowest risk, {p}% of road length").format(p=percent)
         elif grade == len(shares):
-            notes[grade] = tr("highest {p}% of risk").format(p=round(share * 100))
+            notes[grade] = tr("highest risk, {p}% of road length").format(p=percent)
         else:
-            notes[grade] = tr("{a}–{b}% of risk").format(a=round(low * 100), b=round(high * 100))
-        low = high
+            notes[grade] = tr("{p}% of road length").format(p=percent)
     return notes
 
 
@@ -46,10 +48,11 @@ def input_record(inputs: dict[str, str], details: dict[str, str] | None = None,
 
 def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = None,
                prior: dict[str, str] | None = None, not_given: list[str] | None = None,
-               crs: str = "") -> dict[str, str]:
+               crs: str = "", plan=None, period=None) -> dict[str, str]:
     """Metadata stored with the graded layer and printed on the map: model, inputs, what is simulated, the
-    model's factors no layer gave (`not_given`: counted as an average street everywhere), and the CRS the
-    lengths and distances were measured in (`crs`, named by its EPSG code)."""
+    model's factors no layer gave (`not_given`: counted as an average street everywhere), the CRS the
+    lengths and distances were measured in (`crs`, named by its EPSG code), how grades were cut (`plan`, with the
+    real shares of road length) and the period the incidents cover (`period`, a core.period.Period)."""
     record = input_record(inputs, details, prior)
     if crs:
         record["cpted_crs"] = crs
@@ -66,7 +69,12 @@ def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = N
         "cpted_model": model.label,
         "cpted_model_provenance": model.provenance,
         "cpted_model_simulated": "yes" if model.simulated else "no",
-        "cpted_grade_shares": ",".join(f"{s:g}" for s in model.grade_shares),
+        "cpted_grade_shares": ",".join(f"{s:.6g}" for s in (plan.shares if plan is not None else [])),
+        "cpted_grading": plan.cut if plan is not None else "",
+        "cpted_model_period": model.period,
+        "cpted_period": period.label() if period is not None else prior.get("cpted_period", "") if prior else "",
+        "cpted_period_years": f"{period.years:.3f}" if period is not None else
+        (prior.get("cpted_period_years", "") if prior else ""),
         "description": description,
         **record,
     }

@@ -12,8 +12,9 @@ from .export_map import ExportMap
 from .grade_safety import GradeSafety
 from .safety_map import SafetyMap
 from .segment_roads import SegmentRoads
+from .train_model import TrainModel
 
-ALGORITHMS = (SegmentRoads, AttachFactors, GradeSafety, ExportMap, SafetyMap)
+ALGORITHMS = (SegmentRoads, AttachFactors, GradeSafety, ExportMap, SafetyMap, TrainModel)
 
 
 class CptedProvider(QgsProcessingProvider):

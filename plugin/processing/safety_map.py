@@ -8,8 +8,8 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -18,63 +18,47 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm, no_segments_message
+from .factor_inputs import FactorInputsMixin, add_factor_parameters
 from .grade_safety import load_model_or_fail, report_filled
 
-FACTOR_INPUTS = (  # parameter, model source, what it is
-    ("CRIMES", "crimes", "Crime incidents (points)"),
-    ("POPULATION", "population", "Night-time population grid (polygons)"),
-    ("LIGHTS", "lights", "Streetlights (points)"),
-    ("CCTV", "cctv", "CCTV cameras (points)"),
-)
-DATE_FIELDS = ("year", "date", "occurred", "occ_date", "발생일", "연도")
+GRADING_OPTIONS = ("shares", "model")
 
 
-def date_range(source) -> str:
-    """'2024–2025' from a year/date field of the source, else ''."""
-    names = {name.lower(): name for name in source.fields().names()}
-    field = next((names[n] for n in DATE_FIELDS if n in names), None)
-    if field is None:
-        return ""
-    index = source.fields().indexOf(field)
-    low, high = source.minimumValue(index), source.maximumValue(index)
-    text = [str(v.toString("yyyy-MM-dd") if hasattr(v, "toString") else v) for v in (low, high) if v is not None]
-    return "–".join(dict.fromkeys(text))
+def add_grading_parameter(algorithm) -> None:
+    algorithm.addParameter(QgsProcessingParameterEnum("GRADING", tr("Grades"), options=[
+        tr("Shares of this map's road length (5 = highest-risk 5%)"),
+        tr("Thresholds stored with the model (to compare periods)")], defaultValue=0))
 
 
-class SafetyMap(CptedAlgorithm):
+class SafetyMap(CptedAlgorithm, FactorInputsMixin):
     algorithm_id = "safetymap"
     title = QT_TR_NOOP("Safety map (one step)")
 
     def shortHelpString(self) -> str:
         return tr(
             "The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the "
-            "grading model uses (incidents within 50 m, night-time population of the grid cell, a streetlight "
-            "within 25 m, a CCTV camera within 50 m), grades every piece 1 (safest) to 5 (least safe) with "
-            "the factors that raise and lower it, styles the result and, if a PDF file is given, prints a "
-            "one-page map. Population, streetlights and CCTV are optional: a missing one counts as average. "
+            "grading model uses (by default incidents a year within 50 m and 150 m, night-time population of the "
+            "grid cell, a streetlight within 25 m, a CCTV camera within 50 m; a model trained with “Train a "
+            "grading model” says which it uses), grades every piece 1 (safest) to 5 (least safe) and names the "
+            "two factors that raise and the two that lower its risk against this map's median street.\n"
+            "Incidents count per year: their period comes from DATE_FIELD (detected when empty: 발생일시, date, "
+            "month, year…) or PERIOD_START and PERIOD_END, and is printed on the map.\n"
+            "Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next 15%, 3 and 2 the "
+            "next 30% each, 1 the lowest 20%; equal risks share a grade and the real shares are printed), or, to "
+            "compare periods, cut at the thresholds stored with the model. Population, streetlights, CCTV and "
+            "emergency bells are optional: a missing one counts as the average street and is named on the map. "
             "Individual incidents never appear on the printed map.")
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ROADS", tr("Roads (centre lines)"), [QgsProcessing.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "CRIMES", tr("Crime incidents (points)"), [QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "POPULATION", tr("Night-time population grid (polygons)"), [QgsProcessing.TypeVectorPolygon],
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "POP_FIELD", tr("Population field"), defaultValue="pop_night", parentLayerParameterName="POPULATION",
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LIGHTS", tr("Streetlights (points)"), [QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "CCTV", tr("CCTV cameras (points)"), [QgsProcessing.TypeVectorPoint], optional=True))
+        add_factor_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             "LENGTH", tr("Segment length (metres, at least 1)"), QgsProcessingParameterNumber.Double, 10.0,
             minValue=1.0))
+        add_grading_parameter(self)
         self.addParameter(QgsProcessingParameterString(
             "TITLE", tr("Map title"), defaultValue=tr("Street safety grades"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
@@ -86,13 +70,15 @@ class SafetyMap(CptedAlgorithm):
             "PDF", tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.pipeline import graded_segment_chunks, round_for_output, written_columns
+        from ..core.pipeline import ChunkedGrading, round_for_output, written_columns
         from ..crs import crs_label
         from ..outputs import FrameWriter
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
         roads_source = self.source_or_fail(parameters, "ROADS", context)
         model = load_model_or_fail(self.parameterAsFile(parameters, "MODEL", context))
+        self.check_model_inputs(model, parameters, context)
+        cut = GRADING_OPTIONS[self.parameterAsEnum(parameters, "GRADING", context)]
         length = self.number(parameters, "LENGTH", context)
         destination = self.vector_output(parameters, "OUTPUT", context)
         pdf = self.pdf_output(parameters, "PDF", context)
@@ -107,26 +93,34 @@ class SafetyMap(CptedAlgorithm):
         roads = self.read_layer(parameters, "ROADS", context, feedback, crs, workdir)
         self.check_roads(roads, length, roads_name, feedback, written_columns(model))
         feedback.setProgress(5)
-        sources = self.read_factor_sources(parameters, context, feedback, crs, workdir, inputs, details,
-                                           roads.total_bounds, model)
+        layers = self.read_factor_layers(parameters, context, feedback, crs, workdir, inputs, details,
+                                         roads.total_bounds, model)
+        sources = layers.sources()
 
-        feedback.setProgressText(tr("Cutting {length:g} m segments, attaching factors and grading with {model}")
-                                 .format(length=length, model=model.label))
-        total_pieces = max(1.0, float((roads.geometry.length / length).sum()))
+        feedback.setProgressText(tr("Cutting {length:g} m segments and attaching factors").format(length=length))
+        grading = ChunkedGrading(roads, length, sources, model, self.chunk_segments)
+
+        def measured(done: float) -> None:
+            self.check_cancel(feedback)
+            feedback.setProgress(30 + 30 * done)
+
+        plan = grading.measure(cut, measured)
+        feedback.setProgressText(tr("Grading with {model} and writing").format(model=model.label))
+        total = max(1, grading.count)
         grades = np.zeros(6, dtype=np.int64)  # NULL, 1..5
         filled_total: dict[str, int] = {}
         not_given = [f.column for f in model.features if f.source not in sources]
-        with FrameWriter(destination, metadata=provenance(model, inputs, details, not_given=not_given,
-                                                              crs=crs_label(crs)),
-                         feedback=feedback) as writer:
-            for segments, filled in graded_segment_chunks(roads, length, sources, model, self.chunk_segments):
+        metadata = provenance(model, inputs, details, not_given=not_given, crs=crs_label(crs), plan=plan,
+                              period=layers.period)
+        with FrameWriter(destination, metadata=metadata, feedback=feedback) as writer:
+            for segments, filled in grading.graded_chunks(tr):
                 self.check_cancel(feedback)
                 writer.write(round_for_output(segments))
                 grade_values = segments["grade"].to_numpy(dtype=float, na_value=0).astype(int)
                 grades += np.bincount(grade_values, minlength=6)
                 for column, count in filled.items():
                     filled_total[column] = filled_total.get(column, 0) + count
-                feedback.setProgress(30 + 60 * min(1.0, writer.count / total_pieces))
+                feedback.setProgress(60 + 30 * min(1.0, writer.count / total))
             self.check_cancel(feedback)
             if writer.count == 0:
                 raise QgsProcessingException(no_segments_message(roads_name))
@@ -134,11 +128,11 @@ class SafetyMap(CptedAlgorithm):
         report_filled(feedback, model, filled_total, n)
         feedback.pushInfo(tr("{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.").format(
             n=n, roads=len(roads), km=roads.geometry.length.sum() / 1000, crs=crs_label(crs)))
-        feedback.pushInfo(tr("Share of segments per grade: {shares}").format(
-            shares=", ".join(f"{g}: {grades[g] / max(n, 1):.1%}" for g in range(1, 6))
-            + (f", NULL: {grades[0] / max(n, 1):.1%}" if grades[0] else "")))
+        feedback.pushInfo(tr("Share of road length per grade: {shares}").format(
+            shares=", ".join(f"{g}: {plan.shares[g - 1]:.1%}" for g in range(1, 6))
+            + (f", NULL: {grades[0]} " + tr("segments") if grades[0] else "")))
 
-        notes = band_notes(model.grade_shares)
+        notes = band_notes(plan.shares, plan.cut)
         save_default_style(written, notes, feedback)
         style_when_loaded(context, destination, notes)
         # The PDF is printed in postProcessAlgorithm, which QGIS runs on the main thread (painting needs it).
@@ -149,42 +143,6 @@ class SafetyMap(CptedAlgorithm):
             self._print_job = (written.uri, written.result, pdf, title, subtitle)
         feedback.setProgress(92)
         return {"OUTPUT": written.result, "PDF": pdf or None}
-
-    def read_factor_sources(self, parameters, context, feedback, crs, workdir, inputs, details, roads_bounds,
-                            model) -> dict:
-        """Every factor layer given, read once in the working CRS; their names and details recorded."""
-        from ..core.pipeline import FactorSource
-
-        sources = {}
-        steps = [(p, s, d) for p, s, d in FACTOR_INPUTS if parameters.get(p) not in (None, "")]
-        for i, (param, role, description) in enumerate(steps):
-            self.check_cancel(feedback)
-            source = self.source_or_fail(parameters, param, context, allow_empty=param != "CRIMES")
-            name = self.layer_name(parameters, param, context)
-            feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=tr(description), name=name))
-            value_field = None
-            if role == "population":
-                value_field = (parameter_as_field_names(self, parameters, "POP_FIELD", context) or [None])[0]
-                if not value_field or source.fields().indexOf(value_field) < 0:
-                    raise QgsProcessingException(tr("Layer “{name}” has no population field “{field}”: choose "
-                                                    "the field that holds the night-time population.")
-                                                 .format(name=name, field=value_field or ""))
-            frame = self.read_layer(parameters, param, context, feedback, crs, workdir,
-                                    columns=[value_field] if value_field else [])
-            self.check_near_roads(feedback, name, param, frame, roads_bounds,
-                                  ", ".join(f.column for f in model.features if f.source == role),
-                                  refuse=param == "CRIMES")
-            values = self.numeric_field(frame, value_field, name, param, feedback, negative_is_missing=True) \
-                if value_field else None
-            if role == "population":
-                self.repair_note(frame, name, param, feedback)
-            sources[role] = FactorSource(frame.geometry.values, values)
-            period = date_range(source)
-            inputs[tr(description)] = name
-            details[tr(description)] = " · ".join(filter(None, [
-                f"{len(frame)}{', ' + period if period else ''}", self.layer_note(parameters, param, context)]))
-            feedback.setProgress(5 + 25 * (i + 1) / len(steps))
-        return sources
 
     def postProcessAlgorithm(self, context, feedback):
         from .export_map import export_safety_map

@@ -59,7 +59,7 @@
         <translation>5 – 가장 취약</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="39" />
+        <location filename="../../plugin/core/report.py" line="142" />
         <source>No data</source>
         <translation>자료 없음</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="37" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="56" />
         <source>model unknown</source>
         <translation>모델 정보 없음</translation>
     </message>
@@ -217,7 +217,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="94" />
+        <location filename="../../plugin/processing/grade_safety.py" line="101" />
         <source>Reading segments</source>
         <translation>구간 읽는 중</translation>
     </message>
@@ -237,7 +237,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="128" />
+        <location filename="../../plugin/processing/train_model.py" line="351" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
@@ -272,212 +272,172 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="108" />
+        <location filename="../../plugin/processing/export_map.py" line="109" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="84" />
+        <location filename="../../plugin/processing/export_map.py" line="85" />
         <source>Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="83" />
+        <location filename="../../plugin/processing/safety_map.py" line="67" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="93" />
+        <location filename="../../plugin/processing/export_map.py" line="94" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="147" />
+        <location filename="../../plugin/processing/safety_map.py" line="141" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="94" />
+        <location filename="../../plugin/processing/export_map.py" line="95" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="95" />
+        <location filename="../../plugin/processing/export_map.py" line="96" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="96" />
+        <location filename="../../plugin/processing/export_map.py" line="97" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="99" />
+        <location filename="../../plugin/processing/export_map.py" line="100" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="85" />
+        <location filename="../../plugin/processing/safety_map.py" line="69" />
         <source>PDF map</source>
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="115" />
+        <location filename="../../plugin/processing/export_map.py" line="116" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="117" />
+        <location filename="../../plugin/processing/export_map.py" line="118" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="121" />
+        <location filename="../../plugin/processing/export_map.py" line="122" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="123" />
+        <location filename="../../plugin/processing/export_map.py" line="124" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="46" />
+        <location filename="../../plugin/processing/grade_safety.py" line="48" />
         <source>{column} ({label}) was missing on {count} of {n} segments: treated as an average segment, so it neither raises nor lowers their grade.</source>
         <translation>구간 {n}개 중 {count}개에 {column}({label}) 값이 없습니다: 평균 구간으로 간주하므로 해당 구간의 등급을 올리거나 내리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="56" />
-        <source>Runs the grading model on segments that carry its factor columns (see the model card: by default crime_50m, pop_night, lights_25m, cctv_50m) and adds:
-• risk: expected incidents relative to an average segment (1 = average);
-• grade: 1 (safest) to 5 (least safe), cut at thresholds stored with the model, so grades of different periods and areas are comparable; NULL where a required factor is missing;
-• factor_up / up_rr: the factor raising this segment's risk most and its risk multiplier;
-• factor_down / down_rr: the factor lowering it most and its multiplier.
-A missing optional factor column is treated as average and reported. The output is styled in five classes plus “No data”.</source>
-        <translation>요인 열이 있는 구간에 등급 산정 모델을 적용하고(모델 카드 참조, 기본 요인: crime_50m, pop_night, lights_25m, cctv_50m) 다음 열을 추가합니다:
-• risk: 평균 구간 대비 예상 범죄 발생 건수(1 = 평균);
-• grade: 1(가장 안전)부터 5(가장 취약)까지. 모델과 함께 저장된 기준값으로 구분하므로 기간과 지역이 달라도 등급을 비교할 수 있습니다. 필수 요인이 없으면 NULL;
-• factor_up / up_rr: 이 구간의 위험을 가장 크게 높이는 요인과 그 위험 배수;
-• factor_down / down_rr: 위험을 가장 크게 낮추는 요인과 그 배수.
-선택 요인 열이 없으면 평균으로 간주하고 그 사실을 알립니다. 결과에는 5단계와 “자료 없음” 스타일이 적용됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="68" />
+        <location filename="../../plugin/processing/grade_safety.py" line="72" />
         <source>Segments with factor columns</source>
         <translation>요인 열이 있는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="89" />
+        <location filename="../../plugin/processing/grade_safety.py" line="96" />
         <source>Layer “{layer}” has no column {columns}: run “Attach factors to segments” or the one-shot “Safety map” first.</source>
         <translation>“{layer}” 레이어에 {columns} 열이 없습니다: 먼저 “도로 구간에 요인 결합(Attach factors to segments)” 또는 한 번에 처리하는 “안전지도(Safety map)”를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="106" />
+        <location filename="../../plugin/processing/grade_safety.py" line="113" />
         <source>Grading with {model}</source>
         <translation>등급 산정 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="119" />
+        <location filename="../../plugin/processing/grade_safety.py" line="129" />
         <source>Grades: {counts}</source>
         <translation>등급별 구간 수: {counts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="24" />
-        <source>lowest {p}% of risk</source>
-        <translation>위험 하위 {p}%</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/graded_output.py" line="26" />
-        <source>highest {p}% of risk</source>
-        <translation>위험 상위 {p}%</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/graded_output.py" line="28" />
-        <source>{a}–{b}% of risk</source>
-        <translation>위험 하위 {a}–{b}%</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/graded_output.py" line="89" />
+        <location filename="../../plugin/processing/graded_output.py" line="97" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="52" />
-        <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (incidents within 50 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m), grades every piece 1 (safest) to 5 (least safe) with the factors that raise and lower it, styles the result and, if a PDF file is given, prints a one-page map. Population, streetlights and CCTV are optional: a missing one counts as average. Individual incidents never appear on the printed map.</source>
-        <translation>전체 작업을 한 번에 처리합니다: 도로를 LENGTH 미터 길이의 구간으로 나누고, 등급 산정 모델이 사용하는 요인(50 m 이내 범죄 발생, 격자 셀의 야간 유동인구, 25 m 이내 보안등·가로등, 50 m 이내 CCTV)을 결합한 뒤, 모든 구간에 1(가장 안전)부터 5(가장 취약)까지 안전등급과 등급을 높이거나 낮추는 요인을 부여하고, 결과에 스타일을 적용하며, PDF 파일을 지정하면 한 장짜리 지도를 출력합니다. 유동인구, 보안등·가로등, CCTV는 선택 사항이며 없으면 평균으로 간주합니다. 개별 범죄 발생 지점은 출력 지도에 표시되지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="32" />
+        <location filename="../../plugin/processing/train_model.py" line="102" />
         <source>Roads (centre lines)</source>
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="63" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="56" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="65" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="65" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="68" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="68" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="71" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="21" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="73" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="21" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="78" />
+        <location filename="../../plugin/processing/safety_map.py" line="62" />
         <source>Map title</source>
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="103" />
+        <location filename="../../plugin/processing/train_model.py" line="184" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="103" />
+        <location filename="../../plugin/processing/safety_map.py" line="89" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="164" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="233" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="169" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="178" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="137" />
-        <source>Share of segments per grade: {shares}</source>
-        <translation>등급별 구간 비율: {shares}</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/safety_map.py" line="148" />
+        <location filename="../../plugin/processing/safety_map.py" line="142" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="195" />
+        <location filename="../../plugin/processing/safety_map.py" line="153" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="198" />
+        <location filename="../../plugin/processing/safety_map.py" line="156" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -491,7 +451,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="49" />
+        <location filename="../../plugin/processing/train_model.py" line="187" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
@@ -536,7 +496,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="56" />
+        <location filename="../../plugin/processing/train_model.py" line="353" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -551,17 +511,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="78" />
+        <location filename="../../plugin/processing/export_map.py" line="79" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="53" />
+        <location filename="../../plugin/processing/grade_safety.py" line="55" />
         <source>Grade safety</source>
         <translation>안전등급 산정</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="49" />
+        <location filename="../../plugin/processing/safety_map.py" line="37" />
         <source>Safety map (one step)</source>
         <translation>안전지도 (일괄 작성)</translation>
     </message>
@@ -571,12 +531,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="113" />
-        <source>Cutting {length:g} m segments, attaching factors and grading with {model}</source>
-        <translation>{length:g} m 구간 분할, 요인 결합, 등급 산정 중(모델: {model})</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/safety_map.py" line="135" />
+        <location filename="../../plugin/processing/safety_map.py" line="129" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -611,12 +566,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="42" />
+        <location filename="../../plugin/processing/grade_safety.py" line="44" />
         <source>No layer gave {column} ({label}): every segment counts as average for it, so it neither raises nor lowers any grade, and grades 1 and 5 become rarer. Give that layer for grades that use it.</source>
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="75" />
+        <location filename="../../plugin/processing/train_model.py" line="110" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -636,27 +591,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
-        <source>Grade bands are fixed with the model (shares of its reference streets, not of this map), so grades compare across areas and periods.</source>
-        <translation>등급 구간은 모델에 고정되어 있어(이 지도가 아니라 모델 기준 도로의 비율), 지역과 기간이 달라도 등급을 비교할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/graded_output.py" line="58" />
+        <location filename="../../plugin/processing/graded_output.py" line="61" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="61" />
+        <location filename="../../plugin/processing/graded_output.py" line="64" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="62" />
+        <location filename="../../plugin/processing/graded_output.py" line="65" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>CPTED 안전등급 1(가장 안전)~5(가장 취약), 산정 모델: {model}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="64" />
+        <location filename="../../plugin/processing/graded_output.py" line="67" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
@@ -686,12 +636,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="383" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="245" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="200" />
+        <location filename="../../plugin/processing/safety_map.py" line="158" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
@@ -701,7 +651,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="35" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="54" />
         <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
         <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
@@ -841,7 +791,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”의 피처 ID가 {fid}까지 있습니다. 구간 ID(피처 ID × 1,000,000 + 구간 번호)는 피처 ID가 0부터 {max:,}까지일 때만 만들 수 있습니다. 레이어를 새 GeoPackage로 저장한 뒤(새 ID) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="101" />
+        <location filename="../../plugin/processing/grade_safety.py" line="108" />
         <source>Fields of layer “{layer}” renamed in the result, because the result has columns of those names: {renames}.</source>
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
@@ -871,12 +821,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 파일을 쓸 수 없습니다({file}): {error}. 포함된 모델로 등급을 매기려면 MODEL을 비워 두거나, 이 플러그인이 만든 JSON 모델 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="80" />
+        <location filename="../../plugin/processing/safety_map.py" line="64" />
         <source>Grading model, a JSON file (empty: the bundled model)</source>
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="80" />
+        <location filename="../../plugin/processing/safety_map.py" line="64" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -946,9 +896,832 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="94" />
+        <location filename="../../plugin/processing/graded_output.py" line="102" />
         <source>The grade style could not be stored with {file} ({error}): the layer is written, but opens unstyled outside this run.</source>
         <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="33" />
+        <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the legend gives the share of road length each grade has here.</source>
+        <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 범례에는 이 지도에서 각 등급이 차지하는 도로 길이 비율을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="35" />
+        <source> (cut on {period})</source>
+        <translation> ({period} 자료 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
+        <source>Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend gives the real shares). They compare streets within this map, not with other maps.</source>
+        <translation>등급은 이 지도의 도로를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급이며, 실제 비율은 범례에 표시합니다). 등급은 이 지도 안의 도로끼리 비교한 것이며 다른 지도와 비교할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="42" />
+        <source>Incidents of {period} ({years} years), counted as incidents a year.</source>
+        <translation>범죄 발생 자료 기간: {period}({years}년). 연간 발생 건수로 환산했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="45" />
+        <source>The incidents' period is not known: their counts are taken as one year's.</source>
+        <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="29" />
+        <source>no incidents within {d} m</source>
+        <translation>{d} m 이내 범죄 발생 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="29" />
+        <source>{v} incidents a year within {d} m</source>
+        <translation>{d} m 이내 연 {v}건 발생</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="31" />
+        <source>no streetlight within {d} m</source>
+        <translation>{d} m 이내 가로등 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="31" />
+        <source>1 streetlight within {d} m</source>
+        <translation>{d} m 이내 가로등 1개</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="31" />
+        <source>{v} streetlights within {d} m</source>
+        <translation>{d} m 이내 가로등 {v}개</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="33" />
+        <source>no CCTV within {d} m</source>
+        <translation>{d} m 이내 CCTV 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="33" />
+        <source>1 CCTV camera within {d} m</source>
+        <translation>{d} m 이내 CCTV 1대</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="33" />
+        <source>{v} CCTV cameras within {d} m</source>
+        <translation>{d} m 이내 CCTV {v}대</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="35" />
+        <source>no emergency bell within {d} m</source>
+        <translation>{d} m 이내 비상벨 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="35" />
+        <source>1 emergency bell within {d} m</source>
+        <translation>{d} m 이내 비상벨 1개</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="35" />
+        <source>{v} emergency bells within {d} m</source>
+        <translation>{d} m 이내 비상벨 {v}개</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="37" />
+        <source>no {name} within {d} m</source>
+        <translation>{d} m 이내 {name} 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="37" />
+        <source>1 {name} within {d} m</source>
+        <translation>{d} m 이내 {name} 1개</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="37" />
+        <source>{v} {name} within {d} m</source>
+        <translation>{d} m 이내 {name} {v}개</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="41" />
+        <source>none within {d} m</source>
+        <translation>{d} m 이내 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="41" />
+        <source>{v} within {d} m</source>
+        <translation>{d} m 이내 {v}건</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="42" />
+        <source>{v} people at night in its grid cell</source>
+        <translation>격자 야간 인구 {v}명</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="43" />
+        <source>nearest {name} {v} m away</source>
+        <translation>가장 가까운 {name}까지 {v} m</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="44" />
+        <source>no {name} nearby</source>
+        <translation>주변에 {name} 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="45" />
+        <source>{name}: {v}</source>
+        <translation>{name} 값: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="212" />
+        <source>Relative risk with 95% interval (log scale; 1 = no effect)</source>
+        <translation>상대위험도와 95% 신뢰구간(로그 척도, 1 = 영향 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="459" />
+        <source>kept</source>
+        <translation>채택</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="459" />
+        <source>dropped</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="266" />
+        <source>Random ranking</source>
+        <translation>무작위 순위</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="325" />
+        <source>Share of road length flagged, riskiest first</source>
+        <translation>위험이 높은 순으로 지정한 도로 길이 비율</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="274" />
+        <source>Share of held-out incidents captured</source>
+        <translation>포착한 검증용 범죄 발생 비율</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="318" />
+        <source>Random ranking (PAI = 1)</source>
+        <translation>무작위 순위(PAI = 1)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="326" />
+        <source>PAI</source>
+        <translation>PAI(예측정확도지수)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="343" />
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="347" />
+        <source>Safety grade (1 = safest, 5 = least safe)</source>
+        <translation>안전등급(1 = 가장 안전, 5 = 가장 취약)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="348" />
+        <source>Held-out incidents per km</source>
+        <translation>km당 검증용 범죄 발생 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="434" />
+        <source>baseline</source>
+        <translation>비교 기준</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="434" />
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="469" />
+        <source>Share of held-out incidents on the road length each ranking flags first; the dotted diagonal is what a random ranking captures.</source>
+        <translation>각 순위 방식이 위험이 높다고 먼저 지정한 도로 길이에서 발생한 검증용 범죄 발생 건수의 비율입니다. 점선 대각선은 무작위 순위로 포착되는 비율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="471" />
+        <source>Predictive accuracy index: share of incidents captured divided by share of road length flagged (1 = no better than random).</source>
+        <translation>예측정확도지수(PAI): 포착한 범죄 발생 비율을 지정한 도로 길이 비율로 나눈 값입니다(1 = 무작위와 같은 수준).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="473" />
+        <source>Held-out incidents per km of road in each safety grade, for the chosen model.</source>
+        <translation>선택된 모델의 안전등급별 도로 1 km당 검증용 범죄 발생 건수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="474" />
+        <source>Relative risk of each factor with its 95% interval (log scale); 1 = no effect. Dropped factors are grey.</source>
+        <translation>요인별 상대위험도와 95% 신뢰구간(로그 척도)입니다. 1 = 영향 없음. 제외된 요인은 회색으로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="50" />
+        <source>recorded incidents a year within {d} m</source>
+        <translation>{d} m 이내 연간 범죄 발생 건수(기록 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="51" />
+        <source>night-time population of the grid cell</source>
+        <translation>격자 야간 인구</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="52" />
+        <source>a streetlight within {d} m</source>
+        <translation>{d} m 이내 가로등 유무</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="53" />
+        <source>a CCTV camera within {d} m</source>
+        <translation>{d} m 이내 CCTV 유무</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="54" />
+        <source>an emergency bell within {d} m</source>
+        <translation>{d} m 이내 비상벨 유무</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/explain.py" line="55" />
+        <source>{name} within {d} m</source>
+        <translation>{d} m 이내 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="212" />
+        <source>Prior incidents within 50 m</source>
+        <translation>50 m 이내 과거 범죄 발생</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="78" />
+        <source>Kernel density, {h} m</source>
+        <translation>커널 밀도({h} m)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="308" />
+        <source>held-out deviance {gain:+.1%}; relative risk {rr:.2f} ({low:.2f}–{high:.2f})</source>
+        <translation>검증 이탈도 {gain:+.1%}, 상대위험도 {rr:.2f}({low:.2f}–{high:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="311" />
+        <source>does not predict held-out incidents better (deviance {gain:+.1%}; needs at least -0.2%)</source>
+        <translation>검증용 범죄 발생 예측이 나아지지 않음(이탈도 {gain:+.1%}, -0.2% 이하여야 함)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="314" />
+        <source>its effect is not distinguishable from none (relative risk {rr:.2f}, {low:.2f}–{high:.2f})</source>
+        <translation>효과가 없는 경우와 구별되지 않음(상대위험도 {rr:.2f}, {low:.2f}–{high:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="323" />
+        <source>Poisson regression</source>
+        <translation>포아송 회귀</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="323" />
+        <source>Gradient boosting (Poisson loss)</source>
+        <translation>그래디언트 부스팅(포아송 손실)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="344" />
+        <source>The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for the best baseline ({baseline}).</source>
+        <translation>모델이 비교 기준보다 우수합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 가장 좋은 비교 기준({baseline}) {best:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="347" />
+        <source>The model does not beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}, within 2%. Its added value is the factors it names, not a better ranking.</source>
+        <translation>모델이 비교 기준보다 낫지 않습니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}(차이 2% 이내). 이 모델의 가치는 더 나은 순위가 아니라 모델이 제시하는 요인에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="350" />
+        <source>The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}. For ranking streets, the baseline is better on these data.</source>
+        <translation>모델이 비교 기준보다 못합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}. 이 자료에서는 도로의 위험 순위를 매기는 데 비교 기준이 더 낫습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="21" />
+        <source>Emergency bells (points)</source>
+        <translation>비상벨(점)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="58" />
+        <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
+        <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="61" />
+        <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
+        <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="63" />
+        <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
+        <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="75" />
+        <source>Further factor layers (points, lines or polygons)</source>
+        <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="97" />
+        <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
+        <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="102" />
+        <source>The model {model} needs {param} ({label}), which is not given.</source>
+        <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="122" />
+        <source>No date in field “{field}” of layer “{layer}” (CRIMES) can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
+        <translation>“{layer}” 레이어(CRIMES)의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 일자 필드를 선택하거나, DATE_FIELD를 비우고 PERIOD_START와 PERIOD_END를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="127" />
+        <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
+        <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="132" />
+        <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
+        <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="136" />
+        <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
+        <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="141" />
+        <source>No incident of layer “{layer}” falls in the period {period}.</source>
+        <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="144" />
+        <source>{n} incidents outside {period} are left out.</source>
+        <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="149" />
+        <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
+        <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="187" />
+        <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
+        <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="204" />
+        <source>{period}, {years:.2f} years</source>
+        <translation>{period}, {years:.2f}년</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="206" />
+        <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
+        <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="206" />
+        <source>, dates from “{field}”</source>
+        <translation>, 날짜 필드 “{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="221" />
+        <source>Further factor</source>
+        <translation>추가 요인</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="233" />
+        <source>further factor</source>
+        <translation>추가 요인</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="238" />
+        <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
+        <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="241" />
+        <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
+        <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/grade_safety.py" line="58" />
+        <source>Runs the grading model on segments that carry its factor columns (see the model card: by default crime_yr_50m, crime_yr_150m, pop_night, lights_25m, cctv_50m) and adds:
+• risk: expected incidents relative to the model's average segment (1 = average);
+• grade: 1 (safest) to 5 (least safe): by default shares of this layer's road length (5 = the highest-risk 5%), or cut at the thresholds stored with the model to compare periods; NULL where a required factor is missing;
+• factor_up, factor_up2 / up_rr, up2_rr: the two factors raising this segment's risk most, in words, and their risk multipliers against the layer's median street;
+• factor_down, factor_down2 / down_rr, down2_rr: the two lowering it most.
+A missing optional factor column is treated as average and reported. The output is styled in five classes plus “No data”.</source>
+        <translation>모델의 요인 열이 있는 구간에 등급 산정 모델을 적용하고(모델 카드 참조, 기본 요인: crime_yr_50m, crime_yr_150m, pop_night, lights_25m, cctv_50m) 다음 열을 추가합니다:
+• risk: 모델의 평균 구간 대비 예상 범죄 발생 건수(1 = 평균);
+• grade: 1(가장 안전)부터 5(가장 취약)까지. 기본값은 이 레이어의 도로 길이 비율로 구분(5 = 위험 상위 5%)하며, 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 필수 요인이 없으면 NULL;
+• factor_up, factor_up2 / up_rr, up2_rr: 이 구간의 위험을 가장 크게 높이는 요인 2개(문장으로 표시)와, 레이어의 중앙값 구간 대비 위험 배수;
+• factor_down, factor_down2 / down_rr, down2_rr: 위험을 가장 크게 낮추는 요인 2개.
+선택 요인 열이 없으면 평균으로 간주하고 그 사실을 알립니다. 결과에는 5개 등급과 “자료 없음” 스타일이 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/graded_output.py" line="25" />
+        <source>{p}% of road length here</source>
+        <translation>이 지도 도로 길이의 {p}%</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/graded_output.py" line="27" />
+        <source>lowest risk, {p}% of road length</source>
+        <translation>위험 최하위, 도로 길이의 {p}%</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/graded_output.py" line="29" />
+        <source>highest risk, {p}% of road length</source>
+        <translation>위험 최상위, 도로 길이의 {p}%</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/graded_output.py" line="31" />
+        <source>{p}% of road length</source>
+        <translation>도로 길이의 {p}%</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <source>Grades</source>
+        <translation>등급 구분 방식</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="30" />
+        <source>Shares of this map's road length (5 = highest-risk 5%)</source>
+        <translation>이 지도의 도로 길이 비율(5 = 위험 상위 5%)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="30" />
+        <source>Thresholds stored with the model (to compare periods)</source>
+        <translation>모델에 저장된 기준값(기간 비교용)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="40" />
+        <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (by default incidents a year within 50 m and 150 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m; a model trained with “Train a grading model” says which it uses), grades every piece 1 (safest) to 5 (least safe) and names the two factors that raise and the two that lower its risk against this map's median street.
+Incidents count per year: their period comes from DATE_FIELD (detected when empty: 발생일시, date, month, year…) or PERIOD_START and PERIOD_END, and is printed on the map.
+Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20%; equal risks share a grade and the real shares are printed), or, to compare periods, cut at the thresholds stored with the model. Population, streetlights, CCTV and emergency bells are optional: a missing one counts as the average street and is named on the map. Individual incidents never appear on the printed map.</source>
+        <translation>전체 작업을 한 번에 처리합니다: 도로를 LENGTH 미터 구간으로 나누고, 등급 산정 모델이 사용하는 요인을 결합한 뒤(기본값: 50 m·150 m 이내 연간 범죄 발생 건수, 격자 야간 인구, 25 m 이내 가로등 유무, 50 m 이내 CCTV 유무. “등급 산정 모델 학습(Train a grading model)”에서 만든 모델은 사용하는 요인을 모델에 적어 둡니다), 모든 구간에 1(가장 안전)부터 5(가장 취약)까지 등급을 매기고, 이 지도의 중앙값 구간 대비 위험을 높이는 요인 2개와 낮추는 요인 2개를 제시합니다.
+범죄 발생은 연간 건수로 계산합니다. 자료 기간은 DATE_FIELD(비우면 발생일시, date, month, year 등에서 자동 탐지) 또는 PERIOD_START와 PERIOD_END에서 정하며, 지도에 표시됩니다.
+등급은 이 지도의 도로 길이 비율로 구분하거나(5 = 위험 상위 5%, 4 = 그다음 15%, 3과 2 = 그다음 각 30%, 1 = 하위 20%. 위험이 같으면 같은 등급이며 실제 비율을 지도에 표시), 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 야간 인구, 가로등, CCTV, 비상벨은 선택 입력입니다. 입력하지 않은 요인은 평균 도로로 계산하며 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 출력 지도에 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="100" />
+        <source>Cutting {length:g} m segments and attaching factors</source>
+        <translation>{length:g} m 구간으로 나누고 요인 결합 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="108" />
+        <source>Grading with {model} and writing</source>
+        <translation>등급 산정 및 저장 중: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="131" />
+        <source>Share of road length per grade: {shares}</source>
+        <translation>등급별 도로 길이 비율: {shares}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="131" />
+        <source>segments</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="66" />
+        <source>Training needs {names}, which this QGIS does not have (grading with any model file does not). To add it without internet: on Windows, run the OSGeo4W installer from its local package folder (Advanced install › {osgeo4w}); or, on a computer with internet, run “python -m pip download --only-binary=:all: -d cpted_wheels {names}” with QGIS's Python version, copy the folder over, and in the OSGeo4W Shell run “python -m pip install --no-index --find-links=cpted_wheels {names}”. On Debian or Ubuntu: apt install {debian}. Then restart QGIS.</source>
+        <translation>모델 학습에 필요한 패키지가 이 QGIS에 설치되어 있지 않습니다: {names}(모델 파일로 등급을 산정할 때에는 필요 없습니다). 인터넷 연결 없이 추가하는 방법: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행합니다(Advanced install › {osgeo4w}). 또는 인터넷에 연결된 컴퓨터에서 QGIS와 같은 Python 버전으로 다음 명령을 실행합니다: “python -m pip download --only-binary=:all: -d cpted_wheels {names}”. 그 폴더를 이 컴퓨터로 복사한 뒤 OSGeo4W Shell에서 다음 명령을 실행합니다: “python -m pip install --no-index --find-links=cpted_wheels {names}”. Debian 또는 Ubuntu에서는 apt install {debian}. 그런 다음 QGIS를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="83" />
+        <source>Train a grading model</source>
+        <translation>등급 산정 모델 학습</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="86" />
+        <source>Learns from this municipality's own incidents which factors raise and lower risk on its streets, and writes a model file that “Safety map” and “Grade safety” take as MODEL, with a report to file.
+The roads are cut into LENGTH m segments and the factors attached as the safety map does: incidents a year within 50 m and 150 m, and each inventory given (population, streetlights, CCTV, emergency bells). Further factor layers (single-woman households, old housing, bars, bus stops…) are tested one by one at EXTRA_DISTANCES, as Risk Terrain Modeling does: each is kept or dropped, and the report says why.
+Validation: with incident dates, a temporal hold-out (learn from the earlier part, test on the last third); without, spatial block cross-validation (neighbouring segments never split between training and test). Two model families (Poisson regression, whose relative risks are written; gradient boosting with a Poisson loss) and two baselines (prior incidents nearby; kernel density at 100 m and 300 m) are scored on the same segments: PAI and PEI at 1%, 5% and 10% of road length, grade 5's share of incidents, incidents per km by grade. The report says plainly when the model does not beat the baselines. Training needs scikit-learn; grading with the model file does not.</source>
+        <translation>이 지자체의 범죄 발생 자료로 도로의 위험을 높이고 낮추는 요인을 학습하여, “안전지도(Safety map)”와 “안전등급 산정(Grade safety)”에서 MODEL로 사용하는 모델 파일을 만들고 보고서 파일도 작성합니다.
+도로를 LENGTH m 구간으로 나누고 안전지도와 같은 방식으로 요인을 결합합니다: 50 m·150 m 이내 연간 범죄 발생 건수와, 입력한 각 현황 자료(야간 인구, 가로등, CCTV, 비상벨). 추가 요인 레이어(여성 1인 가구, 노후 주택, 주점, 버스 정류장 등)는 위험 지형 모델링(RTM)과 같이 EXTRA_DISTANCES의 거리마다 하나씩 검정하여 채택하거나 제외하며, 그 이유를 보고서에 적습니다.
+검증: 범죄 발생 일자가 있으면 시간 분할 검증(앞 기간으로 학습하고 마지막 3분의 1 기간으로 검증), 없으면 공간 블록 교차검증(인접한 구간은 학습용과 검증용으로 나뉘지 않음)을 사용합니다. 모델 두 종류(상대위험도를 기록하는 포아송 회귀, 포아송 손실을 쓰는 그래디언트 부스팅)와 비교 기준 두 가지(주변의 과거 범죄 발생, 100 m·300 m 커널 밀도)를 같은 구간에서 평가합니다: 도로 길이 1%, 5%, 10%에서의 PAI와 PEI, 5등급의 범죄 발생 비율, 등급별 km당 범죄 발생 건수. 모델이 비교 기준보다 낫지 않으면 보고서에 분명히 밝힙니다. 학습에는 scikit-learn이 필요하지만, 모델 파일로 등급을 산정할 때에는 필요 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="105" />
+        <source>Distances tried for further factor layers (metres)</source>
+        <translation>추가 요인 레이어에 적용해 볼 거리(미터)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="107" />
+        <source>Validation</source>
+        <translation>검증 방법</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="107" />
+        <source>Automatic: temporal hold-out when incidents have dates, else spatial blocks</source>
+        <translation>자동: 범죄 발생 일자가 있으면 시간 분할 검증, 없으면 공간 블록 교차검증</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="107" />
+        <source>Temporal hold-out (needs dates)</source>
+        <translation>시간 분할 검증(일자 필요)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="107" />
+        <source>Spatial block cross-validation</source>
+        <translation>공간 블록 교차검증</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="113" />
+        <source>Model name</source>
+        <translation>모델 이름</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="115" />
+        <source>Model file (JSON)</source>
+        <translation>모델 파일(JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="115" />
+        <source>Grading models (*.json)</source>
+        <translation>등급 모델 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="117" />
+        <source>Report (HTML; a PDF is written beside it)</source>
+        <translation>보고서(HTML, 같은 폴더에 PDF도 저장)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="117" />
+        <source>HTML files (*.html)</source>
+        <translation>HTML 파일 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="135" />
+        <source>EXTRA_DISTANCES must be distances in metres between 0 and 5000, separated by commas (e.g. 50,100,200); “{text}” is not.</source>
+        <translation>EXTRA_DISTANCES에는 0보다 크고 5000 이하인 거리(미터)를 쉼표로 구분해 입력해야 합니다(예: 50,100,200). 잘못된 입력값: “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="148" />
+        <source>{param} must be a file ending in {suffix}; “{file}” is not.</source>
+        <translation>{param}에는 확장자 {suffix} 파일을 지정해야 합니다. 지정한 파일: “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="192" />
+        <source>Cutting {length:g} m segments</source>
+        <translation>{length:g} m 구간으로 나누는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="204" />
+        <source>Attaching factors</source>
+        <translation>요인 결합 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="228" />
+        <source>A temporal hold-out needs the incidents' dates: give DATE_FIELD, or choose spatial block cross-validation.</source>
+        <translation>시간 분할 검증에는 범죄 발생 일자가 필요합니다: DATE_FIELD를 지정하거나 공간 블록 교차검증을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="241" />
+        <source>Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) for a temporal hold-out: spatial block cross-validation is used instead.</source>
+        <translation>뒤쪽 두 기간의 도로 위 범죄 발생 건수가 시간 분할 검증에 부족합니다({b}건, {c}건. 각각 {min}건 이상 필요). 대신 공간 블록 교차검증을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="249" />
+        <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.</source>
+        <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {a}부터 {b} 끝까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="263" />
+        <source>The roads cover too small an area for spatial block cross-validation ({error}).</source>
+        <translation>도로가 있는 지역이 너무 좁아 공간 블록 교차검증을 할 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="266" />
+        <source>Spatial block cross-validation: the {n} incidents were split at random into a history half (factors) and a target half; segments were grouped in square blocks and the blocks in 5 folds; each fold was predicted by a fit on the others, leaving out every training segment within {buffer:g} m of a test one.</source>
+        <translation>공간 블록 교차검증: 범죄 발생 {n}건을 무작위로 절반씩 나누어 한쪽은 과거 자료(요인 계산용), 다른 쪽은 예측 대상으로 썼습니다. 구간을 정사각형 블록으로 묶고 블록을 5개 폴드로 나눈 뒤, 각 폴드를 나머지 폴드로 학습한 모델로 예측했으며, 검증 구간에서 {buffer:g} m 이내의 학습 구간은 모두 제외했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="272" />
+        <source>Only {n} incidents of layer “{layer}” fall on the streets (within 50 m): at least {min} are needed to train a model.</source>
+        <translation>“{layer}” 레이어의 범죄 발생 중 도로 위(50 m 이내)에 있는 것은 {n}건뿐입니다. 모델을 학습하려면 {min}건 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="279" />
+        <source>Training and validating: {step}</source>
+        <translation>학습 및 검증 중: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="292" />
+        <source>Model {name}: Poisson regression on incidents a year, trained on {layer}{period}</source>
+        <translation>모델 {name}: 연간 범죄 발생 건수의 포아송 회귀, 학습 자료 {layer}{period}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="295" />
+        <source>(SIMULATED inputs: {names})</source>
+        <translation>(모의 입력 자료: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="309" />
+        <source>Model written: {path}</source>
+        <translation>모델 저장 완료: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="311" />
+        <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc:.1%} of held-out incidents on {len:.1%} of road length</source>
+        <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len:.1%}, 검증용 범죄 발생의 {inc:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="317" />
+        <source>Further factor “{layer}”: {decision}, {why}.</source>
+        <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="327" />
+        <source>Report written: {path} and {pdf}</source>
+        <translation>보고서 저장 완료: {path}, {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="340" />
+        <source>written in the model</source>
+        <translation>모델에 기록됨</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="351" />
+        <source>{n:,} of {length:g} m, {km:.1f} km of street</source>
+        <translation>{length:g} m 구간 {n:,}개, 도로 {km:.1f} km</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="353" />
+        <source>{n:,} in all; {t:,} on the streets in the target window</source>
+        <translation>전체 {n:,}건, 예측 대상 자료 중 도로 위 {t:,}건</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="355" />
+        <source>Segments without an incident in the target window</source>
+        <translation>예측 대상 자료에서 범죄 발생이 없는 구간</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="357" />
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="357" />
+        <source>not known</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="360" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="360" />
+        <source>Family</source>
+        <translation>모델 유형</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="360" />
+        <source>Poisson regression (log link), incidents per 10 m a year, segment length × years as exposure</source>
+        <translation>포아송 회귀(로그 연결), 10 m당 연간 범죄 발생 건수, 노출량은 구간 길이 × 연수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="362" />
+        <source>Factors</source>
+        <translation>요인</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="363" />
+        <source>Dispersion</source>
+        <translation>산포 계수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="363" />
+        <source>{d:.2f} (intervals widened by it when above 1: quasi-Poisson)</source>
+        <translation>{d:.2f}(1보다 크면 그만큼 신뢰구간을 넓힘: 준포아송)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <source>By default shares of each map's road length; the thresholds stored cut the training map at 20/30/30/15/5% of road length, to compare periods.</source>
+        <translation>기본값은 각 지도의 도로 길이 비율입니다. 기간 비교용으로 저장된 기준값은 학습 지도의 도로 길이를 20/30/30/15/5%로 나눈 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="367" />
+        <source>scikit-learn</source>
+        <translation>scikit-learn 버전</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="370" />
+        <source>Recorded incidents are not all incidents: what is not reported, or reported elsewhere, is not here.</source>
+        <translation>기록된 범죄 발생이 모든 범죄는 아닙니다: 신고되지 않았거나 다른 기관에 신고된 범죄는 이 자료에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="371" />
+        <source>Effects are associations on this municipality's streets in this period, not causes: a street with a camera may have had one installed because it had incidents.</source>
+        <translation>효과는 이 기간 이 지자체 도로에서 나타난 연관성이며 인과관계가 아닙니다: CCTV가 있는 도로는 범죄가 발생했기 때문에 CCTV가 설치되었을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="373" />
+        <source>The model knows only the factors listed; lighting quality, sight lines, shop hours and events are not in it.</source>
+        <translation>모델은 위에 나열된 요인만 반영합니다. 조명 품질, 시야 확보, 상점 영업시간, 행사 등은 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="375" />
+        <source>Grades rank streets; they do not measure any person's safety.</source>
+        <translation>등급은 도로의 상대적 위험 순위이며, 개인의 안전을 측정한 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="378" />
+        <source>Inputs {names} are SIMULATED: this model is for demonstration and training, not for decisions.</source>
+        <translation>입력 자료({names})가 모의 자료입니다: 이 모델은 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="381" />
+        <source>Grading model {name}: training and validation report</source>
+        <translation>등급 산정 모델 {name}: 학습 및 검증 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="383" />
+        <source>Contains simulated data: {names}. For demonstration and training, not for decisions.</source>
+        <translation>모의(시뮬레이션) 자료 포함: {names}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Factor</source>
+        <translation>요인</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Grade 5</source>
+        <translation>5등급</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Incidents per km by grade</source>
+        <translation>등급별 km당 발생 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Kept</source>
+        <translation>채택</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Model card</source>
+        <translation>모델 카드</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Monotonic</source>
+        <translation>단조 증가</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>PEI</source>
+        <translation>PEI(예측효율지수)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Relative risk (95% interval)</source>
+        <translation>상대위험도(95% 구간)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>What this model cannot know</source>
+        <translation>이 모델이 알 수 없는 것</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>chosen</source>
+        <translation>채택 모델</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>incidents</source>
+        <translation>발생 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>road length</source>
+        <translation>도로 길이</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="78" />
+        <source>yes</source>
+        <translation>예</translation>
     </message>
 </context>
 </TS>

@@ -59,14 +59,14 @@ def test_bundled_model_follows_the_recipe_it_was_built_from(model):
     from cpted_safety_map.models.build_model import RECIPE
 
     assert [(f.column, f.source, f.method, f.distance, f.transform, f.required) for f in model.features] == [
-        (c, s, m, d, t, req) for c, s, m, d, t, _label, req in RECIPE]
+        (c, s, m, d, t, req) for c, s, m, d, t, _label, req, _per_year in RECIPE]
 
 
 def test_bundled_model_loads_without_any_warning():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         loaded = load_model()
-        loaded.predict({"crime_50m": np.array([1.0])}, 1)
+        loaded.predict({"crime_yr_50m": np.array([1.0]), "crime_yr_150m": np.array([1.0])}, 1)
 
 
 def test_the_bundled_model_is_the_file_whose_hash_is_pinned_in_the_code():
@@ -119,8 +119,8 @@ def test_missing_model_file_raises_model_error(tmp_path):
 
 @pytest.mark.parametrize(("change", "words"), [
     ({"format": "cpted-glm/999"}, "format"),
-    ({"coef": [1.0, 2.0]}, "'coef' must be 4 numbers"),
-    ({"coef": [1.0, 2.0, "3", 4.0]}, "'coef' must be 4 numbers"),
+    ({"coef": [1.0, 2.0]}, "'coef' must be 5 numbers"),
+    ({"coef": [1.0, 2.0, "3", 4.0, 5.0]}, "'coef' must be 5 numbers"),
     ({"thresholds": [4, 3, 2, 1]}, "'thresholds' must be 4 increasing"),
     ({"grade_shares": [0.5, 0.5, 0.5, 0.0, 0.0]}, "adding up to 1"),
     ({"mean_rate": 0}, "'mean_rate' must be a positive"),
@@ -176,12 +176,12 @@ def test_rebuilt_estimator_predicts_the_stored_check_rates(model):
 
 def test_grading_rates_equal_scikit_learns_prediction_without_importing_it(model):
     rng = np.random.default_rng(7)
-    matrix = np.column_stack([rng.uniform(0, 4, 500), rng.uniform(0, 8, 500), rng.integers(0, 2, 500),
-                              rng.integers(0, 2, 500)])
+    matrix = np.column_stack([rng.uniform(0, 4, 500), rng.uniform(0, 5, 500), rng.uniform(0, 8, 500),
+                              rng.integers(0, 2, 500), rng.integers(0, 2, 500)])
 
     np.testing.assert_array_equal(model.rates(matrix), model.estimator().predict(matrix))
     code = ("import sys; from cpted_safety_map.plugin.core.model import load_model; "
-            "m = load_model(); m.predict({'crime_50m': __import__('numpy').ones(3)}, 3); "
+            "m = load_model(); m.predict({'crime_yr_50m': __import__('numpy').ones(3)}, 3); "
             "print('sklearn' in sys.modules, 'scipy' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(REPO / ".build" / "plugins")})
@@ -209,8 +209,9 @@ def test_reference_segment_has_zero_contributions_and_the_reference_risk(model):
 
 
 def test_risk_follows_the_transformed_factors(model):
-    raw = {"crime_50m": 3.0, "pop_night": 100.0, "lights_25m": 2.0, "cctv_50m": 0.0}
-    by_hand = {"crime_50m": np.log1p(3.0), "pop_night": np.log1p(100.0), "lights_25m": 1.0, "cctv_50m": 0.0}
+    raw = {"crime_yr_50m": 3.0, "crime_yr_150m": 5.0, "pop_night": 100.0, "lights_25m": 2.0, "cctv_50m": 0.0}
+    by_hand = {"crime_yr_50m": np.log1p(3.0), "crime_yr_150m": np.log1p(5.0), "pop_night": np.log1p(100.0),
+               "lights_25m": 1.0, "cctv_50m": 0.0}
     x = np.array([by_hand[f.column] for f in model.features])
     reference = np.array([f.reference for f in model.features])
 
@@ -222,17 +223,17 @@ def test_risk_follows_the_transformed_factors(model):
 
 
 def test_negative_counts_are_treated_as_zero(model):
-    prediction = model.predict({"crime_50m": np.array([-5.0, 0.0])}, 2)
+    prediction = model.predict({"crime_yr_50m": np.array([-5.0, 0.0]), "crime_yr_150m": np.ones(2)}, 2)
 
     assert prediction.risk[0] == prediction.risk[1]
 
 
 def test_missing_required_factor_leaves_the_segment_ungraded(model):
-    prediction = model.predict({"crime_50m": np.array([np.nan, 2.0])}, 2)
+    prediction = model.predict({"crime_yr_50m": np.array([np.nan, 2.0]), "crime_yr_150m": np.ones(2)}, 2)
 
     assert np.isnan(prediction.risk[0]) and np.isnan(prediction.contributions[0]).all()
     assert np.isfinite(prediction.risk[1]) and np.isfinite(prediction.contributions[1]).all()
-    assert "crime_50m" not in prediction.filled
+    assert "crime_yr_50m" not in prediction.filled
 
 
 def test_missing_required_column_leaves_every_segment_ungraded(model):
@@ -243,7 +244,7 @@ def test_missing_required_column_leaves_every_segment_ungraded(model):
 
 def test_missing_optional_column_is_filled_with_the_reference_and_counted(model):
     n = 3
-    prediction = model.predict({"crime_50m": np.array([0.0, 1.0, 5.0])}, n)
+    prediction = model.predict({"crime_yr_50m": np.array([0.0, 1.0, 5.0]), "crime_yr_150m": np.ones(3)}, n)
 
     assert prediction.filled == {f.column: n for f in model.features if not f.required}
     assert prediction.filled == {"pop_night": n, "lights_25m": n, "cctv_50m": n}
@@ -252,7 +253,8 @@ def test_missing_optional_column_is_filled_with_the_reference_and_counted(model)
 
 
 def test_missing_optional_values_are_counted_one_by_one(model):
-    prediction = model.predict({"crime_50m": np.zeros(3), "pop_night": np.array([np.nan, 5.0, np.nan])}, 3)
+    prediction = model.predict({"crime_yr_50m": np.zeros(3), "crime_yr_150m": np.zeros(3),
+                                "pop_night": np.array([np.nan, 5.0, np.nan])}, 3)
 
     assert prediction.filled["pop_night"] == 2
 
@@ -273,7 +275,7 @@ import sklearn
 from cpted_safety_map.plugin.core.model import load_model
 model = load_model()
 columns = {k: np.array(v, dtype=float) for k, v in json.loads(sys.argv[1]).items()}
-matrix = model.design_matrix(columns, len(columns["crime_50m"]))[0]
+matrix = model.design_matrix(columns, len(columns["crime_yr_50m"]))[0]
 risk = model.estimator().predict(matrix) / model.mean_rate
 print(json.dumps({"sklearn": sklearn.__version__, "risk": risk.tolist()}))
 """
@@ -285,7 +287,8 @@ def test_model_rebuilt_on_debians_scikit_learn_predicts_what_grading_computes(mo
     probe = subprocess.run([str(SYSTEM_PYTHON), "-c", "import sklearn"], capture_output=True, env={})
     if probe.returncode != 0:
         pytest.skip("/usr/bin/python3 has no scikit-learn (install python3-sklearn)")
-    raw = {"crime_50m": [0.0, 3.0, 10.0], "pop_night": [50.0, 0.0, 1000.0], "lights_25m": [1.0, 0.0, 1.0]}
+    raw = {"crime_yr_50m": [0.0, 3.0, 10.0], "crime_yr_150m": [1.0, 4.0, 12.0], "pop_night": [50.0, 0.0, 1000.0],
+           "lights_25m": [1.0, 0.0, 1.0]}
 
     env = {"PYTHONPATH": str(REPO / ".build" / "plugins"), "PATH": "/usr/bin:/bin"}
     done = subprocess.run([str(SYSTEM_PYTHON), "-W", "error", "-c", SYSTEM_SCRIPT, json.dumps(raw)],
@@ -302,7 +305,7 @@ def test_model_rebuilt_on_debians_scikit_learn_predicts_what_grading_computes(mo
     ({"thresholds": [-4, -3, -2, -1]}, "positive"),  # every segment grade 5
     ({"mean_rate": 5e-324}, "'mean_rate' must be a positive number"),  # risk infinite
     ({"intercept": 10**400}, "'intercept' must be a number"),  # too large for a float
-    ({"coef": [1e6, 0, 0, 0]}, "'coef' must be 4 numbers"),
+    ({"coef": [1e6, 0, 0, 0, 0]}, "'coef' must be 5 numbers"),
 ])
 def test_a_model_that_would_grade_nonsense_is_refused(tmp_path, change, words):
     path = write_model({**bundled_params(), **change}, tmp_path / "foreign.json")

@@ -176,7 +176,7 @@ def _check_big_ids(result: dict, folder: Path) -> None:
 
 def _roads_with_our_names(folder: Path) -> dict:
     roads = sample("roads").iloc[:50].copy()
-    for name in ("seg_id", "grade", "risk", "length_m", "crime_50m", "geometry_", "Factor_Up"):
+    for name in ("seg_id", "grade", "risk", "length_m", "crime_yr_50m", "geometry_", "Factor_Up"):
         roads[name] = "theirs"
     path = folder / "named_roads.gpkg"
     pyogrio.write_dataframe(roads.rename(columns={"geometry_": "Geometry"}).set_geometry("geometry"), path)
@@ -186,7 +186,7 @@ def _roads_with_our_names(folder: Path) -> dict:
 
 def _check_their_names_kept(result: dict, folder: Path) -> None:
     frame = pyogrio.read_dataframe(result["OUTPUT"])
-    for name in ("seg_id_1", "grade_1", "risk_1", "length_m_1", "crime_50m_1", "Geometry_1", "Factor_Up_1"):
+    for name in ("seg_id_1", "grade_1", "risk_1", "length_m_1", "crime_yr_50m_1", "Geometry_1", "Factor_Up_1"):
         assert (frame[name] == "theirs").all(), name
     assert frame["grade"].dropna().isin([1, 2, 3, 4, 5]).all()
 
@@ -353,9 +353,10 @@ def _shapefile_with_style(folder: Path) -> dict:
 
 
 def _mixed_crimes(folder: Path, filtered: bool) -> dict:
-    crimes = sample("crimes_simulated")[["geometry"]]
+    crimes = sample("crimes_simulated")[["year", "geometry"]]
     lines = sample("roads").iloc[:200][["geometry"]].set_crs("EPSG:3067", allow_override=True)
-    mixed = gpd.GeoDataFrame(geometry=list(crimes.geometry) + list(lines.geometry), crs="EPSG:3067")
+    mixed = gpd.GeoDataFrame({"year": list(crimes["year"]) + [None] * len(lines)},
+                             geometry=list(crimes.geometry) + list(lines.geometry), crs="EPSG:3067")
     path = folder / "mixed.geojson"
     pyogrio.write_dataframe(mixed.to_crs("EPSG:4326"), path)
     return {"ROADS": gpkg(folder, "roads", sample("roads")),
@@ -366,9 +367,9 @@ def _mixed_crimes(folder: Path, filtered: bool) -> dict:
 def _check_points_only(result: dict, folder: Path) -> None:
     import processing
 
-    crimes = pyogrio.read_dataframe(result["OUTPUT"])["crime_50m"]
+    crimes = pyogrio.read_dataframe(result["OUTPUT"])["crime_yr_50m"]
     reference = pyogrio.read_dataframe(processing.run("cpted:safetymap", {
-        **roads_and_crimes(folder / "again")})["OUTPUT"])["crime_50m"]
+        **roads_and_crimes(folder / "again")})["OUTPUT"])["crime_yr_50m"]
     assert crimes.tolist() == reference.tolist()
 
 
@@ -462,8 +463,8 @@ CASES = [
     Case("pickled-model", "MODEL is a pickle that runs a command when opened (with a matching .sha256 beside it)",
          "cpted:safetymap", _pickled_model,
          refused=r"model.joblib is a pickle .* so it is not read"),
-    Case("malformed-model", "MODEL is JSON with 2 coefficients for 4 factors", "cpted:safetymap", _malformed_model,
-         refused=r"model.json is not a model this version can use: 'coef' must be 4 numbers"),
+    Case("malformed-model", "MODEL is JSON with 2 coefficients for 5 factors", "cpted:safetymap", _malformed_model,
+         refused=r"model.json is not a model this version can use: 'coef' must be 5 numbers"),
     Case("model-not-json", "MODEL is a text file that is not JSON", "cpted:safetymap",
          lambda f: ((f / "m.json").write_text("coef = [1, 2]"), roads_and_crimes(f, MODEL=str(f / "m.json")))[1],
          refused=r"m.json is not a JSON model file"),
@@ -531,7 +532,7 @@ CASES = [
          lambda f: _big_ids(f, limit=False), check=_check_big_ids),
     Case("osm-ids-through-qgis", "the same, read through QGIS (a feature limit)", "cpted:segmentroads",
          lambda f: _big_ids(f, limit=True), check=_check_big_ids),
-    Case("road-fields-named-like-ours", "road fields named seg_id, grade, risk, length_m, crime_50m, Geometry, "
+    Case("road-fields-named-like-ours", "road fields named seg_id, grade, risk, length_m, crime_yr_50m, Geometry, "
          "Factor_Up", "cpted:safetymap", _roads_with_our_names,
          says=r"Fields of layer “named_roads” renamed in the result, because the result has columns of those names: "
               r".*grade → grade_1",

@@ -9,7 +9,7 @@ from qgis.core import QgsApplication
 from .conftest import ROOT
 
 EXPECTED_IDS = {"cpted:segmentroads", "cpted:attachfactors", "cpted:gradesafety", "cpted:exportmap",
-                "cpted:safetymap"}
+                "cpted:safetymap", "cpted:trainmodel"}
 
 
 def test_provider_registers_the_public_algorithm_ids(plugin):

@@ -29,15 +29,22 @@ def test_all_inputs_give_graded_segments_with_factors(run, tmp_path):
     result, feedback = run("cpted:safetymap", _params(tmp_path))
     layer = read_layer(result["OUTPUT"])
     names = layer.fields().names()
-    for column in ("seg_id", "road_fid", "length_m", "crime_50m", "pop_night", "lights_25m", "cctv_50m",
-                   "risk", "grade", "factor_up", "up_rr", "factor_down", "down_rr", "highway"):
+    for column in ("seg_id", "road_fid", "length_m", "crime_yr_50m", "crime_yr_150m", "pop_night", "lights_25m",
+                   "cctv_50m", "risk", "grade", "factor_up", "up_rr", "factor_up2", "up2_rr", "factor_down", "down_rr",
+                   "factor_down2", "down2_rr", "highway"):
         assert column in names
-    rows = attribute_rows(layer, "grade", "lights_25m", "factor_down", "down_rr", "length_m")
+    rows = attribute_rows(layer, "grade", "lights_25m", "factor_down", "down_rr", "length_m", "factor_up")
     assert {r[0] for r in rows} == {1, 2, 3, 4, 5}
     assert max(r[4] for r in rows) == pytest.approx(10.0)
-    lit_down = [r for r in rows if r[1] and r[1] > 0 and r[2] == "lights_25m"]
-    assert lit_down and all(r[3] < 1 for r in lit_down)  # lighting lowers risk where it is the main factor
+    # the median street of the sample has no light within 25 m: where a light is what lowers risk most, the segment
+    # has one and its multiplier is below 1; darkness is never what lowers risk, and unlit is the reference
+    lit_down = [r for r in rows if isinstance(r[2], str) and "streetlight" in r[2]]
+    assert lit_down and all(r[1] > 0 and r[3] < 1 and re.fullmatch(r"(1 streetlight|\d+ streetlights) within 25 m",
+                                                                   r[2]) for r in lit_down)
+    assert not any(isinstance(r[2], str) and "no streetlight" in r[2] for r in rows)
+    assert not any(isinstance(r[5], str) and "streetlight" in r[5] and r[1] > 0 for r in rows)
     assert not feedback.warnings  # every factor was given
+    assert any("2024 – 2025" in line and "incidents a year" in line for line in feedback.infos)
     meta = pyogrio.read_info(result["OUTPUT"], layer="grades")["layer_metadata"]
     assert "crimes_simulated" in meta["cpted_simulated_inputs"] and meta["cpted_model_simulated"] == "yes"
 
@@ -49,6 +56,7 @@ def test_optional_layers_missing_are_reported_not_fatal_and_printed(run, tmp_pat
     assert any("lights_25m" in w and "average" in w for w in feedback.warnings)
     meta = pyogrio.read_info(result["OUTPUT"], layer="g")["layer_metadata"]
     assert meta["cpted_factors_not_given"] == "pop_night, lights_25m, cctv_50m"
+    assert meta["cpted_period"] == "2024 – 2025" and meta["cpted_grading"] == "shares"
     assert meta["cpted_crs"].startswith("EPSG:3067 (") and "TM35FIN" in meta["cpted_crs"]
     text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "map.pdf"), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())

@@ -106,7 +106,9 @@ def test_plugin_speaks_korean_with_the_translator_and_english_without(qgis_app):
         message = template.format(layer="영등포구 이면도로", param="ROADS")
         assert message == "“영등포구 이면도로” 레이어(ROADS)에 피처가 없습니다."
         notes = band_notes([0.2, 0.3, 0.3, 0.15, 0.05])
-        assert notes[1] == "위험 하위 20%" and notes[2] == "위험 하위 20–50%" and notes[5] == "위험 상위 5%"
+        assert notes[1] == "위험 최하위, 도로 길이의 20.0%" and notes[5] == "위험 최상위, 도로 길이의 5.0%"
+        assert notes[2] == "도로 길이의 30.0%"
+        assert band_notes([0.2, 0.3, 0.3, 0.15, 0.05], "model")[5] == "이 지도 도로 길이의 5.0%"
     assert grade_labels()[5] == "5 – least safe"
     assert tr(no_features) == no_features
 

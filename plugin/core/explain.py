@@ -1,0 +1,145 @@
+"""Explanations in words: the factors that raise and lower a segment's risk, stated as what is there.
+
+A label states the segment's own value ("no CCTV within 50 m", "12.0 incidents a year within 50 m"), so it reads
+the right way round under "raises" or "lowers" whatever the sign of the factor's effect. Labels are made once per
+distinct (rounded) value, not once per segment. Sentences are English here and translated by the caller's
+`translate` (the QGIS side passes its tr); QT_TR_NOOP marks them for the translation files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+from .grading import main_factors
+from .model import Feature
+
+EXPLANATION_COLUMNS = ("factor_up", "up_rr", "factor_up2", "up2_rr",
+                       "factor_down", "down_rr", "factor_down2", "down2_rr")
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
+    return text
+
+
+# (source, none, one, many): what a count near the segment says, for each input role.
+COUNT_WORDS = {
+    "crimes": (QT_TR_NOOP("no incidents within {d} m"), QT_TR_NOOP("{v} incidents a year within {d} m"),
+               QT_TR_NOOP("{v} incidents a year within {d} m")),
+    "lights": (QT_TR_NOOP("no streetlight within {d} m"), QT_TR_NOOP("1 streetlight within {d} m"),
+               QT_TR_NOOP("{v} streetlights within {d} m")),
+    "cctv": (QT_TR_NOOP("no CCTV within {d} m"), QT_TR_NOOP("1 CCTV camera within {d} m"),
+             QT_TR_NOOP("{v} CCTV cameras within {d} m")),
+    "bells": (QT_TR_NOOP("no emergency bell within {d} m"), QT_TR_NOOP("1 emergency bell within {d} m"),
+              QT_TR_NOOP("{v} emergency bells within {d} m")),
+    "extra": (QT_TR_NOOP("no {name} within {d} m"), QT_TR_NOOP("1 {name} within {d} m"),
+              QT_TR_NOOP("{v} {name} within {d} m")),
+}
+# A further distance of the same source, after the first: "2.0 incidents a year within 50 m, 7.5 within 150 m".
+MORE_WORDS = (QT_TR_NOOP("none within {d} m"), QT_TR_NOOP("{v} within {d} m"), QT_TR_NOOP("{v} within {d} m"))
+POPULATION_WORDS = QT_TR_NOOP("{v} people at night in its grid cell")
+NEAREST_WORDS = QT_TR_NOOP("nearest {name} {v} m away")
+NONE_NEAR_WORDS = QT_TR_NOOP("no {name} nearby")
+VALUE_WORDS = QT_TR_NOOP("{name}: {v}")
+
+
+# What a factor is, for model files, reports and warnings: templates translated before their numbers are filled in.
+LABELS = {
+    "crime": QT_TR_NOOP("recorded incidents a year within {d} m"),
+    "population": QT_TR_NOOP("night-time population of the grid cell"),
+    "lights": QT_TR_NOOP("a streetlight within {d} m"),
+    "cctv": QT_TR_NOOP("a CCTV camera within {d} m"),
+    "bells": QT_TR_NOOP("an emergency bell within {d} m"),
+    "extra": QT_TR_NOOP("{name} within {d} m"),
+}
+
+
+def factor_label(feature: Feature, translate: Callable[[str], str] = str) -> str:
+    """The factor in the officer's language: rebuilt from its template when it is one of ours, else its own label
+    (a model file's labels are data, in English)."""
+    d = f"{feature.distance:g}"
+    if feature.source == "crimes" and feature.method == "count" and feature.per_year:
+        return translate(LABELS["crime"]).format(d=d)
+    if feature.source == "population" and feature.method == "polygon":
+        return translate(LABELS["population"])
+    if feature.source in ("lights", "cctv", "bells") and feature.method == "count":
+        return translate(LABELS[feature.source]).format(d=d)
+    if feature.source.startswith("extra:") and feature.method == "count":
+        return translate(LABELS["extra"]).format(name=feature.layer, d=d)
+    return translate(feature.label)
+
+
+def _number(value: float, decimals: int) -> str:
+    return f"{value:,.{decimals}f}"
+
+
+def value_words(feature: Feature, values: np.ndarray, translate: Callable[[str], str] = str,
+                further: bool = False) -> np.ndarray:
+    """The words for each raw factor value of `feature` (None where the value is missing); `further`: the short
+    form for a second distance of the same source."""
+    values = np.asarray(values, dtype=float)
+    decimals = 1 if feature.per_year else 0
+    step = 10.0 if feature.method == "polygon" and feature.source == "population" else 1.0
+    rounded = np.round(values / step, decimals) * step
+    unique, inverse = np.unique(np.nan_to_num(rounded, nan=-1.0), return_inverse=True)
+    name, d = feature.layer, f"{feature.distance:g}"
+    words = []
+    for value in unique:
+        if value < 0:
+            words.append(None)
+        elif feature.method == "count":
+            none, one, many = MORE_WORDS if further else COUNT_WORDS.get(feature.source, COUNT_WORDS["extra"])
+            template = none if value == 0 else one if (value == 1 and not feature.per_year) else many
+            words.append(translate(template).format(v=_number(value, decimals), d=d, name=name))
+        elif feature.method == "nearest":
+            words.append(translate(NEAREST_WORDS).format(v=_number(value, 0), name=name))
+        elif feature.source == "population":
+            words.append(translate(POPULATION_WORDS).format(v=_number(value, 0)))
+        else:
+            words.append(translate(VALUE_WORDS).format(v=_number(value, 2), name=name))
+    return np.asarray(words, dtype=object)[inverse.reshape(-1)]
+
+
+def explanations(contributions: np.ndarray, columns: dict[str, np.ndarray], features: list[Feature],
+                 translate: Callable[[str], str] = str) -> pd.DataFrame:
+    """The EXPLANATION_COLUMNS for each row: two factors raising and two lowering risk, in words, and their
+    relative risks against the reference street (effects under ±5 % are not named).
+
+    Features of one source (incidents within 50 m and within 150 m) are one factor: their effects add up and
+    their words are listed together, so the net effect of "incidents nearby" is never split into two halves
+    that could read against each other.
+    """
+    n = len(contributions)
+    sources = list(dict.fromkeys(f.source for f in features))
+    grouped = np.zeros((n, len(sources)))
+    words: list[pd.Series] = []
+    for g, source in enumerate(sources):
+        members = [j for j, f in enumerate(features) if f.source == source]
+        grouped[:, g] = np.nansum(contributions[:, members], axis=1) if n else 0.0
+        grouped[np.isnan(contributions[:, members]).all(axis=1), g] = np.nan
+        text = None
+        for j in members:
+            raw = columns.get(features[j].column)
+            if raw is None:
+                continue
+            part = pd.Series(value_words(features[j], raw, translate, further=text is not None), dtype="string")
+            text = part if text is None else text + ", " + part
+        words.append(text if text is not None else pd.Series(pd.NA, index=range(n), dtype="string"))
+    up_index, up_rr, down_index, down_rr = main_factors(grouped)
+    table = np.column_stack([w.to_numpy(dtype=object, na_value=None) for w in words]) if words \
+        else np.empty((n, 0), dtype=object)
+    rows = np.arange(n)
+
+    def pick(index: np.ndarray) -> pd.arrays.StringArray:
+        if not len(sources):
+            return pd.array([None] * n, dtype="string")
+        return pd.array(np.where(index >= 0, table[rows, np.maximum(index, 0)], None), dtype="string")
+
+    return pd.DataFrame({
+        "factor_up": pick(up_index[:, 0]), "up_rr": up_rr[:, 0],
+        "factor_up2": pick(up_index[:, 1]), "up2_rr": up_rr[:, 1],
+        "factor_down": pick(down_index[:, 0]), "down_rr": down_rr[:, 0],
+        "factor_down2": pick(down_index[:, 1]), "down2_rr": down_rr[:, 1],
+    })

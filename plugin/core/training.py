@@ -1,0 +1,380 @@
+"""Training a grading model on a municipality's own incidents, validated as criminologists do.
+
+The unit is the road segment; the target is the incidents that later fall on it (nearest segment within
+ON_SEGMENT_M), the factors are what was known before: incidents a year nearby in an earlier window, and the
+officer's inventories. Most 10 m segments see no incident: the Poisson loss models counts with their zeros, and
+segment length (times the window's years) is the exposure, so a short end piece is not read as a safe one.
+
+Validation, on the same segments for every model and baseline:
+- with dates, a temporal hold-out: factors from the first third of the period, target the second third, to fit;
+  factors from the first two thirds, target the last third, to test. The written model is then refitted on the
+  latter (all the data);
+- without dates, the incidents are split at random (seeded) into a history half (factors) and a target half, and
+  segments into spatial blocks: 5-fold block cross-validation with a dead zone, so a test segment's neighbours
+  within the factors' reach are never in training.
+
+Two families: Poisson regression (its coefficients are relative risks per factor, what Risk Terrain Modeling
+reports) and gradient boosting with a Poisson loss; and two baselines: the prior count nearby (ties broken by
+distance) and kernel density of prior incidents at two bandwidths. scikit-learn is imported here only.
+Further factor layers are tested one by one, as Risk Terrain Modeling does: the best distance of a layer is kept
+when it lowers the held-out deviance and its relative risk's interval excludes 1.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import shapely
+
+from . import validation
+from .explain import LABELS
+from .factors import count_within, nearest_distance
+from .grading import DEFAULT_SHARES, grade, share_thresholds
+from .model import FORMAT, TRANSFORMS, Feature, from_parameters, model_json
+
+ON_SEGMENT_M = 50.0          # an incident counts on its nearest segment within this distance (address points
+                             # lie 20-40 m off the centre line: Mesa's median is 30 m)
+UNIT_M = 10.0                # rates are per 10 m of street and per year
+SHARES = (0.01, 0.05, 0.10)  # PAI/PEI at these shares of road length
+CURVE_SHARES = tuple(np.round(np.linspace(0.0, 0.2, 41), 4))
+KDE_BANDWIDTHS = (100.0, 300.0)
+FOLDS = 5
+ALPHA = 1e-4                 # a whisper of ridge: keeps the fit defined when two factors move together
+MIN_DEVIANCE_GAIN = 0.002    # a further factor is kept if it lowers held-out deviance by at least 0.2 %
+SEED = 20240601
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
+    return text
+
+
+
+
+class TrainingError(ValueError):
+    """The data cannot train a model (too few incidents, no spatial spread...): the message says why."""
+
+
+def slug(name: str) -> str:
+    text = re.sub(r"\W+", "_", name.strip().lower(), flags=re.UNICODE).strip("_")
+    return text or "layer"
+
+
+def base_recipe(given: set[str]) -> list[Feature]:
+    """The factors every trained model uses for the layers given: crime history at two distances, and each
+    inventory as the bundled model uses it."""
+    def feature(column, source, method, distance, transform, label, required=False, per_year=False) -> Feature:
+        return Feature(column=column, transform=transform, label=label, required=required, reference=0.0,
+                       source=source, method=method, distance=float(distance), per_year=per_year)
+
+    recipe = [feature(f"crime_yr_{d}m", "crimes", "count", d, "log1p", LABELS["crime"].format(d=d), True, True)
+              for d in (50, 150)]
+    if "population" in given:
+        recipe.append(feature("pop_night", "population", "polygon", 0, "log1p", LABELS["population"]))
+    for source, column, distance in (("lights", "lights_25m", 25), ("cctv", "cctv_50m", 50),
+                                     ("bells", "bells_100m", 100)):
+        if source in given:
+            recipe.append(feature(column, source, "count", distance, "presence",
+                                  LABELS[source].format(d=distance)))
+    return recipe
+
+
+def extra_candidates(names: list[str], distances: tuple[float, ...]) -> dict[str, list[Feature]]:
+    """Per further layer, one candidate factor per distance: features within d m (log1p)."""
+    taken: set[str] = set()
+    candidates = {}
+    for name in names:
+        base = slug(name)[:40]
+        column = base
+        while column in taken:
+            column += "_"
+        taken.add(column)
+        candidates[name] = [Feature(column=f"x_{column}_{d:g}m", transform="log1p",
+                                    label=LABELS["extra"].format(name=name, d=f"{d:g}"), required=False,
+                                    reference=0.0, source=f"extra:{name}", method="count", distance=float(d),
+                                    per_year=False) for d in distances]
+    return candidates
+
+
+@dataclass
+class Design:
+    """One (factors -> later incidents) table over all segments."""
+
+    columns: dict[str, np.ndarray]   # raw factor values
+    target: np.ndarray               # incidents per segment in the target window
+    years: float                     # the target window's length
+    history: np.ndarray              # the prior incidents (points), for the baselines
+
+    def matrix(self, features: list[Feature]) -> np.ndarray:
+        return np.column_stack([TRANSFORMS[f.transform](np.nan_to_num(self.columns[f.column]))
+                                for f in features]) if features else np.zeros((len(self.target), 0))
+
+
+@dataclass
+class Fit:
+    coef: np.ndarray
+    intercept: float
+    covariance: np.ndarray           # of coef, quasi-Poisson (scaled by the dispersion when above 1)
+    dispersion: float
+
+    def rates(self, matrix: np.ndarray) -> np.ndarray:
+        return np.exp(matrix @ self.coef + self.intercept)
+
+
+@dataclass
+class TrainingResult:
+    params: dict                     # the model file's content
+    report: dict                     # for plugin/core/report.py
+    rows: list[dict] = field(default_factory=list)
+
+
+def exposure(lengths: np.ndarray, years: float) -> np.ndarray:
+    return np.maximum(lengths, 1e-6) / UNIT_M * max(years, 1e-9)
+
+
+def fit_poisson(matrix: np.ndarray, target: np.ndarray, weight: np.ndarray) -> Fit:
+    """Poisson regression of incidents per 10 m a year, length x years as exposure (a sample weight on the rate is
+    the offset of a log-link Poisson model)."""
+    from sklearn.linear_model import PoissonRegressor
+
+    rate = target / weight
+    estimator = PoissonRegressor(alpha=ALPHA, max_iter=3000, tol=1e-10).fit(matrix, rate, sample_weight=weight)
+    mu = estimator.predict(matrix) * weight
+    design = np.column_stack([np.ones(len(matrix)), matrix])
+    information = design.T @ (design * mu[:, None])
+    dof = max(1, len(target) - design.shape[1])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dispersion = float(np.nansum((target - mu) ** 2 / np.where(mu > 0, mu, np.nan)) / dof)
+    try:
+        covariance = np.linalg.inv(information)[1:, 1:] * max(1.0, dispersion)
+    except np.linalg.LinAlgError:
+        covariance = np.full((matrix.shape[1], matrix.shape[1]), np.nan)
+    return Fit(estimator.coef_.copy(), float(estimator.intercept_), covariance, dispersion)
+
+
+def fit_boosting(matrix: np.ndarray, target: np.ndarray, weight: np.ndarray):
+    from sklearn.ensemble import HistGradientBoostingRegressor
+
+    estimator = HistGradientBoostingRegressor(loss="poisson", learning_rate=0.05, max_iter=200, max_leaf_nodes=15,
+                                              min_samples_leaf=200, l2_regularization=1.0, early_stopping=False,
+                                              random_state=0)
+    return estimator.fit(matrix, target / weight, sample_weight=weight)
+
+
+def poisson_deviance(target: np.ndarray, expected: np.ndarray) -> float:
+    expected = np.maximum(expected, 1e-12)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        term = np.where(target > 0, target * np.log(target / expected), 0.0)
+    return float(2 * np.sum(term - (target - expected)))
+
+
+def on_segments(points: np.ndarray, segments: np.ndarray, tree=None) -> tuple[np.ndarray, int]:
+    """Incidents per segment (each on its nearest segment within ON_SEGMENT_M) and how many fell on none."""
+    from shapely import STRtree
+
+    if not len(points):
+        return np.zeros(len(segments)), 0
+    tree = tree or STRtree(segments)
+    point_index, segment_index = tree.query_nearest(points, max_distance=ON_SEGMENT_M, all_matches=False)
+    counts = np.bincount(segment_index, minlength=len(segments)).astype(float)
+    return counts, int(len(points) - len(np.unique(point_index)))
+
+
+def interval(fit: Fit, j: int) -> tuple[float, float, float]:
+    se = math.sqrt(fit.covariance[j, j]) if np.isfinite(fit.covariance[j, j]) and fit.covariance[j, j] >= 0 \
+        else float("nan")
+    coef = fit.coef[j]
+    return math.exp(coef), math.exp(coef - 1.96 * se), math.exp(coef + 1.96 * se)
+
+
+def score_row(name: str, kind: str, scores: np.ndarray, target: np.ndarray, lengths: np.ndarray,
+              chosen: bool = False) -> dict:
+    """The validation measures of one ranking on held-out incidents."""
+    grades = grade(scores, share_thresholds(scores, lengths, DEFAULT_SHARES))
+    table = validation.grade_table(grades, target, lengths)
+    per_km = [row["per_km"] for row in table]
+    return {
+        "name": name, "kind": kind, "chosen": chosen,
+        "pai": [validation.pai(scores, target, lengths, s) for s in SHARES],
+        "pei": [validation.pei(scores, target, lengths, s) for s in SHARES],
+        "grade5_incident_share": table[4]["incident_share"], "grade5_length_share": table[4]["length_share"],
+        "per_km": per_km, "monotonic": validation.is_monotonic(per_km),
+        "curve": validation.capture_curve(scores, target, lengths, np.array(CURVE_SHARES)).tolist(),
+    }
+
+
+def baseline_scores(segments: np.ndarray, history: np.ndarray) -> dict[str, np.ndarray]:
+    near = count_within(segments, history, 50.0)
+    nearest = nearest_distance(segments, history)
+    scores = {QT_TR_NOOP("Prior incidents within 50 m"): validation.prior_count_score(near, nearest)}
+    for bandwidth in KDE_BANDWIDTHS:
+        scores[QT_TR_NOOP("Kernel density, {h} m").format(h=f"{bandwidth:g}")] = \
+            validation.kde_scores(segments, history, bandwidth)
+    return scores
+
+
+class Trainer:
+    """Fits and validates on (design -> target) tables built by `designs`, one per validation step.
+
+    `designs(step)` returns the Design for "fit" and "test" (temporal) or "all" (spatial); the QGIS side computes
+    the factor columns, this class does the statistics.
+    """
+
+    def __init__(self, segments: np.ndarray, lengths: np.ndarray, recipe: list[Feature],
+                 candidates: dict[str, list[Feature]], progress: Callable[[float, str], None] | None = None):
+        self.segments = np.asarray(segments, dtype=object)
+        self.lengths = np.asarray(lengths, dtype=float)
+        self.recipe = recipe
+        self.candidates = candidates
+        self.progress = progress or (lambda share, text: None)
+        self.selection: list[dict] = []
+
+    # -- splits ------------------------------------------------------------------------------------------------
+
+    def spatial_splits(self, buffer_m: float) -> list[tuple[np.ndarray, np.ndarray]]:
+        midpoints = shapely.line_interpolate_point(self.segments, 0.5, normalized=True)
+        x, y = shapely.get_x(midpoints), shapely.get_y(midpoints)
+        span = max(np.ptp(x), np.ptp(y), 1.0)
+        block = float(np.clip(span / 8, 250.0, 2000.0))  # about 8 x 8 blocks over the area
+        try:
+            folds = validation.spatial_folds(x, y, FOLDS, block, SEED)
+        except ValueError as error:
+            raise TrainingError(str(error)) from None
+        return [validation.train_test_masks(folds, k, self.segments, buffer_m) for k in range(FOLDS)]
+
+    # -- fitting -----------------------------------------------------------------------------------------------
+
+    def out_of_fold(self, design: Design, features: list[Feature], splits, family: str = "poisson") -> np.ndarray:
+        """Expected incidents per segment, each predicted by a fit that never saw it (nor its neighbours)."""
+        matrix = design.matrix(features)
+        weight = exposure(self.lengths, design.years)
+        expected = np.full(len(self.lengths), np.nan)
+        for train, test in splits:
+            if family == "poisson":
+                rates = fit_poisson(matrix[train], design.target[train], weight[train]).rates(matrix[test])
+            else:
+                rates = fit_boosting(matrix[train], design.target[train], weight[train]).predict(matrix[test])
+            expected[test] = rates * weight[test]
+        return expected
+
+    def held_out(self, fit_design: Design, test_design: Design, features: list[Feature],
+                 family: str = "poisson") -> np.ndarray:
+        """Expected incidents in the test window from a fit on the earlier window."""
+        weight = exposure(self.lengths, fit_design.years)
+        train = fit_design.matrix(features)
+        test = test_design.matrix(features)
+        if family == "poisson":
+            rates = fit_poisson(train, fit_design.target, weight).rates(test)
+        else:
+            rates = fit_boosting(train, fit_design.target, weight).predict(test)
+        return rates * exposure(self.lengths, test_design.years)
+
+    def predictions(self, mode: str, designs: dict[str, Design], features: list[Feature], splits,
+                    family: str = "poisson") -> tuple[np.ndarray, Design]:
+        """(expected incidents on held-out segments or window, the design they are scored against)."""
+        if mode == "temporal":
+            return self.held_out(designs["fit"], designs["test"], features, family), designs["test"]
+        return self.out_of_fold(designs["all"], features, splits, family), designs["all"]
+
+    def select(self, mode: str, designs: dict[str, Design], splits) -> list[Feature]:
+        """The base recipe plus each further layer's best distance when held-out deviance says it helps and its
+        relative risk's interval excludes 1; every decision recorded with its reason."""
+        features = list(self.recipe)
+        expected, scored = self.predictions(mode, designs, features, splits)
+        ok = ~np.isnan(expected)
+        baseline = poisson_deviance(scored.target[ok], expected[ok])
+        final = designs["test"] if mode == "temporal" else designs["all"]
+        for i, (name, options) in enumerate(self.candidates.items()):
+            self.progress(0.1 + 0.4 * i / max(1, len(self.candidates)), name)
+            best = None
+            for candidate in options:
+                trial = [*features, candidate]
+                expected, scored = self.predictions(mode, designs, trial, splits)
+                deviance = poisson_deviance(scored.target[ok], expected[ok])
+                gain = (baseline - deviance) / max(baseline, 1e-12)
+                if best is None or gain > best[1]:
+                    best = (candidate, gain)
+            candidate, gain = best
+            fit = fit_poisson(final.matrix([*features, candidate]), final.target,
+                              exposure(self.lengths, final.years))
+            rr, low, high = interval(fit, len(features))
+            excludes_one = (low > 1.0 or high < 1.0) and math.isfinite(low) and math.isfinite(high)
+            if gain >= MIN_DEVIANCE_GAIN and excludes_one:
+                features.append(candidate)
+                baseline = baseline * (1 - gain)
+                decision, why = "kept", QT_TR_NOOP("held-out deviance {gain:+.1%}; relative risk {rr:.2f} "
+                                                   "({low:.2f}–{high:.2f})")
+            elif gain < MIN_DEVIANCE_GAIN:
+                decision, why = "dropped", QT_TR_NOOP("does not predict held-out incidents better (deviance "
+                                                      "{gain:+.1%}; needs at least -0.2%)")
+            else:
+                decision, why = "dropped", QT_TR_NOOP("its effect is not distinguishable from none (relative risk "
+                                                      "{rr:.2f}, {low:.2f}–{high:.2f})")
+            self.selection.append({"name": name, "feature": candidate, "decision": decision, "why": why,
+                                   "values": {"gain": -gain, "rr": rr, "low": low, "high": high}})
+        return features
+
+    def validate(self, mode: str, designs: dict[str, Design], features: list[Feature], splits) -> list[dict]:
+        """One row per model family and baseline, on the same held-out segments and incidents."""
+        rows = []
+        for family, name in (("poisson", QT_TR_NOOP("Poisson regression")),
+                             ("boosting", QT_TR_NOOP("Gradient boosting (Poisson loss)"))):
+            expected, scored = self.predictions(mode, designs, features, splits, family)
+            ok = ~np.isnan(expected)
+            rows.append(score_row(name, "model", np.where(ok, expected / exposure(self.lengths, 1.0), np.nan),
+                                  scored.target, self.lengths, chosen=family == "poisson"))
+            self.progress(0.6 + 0.15 * len(rows), name)
+        scored = designs["test"] if mode == "temporal" else designs["all"]
+        for name, scores in baseline_scores(self.segments, scored.history).items():
+            rows.append(score_row(name, "baseline", scores, scored.target, self.lengths))
+        return rows
+
+
+def verdict(rows: list[dict]) -> tuple[str, dict]:
+    """Whether the written model beats the baselines at 5 % of road length, in one sentence (English; the
+    QGIS side translates the template)."""
+    model = next(r for r in rows if r["chosen"])
+    baselines = [r for r in rows if r["kind"] == "baseline"]
+    best = max(baselines, key=lambda r: np.nan_to_num(r["pai"][1], nan=-1))
+    values = {"model": model["pai"][1], "baseline": best["name"], "best": best["pai"][1]}
+    if np.nan_to_num(model["pai"][1]) > np.nan_to_num(best["pai"][1]) * 1.02:
+        return QT_TR_NOOP("The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} "
+                          "for the best baseline ({baseline})."), values
+    if np.nan_to_num(model["pai"][1]) >= np.nan_to_num(best["pai"][1]) * 0.98:
+        return QT_TR_NOOP("The model does not beat the baselines: PAI at 5% of road length {model:.2f} against "
+                          "{best:.2f} for {baseline}, within 2%. Its added value is the factors it names, not a "
+                          "better ranking."), values
+    return QT_TR_NOOP("The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} "
+                      "for {baseline}. For ranking streets, the baseline is better on these data."), values
+
+
+def model_parameters(name: str, version: str, features: list[Feature], fit: Fit, matrix: np.ndarray,
+                     lengths: np.ndarray, weight: np.ndarray, period: str, simulated: bool, provenance: str,
+                     extra: dict) -> dict:
+    """The model file's content: the recipe with training references, the fit, and thresholds at the default
+    shares of the training map's road length."""
+    import sklearn
+
+    rates = fit.rates(matrix)
+    mean_rate = float(np.average(rates, weights=weight))
+    risk = rates / mean_rate
+    thresholds = share_thresholds(risk, lengths, DEFAULT_SHARES)
+    thresholds = np.maximum.accumulate(np.maximum(thresholds, 1e-9))
+    reference = matrix.mean(axis=0) if len(matrix) else np.zeros(len(features))
+    rows = matrix[np.linspace(0, len(matrix) - 1, min(7, len(matrix))).astype(int)]
+    params = dict(
+        format=FORMAT, name=name, version=version,
+        features=[replace(f, reference=float(r)).__dict__ for f, r in zip(features, reference, strict=True)],
+        coef=[float(c) for c in fit.coef], intercept=float(fit.intercept), mean_rate=mean_rate,
+        thresholds=[float(t) for t in thresholds], grade_shares=list(DEFAULT_SHARES), simulated=simulated,
+        provenance=provenance, sklearn_version=sklearn.__version__, check_rows=rows.tolist(),
+        check_rates=[float(r) for r in fit.rates(rows)], period=period, **extra)
+    from_parameters(params).self_check()  # the file will hold what it claims
+    return params
+
+
+def model_text(params: dict) -> str:
+    return model_json(params)

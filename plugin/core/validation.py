@@ -1,0 +1,307 @@
+"""Validation measures for street-segment crime forecasts, on whole arrays (numpy and a shapely STRtree).
+
+- Hit-rate measures at a share of road length: PAI (Chainey et al. 2008), PEI (Hunt 2016) and the capture
+  curve behind both. Segments are flagged from the highest score down; a group of tied scores (or a single
+  segment) that the cut falls inside counts with the fraction of its length that fits and the same fraction of
+  its incidents, the expected capture when tied segments are taken in random order. The flagged length is then
+  exactly the share asked for and nothing depends on the order of the inputs. NaN scores are never flagged.
+- Grade table: length, incidents and incidents per km per safety grade 1..5, and whether the rate rises with
+  the grade.
+- Spatial cross-validation: folds made of square blocks, and a dead zone between test and training segments,
+  because a segment's factors look up to a buffer around it and neighbours would leak the test incidents.
+- Baselines to compare a model with: kernel density of past incidents, and the prior count nearby.
+
+All distances and lengths are in the metric CRS's metres.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+import shapely
+from shapely import STRtree
+
+from cpted_safety_map.plugin.core.factors import as_geometry_array
+
+GRADES = (1, 2, 3, 4, 5)
+M2_PER_KM2 = 1e6
+# Relative length under which a cut and the end of a tie group count as the same place (running sums of many
+# lengths differ in their last bits with the order of summation).
+ROUNDING_SLACK = 1e-9
+
+
+# --- PAI, PEI and the capture curve ------------------------------------------------------------------------------
+
+class _RankedGroups(NamedTuple):
+    """Tie groups of scores, highest score first, with their length and incidents and the running totals."""
+
+    length: np.ndarray
+    incidents: np.ndarray
+    length_end: np.ndarray  # road length flagged once the group and all before it are taken
+    incidents_end: np.ndarray
+
+
+def _check_inputs(scores, incidents, lengths) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    scores = np.asarray(scores, dtype=float)
+    incidents = np.asarray(incidents, dtype=float)
+    lengths = np.asarray(lengths, dtype=float)
+    if not (scores.shape == incidents.shape == lengths.shape) or scores.ndim != 1:
+        raise ValueError(f"scores, incidents and lengths must be 1-D arrays of the same size, got shapes "
+                         f"{scores.shape}, {incidents.shape} and {lengths.shape}")
+    if not np.all(np.isfinite(lengths) & (lengths >= 0)):
+        raise ValueError("segment lengths must be finite and not negative")
+    if not np.all(np.isfinite(incidents) & (incidents >= 0)):
+        raise ValueError("incident counts must be finite and not negative")
+    return scores, incidents, lengths
+
+
+def _check_shares(area_shares: np.ndarray, allow_zero: bool) -> None:
+    low_ok = area_shares >= 0 if allow_zero else area_shares > 0
+    if not np.all(low_ok & (area_shares <= 1)):
+        bound = "[0, 1]" if allow_zero else "(0, 1]"
+        raise ValueError(f"area shares must lie in {bound}, got {np.asarray(area_shares).tolist()}")
+
+
+def _ranked_groups(scores: np.ndarray, incidents: np.ndarray, lengths: np.ndarray) -> _RankedGroups:
+    # Tied scores are summed into one group, so the cut inside a group does not depend on input order.
+    scored = ~np.isnan(scores)
+    values, group = np.unique(scores[scored], return_inverse=True)
+    group = group.reshape(-1)  # numpy 2.0.0 gave the inverse the input's shape, 1.x and 2.1+ a flat array
+    descending = slice(None, None, -1)
+    length = np.bincount(group, weights=lengths[scored], minlength=len(values))[descending]
+    group_incidents = np.bincount(group, weights=incidents[scored], minlength=len(values))[descending]
+    return _RankedGroups(length, group_incidents, np.cumsum(length), np.cumsum(group_incidents))
+
+
+def _captured(groups: _RankedGroups, target_length: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Incidents captured and length actually flagged when flagging `target_length` metres down the ranking.
+
+    The flagged length stops short of the target only when the scored segments (not NaN) are shorter than it.
+    """
+    count = len(groups.length)
+    scored_length = groups.length_end[-1] if count else 0.0
+    flagged = np.minimum(target_length, scored_length)
+    # Groups ending at or before the cut are taken whole (zero-length groups as soon as their turn comes) ...
+    # The slack keeps a group ending exactly at the cut whole when sums in another order round the other way.
+    slack = ROUNDING_SLACK * scored_length
+    whole = np.searchsorted(groups.length_end, flagged + slack, side="right")
+    length_before = np.concatenate(([0.0], groups.length_end))[whole]
+    incidents_before = np.concatenate(([0.0], groups.incidents_end))[whole]
+    # ... and the next one, which ends after the cut and so has length, with the fraction of it that fits.
+    cut_group = np.minimum(whole, max(count - 1, 0))
+    straddled = whole < count
+    cut_length = groups.length[cut_group] if count else np.zeros_like(flagged)
+    cut_incidents = groups.incidents[cut_group] if count else np.zeros_like(flagged)
+    fraction = np.divide(np.maximum(flagged - length_before, 0.0), cut_length, out=np.zeros_like(flagged),
+                         where=straddled & (cut_length > 0))
+    return incidents_before + fraction * cut_incidents, flagged
+
+
+def _flagged(scores, incidents, lengths, area_share: float):
+    """(ranked groups, captured incidents, flagged length, total incidents, total length), or None when there are
+    no incidents or nothing could be flagged."""
+    scores, incidents, lengths = _check_inputs(scores, incidents, lengths)
+    _check_shares(np.asarray(area_share, dtype=float), allow_zero=False)
+    total_incidents, total_length = incidents.sum(), lengths.sum()
+    if total_incidents <= 0 or total_length <= 0:
+        return None
+    captured, flagged = _captured(_ranked_groups(scores, incidents, lengths),
+                                  np.asarray([area_share * total_length]))
+    if flagged[0] <= 0:
+        return None
+    return (incidents, lengths), captured, flagged, total_incidents, total_length
+
+
+def pai(scores: np.ndarray, incidents: np.ndarray, lengths: np.ndarray, area_share: float) -> float:
+    """Predictive Accuracy Index: share of incidents on the flagged segments / share of road length flagged.
+
+    Segments are flagged from the highest score down until `area_share` of the total road length is reached;
+    ties follow the module's fraction rule. NaN when there are no incidents or nothing could be flagged.
+    """
+    found = _flagged(scores, incidents, lengths, area_share)
+    if found is None:
+        return math.nan
+    _, captured, flagged, total_incidents, total_length = found
+    return float((captured[0] / total_incidents) / (flagged[0] / total_length))
+
+
+def pei(scores: np.ndarray, incidents: np.ndarray, lengths: np.ndarray, area_share: float) -> float:
+    """Predictive Efficiency Index: PAI of `scores` / PAI of the best ranking (incidents per metre), same area.
+
+    The best ranking is compared at the length `scores` really flagged (less than asked only when NaN scores
+    cover more than 1 - area_share of the roads), so the result never exceeds 1. NaN when PAI is NaN.
+    """
+    found = _flagged(scores, incidents, lengths, area_share)
+    if found is None:
+        return math.nan
+    (incidents, lengths), captured, flagged, total_incidents, total_length = found
+    # Zero-length segments with incidents rank first (infinite density), those without are left out (NaN).
+    with np.errstate(divide="ignore", invalid="ignore"):
+        density = incidents / lengths
+    best, _ = _captured(_ranked_groups(density, incidents, lengths), flagged)
+    # Same flagged length and same total incidents: the PAI ratio is the ratio of captured incidents.
+    return float(captured[0] / best[0]) if best[0] > 0 else math.nan
+
+
+def capture_curve(scores: np.ndarray, incidents: np.ndarray, lengths: np.ndarray,
+                  area_shares: np.ndarray) -> np.ndarray:
+    """Share of all incidents captured at each of `area_shares` of the road length (NaN if no incidents)."""
+    scores, incidents, lengths = _check_inputs(scores, incidents, lengths)
+    area_shares = np.asarray(area_shares, dtype=float)
+    _check_shares(area_shares, allow_zero=True)
+    total_incidents = incidents.sum()
+    if total_incidents <= 0:
+        return np.full(area_shares.shape, np.nan)
+    captured, _ = _captured(_ranked_groups(scores, incidents, lengths),
+                            area_shares.reshape(-1) * lengths.sum())
+    return (captured / total_incidents).reshape(area_shares.shape)
+
+
+# --- Grade table -------------------------------------------------------------------------------------------------
+
+def _grades_as_float(grades) -> np.ndarray:
+    # Grades arrive as pandas Int64 (with pd.NA), floats with NaN or objects with None: all become NaN here.
+    numeric = pd.to_numeric(pd.Series(np.asarray(grades, dtype=object)), errors="coerce")
+    return numeric.to_numpy(dtype=float, na_value=np.nan)
+
+
+def grade_table(grades, incidents: np.ndarray, lengths: np.ndarray) -> list[dict]:
+    """Length, incidents and incidents per km for each grade 1..5; segments without a grade are left out.
+
+    Shares are of the graded segments' totals. per_km is NaN for a grade with no length.
+    """
+    grade_values = _grades_as_float(grades)
+    incidents = np.asarray(incidents, dtype=float)
+    lengths = np.asarray(lengths, dtype=float)
+    if not (grade_values.shape == incidents.shape == lengths.shape):
+        raise ValueError("grades, incidents and lengths must have the same size")
+    # Offsets 0..4 for grades 1..5, and 5 for everything else (missing, out of range, fractional): one bincount.
+    is_grade = np.isin(grade_values, GRADES)
+    slot = np.where(is_grade, np.nan_to_num(grade_values) - 1, len(GRADES)).astype(int)
+    length_by_grade = np.bincount(slot, weights=lengths, minlength=len(GRADES) + 1)[:len(GRADES)]
+    incidents_by_grade = np.bincount(slot, weights=incidents, minlength=len(GRADES) + 1)[:len(GRADES)]
+    total_length, total_incidents = length_by_grade.sum(), incidents_by_grade.sum()
+    rows = []
+    for offset, grade in enumerate(GRADES):  # five grades, not segments
+        length_m, count = float(length_by_grade[offset]), float(incidents_by_grade[offset])
+        rows.append({
+            "grade": grade,
+            "length_km": length_m / 1000.0,
+            "length_share": length_m / total_length if total_length > 0 else math.nan,
+            "incidents": count,
+            "incident_share": count / total_incidents if total_incidents > 0 else math.nan,
+            "per_km": count / (length_m / 1000.0) if length_m > 0 else math.nan,
+        })
+    return rows
+
+
+def is_monotonic(per_km: list[float]) -> bool:
+    """True when incidents per km never fall from grade 1 to grade 5, skipping grades with no length (NaN)."""
+    rates = np.asarray(per_km, dtype=float)
+    rates = rates[~np.isnan(rates)]
+    return bool(np.all(np.diff(rates) >= 0))
+
+
+# --- Spatial cross-validation ------------------------------------------------------------------------------------
+
+def spatial_folds(x: np.ndarray, y: np.ndarray, k: int = 5, block_size: float = 500.0, seed: int = 0) -> np.ndarray:
+    """Fold 0..k-1 per segment from the square block of `block_size` metres its midpoint (x, y) falls in.
+
+    Blocks are shuffled with numpy's default_rng(seed) and dealt to the folds in turn, so every fold has the
+    same number of blocks (give or take one) and a seed always gives the same folds.
+    """
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if x.shape != y.shape or x.ndim != 1:
+        raise ValueError("x and y must be 1-D arrays of the same size")
+    if k < 2:
+        raise ValueError(f"Cross-validation needs at least 2 folds, got k={k}.")
+    if not block_size > 0:
+        raise ValueError(f"The block size must be positive, got {block_size}.")
+    if not np.all(np.isfinite(x) & np.isfinite(y)):
+        raise ValueError("Every segment needs a finite midpoint to be given a fold.")
+    block_xy = np.column_stack((np.floor(x / block_size), np.floor(y / block_size)))
+    if len(block_xy) == 0:
+        raise ValueError(f"There are no segments to split into {k} folds.")
+    blocks, block_of_segment = np.unique(block_xy, axis=0, return_inverse=True)
+    block_count = len(blocks)
+    if block_count < k:
+        raise ValueError(f"The segments fall in only {block_count} blocks of {block_size:g} m, fewer than the "
+                         f"{k} folds asked for: use smaller blocks or fewer folds.")
+    deal_order = np.random.default_rng(seed).permutation(block_count)
+    fold_of_block = np.empty(block_count, dtype=int)
+    fold_of_block[deal_order] = np.arange(block_count) % k
+    return fold_of_block[block_of_segment.reshape(-1)]
+
+
+def train_test_masks(folds: np.ndarray, fold: int, geometries: np.ndarray,
+                     buffer_m: float) -> tuple[np.ndarray, np.ndarray]:
+    """(train, test) masks: test is `fold`; train is the other folds minus a dead zone of `buffer_m` around test.
+
+    A training segment is more than `buffer_m` from every test segment, so no factor computed within that
+    distance of a training segment sees a test segment's surroundings.
+    """
+    folds = np.asarray(folds)
+    geometries = as_geometry_array(geometries)
+    if folds.shape != geometries.shape:
+        raise ValueError("folds and geometries must have the same size")
+    if buffer_m < 0:
+        raise ValueError(f"The buffer must not be negative, got {buffer_m}.")
+    test = folds == fold
+    if not test.any():
+        raise ValueError(f"No segment is in fold {fold}.")
+    # GEOS 3.13's dwithin never finds a zero-length line (invalid); as the point it really is, it is found.
+    invalid = ~shapely.is_valid(geometries)
+    if invalid.any():
+        geometries = geometries.copy()
+        geometries[invalid] = shapely.make_valid(geometries[invalid])
+    others = np.flatnonzero(~test)
+    near_idx, _ = STRtree(geometries[test]).query(geometries[others], predicate="dwithin", distance=buffer_m)
+    train = ~test
+    train[others[near_idx]] = False
+    return train, test
+
+
+# --- Baselines ---------------------------------------------------------------------------------------------------
+
+def kde_scores(segment_geometries: np.ndarray, points: np.ndarray, bandwidth: float,
+               weights: np.ndarray | None = None) -> np.ndarray:
+    """Quartic-kernel density of `points` at each segment's midpoint, in incidents per km².
+
+    Each point spreads a weight of 1 (or its weight) over a disc of radius `bandwidth` as
+    3 / (π h²) · (1 - (d/h)²)², which integrates to exactly 1 over the plane.
+    """
+    if not bandwidth > 0:
+        raise ValueError(f"The bandwidth must be positive, got {bandwidth}.")
+    segments, points = as_geometry_array(segment_geometries), as_geometry_array(points)
+    if len(segments) == 0 or len(points) == 0:
+        return np.zeros(len(segments))
+    midpoints = shapely.line_interpolate_point(segments, 0.5, normalized=True)
+    mid_idx, point_idx = STRtree(points).query(midpoints, predicate="dwithin", distance=bandwidth)
+    scaled = shapely.distance(midpoints[mid_idx], points[point_idx]) / bandwidth
+    kernel = np.clip(1.0 - scaled * scaled, 0.0, None) ** 2
+    if weights is not None:
+        kernel = kernel * np.asarray(weights, dtype=float)[point_idx]
+    per_m2 = 3.0 / (math.pi * bandwidth * bandwidth)
+    return np.bincount(mid_idx, weights=kernel, minlength=len(segments)) * per_m2 * M2_PER_KM2
+
+
+def prior_count_score(count_near: np.ndarray, nearest_distance: np.ndarray) -> np.ndarray:
+    """Prior incidents nearby plus a tie-break below 1 that shrinks as the nearest incident gets farther.
+
+    The tie-break is under half the smallest gap between two different counts (1 for whole counts), so a
+    higher count always ranks higher, weighted counts included; a NaN distance (no incident at all) gets 0.
+    A NaN count stays NaN (never flagged).
+    """
+    counts = np.asarray(count_near, dtype=float)
+    distances = np.asarray(nearest_distance, dtype=float)
+    if counts.shape != distances.shape:
+        raise ValueError("count_near and nearest_distance must have the same size")
+    distinct = np.unique(counts[~np.isnan(counts)])
+    gap = float(np.diff(distinct).min()) if len(distinct) > 1 else 1.0
+    half_gap = 0.5 * min(gap, 1.0)
+    # 1 / (1 + d) is 1 at the segment itself and falls towards 0 far away; metres keep it from vanishing early.
+    closeness = np.where(np.isnan(distances), 0.0, 1.0 / (1.0 + np.clip(distances, 0.0, None)))
+    return counts + half_gap * closeness
