@@ -168,6 +168,9 @@ def _log_ticks(low: float, high: float) -> list[float]:
     return inside
 
 
+AXIS_LIMITS = (0.1, 10.0)  # relative risks beyond are drawn at the edge with an arrow: the table gives the numbers
+
+
 def _effects_chart(report: dict, tr: Tr) -> Figure:
     effects = list(report.get("effects", []))
     # 0.3 in a factor, never taller than fits an A4 page with its caption (23 cm)
@@ -186,6 +189,12 @@ def _effects_chart(report: dict, tr: Tr) -> Figure:
             continue
         low = float(effect["low"]) if _finite(effect.get("low")) and float(effect["low"]) > 0 else rr
         high = float(effect["high"]) if _finite(effect.get("high")) and float(effect["high"]) > 0 else rr
+        # an interval wider than the axis (a factor nothing can be said about) ends in an arrow at the edge
+        rr = min(max(rr, AXIS_LIMITS[0]), AXIS_LIMITS[1])
+        for end, inside, edge in ((low, max(low, AXIS_LIMITS[0]), "<"), (high, min(high, AXIS_LIMITS[1]), ">")):
+            if end != inside:
+                ax.plot([inside], [position], marker=edge, markersize=5, color=colour, linestyle="none")
+        low, high = max(low, AXIS_LIMITS[0]), min(high, AXIS_LIMITS[1])
         ax.plot([low, high], [position, position], color=colour, linewidth=1.6, solid_capstyle="butt")
         ax.plot([rr], [position], marker="s", markersize=5, color=colour, linestyle="none")
         values += [low, rr, high]

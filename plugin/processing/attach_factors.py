@@ -17,13 +17,14 @@ from qgis.core import (
 from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
+from .factor_inputs import FactorInputsMixin
 
 METHODS = ("count", "nearest", "polygon")
 # Columns a factor must not replace: the geometry, the feature id and the segments' own columns.
 RESERVED_NAMES = ("geometry", "geom", "fid", "seg_id", "road_fid", "piece_no", "length_m")
 
 
-class AttachFactors(CptedAlgorithm):
+class AttachFactors(CptedAlgorithm, FactorInputsMixin):
     algorithm_id = "attachfactors"
     title = QT_TR_NOOP("Attach factors to segments")
 
@@ -36,7 +37,10 @@ class AttachFactors(CptedAlgorithm):
             "• Value from polygons or grid cells: the FIELD value of the cells the segment runs through, "
             "weighted by the length inside each cell (NULL outside every cell).\n"
             "Distances are in metres whatever the layers' CRSs; other layers are reprojected on the fly. "
-            "The column is named NAME (with _<category> per category).")
+            "The column is named NAME (with _<category> per category).\n"
+            "For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then incidents a year (as "
+            "the grading models expect: crime_yr_50m, crime_yr_150m), only incidents inside the period count, "
+            "and the period is stored with the result.")
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -55,6 +59,13 @@ class AttachFactors(CptedAlgorithm):
             "CATEGORY", tr("Category field (one count column per value)"), parentLayerParameterName="FACTOR_LAYER",
             optional=True))
         self.addParameter(QgsProcessingParameterString("NAME", tr("Column name"), defaultValue="factor"))
+        self.addParameter(QgsProcessingParameterField(
+            "DATE_FIELD", tr("Date of each feature, for counts a year (incidents)"),
+            parentLayerParameterName="FACTOR_LAYER", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "PERIOD_START", tr("Period start, e.g. 2024-01-01 (empty: the earliest incident)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "PERIOD_END", tr("Period end, e.g. 2024-12-31 (empty: the latest incident)"), optional=True))
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Segments with factors"), QgsProcessing.TypeVectorLine))
 
@@ -87,9 +98,18 @@ class AttachFactors(CptedAlgorithm):
         feedback.setProgress(30)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Reading “{layer}”").format(layer=layer))
-        wanted = [c for c in (field, category) if c]
+        date_field = (parameter_as_field_names(self, parameters, "DATE_FIELD", context) or [""])[0]
+        per_year = method == "count" and bool(date_field or self.parameterAsString(parameters, "PERIOD_START", context)
+                                              or self.parameterAsString(parameters, "PERIOD_END", context))
+        wanted = list(dict.fromkeys(c for c in (field, category, date_field if per_year else None) if c))
         other = self.read_layer(parameters, "FACTOR_LAYER", context, feedback, crs, workdir, columns=wanted)
         other = other[other.geometry.notna() & ~other.geometry.is_empty]
+        period = None
+        if per_year:
+            other, _, period = self.crime_period(parameters, context, feedback, other, date_field, layer)
+            feedback.pushInfo(tr("{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted "
+                                 "a year.").format(name=name, n=len(other), layer=layer, period=period.label(),
+                                                   years=period.years))
         if method == "polygon" and not other.geom_type.isin(["Polygon", "MultiPolygon"]).all():
             raise QgsProcessingException(tr("Layer “{layer}” must be polygons to take values from it.")
                                          .format(layer=layer))
@@ -116,6 +136,8 @@ class AttachFactors(CptedAlgorithm):
             columns = {name: factors.nearest_distance(geoms, features)}
         else:
             columns = {name: factors.polygon_value(geoms, features, values)}
+        if period is not None:
+            columns = {column: counts / period.years for column, counts in columns.items()}
         feedback.setProgress(80)
         self.check_cancel(feedback)
         replaced = [c for c in columns if c in segments.columns]
@@ -128,6 +150,8 @@ class AttachFactors(CptedAlgorithm):
             prior = input_record({tr("Segments"): self.layer_name(parameters, "INPUT", context)})
         record = input_record({tr("Factor {name}").format(name=name): layer},
                               {tr("Factor {name}").format(name=name): tr("{n} features").format(n=len(other))}, prior)
+        if period is not None:
+            record.update(cpted_period=period.label(), cpted_period_years=f"{period.years:.3f}")
         written = write_frame(out, destination, metadata=record, feedback=feedback)
         for column, data in columns.items():
             feedback.pushInfo(tr("{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.")

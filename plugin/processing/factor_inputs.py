@@ -119,7 +119,7 @@ class FactorInputsMixin:
                 dates, granularity = parse_dates(column.to_numpy(dtype=object))
             unreadable = int(np.isnat(dates).sum())
             if unreadable == len(dates):
-                raise QgsProcessingException(tr("No date in field “{field}” of layer “{layer}” (CRIMES) can be read: "
+                raise QgsProcessingException(tr("No date in field “{field}” of layer “{layer}” can be read: "
                                                 "choose the incidents' date in DATE_FIELD, or leave it empty and "
                                                 "give PERIOD_START and PERIOD_END.").format(field=date_field,
                                                                                             layer=layer))

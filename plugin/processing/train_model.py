@@ -231,11 +231,14 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
         if mode == "temporal":
             try:
                 first, second, third = split_by_time(dates, period, (1 / 3, 2 / 3))
-            except ValueError:  # too short a period, or a third without incidents
-                first = second = third = period
+            except ValueError:  # too short a period, or dated by year: no three parts holding incidents
+                feedback.pushWarning(tr("The period {period} cannot be cut into three parts that each hold incidents "
+                                        "(dates by year only?): spatial block cross-validation is used instead.")
+                                     .format(period=period.label()))
+                mode = "spatial"
+        if mode == "temporal":
             a, b, c = (in_period(dates, p) for p in (first, second, third))
-            counts = [int(on_segments(crimes[m], geometries, tree)[0].sum()) for m in (b, c)] \
-                if first is not second else [0, 0]
+            counts = [int(on_segments(crimes[m], geometries, tree)[0].sum()) for m in (b, c)]
             if min(counts) < MIN_INCIDENTS:
                 feedback.pushWarning(tr("Too few incidents on the streets in the later windows ({b} and {c}; at "
                                         "least {min} each) for a temporal hold-out: spatial block "
@@ -359,6 +362,8 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
             (tr("Name"), params["name"]), (tr("Family"), tr("Poisson regression (log link), incidents per 10 m "
                                                             "a year, segment length × years as exposure")),
             (tr("Factors"), ", ".join(factor_label(f, tr) for f in features)),
+            (tr("Relative risks"), tr("For counts, per unit of log(1 + count): the risk multiplier when 1 + the count "
+                                      "is multiplied by e (about 2.7); for presence factors, present against absent.")),
             (tr("Dispersion"), tr("{d:.2f} (intervals widened by it when above 1: quasi-Poisson)").format(
                 d=fit.dispersion)),
             (tr("Grades"), tr("By default shares of each map's road length; the thresholds stored cut the "

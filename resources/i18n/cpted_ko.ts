@@ -29,7 +29,7 @@
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="248" />
+        <location filename="../../plugin/cartography/layout.py" line="247" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -144,75 +144,62 @@
         <translation>Python 패키지 없음: {packages}. 설치 방법은 플러그인을 열어 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="31" />
-        <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
-• Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
-• Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
-• Value from polygons or grid cells: the FIELD value of the cells the segment runs through, weighted by the length inside each cell (NULL outside every cell).
-Distances are in metres whatever the layers' CRSs; other layers are reprojected on the fly. The column is named NAME (with _&lt;category&gt; per category).</source>
-        <translation>점·선·폴리곤 레이어에서 수치형 요인 열을 만들어 도로 구간에 추가합니다:
-• 거리 내 개수: 구간(구간에서 가장 가까운 지점)으로부터 DISTANCE 미터 이내의 피처 수. 가중치 FIELD의 합계로 계산할 수 있고, CATEGORY 값마다 열을 하나씩 나눌 수 있습니다.
-• 최근접 거리: 가장 가까운 피처까지의 거리(미터, 레이어가 비어 있으면 NULL).
-• 폴리곤 또는 격자 셀 값: 구간이 지나는 셀들의 FIELD 값을 각 셀 안의 구간 길이로 가중 평균한 값(어느 셀에도 속하지 않으면 NULL).
-거리는 레이어 좌표계(CRS)와 관계없이 미터 단위이며, 다른 레이어는 즉석에서 재투영됩니다. 열 이름은 NAME입니다(범주가 있으면 범주마다 _&lt;범주값&gt;이 붙음).</translation>
-    </message>
-    <message>
         <location filename="../../plugin/processing/segment_roads.py" line="37" />
         <source>Road segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="44" />
+        <location filename="../../plugin/processing/attach_factors.py" line="48" />
         <source>Factor layer</source>
         <translation>요인 레이어</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="46" />
+        <location filename="../../plugin/processing/attach_factors.py" line="50" />
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="46" />
+        <location filename="../../plugin/processing/attach_factors.py" line="50" />
         <source>Count within distance</source>
         <translation>거리 내 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="46" />
+        <location filename="../../plugin/processing/attach_factors.py" line="50" />
         <source>Distance to nearest</source>
         <translation>최근접 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="46" />
+        <location filename="../../plugin/processing/attach_factors.py" line="50" />
         <source>Value from polygons or grid cells</source>
         <translation>폴리곤 또는 격자 셀 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="49" />
+        <location filename="../../plugin/processing/attach_factors.py" line="53" />
         <source>Distance (metres, for counts)</source>
         <translation>거리(미터, 개수 산정용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="51" />
+        <location filename="../../plugin/processing/attach_factors.py" line="55" />
         <source>Weight field (counts) or value field (polygons)</source>
         <translation>가중치 필드(개수) 또는 값 필드(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="54" />
+        <location filename="../../plugin/processing/attach_factors.py" line="58" />
         <source>Category field (one count column per value)</source>
         <translation>범주 필드(값마다 개수 열 하나)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="57" />
+        <location filename="../../plugin/processing/attach_factors.py" line="61" />
         <source>Column name</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="58" />
+        <location filename="../../plugin/processing/attach_factors.py" line="69" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="80" />
+        <location filename="../../plugin/processing/attach_factors.py" line="91" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
@@ -222,37 +209,37 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="89" />
+        <location filename="../../plugin/processing/attach_factors.py" line="100" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="94" />
+        <location filename="../../plugin/processing/attach_factors.py" line="114" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="102" />
+        <location filename="../../plugin/processing/attach_factors.py" line="122" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="351" />
+        <location filename="../../plugin/processing/train_model.py" line="353" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="129" />
+        <location filename="../../plugin/processing/attach_factors.py" line="151" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="129" />
+        <location filename="../../plugin/processing/attach_factors.py" line="151" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="133" />
+        <location filename="../../plugin/processing/attach_factors.py" line="157" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
@@ -372,7 +359,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="102" />
+        <location filename="../../plugin/processing/train_model.py" line="101" />
         <source>Roads (centre lines)</source>
         <translation>도로(중심선)</translation>
     </message>
@@ -407,7 +394,7 @@ Distances are in metres whatever the layers' CRSs; other layers are reprojected 
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="184" />
+        <location filename="../../plugin/processing/train_model.py" line="183" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
@@ -451,7 +438,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="187" />
+        <location filename="../../plugin/processing/train_model.py" line="186" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
@@ -481,7 +468,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="384" />
+        <location filename="../../plugin/outputs.py" line="393" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -496,7 +483,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="353" />
+        <location filename="../../plugin/processing/train_model.py" line="355" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -506,7 +493,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>&amp;CPTED 안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="28" />
+        <location filename="../../plugin/processing/attach_factors.py" line="29" />
         <source>Attach factors to segments</source>
         <translation>도로 구간에 요인 결합</translation>
     </message>
@@ -571,7 +558,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="110" />
+        <location filename="../../plugin/processing/train_model.py" line="109" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -581,7 +568,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간 길이 (m, 0.1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="98" />
+        <location filename="../../plugin/outputs.py" line="107" />
         <source>the folder is read-only</source>
         <translation>폴더가 읽기 전용입니다</translation>
     </message>
@@ -646,7 +633,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="373" />
+        <location filename="../../plugin/outputs.py" line="382" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
@@ -686,7 +673,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="363" />
+        <location filename="../../plugin/outputs.py" line="372" />
         <source>the spatial index could not be built</source>
         <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
@@ -726,42 +713,42 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>출력 {dest}에 레이어 이름이 있지만, 이름 있는 레이어를 담을 수 있는 형식은 GeoPackage(.gpkg)뿐입니다. .gpkg 파일로 저장하거나 레이어 이름을 빼십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="206" />
+        <location filename="../../plugin/outputs.py" line="215" />
         <source>{param} would replace the input layer “{layer}” ({input}) in {file}. Choose another layer name or another file.</source>
         <translation>{param} 출력이 파일 {file} 안의 입력 레이어를 덮어쓰게 됩니다: “{layer}”({input}). 다른 레이어 이름이나 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="210" />
+        <location filename="../../plugin/outputs.py" line="219" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file, or add the result to it as a new layer (“{file}|layername=new_name”).</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하거나, 결과를 그 파일에 새 레이어로 추가하십시오(“{file}|layername=새_이름”).</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="214" />
+        <location filename="../../plugin/outputs.py" line="223" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file.</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="240" />
+        <location filename="../../plugin/outputs.py" line="249" />
         <source>{file} exists but cannot be read as a GeoPackage ({error}): choose another file.</source>
         <translation>{file} 파일이 있지만 GeoPackage로 읽을 수 없습니다({error}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="419" />
+        <location filename="../../plugin/outputs.py" line="428" />
         <source>Layer “{layer}” written into {file}; its other layers are kept: {others}.</source>
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="74" />
+        <location filename="../../plugin/processing/attach_factors.py" line="85" />
         <source>NAME “{name}” cannot be a factor column: the result needs that column for itself. Choose another name (not {reserved}).</source>
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="106" />
+        <location filename="../../plugin/processing/attach_factors.py" line="126" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="123" />
+        <location filename="../../plugin/processing/attach_factors.py" line="145" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
@@ -841,32 +828,32 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>필드 “{old}”의 이름을 바꾸어 읽습니다: “{new}”. 결과에서 “geometry”는 도형 열의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="190" />
+        <location filename="../../plugin/outputs.py" line="199" />
         <source>{param}: “{layer}” is the name of a table GeoPackage files and QGIS keep for themselves. Choose another layer name.</source>
         <translation>{param}: “{layer}”는 GeoPackage 파일과 QGIS가 내부용으로 쓰는 테이블 이름입니다. 다른 레이어 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="194" />
+        <location filename="../../plugin/outputs.py" line="203" />
         <source>{param}: {file} is read-only. Choose another file, or make it writable.</source>
         <translation>{param}: {file} 파일은 읽기 전용입니다. 다른 파일을 고르거나 쓰기 가능하게 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="198" />
+        <location filename="../../plugin/outputs.py" line="207" />
         <source>{param} {file} would replace the style and record files (.qml, .cpted.json) of the input layer “{layer}” ({input}) beside it. Choose another name.</source>
         <translation>{param} {file}: 같은 폴더에 있는 입력 레이어 “{layer}”({input})의 스타일·기록 파일(.qml, .cpted.json)을 덮어쓰게 됩니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="416" />
+        <location filename="../../plugin/outputs.py" line="425" />
         <source>Writing into {file} lost its layers {layers}: restore the file from a copy.</source>
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="150" />
+        <location filename="../../plugin/processing/attach_factors.py" line="174" />
         <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
         <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="155" />
+        <location filename="../../plugin/processing/attach_factors.py" line="179" />
         <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
@@ -1026,87 +1013,87 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{name} 값: {v}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="212" />
+        <location filename="../../plugin/core/report.py" line="221" />
         <source>Relative risk with 95% interval (log scale; 1 = no effect)</source>
         <translation>상대위험도와 95% 신뢰구간(로그 척도, 1 = 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="459" />
+        <location filename="../../plugin/core/report.py" line="468" />
         <source>kept</source>
         <translation>채택</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="459" />
+        <location filename="../../plugin/core/report.py" line="468" />
         <source>dropped</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="266" />
+        <location filename="../../plugin/core/report.py" line="275" />
         <source>Random ranking</source>
         <translation>무작위 순위</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="325" />
+        <location filename="../../plugin/core/report.py" line="334" />
         <source>Share of road length flagged, riskiest first</source>
         <translation>위험이 높은 순으로 지정한 도로 길이 비율</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="274" />
+        <location filename="../../plugin/core/report.py" line="283" />
         <source>Share of held-out incidents captured</source>
         <translation>포착한 검증용 범죄 발생 비율</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="318" />
+        <location filename="../../plugin/core/report.py" line="327" />
         <source>Random ranking (PAI = 1)</source>
         <translation>무작위 순위(PAI = 1)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="326" />
+        <location filename="../../plugin/core/report.py" line="335" />
         <source>PAI</source>
         <translation>PAI(예측정확도지수)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="343" />
+        <location filename="../../plugin/core/report.py" line="352" />
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="347" />
+        <location filename="../../plugin/core/report.py" line="356" />
         <source>Safety grade (1 = safest, 5 = least safe)</source>
         <translation>안전등급(1 = 가장 안전, 5 = 가장 취약)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="348" />
+        <location filename="../../plugin/core/report.py" line="357" />
         <source>Held-out incidents per km</source>
         <translation>km당 검증용 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="434" />
+        <location filename="../../plugin/core/report.py" line="443" />
         <source>baseline</source>
         <translation>비교 기준</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="434" />
+        <location filename="../../plugin/core/report.py" line="443" />
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="469" />
+        <location filename="../../plugin/core/report.py" line="478" />
         <source>Share of held-out incidents on the road length each ranking flags first; the dotted diagonal is what a random ranking captures.</source>
         <translation>각 순위 방식이 위험이 높다고 먼저 지정한 도로 길이에서 발생한 검증용 범죄 발생 건수의 비율입니다. 점선 대각선은 무작위 순위로 포착되는 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="471" />
+        <location filename="../../plugin/core/report.py" line="480" />
         <source>Predictive accuracy index: share of incidents captured divided by share of road length flagged (1 = no better than random).</source>
         <translation>예측정확도지수(PAI): 포착한 범죄 발생 비율을 지정한 도로 길이 비율로 나눈 값입니다(1 = 무작위와 같은 수준).</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="473" />
+        <location filename="../../plugin/core/report.py" line="482" />
         <source>Held-out incidents per km of road in each safety grade, for the chosen model.</source>
         <translation>선택된 모델의 안전등급별 도로 1 km당 검증용 범죄 발생 건수입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="474" />
+        <location filename="../../plugin/core/report.py" line="483" />
         <source>Relative risk of each factor with its 95% interval (log scale); 1 = no effect. Dropped factors are grey.</source>
         <translation>요인별 상대위험도와 95% 신뢰구간(로그 척도)입니다. 1 = 영향 없음. 제외된 요인은 회색으로 표시합니다.</translation>
     </message>
@@ -1146,7 +1133,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>50 m 이내 과거 범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="78" />
+        <location filename="../../plugin/processing/train_model.py" line="77" />
         <source>Kernel density, {h} m</source>
         <translation>커널 밀도({h} m)</translation>
     </message>
@@ -1224,11 +1211,6 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <location filename="../../plugin/processing/factor_inputs.py" line="102" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="122" />
-        <source>No date in field “{field}” of layer “{layer}” (CRIMES) can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
-        <translation>“{layer}” 레이어(CRIMES)의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 일자 필드를 선택하거나, DATE_FIELD를 비우고 PERIOD_START와 PERIOD_END를 입력하십시오.</translation>
     </message>
     <message>
         <location filename="../../plugin/processing/factor_inputs.py" line="127" />
@@ -1336,7 +1318,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <location filename="../../plugin/processing/train_model.py" line="369" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
@@ -1380,17 +1362,17 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="66" />
+        <location filename="../../plugin/processing/train_model.py" line="65" />
         <source>Training needs {names}, which this QGIS does not have (grading with any model file does not). To add it without internet: on Windows, run the OSGeo4W installer from its local package folder (Advanced install › {osgeo4w}); or, on a computer with internet, run “python -m pip download --only-binary=:all: -d cpted_wheels {names}” with QGIS's Python version, copy the folder over, and in the OSGeo4W Shell run “python -m pip install --no-index --find-links=cpted_wheels {names}”. On Debian or Ubuntu: apt install {debian}. Then restart QGIS.</source>
         <translation>모델 학습에 필요한 패키지가 이 QGIS에 설치되어 있지 않습니다: {names}(모델 파일로 등급을 산정할 때에는 필요 없습니다). 인터넷 연결 없이 추가하는 방법: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행합니다(Advanced install › {osgeo4w}). 또는 인터넷에 연결된 컴퓨터에서 QGIS와 같은 Python 버전으로 다음 명령을 실행합니다: “python -m pip download --only-binary=:all: -d cpted_wheels {names}”. 그 폴더를 이 컴퓨터로 복사한 뒤 OSGeo4W Shell에서 다음 명령을 실행합니다: “python -m pip install --no-index --find-links=cpted_wheels {names}”. Debian 또는 Ubuntu에서는 apt install {debian}. 그런 다음 QGIS를 다시 시작하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="83" />
+        <location filename="../../plugin/processing/train_model.py" line="82" />
         <source>Train a grading model</source>
         <translation>등급 산정 모델 학습</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="86" />
+        <location filename="../../plugin/processing/train_model.py" line="85" />
         <source>Learns from this municipality's own incidents which factors raise and lower risk on its streets, and writes a model file that “Safety map” and “Grade safety” take as MODEL, with a report to file.
 The roads are cut into LENGTH m segments and the factors attached as the safety map does: incidents a year within 50 m and 150 m, and each inventory given (population, streetlights, CCTV, emergency bells). Further factor layers (single-woman households, old housing, bars, bus stops…) are tested one by one at EXTRA_DISTANCES, as Risk Terrain Modeling does: each is kept or dropped, and the report says why.
 Validation: with incident dates, a temporal hold-out (learn from the earlier part, test on the last third); without, spatial block cross-validation (neighbouring segments never split between training and test). Two model families (Poisson regression, whose relative risks are written; gradient boosting with a Poisson loss) and two baselines (prior incidents nearby; kernel density at 100 m and 300 m) are scored on the same segments: PAI and PEI at 1%, 5% and 10% of road length, grade 5's share of incidents, incidents per km by grade. The report says plainly when the model does not beat the baselines. Training needs scikit-learn; grading with the model file does not.</source>
@@ -1399,242 +1381,242 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
 검증: 범죄 발생 일자가 있으면 시간 분할 검증(앞 기간으로 학습하고 마지막 3분의 1 기간으로 검증), 없으면 공간 블록 교차검증(인접한 구간은 학습용과 검증용으로 나뉘지 않음)을 사용합니다. 모델 두 종류(상대위험도를 기록하는 포아송 회귀, 포아송 손실을 쓰는 그래디언트 부스팅)와 비교 기준 두 가지(주변의 과거 범죄 발생, 100 m·300 m 커널 밀도)를 같은 구간에서 평가합니다: 도로 길이 1%, 5%, 10%에서의 PAI와 PEI, 5등급의 범죄 발생 비율, 등급별 km당 범죄 발생 건수. 모델이 비교 기준보다 낫지 않으면 보고서에 분명히 밝힙니다. 학습에는 scikit-learn이 필요하지만, 모델 파일로 등급을 산정할 때에는 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="105" />
+        <location filename="../../plugin/processing/train_model.py" line="104" />
         <source>Distances tried for further factor layers (metres)</source>
         <translation>추가 요인 레이어에 적용해 볼 거리(미터)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="107" />
+        <location filename="../../plugin/processing/train_model.py" line="106" />
         <source>Validation</source>
         <translation>검증 방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="107" />
+        <location filename="../../plugin/processing/train_model.py" line="106" />
         <source>Automatic: temporal hold-out when incidents have dates, else spatial blocks</source>
         <translation>자동: 범죄 발생 일자가 있으면 시간 분할 검증, 없으면 공간 블록 교차검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="107" />
+        <location filename="../../plugin/processing/train_model.py" line="106" />
         <source>Temporal hold-out (needs dates)</source>
         <translation>시간 분할 검증(일자 필요)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="107" />
+        <location filename="../../plugin/processing/train_model.py" line="106" />
         <source>Spatial block cross-validation</source>
         <translation>공간 블록 교차검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="113" />
+        <location filename="../../plugin/processing/train_model.py" line="112" />
         <source>Model name</source>
         <translation>모델 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="115" />
+        <location filename="../../plugin/processing/train_model.py" line="114" />
         <source>Model file (JSON)</source>
         <translation>모델 파일(JSON)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="115" />
+        <location filename="../../plugin/processing/train_model.py" line="114" />
         <source>Grading models (*.json)</source>
         <translation>등급 모델 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="117" />
+        <location filename="../../plugin/processing/train_model.py" line="116" />
         <source>Report (HTML; a PDF is written beside it)</source>
         <translation>보고서(HTML, 같은 폴더에 PDF도 저장)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="117" />
+        <location filename="../../plugin/processing/train_model.py" line="116" />
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="135" />
+        <location filename="../../plugin/processing/train_model.py" line="134" />
         <source>EXTRA_DISTANCES must be distances in metres between 0 and 5000, separated by commas (e.g. 50,100,200); “{text}” is not.</source>
         <translation>EXTRA_DISTANCES에는 0보다 크고 5000 이하인 거리(미터)를 쉼표로 구분해 입력해야 합니다(예: 50,100,200). 잘못된 입력값: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="148" />
+        <location filename="../../plugin/processing/train_model.py" line="147" />
         <source>{param} must be a file ending in {suffix}; “{file}” is not.</source>
         <translation>{param}에는 확장자 {suffix} 파일을 지정해야 합니다. 지정한 파일: “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="192" />
+        <location filename="../../plugin/processing/train_model.py" line="191" />
         <source>Cutting {length:g} m segments</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="204" />
+        <location filename="../../plugin/processing/train_model.py" line="203" />
         <source>Attaching factors</source>
         <translation>요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="228" />
+        <location filename="../../plugin/processing/train_model.py" line="227" />
         <source>A temporal hold-out needs the incidents' dates: give DATE_FIELD, or choose spatial block cross-validation.</source>
         <translation>시간 분할 검증에는 범죄 발생 일자가 필요합니다: DATE_FIELD를 지정하거나 공간 블록 교차검증을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="241" />
+        <location filename="../../plugin/processing/train_model.py" line="243" />
         <source>Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) for a temporal hold-out: spatial block cross-validation is used instead.</source>
         <translation>뒤쪽 두 기간의 도로 위 범죄 발생 건수가 시간 분할 검증에 부족합니다({b}건, {c}건. 각각 {min}건 이상 필요). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="249" />
+        <location filename="../../plugin/processing/train_model.py" line="251" />
         <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.</source>
         <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {a}부터 {b} 끝까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="263" />
+        <location filename="../../plugin/processing/train_model.py" line="265" />
         <source>The roads cover too small an area for spatial block cross-validation ({error}).</source>
         <translation>도로가 있는 지역이 너무 좁아 공간 블록 교차검증을 할 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="266" />
+        <location filename="../../plugin/processing/train_model.py" line="268" />
         <source>Spatial block cross-validation: the {n} incidents were split at random into a history half (factors) and a target half; segments were grouped in square blocks and the blocks in 5 folds; each fold was predicted by a fit on the others, leaving out every training segment within {buffer:g} m of a test one.</source>
         <translation>공간 블록 교차검증: 범죄 발생 {n}건을 무작위로 절반씩 나누어 한쪽은 과거 자료(요인 계산용), 다른 쪽은 예측 대상으로 썼습니다. 구간을 정사각형 블록으로 묶고 블록을 5개 폴드로 나눈 뒤, 각 폴드를 나머지 폴드로 학습한 모델로 예측했으며, 검증 구간에서 {buffer:g} m 이내의 학습 구간은 모두 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="272" />
+        <location filename="../../plugin/processing/train_model.py" line="274" />
         <source>Only {n} incidents of layer “{layer}” fall on the streets (within 50 m): at least {min} are needed to train a model.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 도로 위(50 m 이내)에 있는 것은 {n}건뿐입니다. 모델을 학습하려면 {min}건 이상이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="279" />
+        <location filename="../../plugin/processing/train_model.py" line="281" />
         <source>Training and validating: {step}</source>
         <translation>학습 및 검증 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="292" />
+        <location filename="../../plugin/processing/train_model.py" line="294" />
         <source>Model {name}: Poisson regression on incidents a year, trained on {layer}{period}</source>
         <translation>모델 {name}: 연간 범죄 발생 건수의 포아송 회귀, 학습 자료 {layer}{period}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="295" />
+        <location filename="../../plugin/processing/train_model.py" line="297" />
         <source>(SIMULATED inputs: {names})</source>
         <translation>(모의 입력 자료: {names})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="309" />
+        <location filename="../../plugin/processing/train_model.py" line="311" />
         <source>Model written: {path}</source>
         <translation>모델 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="311" />
+        <location filename="../../plugin/processing/train_model.py" line="313" />
         <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc:.1%} of held-out incidents on {len:.1%} of road length</source>
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len:.1%}, 검증용 범죄 발생의 {inc:.1%}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="317" />
+        <location filename="../../plugin/processing/train_model.py" line="319" />
         <source>Further factor “{layer}”: {decision}, {why}.</source>
         <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="327" />
+        <location filename="../../plugin/processing/train_model.py" line="329" />
         <source>Report written: {path} and {pdf}</source>
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="340" />
+        <location filename="../../plugin/processing/train_model.py" line="342" />
         <source>written in the model</source>
         <translation>모델에 기록됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="351" />
+        <location filename="../../plugin/processing/train_model.py" line="353" />
         <source>{n:,} of {length:g} m, {km:.1f} km of street</source>
         <translation>{length:g} m 구간 {n:,}개, 도로 {km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="353" />
+        <location filename="../../plugin/processing/train_model.py" line="355" />
         <source>{n:,} in all; {t:,} on the streets in the target window</source>
         <translation>전체 {n:,}건, 예측 대상 자료 중 도로 위 {t:,}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="355" />
+        <location filename="../../plugin/processing/train_model.py" line="357" />
         <source>Segments without an incident in the target window</source>
         <translation>예측 대상 자료에서 범죄 발생이 없는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="357" />
+        <location filename="../../plugin/processing/train_model.py" line="359" />
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="357" />
+        <location filename="../../plugin/processing/train_model.py" line="359" />
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="360" />
+        <location filename="../../plugin/processing/train_model.py" line="362" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="360" />
+        <location filename="../../plugin/processing/train_model.py" line="362" />
         <source>Family</source>
         <translation>모델 유형</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="360" />
+        <location filename="../../plugin/processing/train_model.py" line="362" />
         <source>Poisson regression (log link), incidents per 10 m a year, segment length × years as exposure</source>
         <translation>포아송 회귀(로그 연결), 10 m당 연간 범죄 발생 건수, 노출량은 구간 길이 × 연수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="362" />
+        <location filename="../../plugin/processing/train_model.py" line="364" />
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="363" />
+        <location filename="../../plugin/processing/train_model.py" line="367" />
         <source>Dispersion</source>
         <translation>산포 계수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="363" />
+        <location filename="../../plugin/processing/train_model.py" line="367" />
         <source>{d:.2f} (intervals widened by it when above 1: quasi-Poisson)</source>
         <translation>{d:.2f}(1보다 크면 그만큼 신뢰구간을 넓힘: 준포아송)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <location filename="../../plugin/processing/train_model.py" line="369" />
         <source>By default shares of each map's road length; the thresholds stored cut the training map at 20/30/30/15/5% of road length, to compare periods.</source>
         <translation>기본값은 각 지도의 도로 길이 비율입니다. 기간 비교용으로 저장된 기준값은 학습 지도의 도로 길이를 20/30/30/15/5%로 나눈 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="367" />
+        <location filename="../../plugin/processing/train_model.py" line="371" />
         <source>scikit-learn</source>
         <translation>scikit-learn 버전</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="370" />
+        <location filename="../../plugin/processing/train_model.py" line="374" />
         <source>Recorded incidents are not all incidents: what is not reported, or reported elsewhere, is not here.</source>
         <translation>기록된 범죄 발생이 모든 범죄는 아닙니다: 신고되지 않았거나 다른 기관에 신고된 범죄는 이 자료에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="371" />
+        <location filename="../../plugin/processing/train_model.py" line="375" />
         <source>Effects are associations on this municipality's streets in this period, not causes: a street with a camera may have had one installed because it had incidents.</source>
         <translation>효과는 이 기간 이 지자체 도로에서 나타난 연관성이며 인과관계가 아닙니다: CCTV가 있는 도로는 범죄가 발생했기 때문에 CCTV가 설치되었을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="373" />
+        <location filename="../../plugin/processing/train_model.py" line="377" />
         <source>The model knows only the factors listed; lighting quality, sight lines, shop hours and events are not in it.</source>
         <translation>모델은 위에 나열된 요인만 반영합니다. 조명 품질, 시야 확보, 상점 영업시간, 행사 등은 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="375" />
+        <location filename="../../plugin/processing/train_model.py" line="379" />
         <source>Grades rank streets; they do not measure any person's safety.</source>
         <translation>등급은 도로의 상대적 위험 순위이며, 개인의 안전을 측정한 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="378" />
+        <location filename="../../plugin/processing/train_model.py" line="382" />
         <source>Inputs {names} are SIMULATED: this model is for demonstration and training, not for decisions.</source>
         <translation>입력 자료({names})가 모의 자료입니다: 이 모델은 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="381" />
+        <location filename="../../plugin/processing/train_model.py" line="385" />
         <source>Grading model {name}: training and validation report</source>
         <translation>등급 산정 모델 {name}: 학습 및 검증 보고서</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="383" />
+        <location filename="../../plugin/processing/train_model.py" line="387" />
         <source>Contains simulated data: {names}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {names}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
@@ -1722,6 +1704,51 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <location filename="../../plugin/core/report.py" line="78" />
         <source>yes</source>
         <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/attach_factors.py" line="32" />
+        <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
+• Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
+• Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
+• Value from polygons or grid cells: the FIELD value of the cells the segment runs through, weighted by the length inside each cell (NULL outside every cell).
+Distances are in metres whatever the layers' CRSs; other layers are reprojected on the fly. The column is named NAME (with _&lt;category&gt; per category).
+For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then incidents a year (as the grading models expect: crime_yr_50m, crime_yr_150m), only incidents inside the period count, and the period is stored with the result.</source>
+        <translation>점·선·폴리곤 레이어에서 수치형 요인 열을 만들어 도로 구간에 추가합니다:
+• 거리 내 개수: 구간(구간에서 가장 가까운 지점)으로부터 DISTANCE 미터 이내의 피처 수. 가중치 FIELD의 합계로 계산할 수 있고, CATEGORY 값마다 열을 하나씩 나눌 수 있습니다.
+• 최근접 거리: 가장 가까운 피처까지의 거리(미터, 레이어가 비어 있으면 NULL).
+• 폴리곤 또는 격자 셀 값: 구간이 지나는 셀들의 FIELD 값을 각 셀 안의 구간 길이로 가중 평균한 값(어느 셀에도 속하지 않으면 NULL).
+거리는 레이어 좌표계(CRS)와 관계없이 미터 단위이며, 다른 레이어는 즉석에서 재투영됩니다. 열 이름은 NAME입니다(범주가 있으면 범주마다 _&lt;범주값&gt;이 붙음).
+사건 자료에는 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오. 그러면 건수는 연간 발생 건수가 되고(등급 모델이 쓰는 crime_yr_50m, crime_yr_150m과 같은 방식), 기간 안의 사건만 세며, 기간이 결과와 함께 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/attach_factors.py" line="62" />
+        <source>Date of each feature, for counts a year (incidents)</source>
+        <translation>각 피처의 날짜 (연간 건수 계산용, 범죄 발생 등)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/attach_factors.py" line="110" />
+        <source>{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted a year.</source>
+        <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="122" />
+        <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
+        <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="235" />
+        <source>The period {period} cannot be cut into three parts that each hold incidents (dates by year only?): spatial block cross-validation is used instead.</source>
+        <translation>기간 {period}: 범죄 발생이 있는 세 구간으로 나눌 수 없습니다(날짜가 연도 단위뿐인가요?). 대신 공간 블록 교차검증을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <source>Relative risks</source>
+        <translation>상대위험도</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <source>For counts, per unit of log(1 + count): the risk multiplier when 1 + the count is multiplied by e (about 2.7); for presence factors, present against absent.</source>
+        <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
 </context>
 </TS>

@@ -202,11 +202,16 @@ def test_unknown_factor_method_raises():
         compute_factor(f, np.array([street(0)]), FactorSource(np.array([Point(0, 0)])))
 
 
-def test_chunked_grading_equals_one_pass(model):
+@pytest.mark.parametrize("keep", [True, False], ids=["pieces kept", "pieces cut again"])
+def test_chunked_grading_equals_one_pass(model, monkeypatch, keep):
     import geopandas as gpd
     import pandas as pd
 
+    from cpted_safety_map.plugin.core import pipeline
     from cpted_safety_map.plugin.core.pipeline import ChunkedGrading, FactorSource, road_chunks
+
+    if not keep:
+        monkeypatch.setattr(pipeline, "KEEP_SEGMENTS", 0)
 
     def graded_segment_chunks(roads, length, sources, model, max_segments):
         grading = ChunkedGrading(roads, length, sources, model, max_segments)

@@ -604,7 +604,59 @@ CASES = [
     Case("model-column-seg-id", "MODEL with a factor column named seg_id", "cpted:safetymap",
          lambda f: _model_with_column(f, "seg_id"),
          refused=r"feature 2: 'column' 'seg_id' is a column of the graded segments themselves"),
+    # --- periods, training and the model's recipe
+    Case("period-end-before-start", "PERIOD_END before PERIOD_START", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, PERIOD_START="2025-01-01", PERIOD_END="2024-01-01"),
+         refused=r"The period cannot be read: .*2024-01-01.*before.*2025-01-01"),
+    Case("period-half-given", "PERIOD_START without PERIOD_END", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, PERIOD_START="2024-01-01"), refused=r"Give both PERIOD_START and PERIOD_END"),
+    Case("period-text", "PERIOD_START “last spring”", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, PERIOD_START="last spring", PERIOD_END="2025-12-31"),
+         refused=r"The period cannot be read: .*last spring"),
+    Case("period-without-incidents", "a period in which no incident falls", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, PERIOD_START="2010-01-01", PERIOD_END="2010-12-31"),
+         refused=r"No incident of layer “crimes” falls in the period 2010-01-01 – 2010-12-31"),
+    Case("date-field-unreadable", "DATE_FIELD holds text that is no date", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "crimes", sample("crimes_simulated").assign(
+             category="unknown")), DATE_FIELD="category"),
+         refused=r"No date in field “category” of layer “crimes” can be read"),
+    Case("model-asks-for-bars", "MODEL trained with a layer “bars” that is not given", "cpted:safetymap",
+         lambda f: _model_with_extra(f), refused=r"trained with the layer “bars”.*add a layer of that name to "
+                                                 r"EXTRA_FACTORS"),
+    Case("train-extra-distances-text", "trainmodel EXTRA_DISTANCES “near,far”", "cpted:trainmodel",
+         lambda f: _training(f, EXTRA_DISTANCES="near,far"),
+         refused=r"EXTRA_DISTANCES must be distances in metres .* “near,far” is not"),
+    Case("train-model-not-json", "trainmodel OUTPUT_MODEL ends in .joblib", "cpted:trainmodel",
+         lambda f: _training(f, OUTPUT_MODEL=str(f / OUT / "model.joblib")),
+         refused=r"OUTPUT_MODEL must be a file ending in .json"),
+    Case("train-report-not-html", "trainmodel REPORT ends in .pdf", "cpted:trainmodel",
+         lambda f: _training(f, REPORT=str(f / OUT / "report.pdf")),
+         refused=r"REPORT must be a file ending in .html; “report.pdf” is not"),
+    Case("train-temporal-without-dates", "trainmodel VALIDATION temporal, incidents without dates",
+         "cpted:trainmodel",
+         lambda f: _training(f, CRIMES=gpkg(f, "undated", sample("crimes_simulated")[["geometry"]]), VALIDATION=1),
+         refused=r"A temporal hold-out needs the incidents' dates"),
 ]
+
+
+def _training(folder: Path, **extra) -> dict:
+    params = roads_and_crimes(folder)
+    params.pop("OUTPUT")
+    return {**params, "OUTPUT_MODEL": str(folder / OUT / "model.json"), **extra}
+
+
+def _model_with_extra(folder: Path) -> dict:
+    import json
+
+    from cpted_safety_map.plugin.core.model import DEFAULT_MODEL
+
+    params = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    params["features"].append(dict(params["features"][0], column="x_bars_100m", source="extra:bars", required=False,
+                                   per_year=False, distance=100.0, label="bars within 100 m"))
+    params["coef"].append(0.1)
+    params["check_rows"] = [row + [0.0] for row in params["check_rows"]]
+    (folder / "bars_model.json").write_text(json.dumps(params), encoding="utf-8")
+    return roads_and_crimes(folder, MODEL=str(folder / "bars_model.json"))
 
 
 def assert_ground_lengths(result: dict) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 
+import pyogrio
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException
 from qgis.PyQt.QtGui import QImage
@@ -26,6 +27,23 @@ def test_point_5_m_away_counts_within_10_not_4(run, tmp_path, distance, expected
                                       "DISTANCE": distance, "NAME": "crime_near",
                                       "OUTPUT": str(tmp_path / "f.gpkg")})[0]["OUTPUT"]
     assert attribute_rows(read_layer(out), "crime_near") == [(expected,)]
+
+
+def test_counts_a_year_over_the_incidents_dates_or_a_given_period(run, tmp_path):
+    points = memory_layer("Point", "EPSG:5186", ["POINT(200005 550005)", "POINT(200002 550001)",
+                                                 "POINT(200003 550002)"], "발생일시:string",
+                          [["2023-03-01 22:10"], ["2024-11-30 01:00"], ["2025-02-01 10:00"]])
+    common = {"INPUT": _segments(tmp_path, run), "FACTOR_LAYER": points, "METHOD": 0, "DISTANCE": 10,
+              "NAME": "crime_yr_10m"}
+    out, feedback = run("cpted:attachfactors", {**common, "DATE_FIELD": "발생일시", "OUTPUT": str(tmp_path / "a.gpkg")})
+    # three incidents from 2023-03-01 to 2025-02-01: 1 year and 338 days of 365 (the year from 2024-03-01)
+    years = 1 + 338 / 365
+    assert attribute_rows(read_layer(out["OUTPUT"]), "crime_yr_10m")[0][0] == pytest.approx(3 / years, rel=1e-6)
+    assert any("2023-03-01 – 2025-02-01" in line for line in feedback.infos)
+    out, _ = run("cpted:attachfactors", {**common, "DATE_FIELD": "발생일시", "PERIOD_START": "2024-01-01",
+                                         "PERIOD_END": "2024-12-31", "OUTPUT": str(tmp_path / "b.gpkg")})
+    assert attribute_rows(read_layer(out["OUTPUT"]), "crime_yr_10m") == [(1.0,)]  # one incident inside 2024
+    assert pyogrio.read_info(out["OUTPUT"])["layer_metadata"]["cpted_period"] == "2024-01-01 – 2024-12-31"
 
 
 def test_points_in_degrees_are_measured_in_metres(run, tmp_path):
