@@ -17,7 +17,7 @@ from qgis.core import (
 from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
-from .factor_inputs import FactorInputsMixin
+from .factor_inputs import FactorInputsMixin, add_period_parameters
 
 METHODS = ("count", "nearest", "polygon")
 # Columns a factor must not replace: the geometry, the feature id and the segments' own columns.
@@ -62,10 +62,7 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
         self.addParameter(QgsProcessingParameterField(
             "DATE_FIELD", tr("Date of each feature, for counts a year (incidents)"),
             parentLayerParameterName="FACTOR_LAYER", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "PERIOD_START", tr("Period start, e.g. 2024-01-01 (empty: the earliest incident)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "PERIOD_END", tr("Period end, e.g. 2024-12-31 (empty: the latest incident)"), optional=True))
+        add_period_parameters(self)
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Segments with factors"), QgsProcessing.TypeVectorLine))
 

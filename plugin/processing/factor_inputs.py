@@ -51,6 +51,14 @@ class FactorLayers:
                 for source, frame in self.frames.items()}
 
 
+def add_period_parameters(algorithm: CptedAlgorithm) -> None:
+    """PERIOD_START and PERIOD_END: the period the incidents cover, when their dates do not say it."""
+    algorithm.addParameter(QgsProcessingParameterString(
+        "PERIOD_START", tr("Period start, e.g. 2024-01-01 (empty: the earliest incident)"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        "PERIOD_END", tr("Period end, e.g. 2024-12-31 (empty: the latest incident)"), optional=True))
+
+
 def add_factor_parameters(algorithm: CptedAlgorithm, extra: bool = True) -> None:
     """CRIMES and its period, then the optional factor layers, in the order safetymap and trainmodel show them."""
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
@@ -58,10 +66,7 @@ def add_factor_parameters(algorithm: CptedAlgorithm, extra: bool = True) -> None
     algorithm.addParameter(QgsProcessingParameterField(
         "DATE_FIELD", tr("Date of each incident (empty: detected, e.g. 발생일시, date, month, year)"),
         parentLayerParameterName="CRIMES", optional=True))
-    algorithm.addParameter(QgsProcessingParameterString(
-        "PERIOD_START", tr("Period start, e.g. 2024-01-01 (empty: the earliest incident)"), optional=True))
-    algorithm.addParameter(QgsProcessingParameterString(
-        "PERIOD_END", tr("Period end, e.g. 2024-12-31 (empty: the latest incident)"), optional=True))
+    add_period_parameters(algorithm)
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
         "POPULATION", tr("Night-time population grid (polygons)"), [QgsProcessing.TypeVectorPolygon],
         optional=True))

@@ -194,12 +194,12 @@
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="69" />
+        <location filename="../../plugin/processing/attach_factors.py" line="66" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="91" />
+        <location filename="../../plugin/processing/attach_factors.py" line="88" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
@@ -209,17 +209,17 @@
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="100" />
+        <location filename="../../plugin/processing/attach_factors.py" line="97" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="114" />
+        <location filename="../../plugin/processing/attach_factors.py" line="111" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="122" />
+        <location filename="../../plugin/processing/attach_factors.py" line="119" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
@@ -229,17 +229,17 @@
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="151" />
+        <location filename="../../plugin/processing/attach_factors.py" line="148" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="151" />
+        <location filename="../../plugin/processing/attach_factors.py" line="148" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="157" />
+        <location filename="../../plugin/processing/attach_factors.py" line="154" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
@@ -364,17 +364,17 @@
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="56" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="64" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="65" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="70" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="68" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="73" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="233" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="238" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="178" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="183" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
@@ -623,7 +623,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="245" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="250" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
@@ -738,17 +738,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="85" />
+        <location filename="../../plugin/processing/attach_factors.py" line="82" />
         <source>NAME “{name}” cannot be a factor column: the result needs that column for itself. Choose another name (not {reserved}).</source>
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="126" />
+        <location filename="../../plugin/processing/attach_factors.py" line="123" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="145" />
+        <location filename="../../plugin/processing/attach_factors.py" line="142" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
@@ -848,12 +848,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="174" />
+        <location filename="../../plugin/processing/attach_factors.py" line="171" />
         <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
         <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="179" />
+        <location filename="../../plugin/processing/attach_factors.py" line="176" />
         <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
@@ -1183,102 +1183,102 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="58" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="66" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="61" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="56" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="63" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="58" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="75" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="80" />
         <source>Further factor layers (points, lines or polygons)</source>
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="97" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="102" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="102" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="107" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="127" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="132" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="132" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="137" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="136" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="141" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="141" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="146" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="144" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="149" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="149" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="154" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="187" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="192" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="204" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="209" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="206" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="211" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="206" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="211" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="221" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="226" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="233" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="238" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="238" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="243" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="241" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="246" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1726,12 +1726,12 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>각 피처의 날짜 (연간 건수 계산용, 범죄 발생 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="110" />
+        <location filename="../../plugin/processing/attach_factors.py" line="107" />
         <source>{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted a year.</source>
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="122" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="127" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
