@@ -258,6 +258,30 @@ def arrow_writes() -> bool:
     return pyogrio.__gdal_version__ >= (3, 8, 0) and hasattr(pyogrio, "write_arrow")
 
 
+SHAPEFILE_NAME_BYTES = 10
+
+
+def shapefile_names(columns: list[str]) -> dict[str, str]:
+    """{old: new} for the names longer than a Shapefile field holds, cut by whole characters and kept unique (without
+    regard to case, as dBASE compares them)."""
+    def fit(name: str, suffix: str = "") -> str:
+        while len((name + suffix).encode("utf-8")) > SHAPEFILE_NAME_BYTES and name:
+            name = name[:-1]
+        return name + suffix
+
+    taken = {c.lower() for c in columns if len(c.encode("utf-8")) <= SHAPEFILE_NAME_BYTES}
+    renames = {}
+    for column in columns:
+        if len(column.encode("utf-8")) <= SHAPEFILE_NAME_BYTES:
+            continue
+        new, number = fit(column), 1
+        while new.lower() in taken:
+            new, number = fit(column, f"_{number}"), number + 1
+        taken.add(new.lower())
+        renames[column] = new
+    return renames
+
+
 class FrameWriter:
     """Writes GeoDataFrames, one chunk after another, into one layer of an output that appears only when complete.
 
@@ -293,6 +317,7 @@ class FrameWriter:
         self.held = None  # a GeoPackage's first chunk, until the second arrives or the writer closes
         self.indexed = True  # False once the GeoPackage layer was created without its spatial index
         self.written: WrittenLayer | None = None
+        self.renames: dict[str, str] | None = None  # a Shapefile's field names, cut to 10 bytes by whole characters
 
     def __enter__(self) -> FrameWriter:
         prepare_folder(self.path)
@@ -341,6 +366,9 @@ class FrameWriter:
             if self.metadata and self.metadata.get("description"):  # what QGIS shows as the layer's abstract
                 layer_options["DESCRIPTION"] = self.metadata["description"]
             options["layer_options"] = layer_options or None
+        if self.driver == "ESRI Shapefile":
+            frame = self.shapefile_fields(frame)
+            options["encoding"] = "UTF-8"  # and the .cpg says so, whatever the input's encoding was
         table = arrow_table(frame) if self.driver == "GPKG" and arrow_writes() else None
         try:
             with warnings.catch_warnings(record=True) as notes:
@@ -358,6 +386,18 @@ class FrameWriter:
         self.tell(notes)
         self.chunks += 1
         self.indexed = self.indexed if self.chunks > 1 else spatial_index
+
+    def shapefile_fields(self, frame):
+        """Field names a Shapefile can hold (10 bytes of UTF-8) without cutting a character in two: GDAL would cut
+        도로구간명 to 도로구 and a broken byte. Decided on the first chunk, said once."""
+        if self.renames is None:
+            columns = [c for c in frame.columns if c != frame.geometry.name]
+            self.renames = shapefile_names(columns)
+            if self.renames and self.feedback is not None:
+                self.feedback.pushInfo(tr("Shapefile field names hold at most 10 bytes: in {file}, {renames}.")
+                                       .format(file=self.path.name, renames=", ".join(
+                                           f"{old} → {new}" for old, new in self.renames.items())))
+        return frame.rename(columns=self.renames) if self.renames else frame
 
     def _finish(self) -> None:
         """Write what is held, and the GeoPackage's spatial index if it was left for the end."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
@@ -80,10 +82,65 @@ def add_factor_parameters(algorithm: CptedAlgorithm, extra: bool = True) -> None
         algorithm.addParameter(QgsProcessingParameterMultipleLayers(
             EXTRA_PARAMETER, tr("Further factor layers (points, lines or polygons)"),
             QgsProcessing.TypeVectorAnyGeometry, optional=True))
+    algorithm.addParameter(QgsProcessingParameterCrs(
+        "CSV_CRS", tr("CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)"),
+        optional=True))
 
 
 class FactorInputsMixin:
     """Reading the factor layers; for CptedAlgorithm subclasses."""
+
+    def points_from_csv(self, parameters: dict, context, feedback, default_crs) -> dict:
+        """Parameters with every point layer given as a .csv path replaced by that CSV read as points: encoding
+        (UTF-8 with or without BOM, CP949) and coordinate columns detected; 위도/경도 in WGS 84, X/Y in CSV_CRS
+        (default `default_crs`, the roads'). Each is staged as a GeoPackage in a work folder."""
+        from pathlib import Path
+
+        import pyogrio
+
+        from ..core.csv_table import CsvError, coordinate_columns, csv_points, detect_encoding, header
+
+        parameters = dict(parameters)
+        csv_crs = self.parameterAsCrs(parameters, "CSV_CRS", context) if parameters.get("CSV_CRS") else None
+        for definition in self.parameterDefinitions():
+            name, value = definition.name(), parameters.get(definition.name())
+            if not isinstance(definition, QgsProcessingParameterFeatureSource) or not isinstance(value, str) or \
+                    not value.lower().endswith(".csv"):
+                continue
+            path = Path(value)
+            if not path.is_file():
+                raise QgsProcessingException(tr("{param}: the file {file} does not exist.").format(param=name,
+                                                                                                 file=value))
+            try:
+                encoding = detect_encoding(path)
+                names, delimiter = header(path, encoding)
+                x, y, geographic = coordinate_columns(names)
+            except CsvError as error:
+                if error.kind == "encoding":
+                    raise QgsProcessingException(tr("The CSV file {file} ({param}) is neither UTF-8 nor CP949 (EUC-KR) "
+                                                    "text: save it in one of them and run again.").format(
+                        file=path.name, param=name)) from None
+                raise QgsProcessingException(tr("The CSV file {file} ({param}) has no coordinate columns: it needs "
+                                                "위도/경도 (latitude/longitude, WGS 84) or X좌표/Y좌표 (x/y, in "
+                                                "CSV_CRS). Its columns: {columns}.").format(
+                    file=path.name, param=name, columns=", ".join(error.columns[:15]))) from None
+            crs = "EPSG:4326" if geographic else (csv_crs.authid() if csv_crs is not None and csv_crs.isValid()
+                                                  else default_crs.authid())
+            frame, missing = csv_points(path, encoding, delimiter, x, y, crs)
+            if not len(frame):
+                raise QgsProcessingException(tr("The CSV file {file} ({param}) has no row with numbers in both {x} "
+                                                "and {y}.").format(file=path.name, param=name, x=x, y=y))
+            # A GeoPackage of our own, named after the file: read like any layer, and the map names it.
+            staged = Path(self.workdir()) / f"{uuid.uuid4().hex}.gpkg"
+            pyogrio.write_dataframe(frame, staged, layer=path.stem)
+            parameters[name] = f"{staged}|layername={path.stem}"
+            feedback.pushInfo(tr("{param}: {file} read as points from columns {x}/{y} in {crs} ({encoding}), {n} "
+                                 "rows.").format(param=name, file=path.name, x=x, y=y, crs=crs, encoding=encoding,
+                                                 n=len(frame)))
+            if missing:
+                feedback.pushWarning(tr("{n} rows of {file} have no coordinates in {x}/{y}: they are left out.")
+                                     .format(n=missing, file=path.name, x=x, y=y))
+        return parameters
 
     def extra_layers(self, parameters, context) -> list:
         if parameters.get(EXTRA_PARAMETER) in (None, "", []):

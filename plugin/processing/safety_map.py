@@ -76,6 +76,7 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
         from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
 
         roads_source = self.source_or_fail(parameters, "ROADS", context)
+        parameters = self.points_from_csv(parameters, context, feedback, roads_source.sourceCrs())
         model = load_model_or_fail(self.parameterAsFile(parameters, "MODEL", context))
         self.check_model_inputs(model, parameters, context)
         cut = GRADING_OPTIONS[self.parameterAsEnum(parameters, "GRADING", context)]

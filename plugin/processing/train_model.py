@@ -177,6 +177,7 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
         length = self.number(parameters, "LENGTH", context)
         wanted = VALIDATIONS[self.parameterAsEnum(parameters, "VALIDATION", context)]
         roads_source = self.source_or_fail(parameters, "ROADS", context)
+        parameters = self.points_from_csv(parameters, context, feedback, roads_source.sourceCrs())
         crs = self.metric_crs(roads_source, feedback)
         workdir = self.workdir()
         roads_name = self.layer_name(parameters, "ROADS", context)

@@ -224,7 +224,7 @@
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="353" />
+        <location filename="../../plugin/processing/train_model.py" line="354" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="141" />
+        <location filename="../../plugin/processing/safety_map.py" line="142" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -364,27 +364,27 @@
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="64" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="66" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="70" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="72" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="73" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="75" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="21" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="23" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="21" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="23" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
@@ -394,37 +394,37 @@
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="183" />
+        <location filename="../../plugin/processing/train_model.py" line="184" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="89" />
+        <location filename="../../plugin/processing/safety_map.py" line="90" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="238" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="295" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="183" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="240" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="142" />
+        <location filename="../../plugin/processing/safety_map.py" line="143" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="153" />
+        <location filename="../../plugin/processing/safety_map.py" line="154" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="156" />
+        <location filename="../../plugin/processing/safety_map.py" line="157" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -438,7 +438,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="186" />
+        <location filename="../../plugin/processing/train_model.py" line="187" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
@@ -468,7 +468,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="393" />
+        <location filename="../../plugin/outputs.py" line="433" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -483,7 +483,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="355" />
+        <location filename="../../plugin/processing/train_model.py" line="356" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -518,7 +518,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="129" />
+        <location filename="../../plugin/processing/safety_map.py" line="130" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -623,17 +623,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="250" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="307" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="158" />
+        <location filename="../../plugin/processing/safety_map.py" line="159" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="382" />
+        <location filename="../../plugin/outputs.py" line="422" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
@@ -673,7 +673,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="372" />
+        <location filename="../../plugin/outputs.py" line="412" />
         <source>the spatial index could not be built</source>
         <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
@@ -733,7 +733,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file} 파일이 있지만 GeoPackage로 읽을 수 없습니다({error}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="428" />
+        <location filename="../../plugin/outputs.py" line="468" />
         <source>Layer “{layer}” written into {file}; its other layers are kept: {others}.</source>
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
@@ -843,7 +843,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{param} {file}: 같은 폴더에 있는 입력 레이어 “{layer}”({input})의 스타일·기록 파일(.qml, .cpted.json)을 덮어쓰게 됩니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="425" />
+        <location filename="../../plugin/outputs.py" line="465" />
         <source>Writing into {file} lost its layers {layers}: restore the file from a copy.</source>
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
@@ -1178,107 +1178,107 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>모델이 비교 기준보다 못합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}. 이 자료에서는 도로의 위험 순위를 매기는 데 비교 기준이 더 낫습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="21" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="23" />
         <source>Emergency bells (points)</source>
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="66" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="68" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="56" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="58" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="58" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="60" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="80" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="82" />
         <source>Further factor layers (points, lines or polygons)</source>
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="102" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="159" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="107" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="164" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="132" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="189" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="137" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="194" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="141" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="198" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="146" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="203" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="149" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="206" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="154" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="211" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="192" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="249" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="209" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="266" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="211" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="268" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="211" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="268" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="226" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="283" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="238" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="295" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="243" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="300" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="246" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="303" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1318,7 +1318,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="369" />
+        <location filename="../../plugin/processing/train_model.py" line="370" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
@@ -1342,22 +1342,22 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
 등급은 이 지도의 도로 길이 비율로 구분하거나(5 = 위험 상위 5%, 4 = 그다음 15%, 3과 2 = 그다음 각 30%, 1 = 하위 20%. 위험이 같으면 같은 등급이며 실제 비율을 지도에 표시), 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 야간 인구, 가로등, CCTV, 비상벨은 선택 입력입니다. 입력하지 않은 요인은 평균 도로로 계산하며 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 출력 지도에 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="100" />
+        <location filename="../../plugin/processing/safety_map.py" line="101" />
         <source>Cutting {length:g} m segments and attaching factors</source>
         <translation>{length:g} m 구간으로 나누고 요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="108" />
+        <location filename="../../plugin/processing/safety_map.py" line="109" />
         <source>Grading with {model} and writing</source>
         <translation>등급 산정 및 저장 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="131" />
+        <location filename="../../plugin/processing/safety_map.py" line="132" />
         <source>Share of road length per grade: {shares}</source>
         <translation>등급별 도로 길이 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="131" />
+        <location filename="../../plugin/processing/safety_map.py" line="132" />
         <source>segments</source>
         <translation>구간</translation>
     </message>
@@ -1441,182 +1441,182 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>{param}에는 확장자 {suffix} 파일을 지정해야 합니다. 지정한 파일: “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="191" />
+        <location filename="../../plugin/processing/train_model.py" line="192" />
         <source>Cutting {length:g} m segments</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="203" />
+        <location filename="../../plugin/processing/train_model.py" line="204" />
         <source>Attaching factors</source>
         <translation>요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="227" />
+        <location filename="../../plugin/processing/train_model.py" line="228" />
         <source>A temporal hold-out needs the incidents' dates: give DATE_FIELD, or choose spatial block cross-validation.</source>
         <translation>시간 분할 검증에는 범죄 발생 일자가 필요합니다: DATE_FIELD를 지정하거나 공간 블록 교차검증을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="243" />
+        <location filename="../../plugin/processing/train_model.py" line="244" />
         <source>Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) for a temporal hold-out: spatial block cross-validation is used instead.</source>
         <translation>뒤쪽 두 기간의 도로 위 범죄 발생 건수가 시간 분할 검증에 부족합니다({b}건, {c}건. 각각 {min}건 이상 필요). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="251" />
+        <location filename="../../plugin/processing/train_model.py" line="252" />
         <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.</source>
         <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {a}부터 {b} 끝까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="265" />
+        <location filename="../../plugin/processing/train_model.py" line="266" />
         <source>The roads cover too small an area for spatial block cross-validation ({error}).</source>
         <translation>도로가 있는 지역이 너무 좁아 공간 블록 교차검증을 할 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="268" />
+        <location filename="../../plugin/processing/train_model.py" line="269" />
         <source>Spatial block cross-validation: the {n} incidents were split at random into a history half (factors) and a target half; segments were grouped in square blocks and the blocks in 5 folds; each fold was predicted by a fit on the others, leaving out every training segment within {buffer:g} m of a test one.</source>
         <translation>공간 블록 교차검증: 범죄 발생 {n}건을 무작위로 절반씩 나누어 한쪽은 과거 자료(요인 계산용), 다른 쪽은 예측 대상으로 썼습니다. 구간을 정사각형 블록으로 묶고 블록을 5개 폴드로 나눈 뒤, 각 폴드를 나머지 폴드로 학습한 모델로 예측했으며, 검증 구간에서 {buffer:g} m 이내의 학습 구간은 모두 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="274" />
+        <location filename="../../plugin/processing/train_model.py" line="275" />
         <source>Only {n} incidents of layer “{layer}” fall on the streets (within 50 m): at least {min} are needed to train a model.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 도로 위(50 m 이내)에 있는 것은 {n}건뿐입니다. 모델을 학습하려면 {min}건 이상이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="281" />
+        <location filename="../../plugin/processing/train_model.py" line="282" />
         <source>Training and validating: {step}</source>
         <translation>학습 및 검증 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="294" />
+        <location filename="../../plugin/processing/train_model.py" line="295" />
         <source>Model {name}: Poisson regression on incidents a year, trained on {layer}{period}</source>
         <translation>모델 {name}: 연간 범죄 발생 건수의 포아송 회귀, 학습 자료 {layer}{period}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="297" />
+        <location filename="../../plugin/processing/train_model.py" line="298" />
         <source>(SIMULATED inputs: {names})</source>
         <translation>(모의 입력 자료: {names})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="311" />
+        <location filename="../../plugin/processing/train_model.py" line="312" />
         <source>Model written: {path}</source>
         <translation>모델 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="313" />
+        <location filename="../../plugin/processing/train_model.py" line="314" />
         <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc:.1%} of held-out incidents on {len:.1%} of road length</source>
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len:.1%}, 검증용 범죄 발생의 {inc:.1%}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="319" />
+        <location filename="../../plugin/processing/train_model.py" line="320" />
         <source>Further factor “{layer}”: {decision}, {why}.</source>
         <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="329" />
+        <location filename="../../plugin/processing/train_model.py" line="330" />
         <source>Report written: {path} and {pdf}</source>
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="342" />
+        <location filename="../../plugin/processing/train_model.py" line="343" />
         <source>written in the model</source>
         <translation>모델에 기록됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="353" />
+        <location filename="../../plugin/processing/train_model.py" line="354" />
         <source>{n:,} of {length:g} m, {km:.1f} km of street</source>
         <translation>{length:g} m 구간 {n:,}개, 도로 {km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="355" />
+        <location filename="../../plugin/processing/train_model.py" line="356" />
         <source>{n:,} in all; {t:,} on the streets in the target window</source>
         <translation>전체 {n:,}건, 예측 대상 자료 중 도로 위 {t:,}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="357" />
+        <location filename="../../plugin/processing/train_model.py" line="358" />
         <source>Segments without an incident in the target window</source>
         <translation>예측 대상 자료에서 범죄 발생이 없는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="359" />
+        <location filename="../../plugin/processing/train_model.py" line="360" />
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="359" />
+        <location filename="../../plugin/processing/train_model.py" line="360" />
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="362" />
+        <location filename="../../plugin/processing/train_model.py" line="363" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="362" />
+        <location filename="../../plugin/processing/train_model.py" line="363" />
         <source>Family</source>
         <translation>모델 유형</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="362" />
+        <location filename="../../plugin/processing/train_model.py" line="363" />
         <source>Poisson regression (log link), incidents per 10 m a year, segment length × years as exposure</source>
         <translation>포아송 회귀(로그 연결), 10 m당 연간 범죄 발생 건수, 노출량은 구간 길이 × 연수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="364" />
+        <location filename="../../plugin/processing/train_model.py" line="365" />
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="367" />
+        <location filename="../../plugin/processing/train_model.py" line="368" />
         <source>Dispersion</source>
         <translation>산포 계수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="367" />
+        <location filename="../../plugin/processing/train_model.py" line="368" />
         <source>{d:.2f} (intervals widened by it when above 1: quasi-Poisson)</source>
         <translation>{d:.2f}(1보다 크면 그만큼 신뢰구간을 넓힘: 준포아송)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="369" />
+        <location filename="../../plugin/processing/train_model.py" line="370" />
         <source>By default shares of each map's road length; the thresholds stored cut the training map at 20/30/30/15/5% of road length, to compare periods.</source>
         <translation>기본값은 각 지도의 도로 길이 비율입니다. 기간 비교용으로 저장된 기준값은 학습 지도의 도로 길이를 20/30/30/15/5%로 나눈 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="371" />
+        <location filename="../../plugin/processing/train_model.py" line="372" />
         <source>scikit-learn</source>
         <translation>scikit-learn 버전</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="374" />
+        <location filename="../../plugin/processing/train_model.py" line="375" />
         <source>Recorded incidents are not all incidents: what is not reported, or reported elsewhere, is not here.</source>
         <translation>기록된 범죄 발생이 모든 범죄는 아닙니다: 신고되지 않았거나 다른 기관에 신고된 범죄는 이 자료에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="375" />
+        <location filename="../../plugin/processing/train_model.py" line="376" />
         <source>Effects are associations on this municipality's streets in this period, not causes: a street with a camera may have had one installed because it had incidents.</source>
         <translation>효과는 이 기간 이 지자체 도로에서 나타난 연관성이며 인과관계가 아닙니다: CCTV가 있는 도로는 범죄가 발생했기 때문에 CCTV가 설치되었을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="377" />
+        <location filename="../../plugin/processing/train_model.py" line="378" />
         <source>The model knows only the factors listed; lighting quality, sight lines, shop hours and events are not in it.</source>
         <translation>모델은 위에 나열된 요인만 반영합니다. 조명 품질, 시야 확보, 상점 영업시간, 행사 등은 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="379" />
+        <location filename="../../plugin/processing/train_model.py" line="380" />
         <source>Grades rank streets; they do not measure any person's safety.</source>
         <translation>등급은 도로의 상대적 위험 순위이며, 개인의 안전을 측정한 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="382" />
+        <location filename="../../plugin/processing/train_model.py" line="383" />
         <source>Inputs {names} are SIMULATED: this model is for demonstration and training, not for decisions.</source>
         <translation>입력 자료({names})가 모의 자료입니다: 이 모델은 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="385" />
+        <location filename="../../plugin/processing/train_model.py" line="386" />
         <source>Grading model {name}: training and validation report</source>
         <translation>등급 산정 모델 {name}: 학습 및 검증 보고서</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="387" />
+        <location filename="../../plugin/processing/train_model.py" line="388" />
         <source>Contains simulated data: {names}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {names}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
@@ -1731,24 +1731,64 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="127" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="184" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="235" />
+        <location filename="../../plugin/processing/train_model.py" line="236" />
         <source>The period {period} cannot be cut into three parts that each hold incidents (dates by year only?): spatial block cross-validation is used instead.</source>
         <translation>기간 {period}: 범죄 발생이 있는 세 구간으로 나눌 수 없습니다(날짜가 연도 단위뿐인가요?). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <location filename="../../plugin/processing/train_model.py" line="366" />
         <source>Relative risks</source>
         <translation>상대위험도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <location filename="../../plugin/processing/train_model.py" line="366" />
         <source>For counts, per unit of log(1 + count): the risk multiplier when 1 + the count is multiplied by e (about 2.7); for presence factors, present against absent.</source>
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="85" />
+        <source>CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)</source>
+        <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="112" />
+        <source>{param}: the file {file} does not exist.</source>
+        <translation>{param}: 지정한 파일이 없습니다: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="120" />
+        <source>The CSV file {file} ({param}) is neither UTF-8 nor CP949 (EUC-KR) text: save it in one of them and run again.</source>
+        <translation>CSV 파일 {file}({param}): UTF-8도 CP949(EUC-KR)도 아닌 텍스트입니다. 둘 중 하나로 저장한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="123" />
+        <source>The CSV file {file} ({param}) has no coordinate columns: it needs 위도/경도 (latitude/longitude, WGS 84) or X좌표/Y좌표 (x/y, in CSV_CRS). Its columns: {columns}.</source>
+        <translation>CSV 파일 {file}({param})에 좌표 열이 없습니다. 위도/경도(WGS 84) 또는 X좌표/Y좌표(CSV_CRS 좌표계)가 필요합니다. 파일의 열: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="131" />
+        <source>The CSV file {file} ({param}) has no row with numbers in both {x} and {y}.</source>
+        <translation>CSV 파일 {file}({param}): {x} 열과 {y} 열이 모두 숫자인 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="137" />
+        <source>{param}: {file} read as points from columns {x}/{y} in {crs} ({encoding}), {n} rows.</source>
+        <translation>{param}: {file} 파일을 {x}/{y} 열({crs}, {encoding})의 점 {n}개로 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="141" />
+        <source>{n} rows of {file} have no coordinates in {x}/{y}: they are left out.</source>
+        <translation>{file} 파일의 {n}개 행은 {x}/{y} 좌표가 없어 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs.py" line="397" />
+        <source>Shapefile field names hold at most 10 bytes: in {file}, {renames}.</source>
+        <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
 </context>
 </TS>

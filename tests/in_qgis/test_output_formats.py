@@ -79,5 +79,6 @@ def test_cancelled_shapefile_leaves_nothing(run, tmp_path, in_chunks):
 def test_shapefile_field_names_cut_by_gdal_are_told_once(run, tmp_path, in_chunks):
     _, feedback = run("cpted:safetymap", _params(tmp_path / "grades.shp"))
 
-    told = [line for line in feedback.infos if "'factor_down' to 'factor_dow'" in line]
+    told = [line for line in feedback.infos if "factor_down → factor_dow" in line]
     assert len(told) == 1 and "grades.shp" in told[0]  # once, though about ten chunks were written
+    assert "factor_down2 → factor_d_1" in told[0]  # unique, and said

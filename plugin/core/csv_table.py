@@ -1,0 +1,84 @@
+"""CSV files as agencies publish them: their encoding, and which columns hold the coordinates.
+
+data.go.kr inventories (streetlights, CCTV, emergency bells) come as CSV in UTF-8 (with or without a byte-order
+mark) or CP949, with latitude/longitude (위도/경도) in WGS 84 or projected X/Y columns (X좌표/Y좌표) in a Korean TM.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+
+# (x, y) names, lower case, most specific first; geographic ones are WGS 84.
+GEOGRAPHIC = (("경도", "위도"), ("longitude", "latitude"), ("lon", "lat"), ("lng", "lat"), ("long", "lat"),
+              ("wgs84경도", "wgs84위도"), ("x경도", "y위도"))
+PROJECTED = (("x좌표", "y좌표"), ("좌표x", "좌표y"), ("x_coord", "y_coord"), ("xcoord", "ycoord"), ("x", "y"),
+             ("point_x", "point_y"), ("좌표_x", "좌표_y"))
+SAMPLE_BYTES = 1 << 20
+
+
+class CsvError(ValueError):
+    """The CSV cannot be read as points. `kind` is "encoding" or "columns"; `columns` the names found."""
+
+    def __init__(self, kind: str, columns: list[str] | None = None) -> None:
+        super().__init__(kind)
+        self.kind, self.columns = kind, columns or []
+
+
+def detect_encoding(path: Path) -> str:
+    """'UTF-8' (a byte-order mark is skipped by readers of 'UTF-8' in QGIS) or 'CP949', decided on the bytes."""
+    data = Path(path).read_bytes()[:SAMPLE_BYTES]
+    if data.startswith(codecs.BOM_UTF8):
+        return "UTF-8"
+    try:
+        data.decode("utf-8")
+        return "UTF-8"
+    except UnicodeDecodeError as error:
+        if error.start > len(data) - 4:  # a character cut by the sample's end
+            return "UTF-8"
+    try:
+        data.decode("cp949")
+    except UnicodeDecodeError:
+        raise CsvError("encoding") from None
+    return "CP949"
+
+
+def header(path: Path, encoding: str) -> tuple[list[str], str]:
+    """The column names and the delimiter (comma, semicolon or tab, as csv.Sniffer finds it)."""
+    text = Path(path).read_bytes()[:SAMPLE_BYTES].decode("utf-8-sig" if encoding == "UTF-8" else "cp949",
+                                                           errors="replace")
+    first = text.splitlines()[0] if text else ""
+    try:
+        delimiter = csv.Sniffer().sniff(first, delimiters=",;\t").delimiter
+    except csv.Error:
+        delimiter = ","
+    names = next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
+    return [name.strip() for name in names], delimiter
+
+
+def coordinate_columns(names: list[str]) -> tuple[str, str, bool]:
+    """(x column, y column, geographic): longitude/latitude columns first (WGS 84), else projected X/Y."""
+    lowered = {name.strip().lower().replace(" ", ""): name for name in names}
+    for pairs, geographic in ((GEOGRAPHIC, True), (PROJECTED, False)):
+        for x, y in pairs:
+            if x in lowered and y in lowered:
+                return lowered[x], lowered[y], geographic
+    raise CsvError("columns", names)
+
+
+def csv_points(path: Path, encoding: str, delimiter: str, x: str, y: str, crs: str):
+    """(GeoDataFrame of the rows with numeric coordinates, rows left out); other columns kept as text."""
+    import geopandas as gpd
+    import pandas as pd
+
+    table = pd.read_csv(path, encoding="utf-8-sig" if encoding == "UTF-8" else "cp949", sep=delimiter, dtype=str,
+                        keep_default_na=False, skipinitialspace=True)
+    table.columns = [str(c).strip() for c in table.columns]
+    xs = pd.to_numeric(table[x].str.strip(), errors="coerce")
+    ys = pd.to_numeric(table[y].str.strip(), errors="coerce")
+    usable = (xs.notna() & ys.notna()).to_numpy()
+    others = table.drop(columns=[x, y])[usable].reset_index(drop=True)
+    frame = gpd.GeoDataFrame(others, geometry=gpd.points_from_xy(xs[usable], ys[usable]), crs=crs)
+    return frame, int((~usable).sum())

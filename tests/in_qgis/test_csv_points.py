@@ -1,0 +1,70 @@
+"""Point inventories given as CSV files, as data.go.kr publishes them: CP949 or UTF-8 with a BOM, 위도/경도 in WGS 84 or
+X/Y in CSV_CRS (default the roads'), read as points without a hand-made delimited-text URI."""
+
+from __future__ import annotations
+
+import pyogrio
+import pytest
+from qgis.core import QgsProcessingException
+
+from .conftest import SAMPLE
+
+
+def sample(layer: str):
+    return pyogrio.read_dataframe(SAMPLE, layer=layer)
+
+
+def write_csv(frame, path, encoding: str, columns: dict[str, str], crs: str) -> str:
+    """The points of `frame` as a CSV in `crs`, coordinates in the columns named by `columns` ({"x": .., "y": ..})."""
+    points = frame.to_crs(crs)
+    table = points.drop(columns="geometry").assign(**{columns["x"]: points.geometry.x.round(8),
+                                                      columns["y"]: points.geometry.y.round(8)})
+    table.insert(0, "관리번호", range(1, len(table) + 1))
+    table.to_csv(path, index=False, encoding=encoding)
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def reference(plugin, tmp_path_factory):
+    import processing
+
+    out = tmp_path_factory.mktemp("reference") / "g.gpkg"
+    processing.run("cpted:safetymap", {
+        "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+        "LIGHTS": f"{SAMPLE}|layername=streetlights", "CCTV": f"{SAMPLE}|layername=cctv", "OUTPUT": str(out)})
+    return pyogrio.read_dataframe(out)
+
+
+def test_csv_inventories_give_the_same_factors_as_the_layers(run, tmp_path, reference):
+    lights = write_csv(sample("streetlights"), tmp_path / "가로등_simulated.csv", "cp949", {"x": "경도", "y": "위도"},
+                       "EPSG:4326")
+    cctv = write_csv(sample("cctv"), tmp_path / "cctv.csv", "utf-8-sig", {"x": "X좌표", "y": "Y좌표"}, "EPSG:3067")
+    result, feedback = run("cpted:safetymap", {
+        "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+        "LIGHTS": lights, "CCTV": cctv, "OUTPUT": str(tmp_path / "g.gpkg")})
+    graded = pyogrio.read_dataframe(result["OUTPUT"])
+    assert graded["lights_25m"].tolist() == reference["lights_25m"].tolist()
+    assert graded["cctv_50m"].tolist() == reference["cctv_50m"].tolist()
+    assert graded["lights_25m"].max() > 0 and graded["cctv_50m"].max() > 0
+    said = " ".join(feedback.infos)
+    assert "가로등_simulated.csv read as points from columns 경도/위도 in EPSG:4326 (CP949)" in said
+    assert "cctv.csv read as points from columns X좌표/Y좌표 in EPSG:3067 (UTF-8)" in said
+    assert "가로등_simulated" in pyogrio.read_info(result["OUTPUT"])["layer_metadata"]["cpted_simulated_inputs"]
+
+
+def test_projected_csv_columns_are_read_in_csv_crs(run, tmp_path, reference):
+    bells = write_csv(sample("cctv"), tmp_path / "bells.csv", "utf-8", {"x": "x", "y": "y"}, "EPSG:4326")
+    result, _ = run("cpted:safetymap", {
+        "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+        "CCTV": bells, "CSV_CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "g.gpkg")})
+    assert pyogrio.read_dataframe(result["OUTPUT"])["cctv_50m"].tolist() == reference["cctv_50m"].tolist()
+
+
+def test_a_csv_without_coordinates_is_refused_naming_its_columns(run, tmp_path):
+    (tmp_path / "lights.csv").write_text("관리번호,주소\n1,영등포구 당산로 1\n", encoding="cp949")
+    with pytest.raises(QgsProcessingException,
+                       match=r"lights.csv \(LIGHTS\) has no coordinate columns.*관리번호, 주소"):
+        run("cpted:safetymap", {"ROADS": f"{SAMPLE}|layername=roads",
+                                "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+                                "LIGHTS": str(tmp_path / "lights.csv"), "OUTPUT": str(tmp_path / "g.gpkg")})
+    assert not (tmp_path / "g.gpkg").exists()
