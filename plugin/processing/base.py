@@ -152,6 +152,15 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
             in_project = context.project() is not None and layer.id() in context.project().mapLayers()
             if not in_project and "layername=" in uri:
                 return uri.split("layername=", 1)[1].split("|")[0]  # a file path: the layer inside the file
+            if not in_project and layer.providerType() == "ogr":  # the layer QGIS opens in a GeoPackage
+                from ..outputs import first_layer, layer_at
+
+                parts = QgsProviderRegistry.instance().decodeUri("ogr", uri)
+                path = Path(parts.get("path") or "")
+                if parts.get("layerId") not in (None, ""):
+                    return layer_at(path, int(parts["layerId"])) or layer.name()
+                if path.suffix.lower() == ".gpkg":
+                    return first_layer(path) or layer.name()
             return layer.name()
         definition = self.parameterDefinition(name)
         return definition.description() if definition is not None else name

@@ -142,6 +142,18 @@ class FactorInputsMixin:
                                      .format(n=missing, file=path.name, x=x, y=y))
         return parameters
 
+    @staticmethod
+    def refuse_other_role(name: str, param: str) -> None:
+        """A layer whose name says it is another slot's (the CCTV layer QGIS's dialog put in the crime slot) is
+        refused: graded by cameras as if they were crimes, the map would look right and be wrong."""
+        from ..ui.defaults import other_role
+
+        role = other_role(name, param) if param in ("CRIMES", "LIGHTS", "CCTV", "BELLS") else None
+        if role is not None:
+            raise QgsProcessingException(tr("Layer “{layer}” is given as {param}, but its name says it is {role}. "
+                                            "Choose the right layer for {param}; if this one does hold what {param} "
+                                            "asks for, rename it.").format(layer=name, param=param, role=role))
+
     def extra_layers(self, parameters, context) -> list:
         if parameters.get(EXTRA_PARAMETER) in (None, "", []):
             return []
@@ -231,6 +243,7 @@ class FactorInputsMixin:
             self.check_cancel(feedback)
             source = self.source_or_fail(parameters, param, context, allow_empty=param != "CRIMES")
             name = self.layer_name(parameters, param, context)
+            self.refuse_other_role(name, param)
             feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=tr(description), name=name))
             columns: list[str] = []
             value_field = None

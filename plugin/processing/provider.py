@@ -10,11 +10,12 @@ from .attach_factors import AttachFactors
 from .base import ICON, OUTPUT_FORMATS
 from .export_map import ExportMap
 from .grade_safety import GradeSafety
+from .night_population import NightPopulation
 from .safety_map import SafetyMap
 from .segment_roads import SegmentRoads
 from .train_model import TrainModel
 
-ALGORITHMS = (SegmentRoads, AttachFactors, GradeSafety, ExportMap, SafetyMap, TrainModel)
+ALGORITHMS = (SegmentRoads, AttachFactors, GradeSafety, ExportMap, SafetyMap, TrainModel, NightPopulation)
 
 
 class CptedProvider(QgsProcessingProvider):

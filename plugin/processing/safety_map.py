@@ -67,7 +67,7 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Graded segments"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFileDestination(
-            "PDF", tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=False))
+            "PDF", tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.pipeline import ChunkedGrading, round_for_output, written_columns

@@ -25,8 +25,11 @@ def open_safety_map_dialog(parent: QWidget | None = None):
         missing_packages_box(parent, missing).exec_()
         return None
     import processing
+    from qgis.core import QgsProject
 
-    dialog = processing.createAlgorithmDialog(SAFETY_MAP_ID)
+    from .defaults import suggested_inputs
+
+    dialog = processing.createAlgorithmDialog(SAFETY_MAP_ID, suggested_inputs(QgsProject.instance()))
     if dialog is not None:
         dialog.show()
     return dialog

@@ -254,7 +254,7 @@
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="391" />
+        <location filename="../../plugin/processing/base.py" line="400" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="295" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="308" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="240" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="253" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
@@ -548,7 +548,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 도형 종류: {found}. 필요한 종류: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="288" />
+        <location filename="../../plugin/processing/base.py" line="297" />
         <source> or </source>
         <translation> 또는 </translation>
     </message>
@@ -613,17 +613,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})에 좌표계가 없습니다(.prj 파일이 빠진 Shapefile인가요?). QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="223" />
+        <location filename="../../plugin/processing/base.py" line="232" />
         <source>Cannot write “{file}”: choose a GeoPackage (.gpkg, recommended), Shapefile (.shp), FlatGeobuf (.fgb) or GeoJSON (.geojson) file.</source>
         <translation>“{file}”에 쓸 수 없습니다: GeoPackage(.gpkg, 권장), Shapefile(.shp), FlatGeobuf(.fgb) 또는 GeoJSON(.geojson) 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="238" />
+        <location filename="../../plugin/processing/base.py" line="247" />
         <source>The PDF map “{file}” must be a file ending in .pdf.</source>
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="307" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="320" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
@@ -648,17 +648,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="177" />
+        <location filename="../../plugin/processing/base.py" line="186" />
         <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work}, so that lengths and distances are in metres.</source>
         <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="181" />
+        <location filename="../../plugin/processing/base.py" line="190" />
         <source>The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: this run and its output name it so.</source>
         <translation>도로 레이어의 좌표계는 {crs}입니다. QGIS에는 {read} 좌표계로 표시되지만 같은 좌표계이므로, 이번 실행의 안내와 결과물에는 EPSG 이름을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="181" />
+        <location filename="../../plugin/processing/base.py" line="190" />
         <source>a custom CRS</source>
         <translation>사용자 정의 좌표계</translation>
     </message>
@@ -758,22 +758,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})에 지정된 좌표계: {crs}(도 단위). 그러나 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. 좌표계가 잘못 지정된 것입니다(미터 좌표에 도 단위 좌표계를 지정?). 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="172" />
+        <location filename="../../plugin/processing/base.py" line="181" />
         <source>Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads are (Web Mercator?): every layer is worked on, and the result written, in {work}, where lengths and distances are true to within 0.1%.</source>
         <translation>도로 레이어의 좌표계 {crs}에서는 이 지역의 지도상 1 m가 실제 거리와 {error:.1f}% 다릅니다(웹 메르카토르?). 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다. 이 좌표계에서는 길이와 거리의 오차가 0.1% 이내입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="262" />
+        <location filename="../../plugin/processing/base.py" line="271" />
         <source>Layer “{layer}” ({param}) has {n} features, but none with a usable geometry: all are empty, or could not be transformed to {crs} (then its coordinate reference system is probably wrong). Check the layer's geometries and CRS, and run again.</source>
         <translation>레이어 “{layer}”({param})에 피처가 {n}개 있지만 쓸 수 있는 도형이 하나도 없습니다. 모두 비어 있거나 {crs}로 변환할 수 없습니다(변환할 수 없다면 좌표계가 잘못 지정되었을 가능성이 큽니다). 레이어의 도형과 좌표계를 확인하고 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="305" />
+        <location filename="../../plugin/processing/base.py" line="314" />
         <source>Road {fid} of layer “{layer}” is {km:,.0f} km long: in {length:g} m pieces it would give more than 1,000,000, more than one road's segment ids can number. Split it, or choose a longer LENGTH.</source>
         <translation>레이어 “{layer}”의 도로 {fid}는 길이가 {km:,.0f} km입니다. {length:g} m 구간으로 나누면 1,000,000개가 넘어, 도로 하나의 구간 ID로 번호를 매길 수 있는 수를 넘습니다. 도로를 나누거나 LENGTH를 더 길게 하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="311" />
+        <location filename="../../plugin/processing/base.py" line="320" />
         <source>Layer “{layer}” has feature ids up to {fid}: segment ids (feature id × 1,000,000 + piece number) can be made for ids from 0 to {max:,} only. Save the layer to a new GeoPackage (new ids) and run again.</source>
         <translation>레이어 “{layer}”의 피처 ID가 {fid}까지 있습니다. 구간 ID(피처 ID × 1,000,000 + 구간 번호)는 피처 ID가 0부터 {max:,}까지일 때만 만들 수 있습니다. 레이어를 새 GeoPackage로 저장한 뒤(새 ID) 다시 실행하십시오.</translation>
     </message>
@@ -783,17 +783,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="329" />
+        <location filename="../../plugin/processing/base.py" line="338" />
         <source>{param} must be a number of at least {minimum:g}; “{value}” is not.</source>
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="353" />
+        <location filename="../../plugin/processing/base.py" line="362" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are not numbers ({examples}; telecom data mark small counts with “*”): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 숫자가 아닙니다({examples}; 통신사 자료는 작은 수를 “*”로 가립니다). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="379" />
+        <location filename="../../plugin/processing/base.py" line="388" />
         <source>Layer “{layer}” ({param}) lies entirely away from the roads (their extents do not meet), so no street would have an incident near it. Check that both layers have the right coordinate reference system, and that they cover the same area.</source>
         <translation>레이어 “{layer}”({param})의 위치가 도로와 전혀 겹치지 않아(범위가 만나지 않음) 어느 도로 근처에도 사건이 없게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
@@ -858,27 +858,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="268" />
+        <location filename="../../plugin/processing/base.py" line="277" />
         <source>{n} of the {total} features of layer “{layer}” ({param}) have no usable geometry (empty, of another kind than the layer's, or not transformable to {crs}): they are left out.</source>
         <translation>레이어 “{layer}”({param})의 피처 {total}개 중 {n}개는 쓸 수 있는 도형이 없어(비어 있거나, 레이어와 다른 종류이거나, {crs}로 변환 불가) 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="290" />
+        <location filename="../../plugin/processing/base.py" line="299" />
         <source>Layer “{layer}” ({param}) holds no {wanted}.</source>
         <translation>레이어 “{layer}”({param})에 필요한 종류의 도형이 없습니다: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="292" />
+        <location filename="../../plugin/processing/base.py" line="301" />
         <source>{n} features of layer “{layer}” ({param}) are not {wanted} (a layer mixing kinds of geometry): they are left out.</source>
         <translation>레이어 “{layer}”({param})의 피처 {n}개는 필요한 종류({wanted})가 아니어서(여러 도형 종류가 섞인 레이어) 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="345" />
+        <location filename="../../plugin/processing/base.py" line="354" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are negative ({examples}: a mark for missing counts?): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 음수입니다({examples}: 결측 표시?). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="366" />
+        <location filename="../../plugin/processing/base.py" line="375" />
         <source>{n} polygons of layer “{layer}” ({param}) are invalid (self-intersecting?): they are repaired before their values are used.</source>
         <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
     </message>
@@ -1203,82 +1203,82 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="159" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="171" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="164" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="176" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="189" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="201" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="194" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="206" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="198" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="210" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="203" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="215" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="206" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="218" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="211" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="223" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="249" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="262" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="266" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="279" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="268" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="281" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="268" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="281" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="283" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="296" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="295" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="308" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="300" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="313" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="303" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="316" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1731,7 +1731,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="184" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="196" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
@@ -1789,6 +1789,323 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <location filename="../../plugin/outputs.py" line="397" />
         <source>Shapefile field names hold at most 10 bytes: in {file}, {renames}.</source>
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="153" />
+        <source>Layer “{layer}” is given as {param}, but its name says it is {role}. Choose the right layer for {param}; if this one does hold what {param} asks for, rename it.</source>
+        <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="33" />
+        <source>{names} and {n} more</source>
+        <translation>{names} 외 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="37" />
+        <source>hour column (시간대구분, 시간대, hour)</source>
+        <translation>시간대 열(시간대구분, 시간대, hour)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="38" />
+        <source>cell id column (격자ID, 집계구코드, cell_id, grid_id)</source>
+        <translation>격자 ID 열(격자ID, 집계구코드, cell_id, grid_id)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="39" />
+        <source>X column (X좌표, x, or 경도 for longitudes)</source>
+        <translation>X 좌표 열(X좌표, x, 경위도 자료이면 경도)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="40" />
+        <source>Y column (Y좌표, y, or 위도 for latitudes)</source>
+        <translation>Y 좌표 열(Y좌표, y, 경위도 자료이면 위도)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="41" />
+        <source>count column matching COLUMNS “{pattern}”</source>
+        <translation>COLUMNS “{pattern}”에 맞는 인구수 열</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="42" />
+        <source>, no </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="203" />
+        <source>“{file}” is not text in UTF-8 or CP949 (EUC-KR), the encodings telecom CSV files come in: open it in a text editor or spreadsheet and save it again as CSV in UTF-8.</source>
+        <translation>“{file}” 파일은 UTF-8 또는 CP949(EUC-KR) 텍스트가 아닙니다. 통신사 CSV 파일은 이 두 인코딩 중 하나로 제공됩니다. 텍스트 편집기나 스프레드시트 프로그램에서 파일을 열어 UTF-8 CSV로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="58" />
+        <source>“{file}” is empty: choose the CSV file with the telecom population rows (INPUT).</source>
+        <translation>“{file}” 파일이 비어 있습니다. 통신사 생활인구 행이 들어 있는 CSV 파일을 선택하십시오(INPUT).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="60" />
+        <source>“{file}” cannot be read as CSV ({error}): check that it is a comma-separated text file with one header line, as downloaded, and save it again as CSV if it was edited.</source>
+        <translation>“{file}” 파일을 CSV로 읽을 수 없습니다({error}). 내려받은 그대로 머리글 행이 한 줄인 쉼표 구분 텍스트 파일인지 확인하고, 편집한 파일이면 CSV로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="64" />
+        <source>HOURS “{text}” cannot be read, so no hours of “{file}” can be chosen: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such as 21.</source>
+        <translation>HOURS “{text}” 값을 읽을 수 없어 “{file}” 파일에서 시간대를 고를 수 없습니다. 시간대는 0부터 23까지의 숫자로, 22-5 같은 범위(자정을 넘어 22:00~05:59), 0-5,22-23 같은 목록, 또는 21 같은 한 시간대로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="68" />
+        <source>COLUMNS “{pattern}” is not a regular expression ({error}), so no column of “{file}” can be chosen: write one such as ^여자.*생활인구수$ (the women's age bands) or ^총생활인구수$ (everyone).</source>
+        <translation>COLUMNS “{pattern}” 값이 올바른 정규 표현식이 아니어서({error}) “{file}” 파일에서 열을 고를 수 없습니다. ^여자.*생활인구수$(여성 연령대별 열) 또는 ^총생활인구수$(전체 인구) 같은 정규 표현식을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="76" />
+        <source>Set COLUMNS to a regular expression matching the count columns to sum, e.g. ^총생활인구수$.</source>
+        <translation>COLUMNS에는 합산할 인구수 열의 이름에 맞는 정규 표현식을 입력하십시오(예: ^총생활인구수$).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="78" />
+        <source>A file without the cells' centres (X좌표/Y좌표, or 경도/위도), such as 집계구 data, must be joined to the cells' boundaries instead.</source>
+        <translation>집계구 자료처럼 셀 중심 좌표(X좌표/Y좌표 또는 경도/위도)가 없는 파일은 이 알고리즘 대신 셀 경계 폴리곤에 조인하여 사용해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="81" />
+        <source>Name that column in the file's first line as above (e.g. 시간대구분, 격자ID).</source>
+        <translation>파일 첫 줄(머리글)에서 해당 열의 이름을 위에 나온 이름으로 바꾸십시오(예: 시간대구분, 격자ID).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="82" />
+        <source>“{file}” has no {missing}, so it cannot give a night-time population per cell. Its columns are: {columns}. {fix}</source>
+        <translation>“{file}” 파일에 다음 열이 없어 셀별 야간 인구를 구할 수 없습니다: {missing}. 파일의 열: {columns}. {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="83" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="88" />
+        <source>nothing</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="89" />
+        <source>No row of “{file}” has an hour from 0 to 23 in its hour column “{column}” (it holds {examples}): choose a file with one row per cell and hour (시간대구분 0-23).</source>
+        <translation>“{file}” 파일의 시간대 열 “{column}”에 0~23 사이의 시간대가 있는 행이 없습니다(열의 값: {examples}). 셀과 시간대마다 한 행씩 있는 파일을 선택하십시오(시간대구분 0-23).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="92" />
+        <source>No row of “{file}” is of the hours {hours} (HOURS): its rows have the hours {found}. Choose hours the file has.</source>
+        <translation>“{file}” 파일에 HOURS 시간대({hours})의 행이 없습니다. 파일에 있는 시간대: {found}. 파일에 있는 시간대를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="95" />
+        <source>No cell of “{file}” has numbers as its X and Y coordinates (columns “{x}” and “{y}”): check that these columns hold the cells' centres.</source>
+        <translation>“{file}” 파일에는 X, Y 좌표(“{x}” 열, “{y}” 열)가 숫자인 셀이 하나도 없습니다. 이 열에 셀 중심 좌표가 들어 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="98" />
+        <source>“{file}” cannot be used: {error}</source>
+        <translation>“{file}” 파일을 사용할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="103" />
+        <source>Night-time population grid from a telecom CSV</source>
+        <translation>통신사 생활인구 CSV로 야간 인구 격자 생성</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="106" />
+        <source>Makes the night-time population grid the safety map takes as POPULATION (field pop_night) from a telecom “floating population” (생활인구) CSV with one row per grid cell and hour, such as Seoul's 생활인구 by 격자: a column for the hour (시간대구분: 0 is 00:00-00:59, … 23), one for the cell (격자ID, 집계구코드), the cell's centre (X좌표 and Y좌표, or 경도 and 위도) and the counts by sex and age band. The file may be UTF-8 (with or without byte order mark) or CP949 (EUC-KR).
+
+pop_night is, for each cell, the mean over the chosen hours of the sum of the chosen count columns: every date × hour row the file has for the cell counts once (hours_used says how many rows were averaged); rows of other hours are ignored. Telecom data mask counts under 3 as “*” (0, 1 or 2 people): each “*” counts as MASKED_VALUE, an empty value as 0, and masked says how many “*” a cell had.
+
+Defaults:
+• CRS EPSG:5179 (Korea 2000 / Unified CS, the CRS of Korean telecom grids), the CRS of the X/Y columns; columns named 경도/위도 are always read as EPSG:4326 (WGS 84), and their squares drawn in the WGS 84 / UTM zone of the data;
+• CELL_SIZE 50 m: each cell is a square of that side centred on its X/Y;
+• HOURS 22-5: 22:00 to 05:59 (a range wraps past midnight; lists such as 0-5,22-23 or one hour such as 21 work too);
+• COLUMNS ^여자.*생활인구수$|^female: a regular expression over the column names, here the women's age bands (Seoul's 여자…생활인구수, or its open API's FEMALE_…); ^총생활인구수$ counts everyone;
+• MASKED_VALUE 1: the middle of 0-2 (0 gives a lower bound, 2 an upper one).
+
+Writes one square per cell with cell_id, x and y (the centre as in the file), pop_night, hours_used and masked. A file whose name says “simulated” gives a layer whose name and description say so.</source>
+        <translation>격자 셀과 시간대마다 한 행씩 있는 통신사 “생활인구”(유동인구) CSV(예: 서울시 격자 단위 생활인구)에서 안전지도의 POPULATION 입력(pop_night 필드)으로 쓰는 야간 인구 격자를 만듭니다. CSV에는 시간대 열(시간대구분: 0은 00:00-00:59, … 23), 셀 열(격자ID, 집계구코드), 셀 중심 좌표 열(X좌표와 Y좌표, 또는 경도와 위도), 성별·연령대별 인구수 열이 있어야 합니다. 파일 인코딩은 UTF-8(BOM 유무 무관) 또는 CP949(EUC-KR)입니다.
+
+pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에 걸쳐 평균한 값입니다. 파일에 있는 해당 셀의 날짜 × 시간대 행은 각각 한 번씩 계산하며(hours_used: 평균에 쓴 행 수), 다른 시간대의 행은 무시합니다. 통신사 자료는 3 미만의 인구수를 “*”로 가립니다(0, 1 또는 2명). “*”는 각각 MASKED_VALUE 값으로, 빈 값은 0으로 계산하며, masked 필드에는 셀마다 “*”의 개수를 기록합니다.
+
+기본값:
+• CRS EPSG:5179(Korea 2000 / Unified CS, 국내 통신사 격자의 좌표계): X/Y 열의 좌표계입니다. 경도/위도라는 이름의 열은 항상 EPSG:4326(WGS 84)으로 읽으며, 이때 정사각형 셀은 자료가 있는 지역의 WGS 84 / UTM 존 좌표계로 그립니다;
+• CELL_SIZE 50 m: 각 셀은 X/Y를 중심으로 하고 한 변이 이 길이인 정사각형입니다;
+• HOURS 22-5: 22:00~05:59(범위는 자정을 넘어 이어지며, 0-5,22-23 같은 목록이나 21 같은 한 시간대도 쓸 수 있습니다);
+• COLUMNS ^여자.*생활인구수$|^female: 열 이름에 적용하는 정규 표현식으로, 기본값은 여성 연령대별 열입니다(서울시 자료의 여자…생활인구수 또는 서울시 열린데이터 API의 FEMALE_…). ^총생활인구수$를 쓰면 전체 인구를 셉니다;
+• MASKED_VALUE 1: 0~2의 중간값(0이면 하한, 2이면 상한 추정).
+
+셀마다 정사각형 하나를 cell_id, x, y(파일에 적힌 중심 좌표), pop_night, hours_used, masked 필드와 함께 저장합니다. 파일 이름에 “simulated”가 들어 있으면 결과 레이어의 이름과 설명에도 모의 자료임을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="131" />
+        <source>Telecom population CSV (one row per cell and hour)</source>
+        <translation>통신사 생활인구 CSV(셀·시간대마다 한 행)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="131" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="134" />
+        <source>CRS of the X/Y columns (경도/위도 are always EPSG:4326)</source>
+        <translation>X/Y 열의 좌표계 (경도/위도 열은 항상 EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="136" />
+        <source>Cell size (metres, at least 1)</source>
+        <translation>셀 크기 (m, 1 이상)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="139" />
+        <source>Night hours, e.g. 22-5 (22:00-05:59) or 0-5,22-23</source>
+        <translation>야간 시간대 (예: 22-5 = 22:00-05:59, 또는 0-5,22-23)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="141" />
+        <source>Count columns to sum (regular expression over the column names)</source>
+        <translation>합산할 인구수 열 (열 이름에 적용할 정규 표현식)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="144" />
+        <source>Value of a masked count “*” (under 3)</source>
+        <translation>가려진 인구수 “*”(3 미만)에 적용할 값</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="147" />
+        <source>Night-time population grid</source>
+        <translation>야간 인구 격자</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="168" />
+        <source>The telecom population file “{file}” does not exist: choose the CSV file (INPUT).</source>
+        <translation>통신사 생활인구 파일이 없습니다: “{file}”. CSV 파일을 선택하십시오(INPUT).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="171" />
+        <source>“{file}” is an Excel workbook: save it as CSV (UTF-8) and choose the .csv file.</source>
+        <translation>“{file}” 파일은 Excel 통합 문서입니다. CSV(UTF-8)로 저장한 뒤 .csv 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="183" />
+        <source>CRS is not a coordinate reference system, so the X/Y of “{file}” cannot be placed: choose the CRS of its X/Y columns (Korean telecom grids: EPSG:5179).</source>
+        <translation>CRS 값이 올바른 좌표계가 아니어서 “{file}” 파일의 X/Y 위치를 정할 수 없습니다. X/Y 열의 좌표계를 선택하십시오(국내 통신사 격자: EPSG:5179).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="187" />
+        <source>Settings: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</source>
+        <translation>설정: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="192" />
+        <source>Reading “{file}”</source>
+        <translation>“{file}” 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="207" />
+        <source>“{file}” cannot be read ({error}): check that it exists and that you may read it.</source>
+        <translation>“{file}” 파일을 읽을 수 없습니다({error}). 파일이 있는지, 읽기 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="213" />
+        <source>“{file}” read as {encoding}: {rows:,} rows; {used:,} of the hours {hours} used.</source>
+        <translation>“{file}” 파일을 {encoding} 인코딩으로 읽었습니다: 행 {rows:,}개 중 시간대 {hours}에 해당하는 행 {used:,}개를 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="216" />
+        <source>Summed {n} columns matching “{pattern}”: {names}.</source>
+        <translation>“{pattern}”에 맞는 열 {n}개를 합산했습니다: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="220" />
+        <source>“{file}” has no rows of the hours {hours}: pop_night is the mean of the other hours chosen.</source>
+        <translation>“{file}” 파일에 시간대 {hours}의 행이 없습니다. pop_night 값은 선택한 나머지 시간대의 평균입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="223" />
+        <source>Some values of the hour column “{column}” are no hour 0-23 ({examples}): their rows are left out.</source>
+        <translation>시간대 열 “{column}”의 일부 값이 0-23 사이의 시간대가 아닙니다({examples}). 해당 행은 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="227" />
+        <source>{n:,} rows repeat a cell, date and hour already read (a file appended twice?): each is counted once.</source>
+        <translation>이미 읽은 셀·날짜·시간대가 다시 나오는 행이 {n:,}개 있습니다(파일을 두 번 이어 붙였나요?). 같은 행은 한 번만 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="230" />
+        <source>“{file}” has no date column (기준일ID, date): every row of a cell and hour counts as another day.</source>
+        <translation>“{file}” 파일에 날짜 열(기준일ID, date)이 없습니다. 같은 셀·시간대의 행은 모두 서로 다른 날의 자료로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="233" />
+        <source>{n:,} count values of “{file}” are neither numbers nor “*” (or are negative): they count as 0.</source>
+        <translation>“{file}” 파일의 인구수 값 {n:,}개가 숫자도 “*”도 아니거나 음수입니다. 이 값은 0으로 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="236" />
+        <source>{n:,} cells of “{file}” have no numbers as X and Y (columns “{x}”, “{y}”): they are left out.</source>
+        <translation>“{file}” 파일의 셀 {n:,}개는 X, Y 값(“{x}” 열, “{y}” 열)이 숫자가 아니어서 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="241" />
+        <source>Drawing {size:g} m cells</source>
+        <translation>{size:g} m 셀 그리는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="248" />
+        <source>Writing the grid</source>
+        <translation>격자 저장 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="251" />
+        <source>{n:,} “*” values (counts under 3) counted as {value:g} each (MASKED_VALUE).</source>
+        <translation>“*” 값(3 미만의 인구수) {n:,}개를 각각 {value:g}명으로 계산했습니다(MASKED_VALUE).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="253" />
+        <source>{cells:,} cells of {size:g} m in {crs}; pop_night totals {total:,.1f}, a mean of {mean:.2f} per cell.</source>
+        <translation>{crs} 좌표계의 {size:g} m 셀 {cells:,}개를 만들었습니다. pop_night 합계 {total:,.1f}, 셀당 평균 {mean:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="266" />
+        <source>The coordinates of “{file}” are longitudes and latitudes ({x}, {y}): they are read in EPSG:4326 (WGS 84), not in {crs} (CRS).</source>
+        <translation>“{file}” 파일의 좌표가 경도와 위도({x}, {y})이므로, CRS에 지정한 {crs} 좌표계가 아니라 EPSG:4326(WGS 84) 좌표계로 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="271" />
+        <source>The X/Y of “{file}” reach {x:,.0f}, {y:,.0f}, which are not longitudes and latitudes: set CRS to the CRS of these coordinates (Korean telecom grids: EPSG:5179).</source>
+        <translation>“{file}” 파일의 X/Y 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. CRS에 이 좌표의 실제 좌표계를 지정하십시오(국내 통신사 격자: EPSG:5179).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="277" />
+        <source>Every X/Y of “{file}” is within ±180, ±90: if they are longitudes and latitudes, set CRS to EPSG:4326; they are read as metres in {crs}.</source>
+        <translation>“{file}” 파일의 X/Y 값이 모두 ±180, ±90 이내입니다. 경도와 위도라면 CRS를 EPSG:4326으로 지정하십시오. 지금은 {crs} 좌표계의 미터 값으로 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="282" />
+        <source>{crs} is not in metres: the {n:,} cells are drawn as squares in {work}.</source>
+        <translation>{crs} 좌표계는 미터 단위가 아니므로 셀 {n:,}개를 {work} 좌표계에서 정사각형으로 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="294" />
+        <source>Some X/Y of “{file}” cannot be transformed to metres: check CRS (the CRS of the X/Y columns).</source>
+        <translation>“{file}” 파일의 일부 X/Y 값을 미터 좌표로 변환할 수 없습니다. CRS(X/Y 열의 좌표계)를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="317" />
+        <source>Night-time population (pop_night) per {size:g} m cell from “{file}”: the mean over the hours {hours} of the sum of {n} columns ({names}), each “*” counted as {masked:g}.</source>
+        <translation>“{file}” 파일로 만든 {size:g} m 셀별 야간 인구(pop_night): 열 {n}개({names})의 합을 시간대 {hours}에 걸쳐 평균한 값, “*”는 각각 {masked:g}명으로 계산.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="321" />
+        <source>SIMULATED: {file}. Not for decisions.</source>
+        <translation>모의 자료: {file}. 의사결정용이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="322" />
+        <source>Telecom population: {file}</source>
+        <translation>통신사 생활인구: {file}</translation>
     </message>
 </context>
 </TS>

@@ -604,6 +604,9 @@ CASES = [
     Case("model-column-seg-id", "MODEL with a factor column named seg_id", "cpted:safetymap",
          lambda f: _model_with_column(f, "seg_id"),
          refused=r"feature 2: 'column' 'seg_id' is a column of the graded segments themselves"),
+    Case("cctv-as-crimes", "the CCTV layer in the crime slot (what QGIS's dialog used to pre-fill)", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "cctv", sample("cctv"))),
+         refused=r"Layer “cctv” is given as CRIMES, but its name says it is CCTV"),
     # --- periods, training and the model's recipe
     Case("period-end-before-start", "PERIOD_END before PERIOD_START", "cpted:safetymap",
          lambda f: roads_and_crimes(f, PERIOD_START="2025-01-01", PERIOD_END="2024-01-01"),

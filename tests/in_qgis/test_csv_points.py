@@ -53,10 +53,10 @@ def test_csv_inventories_give_the_same_factors_as_the_layers(run, tmp_path, refe
 
 
 def test_projected_csv_columns_are_read_in_csv_crs(run, tmp_path, reference):
-    bells = write_csv(sample("cctv"), tmp_path / "bells.csv", "utf-8", {"x": "x", "y": "y"}, "EPSG:4326")
+    cameras = write_csv(sample("cctv"), tmp_path / "cctv_wgs84.csv", "utf-8", {"x": "x", "y": "y"}, "EPSG:4326")
     result, _ = run("cpted:safetymap", {
         "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
-        "CCTV": bells, "CSV_CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "g.gpkg")})
+        "CCTV": cameras, "CSV_CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "g.gpkg")})
     assert pyogrio.read_dataframe(result["OUTPUT"])["cctv_50m"].tolist() == reference["cctv_50m"].tolist()
 
 

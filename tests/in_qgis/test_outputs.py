@@ -117,14 +117,16 @@ def test_writing_the_layer_again_replaces_it_and_its_style_keeps_the_others(run,
     params = {"ROADS": f"{project}|layername=roads", "CRIMES": f"{project}|layername=crimes_simulated",
               "OUTPUT": f"{project}|layername=grades"}
     first, _ = run("cpted:safetymap", params)
-    second, feedback = run("cpted:safetymap", {**params, "CRIMES": f"{project}|layername=cctv"})
+    second, feedback = run("cpted:safetymap", {**params, "PERIOD_START": "2024-01-01", "PERIOD_END": "2024-12-31"})
     layers = [str(name) for name, _ in pyogrio.list_layers(project)]
     assert layers.count("grades") == 1 and set(SAMPLE_LAYERS) <= set(layers)
     assert not [name for name in layers if name.startswith("cpted_partial_")]
     with closing(sqlite3.connect(project)) as db:
         styles = db.execute("SELECT f_table_name, stylename FROM layer_styles ORDER BY f_table_name").fetchall()
     assert styles == [("grades", "cpted_grades"), ("roads", "officer")]
-    assert pyogrio.read_info(project, layer="grades")["layer_metadata"]["cpted_inputs"].count("cctv") == 1
+    metadata = pyogrio.read_info(project, layer="grades")["layer_metadata"]
+    assert metadata["cpted_period"] == "2024-01-01 – 2024-12-31"  # the second run's, once
+    assert metadata["cpted_inputs"].count("crimes_simulated") == 1
     assert any("its other layers are kept" in info and "roads" in info for info in feedback.infos)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from qgis.core import QgsApplication
 
-from .conftest import ROOT
+from .conftest import ROOT, SAMPLE
 
 EXPECTED_IDS = {"cpted:segmentroads", "cpted:attachfactors", "cpted:gradesafety", "cpted:exportmap",
-                "cpted:safetymap", "cpted:trainmodel"}
+                "cpted:safetymap", "cpted:trainmodel", "cpted:nightpopulation"}
 
 
 def test_provider_registers_the_public_algorithm_ids(plugin):
@@ -33,6 +34,41 @@ def test_menu_and_toolbar_action_open_the_safety_map_dialog(plugin, iface, qtbot
     image.save(str(shots / "safety_map_dialog.png"))
     assert image.width() > 300 and image.height() > 300
     dialog.close()
+
+
+def test_the_dialog_fills_slots_by_what_layers_are_never_the_crime_slot_with_cameras(plugin, iface, qtbot,
+                                                                                     tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+
+    project = QgsProject.instance()
+    layers = [QgsVectorLayer(f"{SAMPLE}|layername={source}", name, "ogr") for name, source in (
+        ("CCTV 영등포", "cctv"), ("도로 중심선", "roads"), ("가로등", "streetlights"),
+        ("범죄 발생 2024", "crimes_simulated"))]
+    project.addMapLayers(layers[:3])
+    try:
+        iface.toolbar_actions[0].trigger()
+        dialog = plugin.dialog
+        qtbot.waitExposed(dialog)
+        chosen = dialog.createProcessingParameters()
+        named = {key: project.mapLayer(value).name() if isinstance(value, str) and project.mapLayer(value) else value
+                 for key, value in chosen.items()}
+        assert named["ROADS"] == "도로 중심선" and named["LIGHTS"] == "가로등" and named["CCTV"] == "CCTV 영등포"
+        assert chosen["PDF"]  # a printed map by default
+        # QGIS fills a required slot with the first layer that fits: Run says it is the wrong one
+        if named.get("CRIMES") == "CCTV 영등포":
+            with pytest.raises(QgsProcessingException, match="“CCTV 영등포” is given as CRIMES, but its name says it "
+                                                             "is CCTV"):
+                processing.run("cpted:safetymap", {**chosen, "OUTPUT": str(tmp_path / "g.gpkg")})
+            assert not (tmp_path / "g.gpkg").exists()
+        dialog.close()
+        project.addMapLayer(layers[3])
+        iface.toolbar_actions[0].trigger()
+        chosen = plugin.dialog.createProcessingParameters()
+        assert project.mapLayer(chosen["CRIMES"]).name() == "범죄 발생 2024"
+        plugin.dialog.close()
+    finally:
+        project.removeAllMapLayers()
 
 
 def test_unload_leaves_nothing_behind(plugin, iface):

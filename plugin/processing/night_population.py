@@ -1,0 +1,330 @@
+"""cpted:nightpopulation — the night-time population grid (pop_night per cell) from a telecom 생활인구 CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+    QgsRectangle,
+)
+
+from ..i18n import QT_TR_NOOP, tr
+from .base import CptedAlgorithm
+
+# The same defaults as core.night_population (not imported here: the provider loads without pandas installed).
+DEFAULT_CRS = "EPSG:5179"  # Korea 2000 / Unified CS: the CRS of Korean telecom grids
+DEFAULT_HOURS = "22-5"
+DEFAULT_COLUMNS = r"^여자.*생활인구수$|^female"
+OUTPUT_COLUMNS = ("cell_id", "x", "y", "pop_night", "hours_used", "masked")
+MAX_COLUMNS_LISTED = 40
+
+
+def _names(names: list[str], limit: int = 3) -> str:
+    shown = ", ".join(names[:limit])
+    return tr("{names} and {n} more").format(names=shown, n=len(names) - limit) if len(names) > limit else shown
+
+
+def _missing_words(missing: list[str], pattern: str) -> str:
+    words = {"hour": tr("hour column (시간대구분, 시간대, hour)"),
+             "cell": tr("cell id column (격자ID, 집계구코드, cell_id, grid_id)"),
+             "x": tr("X column (X좌표, x, or 경도 for longitudes)"),
+             "y": tr("Y column (Y좌표, y, or 위도 for latitudes)"),
+             "counts": tr("count column matching COLUMNS “{pattern}”").format(pattern=pattern)}
+    return tr(", no ").join(words[m] for m in missing)
+
+
+def with_default_crs(parameters: dict) -> dict:
+    """The parameters, CRS set to its default when not given."""
+    return parameters if parameters.get("CRS") not in (None, "") else {**parameters, "CRS": DEFAULT_CRS}
+
+
+def error_message(error, file: str) -> str:
+    """A core NightPopulationError as a translated sentence naming the file and the fix."""
+    details = error.details
+    columns = details.get("detected") or {}
+    if error.kind == "encoding":
+        return tr("“{file}” is not text in UTF-8 or CP949 (EUC-KR), the encodings telecom CSV files come in: open it "
+                  "in a text editor or spreadsheet and save it again as CSV in UTF-8.").format(file=file)
+    if error.kind == "empty":
+        return tr("“{file}” is empty: choose the CSV file with the telecom population rows (INPUT).").format(file=file)
+    if error.kind == "csv":
+        return tr("“{file}” cannot be read as CSV ({error}): check that it is a comma-separated text file with one "
+                  "header line, as downloaded, and save it again as CSV if it was edited.").format(
+            file=file, error=details.get("error", ""))
+    if error.kind == "hours":
+        return tr("HOURS “{text}” cannot be read, so no hours of “{file}” can be chosen: write hours 0 to 23 as a "
+                  "range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such "
+                  "as 21.").format(text=details.get("text", ""), file=file)
+    if error.kind == "pattern":
+        return tr("COLUMNS “{pattern}” is not a regular expression ({error}), so no column of “{file}” can be "
+                  "chosen: write one such as ^여자.*생활인구수$ (the women's age bands) or ^총생활인구수$ (everyone)."
+                  ).format(pattern=details.get("pattern", ""), error=details.get("error", ""), file=file)
+    if error.kind == "columns":
+        missing = details.get("missing", [])
+        found = details.get("columns", [])
+        listed = ", ".join(found[:MAX_COLUMNS_LISTED]) + (", …" if len(found) > MAX_COLUMNS_LISTED else "")
+        if "counts" in missing:
+            fix = tr("Set COLUMNS to a regular expression matching the count columns to sum, e.g. ^총생활인구수$.")
+        elif "x" in missing or "y" in missing:
+            fix = tr("A file without the cells' centres (X좌표/Y좌표, or 경도/위도), such as 집계구 data, must be "
+                     "joined to the cells' boundaries instead.")
+        else:
+            fix = tr("Name that column in the file's first line as above (e.g. 시간대구분, 격자ID).")
+        return tr("“{file}” has no {missing}, so it cannot give a night-time population per cell. Its columns are: "
+                  "{columns}. {fix}").format(file=file, missing=_missing_words(missing, details.get("pattern", "")),
+                                             columns=listed or tr("none"), fix=fix)
+    if error.kind == "no_rows":
+        hour = columns.get("hour", "")
+        if not details.get("found"):
+            examples = ", ".join(f"“{v}”" for v in details.get("odd", [])[:3]) or tr("nothing")
+            return tr("No row of “{file}” has an hour from 0 to 23 in its hour column “{column}” (it holds {examples}):"
+                      " choose a file with one row per cell and hour (시간대구분 0-23).").format(
+                file=file, column=hour, examples=examples)
+        return tr("No row of “{file}” is of the hours {hours} (HOURS): its rows have the hours {found}. Choose hours "
+                  "the file has.").format(file=file, hours=details.get("hours", ""), found=details.get("found", ""))
+    if error.kind == "no_xy":
+        return tr("No cell of “{file}” has numbers as its X and Y coordinates (columns “{x}” and “{y}”): check that "
+                  "these columns hold the cells' centres.").format(file=file, x=columns.get("x", ""),
+                                                                   y=columns.get("y", ""))
+    return tr("“{file}” cannot be used: {error}").format(file=file, error=error)
+
+
+class NightPopulation(CptedAlgorithm):
+    algorithm_id = "nightpopulation"
+    title = QT_TR_NOOP("Night-time population grid from a telecom CSV")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Makes the night-time population grid the safety map takes as POPULATION (field pop_night) from a "
+            "telecom “floating population” (생활인구) CSV with one row per grid cell and hour, such as Seoul's "
+            "생활인구 by 격자: a column for the hour (시간대구분: 0 is 00:00-00:59, … 23), one for the cell (격자ID, "
+            "집계구코드), the cell's centre (X좌표 and Y좌표, or 경도 and 위도) and the counts by sex and age band. "
+            "The file may be UTF-8 (with or without byte order mark) or CP949 (EUC-KR).\n\n"
+            "pop_night is, for each cell, the mean over the chosen hours of the sum of the chosen count columns: "
+            "every date × hour row the file has for the cell counts once (hours_used says how many rows were "
+            "averaged); rows of other hours are ignored. Telecom data mask counts under 3 as “*” (0, 1 or 2 "
+            "people): each “*” counts as MASKED_VALUE, an empty value as 0, and masked says how many “*” a cell "
+            "had.\n\n"
+            "Defaults:\n"
+            "• CRS EPSG:5179 (Korea 2000 / Unified CS, the CRS of Korean telecom grids), the CRS of the X/Y "
+            "columns; columns named 경도/위도 are always read as EPSG:4326 (WGS 84), and their squares drawn in "
+            "the WGS 84 / UTM zone of the data;\n"
+            "• CELL_SIZE 50 m: each cell is a square of that side centred on its X/Y;\n"
+            "• HOURS 22-5: 22:00 to 05:59 (a range wraps past midnight; lists such as 0-5,22-23 or one hour "
+            "such as 21 work too);\n"
+            "• COLUMNS ^여자.*생활인구수$|^female: a regular expression over the column names, here the women's "
+            "age bands (Seoul's 여자…생활인구수, or its open API's FEMALE_…); ^총생활인구수$ counts everyone;\n"
+            "• MASKED_VALUE 1: the middle of 0-2 (0 gives a lower bound, 2 an upper one).\n\n"
+            "Writes one square per cell with cell_id, x and y (the centre as in the file), pop_night, hours_used "
+            "and masked. A file whose name says “simulated” gives a layer whose name and description say so.")
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterFile(
+            "INPUT", tr("Telecom population CSV (one row per cell and hour)"),
+            fileFilter=tr("CSV files (*.csv *.txt);;All files (*)")))
+        self.addParameter(QgsProcessingParameterCrs(
+            "CRS", tr("CRS of the X/Y columns (경도/위도 are always EPSG:4326)"), defaultValue=DEFAULT_CRS))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CELL_SIZE", tr("Cell size (metres, at least 1)"), QgsProcessingParameterNumber.Double, 50.0,
+            minValue=1.0))
+        self.addParameter(QgsProcessingParameterString(
+            "HOURS", tr("Night hours, e.g. 22-5 (22:00-05:59) or 0-5,22-23"), defaultValue=DEFAULT_HOURS))
+        self.addParameter(QgsProcessingParameterString(
+            "COLUMNS", tr("Count columns to sum (regular expression over the column names)"),
+            defaultValue=DEFAULT_COLUMNS))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MASKED_VALUE", tr("Value of a masked count “*” (under 3)"), QgsProcessingParameterNumber.Double, 1.0,
+            minValue=0.0))
+        self.addParameter(QgsProcessingParameterVectorDestination(
+            "OUTPUT", tr("Night-time population grid"), QgsProcessing.TypeVectorPolygon))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
+        # QGIS 3.22 refuses a CRS parameter left out of a script's parameters, whatever its default.
+        return super().checkParameterValues(with_default_crs(parameters), context)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..core.night_population import (
+            NightPopulationError,
+            cell_polygons,
+            encoding_name,
+            hours_label,
+            night_population_csv,
+            parse_hours,
+        )
+        from ..crs import crs_label
+
+        path = Path(self.parameterAsFile(parameters, "INPUT", context) or "")
+        file = path.name or str(parameters.get("INPUT", ""))
+        if not path.name or not path.is_file():
+            raise QgsProcessingException(tr("The telecom population file “{file}” does not exist: choose the CSV "
+                                            "file (INPUT).").format(file=str(path) if path.name else file))
+        if path.suffix.lower() in (".xlsx", ".xls"):
+            raise QgsProcessingException(tr("“{file}” is an Excel workbook: save it as CSV (UTF-8) and choose the "
+                                            ".csv file.").format(file=file))
+        size = self.number(parameters, "CELL_SIZE", context)
+        masked_value = self.number(parameters, "MASKED_VALUE", context)
+        hours_text = (self.parameterAsString(parameters, "HOURS", context) or "").strip()
+        pattern = (self.parameterAsString(parameters, "COLUMNS", context) or "").strip() or DEFAULT_COLUMNS
+        try:
+            hours = parse_hours(hours_text)
+        except NightPopulationError as error:
+            raise QgsProcessingException(error_message(error, file)) from None
+        crs = self.parameterAsCrs(with_default_crs(parameters), "CRS", context)
+        if not crs.isValid():
+            raise QgsProcessingException(tr("CRS is not a coordinate reference system, so the X/Y of “{file}” cannot "
+                                            "be placed: choose the CRS of its X/Y columns (Korean telecom grids: "
+                                            "EPSG:5179).").format(file=file))
+        destination = self.vector_output(parameters, "OUTPUT", context)
+        feedback.pushInfo(tr("Settings: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, "
+                             "MASKED_VALUE {masked:g}.").format(crs=crs_label(crs), size=size,
+                                                                hours=hours_label(hours), pattern=pattern,
+                                                                masked=masked_value))
+        self.check_cancel(feedback)
+        feedback.setProgressText(tr("Reading “{file}”").format(file=file))
+
+        def read(share: float) -> None:
+            self.check_cancel(feedback)
+            feedback.setProgress(75 * share)
+
+        try:
+            cells = night_population_csv(path, hours, pattern, masked_value, progress=read)
+        except NightPopulationError as error:
+            raise QgsProcessingException(error_message(error, file)) from None
+        except UnicodeDecodeError:
+            raise QgsProcessingException(tr("“{file}” is not text in UTF-8 or CP949 (EUC-KR), the encodings "
+                                            "telecom CSV files come in: open it in a text editor or spreadsheet and "
+                                            "save it again as CSV in UTF-8.").format(file=file)) from None
+        except OSError as error:
+            raise QgsProcessingException(tr("“{file}” cannot be read ({error}): check that it exists and that you "
+                                            "may read it.").format(file=file, error=error.strerror or error)) from None
+        self.check_cancel(feedback)
+        columns = cells.attrs["columns"]
+        stats = cells.attrs
+        counts = columns["counts"]
+        feedback.pushInfo(tr("“{file}” read as {encoding}: {rows:,} rows; {used:,} of the hours {hours} used.").format(
+            file=file, encoding=encoding_name(stats["encoding"]), rows=stats["rows"], used=stats["rows_used"],
+            hours=hours_label(hours)))
+        feedback.pushInfo(tr("Summed {n} columns matching “{pattern}”: {names}.").format(
+            n=len(counts), pattern=pattern, names=_names(counts)))
+        missing_hours = [h for h in hours if h not in stats["hours_found"]]
+        if missing_hours:
+            feedback.pushWarning(tr("“{file}” has no rows of the hours {hours}: pop_night is the mean of the other "
+                                    "hours chosen.").format(file=file, hours=hours_label(missing_hours)))
+        if stats["odd_hours"]:
+            feedback.pushWarning(tr("Some values of the hour column “{column}” are no hour 0-23 ({examples}): their "
+                                    "rows are left out.").format(column=columns["hour"], examples=", ".join(
+                                        f"“{v}”" for v in stats["odd_hours"][:3])))
+        if stats["duplicates"]:
+            feedback.pushWarning(tr("{n:,} rows repeat a cell, date and hour already read (a file appended twice?): "
+                                    "each is counted once.").format(n=stats["duplicates"]))
+        if not columns["date"]:
+            feedback.pushInfo(tr("“{file}” has no date column (기준일ID, date): every row of a cell and hour counts "
+                                 "as another day.").format(file=file))
+        if stats["unreadable"]:
+            feedback.pushWarning(tr("{n:,} count values of “{file}” are neither numbers nor “*” (or are negative): "
+                                    "they count as 0.").format(n=stats["unreadable"], file=file))
+        if stats["no_xy"]:
+            feedback.pushWarning(tr("{n:,} cells of “{file}” have no numbers as X and Y (columns “{x}”, “{y}”): they "
+                                    "are left out.").format(n=stats["no_xy"], file=file, x=columns["x"],
+                                                            y=columns["y"]))
+        feedback.setProgress(75)
+
+        feedback.setProgressText(tr("Drawing {size:g} m cells").format(size=size))
+        x, y = cells["x"].to_numpy(), cells["y"].to_numpy()
+        grid_crs, x, y = self.cell_crs(crs, columns, x, y, file, feedback)
+        frame = self.grid_frame(cells, cell_polygons(x, y, size), grid_crs)
+        self.check_cancel(feedback)
+        feedback.setProgress(85)
+
+        feedback.setProgressText(tr("Writing the grid"))
+        written = self.write(frame, destination, context, file, size, hours, counts, masked_value, grid_crs, feedback)
+        total = float(cells["pop_night"].sum())
+        feedback.pushInfo(tr("{n:,} “*” values (counts under 3) counted as {value:g} each (MASKED_VALUE).").format(
+            n=stats["masked"], value=masked_value))
+        feedback.pushInfo(tr("{cells:,} cells of {size:g} m in {crs}; pop_night totals {total:,.1f}, a mean of "
+                             "{mean:.2f} per cell.").format(cells=len(cells), size=size, crs=crs_label(grid_crs),
+                                                            total=total, mean=total / len(cells)))
+        feedback.setProgress(100)
+        return {"OUTPUT": written.result}
+
+    def cell_crs(self, crs, columns: dict, x: np.ndarray, y: np.ndarray, file: str, feedback):
+        """The CRS to draw the squares in, and the centres in it: the X/Y's own CRS when it is in metres, else (degrees,
+        feet) the WGS 84 / UTM zone of the data, the centres transformed."""
+        from ..crs import WGS84, crs_label, is_metric, working_crs
+
+        if columns["degrees"]:
+            if not crs.isGeographic() or crs.authid() != "EPSG:4326":
+                feedback.pushInfo(tr("The coordinates of “{file}” are longitudes and latitudes ({x}, {y}): they are "
+                                     "read in EPSG:4326 (WGS 84), not in {crs} (CRS).").format(
+                    file=file, x=columns["x"], y=columns["y"], crs=crs_label(crs)))
+            crs = WGS84
+        if crs.isGeographic() and (np.abs(x).max() > 180 or np.abs(y).max() > 90):
+            raise QgsProcessingException(tr("The X/Y of “{file}” reach {x:,.0f}, {y:,.0f}, which are not longitudes "
+                                            "and latitudes: set CRS to the CRS of these coordinates (Korean telecom "
+                                            "grids: EPSG:5179).").format(file=file, x=np.abs(x).max(),
+                                                                         y=np.abs(y).max()))
+        if is_metric(crs):
+            if np.abs(x).max() <= 180 and np.abs(y).max() <= 90:
+                feedback.pushWarning(tr("Every X/Y of “{file}” is within ±180, ±90: if they are longitudes and "
+                                        "latitudes, set CRS to EPSG:4326; they are read as metres in {crs}.").format(
+                    file=file, crs=crs_label(crs)))
+            return crs, x, y
+        target = working_crs(crs, QgsRectangle(x.min(), y.min(), x.max(), y.max()))
+        feedback.pushInfo(tr("{crs} is not in metres: the {n:,} cells are drawn as squares in {work}.").format(
+            crs=crs_label(crs), n=len(x), work=crs_label(target)))
+        return target, *self.transformed(x, y, crs, target, file)
+
+    @staticmethod
+    def transformed(x, y, source, target, file: str):
+        import geopandas as gpd
+
+        points = gpd.GeoSeries(gpd.points_from_xy(x, y), crs=source.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+        moved = points.to_crs(target.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+        new_x, new_y = moved.x.to_numpy(), moved.y.to_numpy()
+        if not (np.isfinite(new_x) & np.isfinite(new_y)).all():
+            raise QgsProcessingException(tr("Some X/Y of “{file}” cannot be transformed to metres: check CRS (the CRS "
+                                            "of the X/Y columns).").format(file=file))
+        return new_x, new_y
+
+    @staticmethod
+    def grid_frame(cells, polygons, crs):
+        import geopandas as gpd
+
+        return gpd.GeoDataFrame(cells[list(OUTPUT_COLUMNS)].reset_index(drop=True), geometry=polygons,
+                                crs=crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+
+    def write(self, frame, destination: str, context, file: str, size: float, hours, counts, masked_value: float,
+              crs, feedback):
+        from ..core.night_population import hours_label
+        from ..crs import crs_label
+        from ..outputs import parse_destination, write_frame
+        from .graded_output import is_simulated
+
+        simulated = is_simulated(file)
+        target = parse_destination(destination)
+        layer_name = None
+        if simulated and target.layer is None and not is_simulated(target.path.stem):
+            layer_name = f"{target.path.stem}_simulated"  # a Shapefile keeps its file's name (FrameWriter)
+        description = tr("Night-time population (pop_night) per {size:g} m cell from “{file}”: the mean over the hours "
+                         "{hours} of the sum of {n} columns ({names}), each “*” counted as {masked:g}.").format(
+            size=size, file=file, hours=hours_label(hours), n=len(counts), names=_names(counts), masked=masked_value)
+        if simulated:  # first: where a layer's description is shortened (the safety map's list of inputs)
+            description = tr("SIMULATED: {file}. Not for decisions.").format(file=file) + " " + description
+        metadata = {"cpted_inputs": tr("Telecom population: {file}").format(file=file),
+                    "cpted_simulated_inputs": file if simulated else "", "cpted_crs": crs_label(crs),
+                    "description": description}
+        written = write_frame(frame, destination, layer_name=layer_name, metadata=metadata, feedback=feedback)
+        if simulated and context.willLoadLayerOnCompletion(destination):
+            details = context.layerToLoadOnCompletionDetails(destination)
+            if not is_simulated(details.name):
+                details.name = f"{details.name} (simulated)"
+        return written
