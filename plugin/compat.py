@@ -111,3 +111,11 @@ def gdal_exceptions():
             ogr.DontUseExceptions()
         if not before[0]:
             gdal.DontUseExceptions()
+
+
+def line_label_placement():
+    """Labels along lines: Qgis.LabelPlacement from 3.26, QgsPalLayerSettings.Line before."""
+    from qgis.core import QgsPalLayerSettings
+
+    placement = getattr(Qgis, "LabelPlacement", None)
+    return placement.Line if placement is not None else QgsPalLayerSettings.Line

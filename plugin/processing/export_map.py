@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -22,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
 
@@ -29,15 +31,17 @@ PAPERS = ("A4", "A3")
 
 
 def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitle: str, paper: str = "A4",
-                      incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None
-                      ) -> QgsPrintLayout:
-    """Style a copy of the graded layer, lay out the sheet from the template and write the PDF.
+                      incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None,
+                      names: str | None = None) -> QgsPrintLayout:
+    """Style a copy of the graded layer, lay out the sheet from the template and write the PDF. Street names are
+    drawn from field `names` (default: the first road-name field found, see cartography.street_names).
 
     Returns the layout that was printed. `incidents` (drawn on top as small dots) only when the officer asked.
     """
     from ..cartography.layout import build_layout, export_pdf
     from ..cartography.renderer import apply_grade_style
     from ..cartography.sheet_text import map_sheet
+    from ..cartography.street_names import name_field, street_names_layer
     from ..outputs import read_metadata
     from .graded_output import band_notes
 
@@ -52,13 +56,21 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
     project = QgsProject()
     project.addMapLayer(graded)
     overlay = []
+    field = name_field(source, names)
+    if field is not None:  # drawn above the grades, never in the legend
+        from ..cartography.fitting import font_family
+
+        streets = street_names_layer(graded, field, font_family())
+        project.addMapLayer(streets, False)
+        overlay.append(streets)
+        extra_sources = [*(extra_sources or []), tr("Street names: field “{field}” of the roads").format(field=field)]
     if incidents is not None:  # drawn only when the officer explicitly asks
         points = incidents.clone()  # the temporary project owns its layers: never hand it the user's
         points.setName(tr("Incidents"))
         points.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
             {"name": "circle", "color": "#222222", "outline_color": "#ffffff", "size": "1.2"})))
         project.addMapLayer(points, False)
-        overlay.append(points)
+        overlay.insert(0, points)  # on top of the street names
     sheet = map_sheet(metadata, title, subtitle, QDate.currentDate().toString("yyyy-MM-dd"), paper, extra_sources)
     layout = build_layout(project, graded, sheet, overlay_layers=overlay)
     try:
@@ -99,6 +111,9 @@ class ExportMap(CptedAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "SHOW_INCIDENTS", tr("Draw individual incidents (sensitive: lets readers locate them)"), False))
+        self.addParameter(QgsProcessingParameterField(
+            "NAME_FIELD", tr("Street name field (empty: detected, e.g. 도로명, RN, name)"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.String, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("PDF map"), "PDF files (*.pdf)"))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -120,6 +135,7 @@ class ExportMap(CptedAlgorithm):
         subtitle = self.parameterAsString(parameters, "SUBTITLE", context) or layer.name()
         paper = PAPERS[self.parameterAsEnum(parameters, "PAPER", context)]
         feedback.setProgressText(tr("Laying out and printing the map"))
-        export_safety_map(layer, pdf, title, subtitle, paper, incidents)
+        names = (parameter_as_field_names(self, parameters, "NAME_FIELD", context) or [None])[0]
+        export_safety_map(layer, pdf, title, subtitle, paper, incidents, names=names)
         feedback.pushInfo(tr("PDF written: {path}").format(path=Path(pdf)))
         return {"OUTPUT": pdf}

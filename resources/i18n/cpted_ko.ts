@@ -24,7 +24,7 @@
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="48" />
+        <location filename="../../plugin/processing/export_map.py" line="52" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
@@ -259,12 +259,12 @@
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="109" />
+        <location filename="../../plugin/processing/export_map.py" line="124" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="85" />
+        <location filename="../../plugin/processing/export_map.py" line="97" />
         <source>Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="94" />
+        <location filename="../../plugin/processing/export_map.py" line="106" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -284,22 +284,22 @@
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="95" />
+        <location filename="../../plugin/processing/export_map.py" line="107" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="96" />
+        <location filename="../../plugin/processing/export_map.py" line="108" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="97" />
+        <location filename="../../plugin/processing/export_map.py" line="109" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="100" />
+        <location filename="../../plugin/processing/export_map.py" line="112" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
@@ -309,22 +309,22 @@
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="116" />
+        <location filename="../../plugin/processing/export_map.py" line="131" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="118" />
+        <location filename="../../plugin/processing/export_map.py" line="133" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="122" />
+        <location filename="../../plugin/processing/export_map.py" line="137" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="124" />
+        <location filename="../../plugin/processing/export_map.py" line="140" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -498,7 +498,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="79" />
+        <location filename="../../plugin/processing/export_map.py" line="91" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
@@ -598,7 +598,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="45" />
+        <location filename="../../plugin/processing/export_map.py" line="49" />
         <source>Layer “{layer}” could not be read.</source>
         <translation>레이어 “{layer}”: 읽을 수 없습니다.</translation>
     </message>
@@ -2106,6 +2106,21 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <location filename="../../plugin/processing/night_population.py" line="322" />
         <source>Telecom population: {file}</source>
         <translation>통신사 생활인구: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/street_names.py" line="41" />
+        <source>Street names</source>
+        <translation>도로명</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="66" />
+        <source>Street names: field “{field}” of the roads</source>
+        <translation>도로명: 도로 레이어의 “{field}” 필드</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="114" />
+        <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
+        <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
 </context>
 </TS>

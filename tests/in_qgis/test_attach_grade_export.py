@@ -122,6 +122,24 @@ def test_pdf_is_one_page_and_not_blank(run, tmp_path):
     assert coloured > 200  # the graded streets are drawn in colour
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "SIMULATED" in text and "crimes_simulated" in text and "cpted-sim-poisson" in text
+    # street names to find one's street by, from the roads' own name field, once per street stretch
+    names = set(pyogrio.read_dataframe(SAMPLE, layer="roads", columns=["name"])["name"].dropna())
+    found = {name for name in names if name in text}
+    assert len(found) >= 10 and "Street names: field “name” of the roads" in " ".join(text.split())
+    assert text.count("Unioninkatu") < 10  # 49 road pieces and hundreds of 10 m segments carry that name
+
+
+def test_korean_street_names_come_from_the_road_name_field(run, tmp_path):
+    roads = memory_layer("LineString", "EPSG:5186", ["LINESTRING(200000 550000, 200400 550000)",
+                                                     "LINESTRING(200200 549800, 200200 550200)"],
+                         "도로명:string&field=name:string",
+                         [["여의대방로", "Yeouidaebang-ro"], ["국회대로", "Gukhoe-daero"]])
+    crimes = memory_layer("Point", "EPSG:5186", ["POINT(200100 550005)", "POINT(200205 549900)"])
+    run("cpted:safetymap", {"ROADS": roads, "CRIMES": crimes, "OUTPUT": str(tmp_path / "g.gpkg"),
+                            "PDF": str(tmp_path / "map.pdf")})
+    text = subprocess.run(["pdftotext", str(tmp_path / "map.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "여의대방로" in text and "국회대로" in text and "Gukhoe" not in text  # 도로명 before an English name
 
 
 def test_incidents_are_drawn_only_when_asked(run, tmp_path):
@@ -133,9 +151,10 @@ def test_incidents_are_drawn_only_when_asked(run, tmp_path):
     crimes = read_layer(f"{SAMPLE}|layername=crimes_simulated")
     style_before = graded.renderer().dump()
     plain = export_safety_map(graded, str(tmp_path / "a.pdf"), "t", "s")
-    assert [layer.name() for layer in plain.itemById("map").layers()] == ["Safety grade"]
+    assert [layer.name() for layer in plain.itemById("map").layers()] == ["Street names", "Safety grade"]
     shown = export_safety_map(graded, str(tmp_path / "b.pdf"), "t", "s", "A3", incidents=crimes)
-    assert [layer.name() for layer in shown.itemById("map").layers()] == ["Incidents", "Safety grade"]
+    assert [layer.name() for layer in shown.itemById("map").layers()] == ["Incidents", "Street names",
+                                                                          "Safety grade"]
     assert crimes.isValid() and crimes.featureCount() == 600  # the officer's layer is untouched
     assert graded.renderer().dump() == style_before
     _, feedback = run("cpted:exportmap", {"INPUT": graded, "INCIDENTS": crimes, "SHOW_INCIDENTS": True,

@@ -1,0 +1,65 @@
+"""Street names on the printed map: what residents find their street by.
+
+The graded segments keep their road's attributes; a road name field (도로명, RN, name…) is found by its name and the
+segments of one street are merged before labelling, so each street is named once per stretch, not every 10 m.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsLabelLineSettings,
+    QgsNullSymbolRenderer,
+    QgsPalLayerSettings,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..compat import line_label_placement
+from ..i18n import tr
+
+# Lower case, most specific first: Korean road-section data (도로명, RN), then OpenStreetMap and others.
+NAME_FIELDS = ("도로명", "도로명칭", "rn", "rn_nm", "road_nm", "road_name", "roadname", "rd_nm", "street", "name",
+               "도로구간명", "name_ko")
+
+
+def name_field(layer: QgsVectorLayer, wanted: str | None = None) -> str | None:
+    """The field holding street names: `wanted` when it is one of the layer's, else the first of NAME_FIELDS."""
+    names = layer.fields().names()
+    if wanted:
+        return wanted if wanted in names else None
+    lowered = {name.lower(): name for name in names}
+    return next((lowered[candidate] for candidate in NAME_FIELDS if candidate in lowered), None)
+
+
+def street_names_layer(graded: QgsVectorLayer, field: str, family: str, scale: float = 1.0) -> QgsVectorLayer:
+    """A copy of `graded` drawing nothing but its street names: dark grey on a white halo, along the line."""
+    layer = graded.clone()
+    layer.setName(tr("Street names"))
+    layer.setRenderer(QgsNullSymbolRenderer())
+    text = QgsTextFormat()
+    text.setFont(QFont(family))
+    text.setSize(6.5 * scale)
+    text.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text.setColor(QColor("#303030"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6 * scale)
+    buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    buffer.setColor(QColor(255, 255, 255, 230))
+    text.setBuffer(buffer)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    settings.isExpression = False
+    settings.enabled = True
+    settings.setFormat(text)
+    settings.placement = line_label_placement()
+    lines = QgsLabelLineSettings(settings.lineSettings())
+    lines.setMergeLines(True)  # one label per street stretch, not one per 10 m piece
+    settings.setLineSettings(lines)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    return layer
