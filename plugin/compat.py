@@ -119,3 +119,11 @@ def line_label_placement():
 
     placement = getattr(Qgis, "LabelPlacement", None)
     return placement.Line if placement is not None else QgsPalLayerSettings.Line
+
+
+def horizontal_label_placement():
+    """Horizontal labels inside polygons: Qgis.LabelPlacement from 3.26, QgsPalLayerSettings before."""
+    from qgis.core import QgsPalLayerSettings
+
+    placement = getattr(Qgis, "LabelPlacement", None)
+    return placement.Horizontal if placement is not None else QgsPalLayerSettings.Horizontal

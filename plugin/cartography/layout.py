@@ -102,13 +102,13 @@ def _fill_text(layout: QgsPrintLayout, sheet: MapSheet, family: str, scale: floa
 
 
 def _setup_map(layout: QgsPrintLayout, graded: QgsVectorLayer, context: list[QgsMapLayer],
-               overlay: list[QgsMapLayer]) -> QgsLayoutItemMap:
+               overlay: list[QgsMapLayer], extent: QgsRectangle | None = None) -> QgsLayoutItemMap:
     map_item = layout.itemById("map")
     map_item.setCrs(graded.crs())
     map_item.setLayers([*overlay, graded, *context])  # first layer draws on top
     map_item.setKeepLayerSet(True)
     map_item.setBackgroundColor(QColor("white"))
-    extent = graded.extent()
+    extent = QgsRectangle(extent) if extent is not None and not extent.isNull() else graded.extent()
     if extent.isEmpty():  # a single point or straight line still needs some area
         extent.grow(max(extent.width(), extent.height(), 100.0) / 2)
     extent.scale(1.1)  # 5% margin on every side
@@ -195,6 +195,7 @@ def build_layout(
     sheet: MapSheet,
     context_layers: Sequence[QgsMapLayer] = (),
     overlay_layers: Sequence[QgsMapLayer] = (),
+    extent: QgsRectangle | None = None,
 ) -> QgsPrintLayout:
     """A one-page landscape map sheet for `graded` (styled by renderer.apply_grade_style)."""
     layout = _load_template(project)
@@ -202,7 +203,7 @@ def build_layout(
     family = font_family()
     scale = _set_paper(layout, sheet.paper)
     _fill_text(layout, sheet, family, scale)
-    map_item = _setup_map(layout, graded, list(context_layers), list(overlay_layers))
+    map_item = _setup_map(layout, graded, list(context_layers), list(overlay_layers), extent)
     _setup_legend(layout, graded, family, scale)
     _setup_scalebar(layout, map_item, family, scale)
     arrow: QgsLayoutItemPicture = layout.itemById("north_arrow")

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
@@ -32,7 +33,8 @@ PAPERS = ("A4", "A3")
 
 def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitle: str, paper: str = "A4",
                       incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None,
-                      names: str | None = None) -> QgsPrintLayout:
+                      names: str | None = None, areas: QgsVectorLayer | None = None,
+                      area_names: str | None = None, extent=None) -> QgsPrintLayout:
     """Style a copy of the graded layer, lay out the sheet from the template and write the PDF. Street names are
     drawn from field `names` (default: the first road-name field found, see cartography.street_names).
 
@@ -64,6 +66,16 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
         project.addMapLayer(streets, False)
         overlay.append(streets)
         extra_sources = [*(extra_sources or []), tr("Street names: field “{field}” of the roads").format(field=field)]
+    if areas is not None:  # boundaries above the grades, their names with the other labels
+        from ..cartography.areas import area_name_field, areas_layer
+        from ..cartography.fitting import font_family
+
+        area_field = area_name_field(areas, area_names)
+        outlines = areas_layer(areas, area_field, font_family())
+        project.addMapLayer(outlines, False)
+        overlay.append(outlines)
+        extra_sources = [*(extra_sources or []), tr("Areas: {layer}{field}").format(
+            layer=areas.name(), field=tr(", names from “{field}”").format(field=area_field) if area_field else "")]
     if incidents is not None:  # drawn only when the officer explicitly asks
         points = incidents.clone()  # the temporary project owns its layers: never hand it the user's
         points.setName(tr("Incidents"))
@@ -72,7 +84,7 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
         project.addMapLayer(points, False)
         overlay.insert(0, points)  # on top of the street names
     sheet = map_sheet(metadata, title, subtitle, QDate.currentDate().toString("yyyy-MM-dd"), paper, extra_sources)
-    layout = build_layout(project, graded, sheet, overlay_layers=overlay)
+    layout = build_layout(project, graded, sheet, overlay_layers=overlay, extent=extent)
     try:
         export_pdf(layout, pdf_path)
     except RuntimeError as error:
@@ -84,6 +96,30 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
         raise QgsProcessingException(message) from None
     layout.owning_project = project  # the layout's layers live in this project: keep it alive with the layout
     return layout
+
+
+def add_sheet_parameters(algorithm, roads_parameter: str) -> None:
+    """AREAS, AREA_NAME and EXTENT: what a meeting map shows around the grades."""
+    algorithm.addParameter(QgsProcessingParameterVectorLayer(
+        "AREAS", tr("Administrative areas to draw (e.g. legal dong boundaries)"), [QgsProcessing.TypeVectorPolygon],
+        optional=True))
+    algorithm.addParameter(QgsProcessingParameterField(
+        "AREA_NAME", tr("Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)"),
+        parentLayerParameterName="AREAS", type=QgsProcessingParameterField.String, optional=True))
+    algorithm.addParameter(QgsProcessingParameterExtent(
+        "EXTENT", tr("Map extent (empty: the whole graded layer)"), optional=True))
+
+
+def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
+    """The keyword arguments of export_safety_map for AREAS, AREA_NAME and EXTENT (the extent in `crs`)."""
+    areas = algorithm.parameterAsVectorLayer(parameters, "AREAS", context) if parameters.get("AREAS") else None
+    if areas is not None:  # a copy named as the officer knows it (a GeoPackage's layer, not its file)
+        name = algorithm.layer_name(parameters, "AREAS", context)
+        areas = areas.clone()
+        areas.setName(name)
+    area_names = (parameter_as_field_names(algorithm, parameters, "AREA_NAME", context) or [None])[0]
+    extent = algorithm.parameterAsExtent(parameters, "EXTENT", context, crs) if parameters.get("EXTENT") else None
+    return {"areas": areas, "area_names": area_names, "extent": extent}
 
 
 class ExportMap(CptedAlgorithm):
@@ -114,6 +150,7 @@ class ExportMap(CptedAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "NAME_FIELD", tr("Street name field (empty: detected, e.g. 도로명, RN, name)"),
             parentLayerParameterName="INPUT", type=QgsProcessingParameterField.String, optional=True))
+        add_sheet_parameters(self, "INPUT")
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("PDF map"), "PDF files (*.pdf)"))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -136,6 +173,7 @@ class ExportMap(CptedAlgorithm):
         paper = PAPERS[self.parameterAsEnum(parameters, "PAPER", context)]
         feedback.setProgressText(tr("Laying out and printing the map"))
         names = (parameter_as_field_names(self, parameters, "NAME_FIELD", context) or [None])[0]
-        export_safety_map(layer, pdf, title, subtitle, paper, incidents, names=names)
+        export_safety_map(layer, pdf, title, subtitle, paper, incidents, names=names,
+                          **sheet_options(self, parameters, context, layer.crs()))
         feedback.pushInfo(tr("PDF written: {path}").format(path=Path(pdf)))
         return {"OUTPUT": pdf}

@@ -29,6 +29,7 @@ FACTOR_INPUTS = (  # parameter, model source, what it is
 )
 PARAMETER_OF_SOURCE = {source: param for param, source, _ in FACTOR_INPUTS}
 EXTRA_PARAMETER = "EXTRA_FACTORS"
+MIN_PERIOD_DAYS = 28  # dates spanning less are no period (one report date for all, a default date)
 
 
 @dataclass
@@ -226,7 +227,15 @@ class FactorInputsMixin:
                                  .format(layer=layer))
             return frame, None, None
         readable = ~np.isnat(dates)
-        return frame[readable], dates[readable], period_of(dates[readable], granularity)
+        period = period_of(dates[readable], granularity)
+        if period.days < MIN_PERIOD_DAYS:
+            feedback.pushWarning(tr("The dates of layer “{layer}” span only {period} ({days} days): counts a year from "
+                                    "so short a span would multiply them by {factor:.0f}, so they are taken as one "
+                                    "year's and the map states no period. Give PERIOD_START and PERIOD_END for the "
+                                    "period the data cover.").format(layer=layer, period=period.label(),
+                                                                      days=period.days, factor=1 / period.years))
+            return frame[readable], dates[readable], None
+        return frame[readable], dates[readable], period
 
     def read_factor_layers(self, parameters, context, feedback, crs, workdir, inputs: dict, details: dict,
                            roads_bounds, model=None, progress_span=(5, 30)) -> FactorLayers:

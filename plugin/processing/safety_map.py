@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm, no_segments_message
+from .export_map import add_sheet_parameters, sheet_options
 from .factor_inputs import FactorInputsMixin, add_factor_parameters
 from .grade_safety import load_model_or_fail, report_filled
 
@@ -66,6 +67,7 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
             fileFilter=tr("Grading models (*.json);;All files (*)")))
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Graded segments"), QgsProcessing.TypeVectorLine))
+        add_sheet_parameters(self, "ROADS")
         self.addParameter(QgsProcessingParameterFileDestination(
             "PDF", tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=True))
 
@@ -141,7 +143,8 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
         if pdf:
             title = self.parameterAsString(parameters, "TITLE", context) or tr("Street safety grades")
             subtitle = tr("{roads} · {n} segments of {length:g} m").format(roads=roads_name, n=n, length=length)
-            self._print_job = (written.uri, written.result, pdf, title, subtitle)
+            self._print_job = (written.uri, written.result, pdf, title, subtitle,
+                               sheet_options(self, parameters, context, crs))
         feedback.setProgress(92)
         return {"OUTPUT": written.result, "PDF": pdf or None}
 
@@ -150,10 +153,11 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
 
         results = {}
         if getattr(self, "_print_job", None):
-            uri, result, pdf, title, subtitle = self._print_job
+            uri, result, pdf, title, subtitle, options = self._print_job
             feedback.setProgressText(tr("Printing the map"))
             try:
-                export_safety_map(QgsVectorLayer(uri, Path(uri.split("|")[0]).stem, "ogr"), pdf, title, subtitle)
+                export_safety_map(QgsVectorLayer(uri, Path(uri.split("|")[0]).stem, "ogr"), pdf, title, subtitle,
+                                  **options)
                 feedback.pushInfo(tr("PDF map written: {path}").format(path=pdf))
             except Exception as error:  # QGIS 3.22 does not fail a run from here: report it, list no PDF
                 feedback.reportError(tr("The graded layer was written, but the PDF map was not: {error}")

