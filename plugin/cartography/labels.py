@@ -1,0 +1,45 @@
+"""Quiet labels for the printed map's reference layers (street and area names): grey text on a white halo."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsLabelLineSettings,
+    QgsPalLayerSettings,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+
+def halo_text(family: str, size_pt: float, colour: str, halo_mm: float, halo_alpha: int) -> QgsTextFormat:
+    text = QgsTextFormat()
+    text.setFont(QFont(family))
+    text.setSize(size_pt)
+    text.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(halo_mm)
+    buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    buffer.setColor(QColor(255, 255, 255, halo_alpha))
+    text.setBuffer(buffer)
+    return text
+
+
+def label_field(layer: QgsVectorLayer, field: str, text: QgsTextFormat, placement, merge_lines: bool = False) -> None:
+    """Label `layer` with the values of `field` (a plain field, never an expression)."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    settings.isExpression = False
+    settings.enabled = True
+    settings.setFormat(text)
+    settings.placement = placement
+    if merge_lines:  # one label per street stretch, not one per 10 m piece
+        lines = QgsLabelLineSettings(settings.lineSettings())
+        lines.setMergeLines(True)
+        settings.setLineSettings(lines)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
