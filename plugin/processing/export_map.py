@@ -31,6 +31,64 @@ from .base import CptedAlgorithm
 PAPERS = ("A4", "A3")
 
 
+def reference_layers(project: QgsProject, graded: QgsVectorLayer, source: QgsVectorLayer, names: str | None,
+                     areas: QgsVectorLayer | None, area_names: str | None, extra_sources: list[str] | None = None
+                     ) -> tuple[list[QgsVectorLayer], list[str]]:
+    """The quiet layers a reader finds their way by, added to `project` (not to its layer tree): street names from
+    `source`'s name field, and administrative areas with their names; and the sources lines that say where they come
+    from. First in the list draws on top."""
+    from ..cartography.areas import area_name_field, areas_layer
+    from ..cartography.fitting import font_family
+    from ..cartography.street_names import name_field, street_names_layer
+
+    overlay, sources = [], list(extra_sources or [])
+    field = name_field(source, names)
+    if field is not None:  # drawn above the grades, never in the legend
+        streets = street_names_layer(graded, field, font_family())
+        project.addMapLayer(streets, False)
+        overlay.append(streets)
+        sources.append(tr("Street names: field “{field}” of the roads").format(field=field))
+    if areas is not None:  # boundaries above the grades, their names with the other labels
+        area_field = area_name_field(areas, area_names)
+        outlines = areas_layer(areas, area_field, font_family())
+        project.addMapLayer(outlines, False)
+        overlay.append(outlines)
+        sources.append(tr("Areas: {layer}{field}").format(
+            layer=areas.name(), field=tr(", names from “{field}”").format(field=area_field) if area_field else ""))
+    return overlay, sources
+
+
+def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str, subtitle: str, paper: str = "A4",
+                          names: str | None = None, areas: QgsVectorLayer | None = None, area_names: str | None = None,
+                          extent=None) -> QgsPrintLayout:
+    """The printed sheet as a layout of `project`, named "CPTED safety map – <title>" (an older one of that name is
+    replaced), with `layer` (already in the project) and its reference layers in a group of that name at the top of
+    the layer tree: the officer adjusts the layout in the designer and prints the same sheet."""
+    from ..cartography.layout import build_layout
+    from ..cartography.sheet_text import map_sheet
+    from ..outputs import read_metadata
+
+    name = tr("CPTED safety map – {title}").format(title=title)
+    root = project.layerTreeRoot()
+    group = root.findGroup(name) or root.insertGroup(0, name)
+    node = root.findLayer(layer.id())
+    if node is not None and node.parent() is not group:
+        group.insertLayer(0, layer)
+        node.parent().removeChildNode(node)
+    overlay, sources = reference_layers(project, layer, layer, names, areas, area_names)
+    for position, extra in enumerate(overlay):
+        group.insertLayer(position, extra)
+    sheet = map_sheet(read_metadata(layer.source()), title, subtitle, QDate.currentDate().toString("yyyy-MM-dd"),
+                      paper, sources)
+    layout = build_layout(project, layer, sheet, overlay_layers=overlay, extent=extent)
+    layout.setName(name)
+    manager = project.layoutManager()
+    if manager.layoutByName(name) is not None:
+        manager.removeLayout(manager.layoutByName(name))
+    manager.addLayout(layout)
+    return layout
+
+
 def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitle: str, paper: str = "A4",
                       incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None,
                       names: str | None = None, areas: QgsVectorLayer | None = None,
@@ -43,7 +101,6 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
     from ..cartography.layout import build_layout, export_pdf
     from ..cartography.renderer import apply_grade_style
     from ..cartography.sheet_text import map_sheet
-    from ..cartography.street_names import name_field, street_names_layer
     from ..outputs import read_metadata
     from .graded_output import band_notes
 
@@ -57,25 +114,7 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
                       if len(shares) == 5 else None)
     project = QgsProject()
     project.addMapLayer(graded)
-    overlay = []
-    field = name_field(source, names)
-    if field is not None:  # drawn above the grades, never in the legend
-        from ..cartography.fitting import font_family
-
-        streets = street_names_layer(graded, field, font_family())
-        project.addMapLayer(streets, False)
-        overlay.append(streets)
-        extra_sources = [*(extra_sources or []), tr("Street names: field “{field}” of the roads").format(field=field)]
-    if areas is not None:  # boundaries above the grades, their names with the other labels
-        from ..cartography.areas import area_name_field, areas_layer
-        from ..cartography.fitting import font_family
-
-        area_field = area_name_field(areas, area_names)
-        outlines = areas_layer(areas, area_field, font_family())
-        project.addMapLayer(outlines, False)
-        overlay.append(outlines)
-        extra_sources = [*(extra_sources or []), tr("Areas: {layer}{field}").format(
-            layer=areas.name(), field=tr(", names from “{field}”").format(field=area_field) if area_field else "")]
+    overlay, extra_sources = reference_layers(project, graded, source, names, areas, area_names, extra_sources)
     if incidents is not None:  # drawn only when the officer explicitly asks
         points = incidents.clone()  # the temporary project owns its layers: never hand it the user's
         points.setName(tr("Incidents"))

@@ -110,17 +110,39 @@ class StyleGradesOnLoad(QgsProcessingLayerPostProcessorInterface):
 
     instances: list[StyleGradesOnLoad] = []  # Processing keeps only a raw pointer: keep them alive
 
-    def __init__(self, notes: dict[int, str]) -> None:
+    def __init__(self, notes: dict[int, str], sheet: dict | None = None) -> None:
         super().__init__()
         self.notes = notes
+        self.sheet = sheet
 
     def postProcessLayer(self, layer, context, feedback) -> None:
-        if isinstance(layer, QgsVectorLayer):
-            apply_grade_style(layer, self.notes)
+        if not isinstance(layer, QgsVectorLayer):
+            return
+        apply_grade_style(layer, self.notes)
+        project = context.project()
+        # Taken now: a layer held by this processor (areas) after QGIS exits would crash Python on its way out.
+        sheet, self.sheet = self.sheet, None
+        if sheet is None or project is None:
+            return
+        from .export_map import add_layout_to_project
+
+        try:  # the layer is loaded and styled whatever happens to its layout
+            layout = add_layout_to_project(project, layer, **sheet)
+            if feedback is not None:
+                feedback.pushInfo(tr("Layout “{name}” added to the project, with the layer in a group of that name: "
+                                     "adjust it in the layout designer (Project › Layouts).").format(
+                    name=layout.name()))
+        except Exception as error:  # noqa: BLE001 (a layout is a convenience: never fail the loaded result)
+            if feedback is not None:
+                feedback.reportError(tr("The layout could not be added to the project: {error}").format(error=error),
+                                     False)
 
 
-def style_when_loaded(context: QgsProcessingContext, destination: str, notes: dict[int, str]) -> None:
+def style_when_loaded(context: QgsProcessingContext, destination: str, notes: dict[int, str],
+                      sheet: dict | None = None) -> None:
+    """Style the output when Processing loads it into the project; with `sheet` (add_layout_to_project's keyword
+    arguments) also add its layout and group."""
     if context.willLoadLayerOnCompletion(destination):
-        processor = StyleGradesOnLoad(notes)
+        processor = StyleGradesOnLoad(notes, sheet)
         StyleGradesOnLoad.instances.append(processor)
         context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)

@@ -137,14 +137,14 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
 
         notes = band_notes(plan.shares, plan.cut)
         save_default_style(written, notes, feedback)
-        style_when_loaded(context, destination, notes)
+        title = self.parameterAsString(parameters, "TITLE", context) or tr("Street safety grades")
+        subtitle = tr("{roads} · {n} segments of {length:g} m").format(roads=roads_name, n=n, length=length)
+        options = sheet_options(self, parameters, context, crs)
+        style_when_loaded(context, destination, notes, sheet={"title": title, "subtitle": subtitle, **options})
         # The PDF is printed in postProcessAlgorithm, which QGIS runs on the main thread (painting needs it).
         self._print_job = None
         if pdf:
-            title = self.parameterAsString(parameters, "TITLE", context) or tr("Street safety grades")
-            subtitle = tr("{roads} · {n} segments of {length:g} m").format(roads=roads_name, n=n, length=length)
-            self._print_job = (written.uri, written.result, pdf, title, subtitle,
-                               sheet_options(self, parameters, context, crs))
+            self._print_job = (written.uri, written.result, pdf, title, subtitle, options)
         feedback.setProgress(92)
         return {"OUTPUT": written.result, "PDF": pdf or None}
 
@@ -154,6 +154,7 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
         results = {}
         if getattr(self, "_print_job", None):
             uri, result, pdf, title, subtitle, options = self._print_job
+            self._print_job = None  # its layers (areas) must not outlive this run
             feedback.setProgressText(tr("Printing the map"))
             try:
                 export_safety_map(QgsVectorLayer(uri, Path(uri.split("|")[0]).stem, "ogr"), pdf, title, subtitle,

@@ -78,3 +78,36 @@ def test_the_officer_chooses_the_map_extent(run, tmp_path, district):
     assert shown.contains(extent)
     assert shown.width() < 2.5 * max(extent.width(), extent.height() * 1.5)  # zoomed to the dong, not the gu
     assert [layer.name() for layer in layout.itemById("map").layers()] == ["Street names", "Areas", "Safety grade"]
+
+
+def test_the_result_comes_into_the_project_as_a_group_with_its_layout(plugin, tmp_path, district):
+    import processing
+    from qgis.core import QgsProject
+
+    folder, dongs = district
+    project = QgsProject.instance()
+    try:
+        processing.runAndLoadResults("cpted:safetymap", {
+            "ROADS": str(folder / "streets_simulated.gpkg"), "CRIMES": str(folder / "crimes_simulated.gpkg"),
+            "AREAS": str(folder / "dongs.gpkg"), "TITLE": "영등포구 안전등급", "OUTPUT": str(tmp_path / "g.gpkg")})
+        name = "CPTED safety map – 영등포구 안전등급"
+        group = project.layerTreeRoot().findGroup(name)
+        assert group is not None
+        assert [node.name() for node in group.children()] == ["Street names", "Areas", "Graded segments"]
+        layout = project.layoutManager().layoutByName(name)
+        assert layout is not None
+        assert [layer.name() for layer in layout.itemById("map").layers()] == ["Street names", "Areas",
+                                                                          "Graded segments"]
+        assert layout.itemById("title").text() == "영등포구 안전등급"
+        # the designer prints the same sheet: export it as the officer would
+        from cpted_safety_map.plugin.cartography.layout import export_pdf
+
+        export_pdf(layout, str(tmp_path / "from_designer.pdf"))
+        text = subprocess.run(["pdftotext", str(tmp_path / "from_designer.pdf"), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert "여의도동" in text and "영등포구 안전등급" in text and "SIMULATED" in text
+    finally:
+        for layout in project.layoutManager().layouts():
+            project.layoutManager().removeLayout(layout)
+        project.removeAllMapLayers()
+        project.layerTreeRoot().removeAllChildren()
