@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from .attach_factors import AttachFactors
 from .base import ICON, OUTPUT_FORMATS
+from .export_atlas import ExportAtlas
 from .export_map import ExportMap
 from .grade_safety import GradeSafety
 from .night_population import NightPopulation
@@ -15,7 +16,8 @@ from .safety_map import SafetyMap
 from .segment_roads import SegmentRoads
 from .train_model import TrainModel
 
-ALGORITHMS = (SegmentRoads, AttachFactors, GradeSafety, ExportMap, SafetyMap, TrainModel, NightPopulation)
+ALGORITHMS = (SegmentRoads, AttachFactors, GradeSafety, ExportMap, SafetyMap, TrainModel, NightPopulation,
+              ExportAtlas)
 
 
 class CptedProvider(QgsProcessingProvider):

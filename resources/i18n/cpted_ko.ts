@@ -29,7 +29,7 @@
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="248" />
+        <location filename="../../plugin/processing/export_atlas.py" line="278" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -419,12 +419,12 @@
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="157" />
+        <location filename="../../plugin/processing/safety_map.py" line="158" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="161" />
+        <location filename="../../plugin/processing/safety_map.py" line="162" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -628,7 +628,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="163" />
+        <location filename="../../plugin/processing/safety_map.py" line="164" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
@@ -2163,14 +2163,139 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>CPTED 안전지도 – {title}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="130" />
+        <location filename="../../plugin/processing/graded_output.py" line="132" />
         <source>Layout “{name}” added to the project, with the layer in a group of that name: adjust it in the layout designer (Project › Layouts).</source>
         <translation>레이아웃 “{name}”: 프로젝트에 추가했고, 레이어는 같은 이름의 그룹에 넣었습니다. 레이아웃 디자이너(프로젝트 › 레이아웃)에서 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="135" />
+        <location filename="../../plugin/processing/graded_output.py" line="137" />
         <source>The layout could not be added to the project: {error}</source>
         <translation>레이아웃을 프로젝트에 추가하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="48" />
+        <source>Atlas pages</source>
+        <translation>아틀라스 쪽</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="84" />
+        <source>Export atlas per area (PDF and table)</source>
+        <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="90" />
+        <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map.</source>
+        <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="101" />
+        <source>Areas, one page each (e.g. legal dong boundaries)</source>
+        <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="108" />
+        <source>Incident points, for incidents per km in the table</source>
+        <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="111" />
+        <source>Put incidents per km in the table (only where that may be shared)</source>
+        <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="113" />
+        <source>Atlas PDF</source>
+        <translation>아틀라스 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="114" />
+        <source>Table per area (CSV)</source>
+        <translation>행정구역별 표 (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="127" />
+        <source>Layer “{layer}” (AREAS) has no areas.</source>
+        <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="131" />
+        <source>Layer “{layer}” (AREAS) has no name field that could be found: choose the field with the areas' names in AREA_NAME.</source>
+        <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="141" />
+        <source>Measuring road length per grade in each area</source>
+        <translation>행정구역별 등급별 도로 길이 계산 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="150" />
+        <source>Printing {n} pages</source>
+        <translation>{n}쪽 인쇄 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="153" />
+        <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
+        <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="189" />
+        <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
+        <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="193" />
+        <source>The table gives incidents per km by area: share it only where that is allowed.</source>
+        <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="202" />
+        <source>(in no area)</source>
+        <translation>(어느 구역에도 속하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="253" />
+        <source>All areas</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="204" />
+        <source>Area</source>
+        <translation>행정구역</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="207" />
+        <source>Grade {g} (km)</source>
+        <translation>{g}등급 (km)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="210" />
+        <source>Grade {g} (share)</source>
+        <translation>{g}등급 (비율)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="212" />
+        <source>No grade (km)</source>
+        <translation>등급 없음 (km)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="213" />
+        <source>Road length (km)</source>
+        <translation>도로 길이 (km)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="218" />
+        <source>Incidents per km</source>
+        <translation>km당 범죄 발생 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="232" />
+        <source>Road length per grade here: {parts}</source>
+        <translation>이 구역의 등급별 도로 길이: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="232" />
+        <source>no graded road</source>
+        <translation>등급이 매겨진 도로 없음</translation>
     </message>
 </context>
 </TS>

@@ -111,3 +111,39 @@ def test_the_result_comes_into_the_project_as_a_group_with_its_layout(plugin, tm
             project.layoutManager().removeLayout(layout)
         project.removeAllMapLayers()
         project.layerTreeRoot().removeAllChildren()
+
+
+def test_atlas_of_the_34_legal_dongs(run, tmp_path, district):
+    import re
+    import time
+
+    import pandas as pd
+
+    folder, dongs = district
+    graded = run("cpted:safetymap", {
+        "ROADS": str(folder / "streets_simulated.gpkg"), "CRIMES": str(folder / "crimes_simulated.gpkg"),
+        "OUTPUT": str(tmp_path / "g.gpkg")})[0]["OUTPUT"]
+    start = time.monotonic()
+    result, feedback = run("cpted:exportatlas", {
+        "GRADED": graded, "AREAS": str(folder / "dongs.gpkg"), "TITLE": "영등포구", "PDF": str(tmp_path / "atlas.pdf"),
+        "TABLE": str(tmp_path / "by_dong.csv"), "INCIDENTS": str(folder / "crimes_simulated.gpkg"),
+        "SHOW_INCIDENT_RATE": True})
+    seconds = time.monotonic() - start
+    info = subprocess.run(["pdfinfo", result["PDF"]], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+35$", info, re.MULTILINE)  # the overview, then 34 dongs
+    for page, dong in ((2, dongs["법정동명"].iloc[0]), (35, dongs["법정동명"].iloc[-1])):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), result["PDF"], "-"],
+                              capture_output=True, text=True, check=True).stdout
+        assert f"영등포구 – {dong}" in text and "Road length per grade here" in text
+    overview = subprocess.run(["pdftotext", "-f", "1", "-l", "1", result["PDF"], "-"], capture_output=True,
+                              text=True, check=True).stdout
+    assert "영등포구 – All areas" in overview and sum(name in overview for name in dongs["법정동명"]) >= 20
+    table = pd.read_csv(result["TABLE"], encoding="utf-8")
+    assert open(result["TABLE"], "rb").read(3) == b"\xef\xbb\xbf"  # the BOM Excel needs
+    assert list(table["Area"][:34]) == list(dongs["법정동명"]) and table["Area"].iloc[-1] == "All areas"
+    whole = pyogrio.read_dataframe(graded)["length_m"].sum() / 1000
+    assert table["Road length (km)"].iloc[:-1].sum() == pytest.approx(whole, abs=0.01)  # rows add up to the whole
+    assert table["Road length (km)"].iloc[-1] == pytest.approx(whole, abs=0.005)
+    assert table["Incidents"].iloc[-1] == 36
+    assert any("share it only where that is allowed" in w for w in feedback.warnings)
+    print(f"atlas of 34 dongs: {seconds:.1f} s")

@@ -10,7 +10,7 @@ from qgis.core import QgsApplication
 from .conftest import ROOT, SAMPLE
 
 EXPECTED_IDS = {"cpted:segmentroads", "cpted:attachfactors", "cpted:gradesafety", "cpted:exportmap",
-                "cpted:safetymap", "cpted:trainmodel", "cpted:nightpopulation"}
+                "cpted:safetymap", "cpted:trainmodel", "cpted:exportatlas", "cpted:nightpopulation"}
 
 
 def test_provider_registers_the_public_algorithm_ids(plugin):
