@@ -18,7 +18,6 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -36,8 +35,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
-from .base import CptedAlgorithm
-from .export_map import PAPERS, reference_layers
+from .export_map import PAPERS, PrintingAlgorithm, reference_layers
 
 KIND_OVERVIEW, KIND_AREA = "overview", "area"
 
@@ -79,12 +77,9 @@ def locator_layer(coverage: QgsVectorLayer) -> QgsVectorLayer:
     return layer
 
 
-class ExportAtlas(CptedAlgorithm):
+class ExportAtlas(PrintingAlgorithm):
     algorithm_id = "exportatlas"
     title = QT_TR_NOOP("Export atlas per area (PDF and table)")
-
-    def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # printing paints with fonts: main thread
 
     def shortHelpString(self) -> str:
         return tr(

@@ -161,12 +161,16 @@ def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
     return {"areas": areas, "area_names": area_names, "extent": extent}
 
 
-class ExportMap(CptedAlgorithm):
-    algorithm_id = "exportmap"
-    title = QT_TR_NOOP("Export safety map (PDF)")
+class PrintingAlgorithm(CptedAlgorithm):
+    """An algorithm that prints: it runs on the main thread, where painting with fonts is safe."""
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # printing paints with fonts: main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+
+class ExportMap(PrintingAlgorithm):
+    algorithm_id = "exportmap"
+    title = QT_TR_NOOP("Export safety map (PDF)")
 
     def shortHelpString(self) -> str:
         return tr(
