@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .layout import MapSheet
+
+# The bundled model's provenance (models/build_model.py writes it into the model file in English): printed in the
+# officer's language. A trained model's provenance is written in the language QGIS spoke when it was trained.
+BUNDLED_PROVENANCE = QT_TR_NOOP("Model {model}: Poisson regression on incidents a year, fit on SIMULATED incidents "
+                                "(effects of lights and CCTV taken from published meta-analyses), not on real crime "
+                                "data")
+
+
+def model_provenance(metadata: dict[str, str]) -> str:
+    text = metadata.get("cpted_model_provenance") or metadata.get("cpted_model") or tr("model unknown")
+    label = metadata.get("cpted_model", "")
+    return tr(BUNDLED_PROVENANCE).format(model=label) if text == BUNDLED_PROVENANCE.format(model=label) else text
 
 
 def disclaimer() -> str:
@@ -53,8 +65,7 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
     if metadata.get("cpted_factors_not_given"):
         sources.append(tr("No layer given for {columns}: counted as an average street, so they change no grade.")
                        .format(columns=metadata["cpted_factors_not_given"]))
-    model = metadata.get("cpted_model_provenance") or metadata.get("cpted_model") or tr("model unknown")
-    model += ". " + grading_sentence(metadata)
+    model = model_provenance(metadata) + ". " + grading_sentence(metadata)
     return MapSheet(title=title, subtitle=subtitle, sources=sources, model_label=model,
                     simulated_note=simulated_note(metadata), disclaimer=disclaimer(), date_text=date_text,
                     paper=paper)

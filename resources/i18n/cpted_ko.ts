@@ -29,7 +29,7 @@
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="278" />
+        <location filename="../../plugin/processing/export_atlas.py" line="273" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>모델 추정 위험 최고</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="10" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="22" />
         <source>Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do not measure any person's safety. Grades and aggregates only: individual incidents are not shown.</source>
         <translation>안전등급은 범죄예방 계획(보안등, CCTV, 순찰)을 돕기 위한 모델 추정치이며, 개인의 안전을 측정한 것이 아닙니다. 등급과 집계값만 표시하며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="20" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="32" />
         <source>input layers {names} are SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="23" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="35" />
         <source>the grading model was fit on SIMULATED incidents</source>
         <translation>등급 산정 모델이 모의 범죄 발생 자료로 학습됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="26" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
         <source>Contains simulated data: {parts}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="56" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="16" />
         <source>model unknown</source>
         <translation>모델 정보 없음</translation>
     </message>
@@ -259,12 +259,12 @@
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="200" />
+        <location filename="../../plugin/processing/export_map.py" line="204" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="172" />
+        <location filename="../../plugin/processing/export_map.py" line="176" />
         <source>Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="181" />
+        <location filename="../../plugin/processing/export_map.py" line="185" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -284,22 +284,22 @@
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="182" />
+        <location filename="../../plugin/processing/export_map.py" line="186" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="183" />
+        <location filename="../../plugin/processing/export_map.py" line="187" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="184" />
+        <location filename="../../plugin/processing/export_map.py" line="188" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="187" />
+        <location filename="../../plugin/processing/export_map.py" line="191" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
@@ -309,22 +309,22 @@
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="207" />
+        <location filename="../../plugin/processing/export_map.py" line="211" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="209" />
+        <location filename="../../plugin/processing/export_map.py" line="213" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="213" />
+        <location filename="../../plugin/processing/export_map.py" line="217" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="217" />
+        <location filename="../../plugin/processing/export_map.py" line="221" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -498,7 +498,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="166" />
+        <location filename="../../plugin/processing/export_map.py" line="173" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
@@ -638,12 +638,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="54" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="66" />
         <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
         <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="20" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="32" />
         <source>input layer {names} is SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
@@ -888,27 +888,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="33" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="45" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the legend gives the share of road length each grade has here.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 범례에는 이 지도에서 각 등급이 차지하는 도로 길이 비율을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="35" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="47" />
         <source> (cut on {period})</source>
         <translation> ({period} 자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="50" />
         <source>Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend gives the real shares). They compare streets within this map, not with other maps.</source>
         <translation>등급은 이 지도의 도로를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급이며, 실제 비율은 범례에 표시합니다). 등급은 이 지도 안의 도로끼리 비교한 것이며 다른 지도와 비교할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="42" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="54" />
         <source>Incidents of {period} ({years} years), counted as incidents a year.</source>
         <translation>범죄 발생 자료 기간: {period}({years}년). 연간 발생 건수로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="45" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="57" />
         <source>The incidents' period is not known: their counts are taken as one year's.</source>
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
@@ -2118,7 +2118,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명: 도로 레이어의 “{field}” 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="189" />
+        <location filename="../../plugin/processing/export_map.py" line="193" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
@@ -2173,129 +2173,134 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이아웃을 프로젝트에 추가하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="48" />
+        <location filename="../../plugin/processing/export_atlas.py" line="46" />
         <source>Atlas pages</source>
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="84" />
+        <location filename="../../plugin/processing/export_atlas.py" line="82" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="90" />
+        <location filename="../../plugin/processing/export_atlas.py" line="85" />
         <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map.</source>
         <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="101" />
+        <location filename="../../plugin/processing/export_atlas.py" line="96" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="108" />
+        <location filename="../../plugin/processing/export_atlas.py" line="103" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="111" />
+        <location filename="../../plugin/processing/export_atlas.py" line="106" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="113" />
+        <location filename="../../plugin/processing/export_atlas.py" line="108" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="114" />
+        <location filename="../../plugin/processing/export_atlas.py" line="109" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="127" />
+        <location filename="../../plugin/processing/export_atlas.py" line="122" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="131" />
+        <location filename="../../plugin/processing/export_atlas.py" line="126" />
         <source>Layer “{layer}” (AREAS) has no name field that could be found: choose the field with the areas' names in AREA_NAME.</source>
         <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="141" />
+        <location filename="../../plugin/processing/export_atlas.py" line="136" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="150" />
+        <location filename="../../plugin/processing/export_atlas.py" line="145" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="153" />
+        <location filename="../../plugin/processing/export_atlas.py" line="148" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="189" />
+        <location filename="../../plugin/processing/export_atlas.py" line="184" />
         <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
         <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="193" />
+        <location filename="../../plugin/processing/export_atlas.py" line="188" />
         <source>The table gives incidents per km by area: share it only where that is allowed.</source>
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="202" />
+        <location filename="../../plugin/processing/export_atlas.py" line="197" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="253" />
+        <location filename="../../plugin/processing/export_atlas.py" line="248" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="204" />
+        <location filename="../../plugin/processing/export_atlas.py" line="199" />
         <source>Area</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="207" />
+        <location filename="../../plugin/processing/export_atlas.py" line="202" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="210" />
+        <location filename="../../plugin/processing/export_atlas.py" line="205" />
         <source>Grade {g} (share)</source>
         <translation>{g}등급 (비율)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="212" />
+        <location filename="../../plugin/processing/export_atlas.py" line="207" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="213" />
+        <location filename="../../plugin/processing/export_atlas.py" line="208" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="218" />
+        <location filename="../../plugin/processing/export_atlas.py" line="213" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="232" />
+        <location filename="../../plugin/processing/export_atlas.py" line="227" />
         <source>Road length per grade here: {parts}</source>
         <translation>이 구역의 등급별 도로 길이: {parts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="232" />
+        <location filename="../../plugin/processing/export_atlas.py" line="227" />
         <source>no graded road</source>
         <translation>등급이 매겨진 도로 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="10" />
+        <source>Model {model}: Poisson regression on incidents a year, fit on SIMULATED incidents (effects of lights and CCTV taken from published meta-analyses), not on real crime data</source>
+        <translation>모델 {model}: 연간 범죄 발생 건수에 대한 포아송 회귀. 실제 범죄 자료가 아닌 모의(시뮬레이션) 범죄 발생 자료로 학습했습니다(가로등과 CCTV의 효과는 발표된 메타분석에서 가져옴)</translation>
     </message>
 </context>
 </TS>

@@ -77,3 +77,5 @@ def test_pdftotext_gives_back_every_word_and_number_of_the_sheet(graded_file, tm
     assert any(len(w) == 10 and w[4] == w[7] == "-" for w in numbers)
     if language == "ko":
         assert "영등포구" in printed and "안전등급" in printed and any("가장" in w for w in printed)
+        # the bundled model's paragraph in Korean too, not the model file's English
+        assert "포아송" in printed and "Poisson" not in printed
