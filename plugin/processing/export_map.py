@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
@@ -58,9 +59,23 @@ def reference_layers(project: QgsProject, graded: QgsVectorLayer, source: QgsVec
     return overlay, sources
 
 
+def background_layers(project: QgsProject, backgrounds, sources: list[str] | None) -> tuple[list, list[str]]:
+    """The officer's background layers (copies), added to `project` out of its layer tree, and the sources line
+    naming them: what is under the grades is named on the sheet like everything else."""
+    below = []
+    for layer in backgrounds or ():
+        copy = layer.clone()
+        project.addMapLayer(copy, False)
+        below.append(copy)
+    sources = list(sources or [])
+    if below:
+        sources.append(tr("Background: {names}").format(names=", ".join(layer.name() for layer in below)))
+    return below, sources
+
+
 def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str, subtitle: str, paper: str = "A4",
                           names: str | None = None, areas: QgsVectorLayer | None = None, area_names: str | None = None,
-                          extent=None) -> QgsPrintLayout:
+                          extent=None, backgrounds=()) -> QgsPrintLayout:
     """The printed sheet as a layout of `project`, named "CPTED safety map – <title>" (an older one of that name is
     replaced), with `layer` (already in the project) and its reference layers in a group of that name at the top of
     the layer tree: the officer adjusts the layout in the designer and prints the same sheet."""
@@ -78,9 +93,12 @@ def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str
     overlay, sources = reference_layers(project, layer, layer, names, areas, area_names)
     for position, extra in enumerate(overlay):
         group.insertLayer(position, extra)
+    below, sources = background_layers(project, backgrounds, sources)
+    for background in below:
+        group.addLayer(background)
     sheet = map_sheet(read_metadata(layer.source()), title, subtitle, QDate.currentDate().toString("yyyy-MM-dd"),
                       paper, sources)
-    layout = build_layout(project, layer, sheet, overlay_layers=overlay, extent=extent)
+    layout = build_layout(project, layer, sheet, context_layers=below, overlay_layers=overlay, extent=extent)
     layout.setName(name)
     manager = project.layoutManager()
     if manager.layoutByName(name) is not None:
@@ -92,7 +110,7 @@ def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str
 def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitle: str, paper: str = "A4",
                       incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None,
                       names: str | None = None, areas: QgsVectorLayer | None = None,
-                      area_names: str | None = None, extent=None) -> QgsPrintLayout:
+                      area_names: str | None = None, extent=None, backgrounds=()) -> QgsPrintLayout:
     """Style a copy of the graded layer, lay out the sheet from the template and write the PDF. Street names are
     drawn from field `names` (default: the first road-name field found, see cartography.street_names).
 
@@ -122,8 +140,9 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
             {"name": "circle", "color": "#222222", "outline_color": "#ffffff", "size": "1.2"})))
         project.addMapLayer(points, False)
         overlay.insert(0, points)  # on top of the street names
+    below, extra_sources = background_layers(project, backgrounds, extra_sources)
     sheet = map_sheet(metadata, title, subtitle, QDate.currentDate().toString("yyyy-MM-dd"), paper, extra_sources)
-    layout = build_layout(project, graded, sheet, overlay_layers=overlay, extent=extent)
+    layout = build_layout(project, graded, sheet, context_layers=below, overlay_layers=overlay, extent=extent)
     try:
         export_pdf(layout, pdf_path)
     except RuntimeError as error:
@@ -147,6 +166,9 @@ def add_sheet_parameters(algorithm, roads_parameter: str) -> None:
         parentLayerParameterName="AREAS", type=QgsProcessingParameterField.String, optional=True))
     algorithm.addParameter(QgsProcessingParameterExtent(
         "EXTENT", tr("Map extent (empty: the whole graded layer)"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterMultipleLayers(
+        "BACKGROUND", tr("Background layers, drawn under the grades (an offline base map, the organisation's tiles)"),
+        QgsProcessing.TypeMapLayer, optional=True))
 
 
 def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
@@ -158,7 +180,9 @@ def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
         areas.setName(name)
     area_names = (parameter_as_field_names(algorithm, parameters, "AREA_NAME", context) or [None])[0]
     extent = algorithm.parameterAsExtent(parameters, "EXTENT", context, crs) if parameters.get("EXTENT") else None
-    return {"areas": areas, "area_names": area_names, "extent": extent}
+    backgrounds = [layer.clone() for layer in algorithm.parameterAsLayerList(parameters, "BACKGROUND", context)] \
+        if parameters.get("BACKGROUND") else []
+    return {"areas": areas, "area_names": area_names, "extent": extent, "backgrounds": backgrounds}
 
 
 class PrintingAlgorithm(CptedAlgorithm):

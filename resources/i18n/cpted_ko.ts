@@ -24,7 +24,7 @@
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="111" />
+        <location filename="../../plugin/processing/export_map.py" line="129" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
@@ -259,12 +259,12 @@
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="204" />
+        <location filename="../../plugin/processing/export_map.py" line="228" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="176" />
+        <location filename="../../plugin/processing/export_map.py" line="200" />
         <source>Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="185" />
+        <location filename="../../plugin/processing/export_map.py" line="209" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -284,22 +284,22 @@
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="186" />
+        <location filename="../../plugin/processing/export_map.py" line="210" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="187" />
+        <location filename="../../plugin/processing/export_map.py" line="211" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="188" />
+        <location filename="../../plugin/processing/export_map.py" line="212" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="191" />
+        <location filename="../../plugin/processing/export_map.py" line="215" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
@@ -309,22 +309,22 @@
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="211" />
+        <location filename="../../plugin/processing/export_map.py" line="235" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="213" />
+        <location filename="../../plugin/processing/export_map.py" line="237" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="217" />
+        <location filename="../../plugin/processing/export_map.py" line="241" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="221" />
+        <location filename="../../plugin/processing/export_map.py" line="245" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -498,7 +498,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="173" />
+        <location filename="../../plugin/processing/export_map.py" line="197" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
@@ -598,7 +598,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="108" />
+        <location filename="../../plugin/processing/export_map.py" line="126" />
         <source>Layer “{layer}” could not be read.</source>
         <translation>레이어 “{layer}”: 읽을 수 없습니다.</translation>
     </message>
@@ -2113,12 +2113,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="50" />
+        <location filename="../../plugin/processing/export_map.py" line="51" />
         <source>Street names: field “{field}” of the roads</source>
         <translation>도로명: 도로 레이어의 “{field}” 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="193" />
+        <location filename="../../plugin/processing/export_map.py" line="217" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
@@ -2128,27 +2128,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="56" />
+        <location filename="../../plugin/processing/export_map.py" line="57" />
         <source>Areas: {layer}{field}</source>
         <translation>행정구역: {layer}{field}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="56" />
+        <location filename="../../plugin/processing/export_map.py" line="57" />
         <source>, names from “{field}”</source>
         <translation>, 이름 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="142" />
+        <location filename="../../plugin/processing/export_map.py" line="161" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="145" />
+        <location filename="../../plugin/processing/export_map.py" line="164" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="148" />
+        <location filename="../../plugin/processing/export_map.py" line="167" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
@@ -2158,7 +2158,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="71" />
+        <location filename="../../plugin/processing/export_map.py" line="86" />
         <source>CPTED safety map – {title}</source>
         <translation>CPTED 안전지도 – {title}</translation>
     </message>
@@ -2301,6 +2301,16 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <location filename="../../plugin/cartography/sheet_text.py" line="10" />
         <source>Model {model}: Poisson regression on incidents a year, fit on SIMULATED incidents (effects of lights and CCTV taken from published meta-analyses), not on real crime data</source>
         <translation>모델 {model}: 연간 범죄 발생 건수에 대한 포아송 회귀. 실제 범죄 자료가 아닌 모의(시뮬레이션) 범죄 발생 자료로 학습했습니다(가로등과 CCTV의 효과는 발표된 메타분석에서 가져옴)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="72" />
+        <source>Background: {names}</source>
+        <translation>배경: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="169" />
+        <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
+        <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
 </context>
 </TS>

@@ -147,3 +147,28 @@ def test_atlas_of_the_34_legal_dongs(run, tmp_path, district):
     assert table["Incidents"].iloc[-1] == 36
     assert any("share it only where that is allowed" in w for w in feedback.warnings)
     print(f"atlas of 34 dongs: {seconds:.1f} s")
+
+
+def test_a_background_layer_is_drawn_under_the_grades_and_named(run, tmp_path, district):
+    from osgeo import gdal, osr
+
+    folder, dongs = district
+    x0, y0, x1, y1 = dongs.to_crs("EPSG:5186").total_bounds
+    raster = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "basemap_offline.tif"), 200, 200, 3, gdal.GDT_Byte)
+    raster.SetGeoTransform((x0, (x1 - x0) / 200, 0, y1, 0, -(y1 - y0) / 200))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(5186)
+    raster.SetProjection(srs.ExportToWkt())
+    for band in (1, 2, 3):  # a pale base map: not white, so its pixels show
+        raster.GetRasterBand(band).WriteArray(np.full((200, 200), 225 + band * 5, dtype=np.uint8))
+    raster = None
+    result, _ = run("cpted:safetymap", {
+        "ROADS": str(folder / "streets_simulated.gpkg"), "CRIMES": str(folder / "crimes_simulated.gpkg"),
+        "BACKGROUND": [str(tmp_path / "basemap_offline.tif")], "OUTPUT": str(tmp_path / "g.gpkg"),
+        "PDF": str(tmp_path / "map.pdf")})
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "map.pdf"), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Background: basemap_offline" in text
+    images = subprocess.run(["pdfimages", "-list", str(tmp_path / "map.pdf")], capture_output=True, text=True,
+                            check=True).stdout.strip().splitlines()
+    assert len(images) - 2 >= 1  # the base map, as an image under the vector grades
