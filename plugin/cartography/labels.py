@@ -14,6 +14,16 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 
+def find_field(layer: QgsVectorLayer, candidates: tuple[str, ...], wanted: str | None = None) -> str | None:
+    """`wanted` when it is one of the layer's fields (None if not); else the first of `candidates` (lower case) the
+    layer has, whatever its case."""
+    names = layer.fields().names()
+    if wanted:
+        return wanted if wanted in names else None
+    lowered = {name.lower(): name for name in names}
+    return next((lowered[candidate] for candidate in candidates if candidate in lowered), None)
+
+
 def halo_text(family: str, size_pt: float, colour: str, halo_mm: float, halo_alpha: int) -> QgsTextFormat:
     text = QgsTextFormat()
     text.setFont(QFont(family))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,27 +226,25 @@ def check_pdf(path: Path) -> None:
         raise OSError(tr("the file written is not a whole PDF ({size} bytes): is the disk full?").format(size=size))
 
 
-def export_pdf(layout: QgsPrintLayout, pdf_path: str, dpi: int = 200) -> None:
-    """Write `layout` to `pdf_path`; on failure raise RuntimeError and leave no partial file."""
-    from ..outputs import publish
-
-    target = Path(pdf_path)
+def pdf_settings(dpi: int = 200) -> QgsLayoutExporter.PdfExportSettings:
+    """How every sheet is written: text as text, vectors as vectors, at `dpi` for what must be rasterised."""
     settings = pdf_settings_with_text_as_text()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
-    tmp_path = ""
+    return settings
+
+
+def export_pdf(layout: QgsPrintLayout, pdf_path: str, dpi: int = 200) -> None:
+    """Write `layout` to `pdf_path`; on failure raise RuntimeError and leave no partial file."""
+    from ..outputs import replacing
+
     try:
-        fd, tmp_path = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf", dir=target.parent)
-        os.close(fd)
-        result = QgsLayoutExporter(layout).exportToPdf(tmp_path, settings)
-        if result != QgsLayoutExporter.Success:
-            raise OSError(f"QgsLayoutExporter result {result}")
-        check_pdf(Path(tmp_path))
-        publish(tmp_path, target)
+        with replacing(Path(pdf_path)) as temporary:
+            result = QgsLayoutExporter(layout).exportToPdf(str(temporary), pdf_settings(dpi))
+            if result != QgsLayoutExporter.Success:
+                raise OSError(f"QgsLayoutExporter result {result}")
+            check_pdf(temporary)
     except OSError as err:
         raise RuntimeError(
             tr("Could not write the PDF map to {path}: {error}").format(path=pdf_path, error=err)
         ) from err
-    finally:  # whatever went wrong, no half-written file stays behind
-        if tmp_path and os.path.exists(tmp_path):
-            os.remove(tmp_path)

@@ -10,7 +10,7 @@ from qgis.core import QgsNullSymbolRenderer, QgsVectorLayer
 
 from ..compat import line_label_placement
 from ..i18n import tr
-from .labels import halo_text, label_field
+from .labels import find_field, halo_text, label_field
 
 # Lower case, most specific first: Korean road-section data (도로명, RN), then OpenStreetMap and others.
 NAME_FIELDS = ("도로명", "도로명칭", "rn", "rn_nm", "road_nm", "road_name", "roadname", "rd_nm", "street", "name",
@@ -19,11 +19,7 @@ NAME_FIELDS = ("도로명", "도로명칭", "rn", "rn_nm", "road_nm", "road_name
 
 def name_field(layer: QgsVectorLayer, wanted: str | None = None) -> str | None:
     """The field holding street names: `wanted` when it is one of the layer's, else the first of NAME_FIELDS."""
-    names = layer.fields().names()
-    if wanted:
-        return wanted if wanted in names else None
-    lowered = {name.lower(): name for name in names}
-    return next((lowered[candidate] for candidate in NAME_FIELDS if candidate in lowered), None)
+    return find_field(layer, NAME_FIELDS, wanted)
 
 
 def street_names_layer(graded: QgsVectorLayer, field: str, family: str, scale: float = 1.0) -> QgsVectorLayer:

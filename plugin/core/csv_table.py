@@ -27,22 +27,38 @@ class CsvError(ValueError):
         self.kind, self.columns = kind, columns or []
 
 
+def sniff_encoding(path: str | Path) -> str | None:
+    """"utf-8-sig" (a byte order mark), "utf-8" or "cp949", decided on the file's bytes in that order; None when it
+    is none of them.
+
+    The first block holding a non-ASCII byte decides (1 MiB blocks; a file of ASCII only is UTF-8): valid UTF-8
+    there means UTF-8, else valid CP949 means CP949 (Korean CP949 is never valid UTF-8: its lead bytes are UTF-8
+    continuation bytes). A later byte that does not fit is found while the rows are read (UnicodeDecodeError).
+    """
+    with open(path, "rb") as file:
+        block = file.read(SAMPLE_BYTES)
+        if block.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        while block and block.isascii():
+            block = file.read(SAMPLE_BYTES)
+        block += file.read(8)  # a character cut at the block's end is completed, or left undecided below
+    if not block:
+        return "utf-8"
+    for encoding in ("utf-8", "cp949"):
+        try:
+            codecs.getincrementaldecoder(encoding)().decode(block, final=False)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
 def detect_encoding(path: Path) -> str:
-    """'UTF-8' (a byte-order mark is skipped by readers of 'UTF-8' in QGIS) or 'CP949', decided on the bytes."""
-    data = Path(path).read_bytes()[:SAMPLE_BYTES]
-    if data.startswith(codecs.BOM_UTF8):
-        return "UTF-8"
-    try:
-        data.decode("utf-8")
-        return "UTF-8"
-    except UnicodeDecodeError as error:
-        if error.start > len(data) - 4:  # a character cut by the sample's end
-            return "UTF-8"
-    try:
-        data.decode("cp949")
-    except UnicodeDecodeError:
-        raise CsvError("encoding") from None
-    return "CP949"
+    """'UTF-8' (with or without a byte-order mark) or 'CP949', as the messages name them; CsvError when neither."""
+    encoding = sniff_encoding(path)
+    if encoding is None:
+        raise CsvError("encoding")
+    return "CP949" if encoding == "cp949" else "UTF-8"
 
 
 def header(path: Path, encoding: str) -> tuple[list[str], str]:

@@ -22,7 +22,6 @@ message needs.
 
 from __future__ import annotations
 
-import codecs
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,6 +29,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from .csv_table import sniff_encoding
 
 # The women's age bands of Seoul's 생활인구 files, and the English column names of its open API (FEMALE_F0T9_…).
 DEFAULT_PATTERN = r"^여자.*생활인구수$|^female"
@@ -52,7 +53,6 @@ LAT_NAMES = ("위도", "중심위도", "lat", "latitude")
 EMPTY_TEXT = frozenset({"", "nan", "na", "n/a", "null", "none"})
 MASKED_TEXT = "*"
 
-_SAMPLE_BYTES = 1 << 20
 _HOUR_TEXT = re.compile(r"^\s*(\d{1,2})(?:\.0+)?\s*(?:시|h)?\s*$", re.IGNORECASE)
 _HOUR_PART = re.compile(r"^\s*(\d{1,2})\s*(?:[-~–—]\s*(\d{1,2})\s*)?$")
 
@@ -74,29 +74,12 @@ class NightPopulationError(ValueError):
 # --- reading ------------------------------------------------------------------------------------------------------
 
 def detect_encoding(path: str | Path) -> str:
-    """"utf-8-sig" (a byte order mark), "utf-8" or "cp949", decided on the file's bytes in that order.
-
-    The first block holding a non-ASCII byte decides (1 MiB blocks; a file of ASCII only is UTF-8): valid UTF-8
-    there means UTF-8, else valid CP949 means CP949 (Korean CP949 is never valid UTF-8: its lead bytes are UTF-8
-    continuation bytes). A later byte that does not fit is found while the rows are read (UnicodeDecodeError).
-    """
-    with open(path, "rb") as file:
-        block = file.read(_SAMPLE_BYTES)
-        if block.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        while block and block.isascii():
-            block = file.read(_SAMPLE_BYTES)
-        block += file.read(8)  # a character cut at the block's end is completed, or left undecided below
-    if not block:
-        return "utf-8"
-    for encoding in ("utf-8", "cp949"):
-        try:
-            codecs.getincrementaldecoder(encoding)().decode(block, final=False)
-            return encoding
-        except UnicodeDecodeError:
-            continue
-    raise NightPopulationError(f"{Path(path).name} is neither UTF-8 nor CP949 (EUC-KR) text: save it again as "
-                               "CSV in UTF-8.", kind="encoding")
+    """"utf-8-sig" (a byte order mark), "utf-8" or "cp949", decided on the file's bytes (csv_table.sniff_encoding)."""
+    encoding = sniff_encoding(path)
+    if encoding is None:
+        raise NightPopulationError(f"{Path(path).name} is neither UTF-8 nor CP949 (EUC-KR) text: save it again as "
+                                   "CSV in UTF-8.", kind="encoding")
+    return encoding
 
 
 def _clean(name) -> str:

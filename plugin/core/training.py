@@ -34,7 +34,7 @@ from . import validation
 from .explain import LABELS
 from .factors import count_within, nearest_distance
 from .grading import DEFAULT_SHARES, grade, share_thresholds
-from .model import FORMAT, TRANSFORMS, Feature, from_parameters, model_json
+from .model import FORMAT, TRANSFORMS, Feature, from_parameters
 
 ON_SEGMENT_M = 50.0          # an incident counts on its nearest segment within this distance (address points
                              # lie 20-40 m off the centre line: Mesa's median is 30 m)
@@ -374,7 +374,3 @@ def model_parameters(name: str, version: str, features: list[Feature], fit: Fit,
         check_rates=[float(r) for r in fit.rates(rows)], period=period, **extra)
     from_parameters(params).self_check()  # the file will hold what it claims
     return params
-
-
-def model_text(params: dict) -> str:
-    return model_json(params)

@@ -3,8 +3,6 @@ page per area (zoomed, streets named, an inset locating it, its own road length 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -192,7 +190,7 @@ class ExportAtlas(PrintingAlgorithm):
         """One row per area, then the roads in no area, then the whole map: km and share per grade."""
         import pandas as pd
 
-        from ..outputs import prepare_folder, publish
+        from ..outputs import prepare_folder, replacing
 
         rows = [*names, tr("(in no area)"), tr("All areas")]
         metres = np.vstack([table, table.sum(axis=0)])
@@ -212,14 +210,8 @@ class ExportAtlas(PrintingAlgorithm):
             with np.errstate(invalid="ignore", divide="ignore"):
                 frame[tr("Incidents per km")] = np.round(counts / (total / 1000), 2)
         prepare_folder(path)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".csv", dir=path.parent)
-        os.close(fd)
-        try:
-            frame.to_csv(tmp, index=False, encoding="utf-8-sig")  # the BOM tells Excel it is UTF-8
-            publish(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+        with replacing(path) as temporary:
+            frame.to_csv(temporary, index=False, encoding="utf-8-sig")  # the BOM tells Excel it is UTF-8
 
     def summary(self, row: np.ndarray) -> str:
         graded = row[:5].sum()
@@ -229,11 +221,10 @@ class ExportAtlas(PrintingAlgorithm):
     def print_atlas(self, graded, areas, field, names, geometries, table, title, paper, pdf, areas_name,
                     feedback) -> int:
         from ..cartography.fitting import font_family
-        from ..cartography.layout import build_layout, check_pdf
+        from ..cartography.layout import build_layout, check_pdf, pdf_settings
         from ..cartography.renderer import apply_grade_style
         from ..cartography.sheet_text import map_sheet
-        from ..compat import pdf_settings_with_text_as_text
-        from ..outputs import publish, read_metadata
+        from ..outputs import read_metadata, replacing
 
         project = QgsProject()
         styled = graded.clone()
@@ -261,22 +252,14 @@ class ExportAtlas(PrintingAlgorithm):
         atlas.setCoverageLayer(coverage)
         atlas.setEnabled(True)
         atlas.setFilenameExpression("'page'")
-        settings = pdf_settings_with_text_as_text()
-        settings.dpi = 200
-        settings.rasterizeWholeImage = False
-        target = Path(pdf)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf", dir=target.parent)
-        os.close(fd)
         try:
-            result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, settings)
-            if result != QgsLayoutExporter.Success:
-                raise QgsProcessingException(tr("Could not write the PDF map to {path}: {error}").format(
-                    path=pdf, error=error or result))
-            check_pdf(Path(tmp))
-            publish(tmp, target)
+            with replacing(Path(pdf)) as temporary:
+                result, error = QgsLayoutExporter.exportToPdf(atlas, str(temporary), pdf_settings())
+                if result != QgsLayoutExporter.Success:
+                    raise QgsProcessingException(tr("Could not write the PDF map to {path}: {error}").format(
+                        path=pdf, error=error or result))
+                check_pdf(temporary)
         finally:
-            if os.path.exists(tmp):
-                os.remove(tmp)
             del layout
             project.removeAllMapLayers()
         return len(names) + 1

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -26,22 +24,6 @@ from .factor_inputs import FactorInputsMixin, add_factor_parameters
 
 VALIDATIONS = ("auto", "temporal", "spatial")
 MIN_INCIDENTS = 30  # on segments, per window: fewer cannot rank anything
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder: a failure leaves the old file."""
-    from ..outputs import publish
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        publish(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
 
 
 TRAINING_PACKAGES = (("sklearn", "scikit-learn", "python3-scikit-learn", "python3-sklearn"),
@@ -151,6 +133,7 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
         return path
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..core.model import model_json
         from ..core.period import in_period, split_by_time
         from ..core.pipeline import FactorSource, SegmentIndex, compute_factor
         from ..core.segment import segment_roads
@@ -164,11 +147,11 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
             extra_candidates,
             fit_poisson,
             model_parameters,
-            model_text,
             on_segments,
             verdict,
         )
         from ..crs import crs_label
+        from ..outputs import write_atomically
         from .graded_output import is_simulated
 
         model_path = self.file_output(parameters, "OUTPUT_MODEL", context, ".json")
@@ -219,6 +202,12 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
             target, _ = on_segments(crimes[target_mask], geometries, tree)
             return Design(columns, target, target_years, crimes[history_mask])
 
+        def progress(share: float, text: str) -> None:
+            self.check_cancel(feedback)
+            feedback.setProgress(30 + 60 * share)
+            feedback.setProgressText(tr("Training and validating: {step}").format(step=tr(text)))
+
+        trainer = Trainer(geometries, lengths, recipe, candidates, progress)
         period = layers.period
         dates = layers.crime_dates
         mode = wanted
@@ -259,9 +248,8 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
             # Half the incidents, drawn at random, stand for the whole period at half the rate.
             designs["all"] = design(history, years / 2, ~history, years / 2)
             buffer = max([150.0, *distances]) if candidates else 150.0
-            trainer_probe = Trainer(geometries, lengths, recipe, candidates)
             try:
-                splits = trainer_probe.spatial_splits(buffer)
+                splits = trainer.spatial_splits(buffer)
             except TrainingError as error:
                 raise QgsProcessingException(tr("The roads cover too small an area for spatial block "
                                                 "cross-validation ({error}).").format(error=error)) from None
@@ -276,12 +264,6 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
                                                 "50 m): at least {min} are needed to train a model.").format(
                     n=held, layer=layers.names["crimes"], min=MIN_INCIDENTS * 2))
 
-        def progress(share: float, text: str) -> None:
-            self.check_cancel(feedback)
-            feedback.setProgress(30 + 60 * share)
-            feedback.setProgressText(tr("Training and validating: {step}").format(step=tr(text)))
-
-        trainer = Trainer(geometries, lengths, recipe, candidates, progress)
         features = trainer.select(mode, designs, splits)
         rows = trainer.validate(mode, designs, features, splits)
         final = designs["test"] if mode == "temporal" else designs["all"]
@@ -308,7 +290,7 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
         params = model_parameters(name, "1", features, fit, matrix, lengths, weight, period_label, bool(simulated),
                                   provenance, record)
         self.check_cancel(feedback)
-        write_atomically(model_path, model_text(params).encode("utf-8"))
+        write_atomically(model_path, model_json(params).encode("utf-8"))
         feedback.pushInfo(tr("Model written: {path}").format(path=model_path))
         for row in rows:
             feedback.pushInfo(tr("{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc:.1%} of held-out "
