@@ -34,7 +34,11 @@ from .fitting import MM, fit_legend, font_family, label_height, move_item, resiz
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "layouts"
 TEMPLATE = TEMPLATE_DIR / "safety_map_a4.qpt"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
-PAPER_WIDTH_MM = {"A4": 297.0, "A3": 420.0}
+# Long and short side of each sheet; a paper name is "A4" or "A3" (landscape) or "A4 portrait", "A3 portrait".
+PAPER_SIDES_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}
+_TEMPLATE_LONG_SIDE_MM = 297.0  # the template is drawn on A4 landscape
+_MARGIN_MM = 10.0
+_PANEL_MAX_SHARE = 0.4  # a portrait sheet's panel under the map takes at most this share of the page height
 _TEXT_IDS = ("title", "subtitle", "simulated_note", "model", "sources", "disclaimer", "date")
 _PANEL_IDS = ("simulated_note", "model", "sources", "disclaimer")
 _GAP_MM = 4.0
@@ -64,20 +68,38 @@ def _load_template(project: QgsProject) -> QgsPrintLayout:
     return layout
 
 
-def _set_paper(layout: QgsPrintLayout, paper: str) -> float:
-    """Resize the page to `paper` (landscape) and scale every item with it; returns the factor."""
-    if paper not in PAPER_WIDTH_MM:
+def paper_format(paper: str) -> tuple[str, bool]:
+    """("A4", False) for "A4", ("A3", True) for "A3 portrait"; ValueError for any other name."""
+    size, _, orientation = paper.partition(" ")
+    if size not in PAPER_SIDES_MM or orientation not in ("", "landscape", "portrait"):
         raise ValueError(tr("Unsupported paper size: {paper}").format(paper=paper))
+    return size, orientation == "portrait"
+
+
+def _set_paper(layout: QgsPrintLayout, paper: str) -> float:
+    """Resize the page to `paper` and scale every item with it; returns the factor. Text scales with the long side,
+    so a portrait sheet prints its words as large as the landscape sheet of that size."""
+    size, portrait = paper_format(paper)
+    long_side, short_side = PAPER_SIDES_MM[size]
+    scale = long_side / _TEMPLATE_LONG_SIDE_MM
     page = layout.pageCollection().page(0)
-    scale = PAPER_WIDTH_MM[paper] / page.rect().width()
-    if abs(scale - 1.0) < 1e-6:
-        return 1.0
-    page.setPageSize(QgsLayoutSize(page.rect().width() * scale, page.rect().height() * scale, MM))
-    for item in layout.items():
-        if isinstance(item, QgsLayoutItem) and item.id():
-            rect = item.rect()
-            move_item(item, item.x() * scale, item.y() * scale, rect.width() * scale, rect.height() * scale)
+    if abs(scale - 1.0) > 1e-6:
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItem) and item.id():
+                rect = item.rect()
+                move_item(item, item.x() * scale, item.y() * scale, rect.width() * scale, rect.height() * scale)
+    page.setPageSize(QgsLayoutSize(short_side, long_side, MM) if portrait else QgsLayoutSize(long_side, short_side, MM))
+    if portrait:  # the header spans the narrower page; the map's height is set once the panel under it is known
+        width = short_side - 2 * _MARGIN_MM * scale
+        for item_id in ("title", "subtitle", "header_rule", "map"):
+            item = layout.itemById(item_id)
+            move_item(item, item.x(), item.y(), width, item.rect().height())
     return scale
+
+
+def _is_portrait(layout: QgsPrintLayout) -> bool:
+    page = layout.pageCollection().page(0).rect()
+    return page.height() > page.width()
 
 
 def _fill_text(layout: QgsPrintLayout, sheet: MapSheet, family: str, scale: float) -> None:
@@ -158,34 +180,70 @@ def _setup_scalebar(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, family: 
     bar.refreshItemSize()
 
 
-def _stack_panel(layout: QgsPrintLayout, scale: float) -> None:
-    """Stack legend, north arrow + scale bar and the text boxes down the side panel, no overlaps."""
-    map_item, legend, date = (layout.itemById(i) for i in ("map", "legend", "date"))
-    arrow, bar = layout.itemById("north_arrow"), layout.itemById("scalebar")
-    left, width, gap = legend.x(), layout.itemById("sources").rect().width(), _GAP_MM * scale
-    top, bottom = map_item.y(), map_item.y() + map_item.rect().height()
-    fit_legend(legend, width)
-    date_h = label_height(date, width)
-    move_item(date, left, bottom - date_h, width, date_h)
-    move_item(legend, left, top)
-    y = top + legend.rect().height() + gap
-    arrow_w, arrow_h = arrow.rect().width(), arrow.rect().height()
-    move_item(arrow, left, y)
-    move_item(bar, left + arrow_w + gap, y + arrow_h - bar.rect().height())
-    y += max(arrow_h, bar.rect().height()) + gap * 1.5
-    labels = [layout.itemById(i) for i in _PANEL_IDS if layout.itemById(i).isVisible()]
+def _fit_small_print(labels: list, width: float, room: float, gap: float) -> list[float]:
+    """Heights of `labels` stacked at `width`, shrinking the small print a little until they fit in `room` (mm)."""
     heights = [label_height(label, width) for label in labels]
-    for _attempt in range(8):  # shrink the small print a little until it fits above the date
-        if y + sum(heights) + gap * len(heights) <= date.y():
+    for _attempt in range(8):
+        if sum(heights) + gap * len(heights) <= room:
             break
         for label in labels:
             if label.id() != "simulated_note":  # the warning keeps its full size
                 font = label_font(label)
                 set_label_font(label, resized_font(font, font.family(), 0.92))
         heights = [label_height(label, width) for label in labels]
+    return heights
+
+
+def _place_key(layout: QgsPrintLayout, left: float, top: float, width: float, gap: float) -> float:
+    """Legend, then north arrow and scale bar side by side, from `top`; returns the y below them."""
+    legend, arrow, bar = (layout.itemById(i) for i in ("legend", "north_arrow", "scalebar"))
+    fit_legend(legend, width)
+    move_item(legend, left, top)
+    y = top + legend.rect().height() + gap
+    arrow_w, arrow_h = arrow.rect().width(), arrow.rect().height()
+    move_item(arrow, left, y)
+    move_item(bar, left + arrow_w + gap, y + arrow_h - bar.rect().height())
+    return y + max(arrow_h, bar.rect().height())
+
+
+def _stack(labels: list, heights: list[float], left: float, y: float, width: float, gap: float) -> None:
     for label, height in zip(labels, heights, strict=True):
         move_item(label, left, y, width, height)
         y += height + gap
+
+
+def _stack_panel(layout: QgsPrintLayout, scale: float) -> None:
+    """Landscape: legend, north arrow + scale bar and the text boxes down the side panel, no overlaps."""
+    map_item, date = layout.itemById("map"), layout.itemById("date")
+    left, width, gap = layout.itemById("legend").x(), layout.itemById("sources").rect().width(), _GAP_MM * scale
+    top, bottom = map_item.y(), map_item.y() + map_item.rect().height()
+    date_h = label_height(date, width)
+    move_item(date, left, bottom - date_h, width, date_h)
+    y = _place_key(layout, left, top, width, gap) + gap * 1.5
+    labels = [layout.itemById(i) for i in _PANEL_IDS if layout.itemById(i).isVisible()]
+    _stack(labels, _fit_small_print(labels, width, date.y() - y, gap), left, y, width, gap)
+
+
+def _stack_panel_below(layout: QgsPrintLayout, scale: float) -> None:
+    """Portrait: the map takes the page's width and the panel goes under it in two columns, the key (legend,
+    north arrow, scale bar, date) on the left and the text boxes on the right; the map gets what the panel leaves."""
+    map_item, date = layout.itemById("map"), layout.itemById("date")
+    page = layout.pageCollection().page(0).rect()
+    gap, margin = _GAP_MM * scale, _MARGIN_MM * scale
+    key_w = layout.itemById("sources").rect().width()  # as wide as the landscape panel: the legend keeps its size
+    left, bottom = map_item.x(), page.height() - margin
+    text_left = left + key_w + 2 * gap
+    text_w = left + map_item.rect().width() - text_left
+    labels = [layout.itemById(i) for i in _PANEL_IDS if layout.itemById(i).isVisible()]
+    heights = _fit_small_print(labels, text_w, page.height() * _PANEL_MAX_SHARE, gap)
+    date_h = label_height(date, key_w)
+    key_h = _place_key(layout, left, 0.0, key_w, gap) + gap + date_h  # measured from 0, moved below
+    panel_h = max(key_h, sum(heights) + gap * (len(heights) - 1))
+    top = bottom - panel_h
+    move_item(map_item, left, map_item.y(), map_item.rect().width(), top - gap * 1.5 - map_item.y())
+    _place_key(layout, left, top, key_w, gap)
+    move_item(date, left, bottom - date_h, key_w, date_h)
+    _stack(labels, heights, text_left, top, text_w, gap)
 
 
 def build_layout(
@@ -196,20 +254,26 @@ def build_layout(
     overlay_layers: Sequence[QgsMapLayer] = (),
     extent: QgsRectangle | None = None,
 ) -> QgsPrintLayout:
-    """A one-page landscape map sheet for `graded` (styled by renderer.apply_grade_style)."""
+    """A one-page map sheet for `graded` (styled by renderer.apply_grade_style) on `sheet.paper`."""
     layout = _load_template(project)
     layout.setName(sheet.title)
     family = font_family()
     scale = _set_paper(layout, sheet.paper)
     _fill_text(layout, sheet, family, scale)
-    map_item = _setup_map(layout, graded, list(context_layers), list(overlay_layers), extent)
     _setup_legend(layout, graded, family, scale)
-    _setup_scalebar(layout, map_item, family, scale)
     arrow: QgsLayoutItemPicture = layout.itemById("north_arrow")
     arrow.setPicturePath(NORTH_ARROW)
-    arrow.setLinkedMap(map_item)  # turns with the map if it is ever rotated
     arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
-    _stack_panel(layout, scale)
+    if _is_portrait(layout):  # the map's frame is known only once the panel under it is laid out
+        _stack_panel_below(layout, scale)
+    map_item = _setup_map(layout, graded, list(context_layers), list(overlay_layers), extent)
+    _setup_scalebar(layout, map_item, family, scale)
+    arrow.setLinkedMap(map_item)  # turns with the map if it is ever rotated
+    if _is_portrait(layout):
+        _place_key(layout, map_item.x(), layout.itemById("legend").y(), layout.itemById("legend").rect().width(),
+                   _GAP_MM * scale)  # the scale bar's width is known only now
+    else:
+        _stack_panel(layout, scale)
     return layout
 
 

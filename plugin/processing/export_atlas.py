@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
@@ -33,7 +32,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
-from .export_map import PAPERS, PrintingAlgorithm, reference_layers
+from .export_map import PrintingAlgorithm, add_paper_parameter, paper_choice, reference_layers
 
 KIND_OVERVIEW, KIND_AREA = "overview", "area"
 
@@ -97,7 +96,7 @@ class ExportAtlas(PrintingAlgorithm):
             "AREA_NAME", tr("Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)"),
             parentLayerParameterName="AREAS", type=QgsProcessingParameterField.String, optional=True))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), defaultValue=tr("Street safety grades")))
-        self.addParameter(QgsProcessingParameterEnum("PAPER", tr("Paper"), options=list(PAPERS), defaultValue=0))
+        add_paper_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INCIDENTS", tr("Incident points, for incidents per km in the table"), [QgsProcessing.TypeVectorPoint],
             optional=True))
@@ -129,7 +128,7 @@ class ExportAtlas(PrintingAlgorithm):
             raise QgsProcessingException(tr("{param} must be a file ending in {suffix}; “{file}” is not.").format(
                 param="TABLE", suffix=".csv", file=Path(table_path).name))
         title = self.parameterAsString(parameters, "TITLE", context) or tr("Street safety grades")
-        paper = PAPERS[self.parameterAsEnum(parameters, "PAPER", context)]
+        paper = paper_choice(self, parameters, context)
 
         feedback.setProgressText(tr("Measuring road length per grade in each area"))
         table, names, geometries = self.measure(graded, areas, field, context, feedback)
@@ -220,7 +219,7 @@ class ExportAtlas(PrintingAlgorithm):
 
     def print_atlas(self, graded, areas, field, names, geometries, table, title, paper, pdf, areas_name,
                     feedback) -> int:
-        from ..cartography.fitting import font_family
+        from ..cartography.fitting import font_family, shrink_to_one_line
         from ..cartography.layout import build_layout, check_pdf, pdf_settings
         from ..cartography.renderer import apply_grade_style
         from ..cartography.sheet_text import map_sheet
@@ -242,7 +241,11 @@ class ExportAtlas(PrintingAlgorithm):
         sheet = map_sheet(metadata, title, "", QDate.currentDate().toString("yyyy-MM-dd"), paper, sources)
         layout = build_layout(project, styled, sheet, overlay_layers=overlay)
         layout.itemById("title").setText(f'{title} – [% "page_name" %]')
-        layout.itemById("subtitle").setText('[% "summary" %]')
+        subtitle = layout.itemById("subtitle")
+        for summary in sorted(set(summaries), key=len)[-5:]:  # one line for the longest, also on portrait sheets
+            subtitle.setText(summary)
+            shrink_to_one_line(subtitle, 6.0)
+        subtitle.setText('[% "summary" %]')
         map_item = layout.itemById("map")
         map_item.setAtlasDriven(True)
         map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
@@ -276,6 +279,9 @@ class ExportAtlas(PrintingAlgorithm):
         extent = whole.boundingBox()
         extent.scale(1.05)
         height = width * extent.height() / max(extent.width(), 1e-9)
+        if height > frame.height() * 0.35:  # a tall area on a portrait sheet: keep the inset in its corner
+            height = frame.height() * 0.35
+            width = height * extent.width() / max(extent.height(), 1e-9)
         inset.attemptMove(QgsLayoutPoint(map_item.pos().x() + 2, map_item.pos().y() + frame.height() - height - 2,
                                          QgsUnitTypes.LayoutMillimeters))
         inset.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))

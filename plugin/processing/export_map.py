@@ -29,7 +29,19 @@ from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm
 
-PAPERS = ("A4", "A3")
+# PAPER's options, in this order for good: scripts give the index (0 and 1 were the only sheets before portrait).
+PAPERS = ("A4", "A3", "A4 portrait", "A3 portrait")
+PAPER_LABELS = (QT_TR_NOOP("A4 landscape"), QT_TR_NOOP("A3 landscape"), QT_TR_NOOP("A4 portrait"),
+                QT_TR_NOOP("A3 portrait"))
+
+
+def add_paper_parameter(algorithm) -> None:
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        "PAPER", tr("Paper"), options=[tr(label) for label in PAPER_LABELS], defaultValue=0))
+
+
+def paper_choice(algorithm, parameters: dict, context) -> str:
+    return PAPERS[algorithm.parameterAsEnum(parameters, "PAPER", context)]
 
 
 def reference_layers(project: QgsProject, graded: QgsVectorLayer, source: QgsVectorLayer, names: str | None,
@@ -157,7 +169,8 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
 
 
 def add_sheet_parameters(algorithm, roads_parameter: str) -> None:
-    """AREAS, AREA_NAME and EXTENT: what a meeting map shows around the grades."""
+    """PAPER, AREAS, AREA_NAME, EXTENT and BACKGROUND: the sheet and what a meeting map shows around the grades."""
+    add_paper_parameter(algorithm)
     algorithm.addParameter(QgsProcessingParameterVectorLayer(
         "AREAS", tr("Administrative areas to draw (e.g. legal dong boundaries)"), [QgsProcessing.TypeVectorPolygon],
         optional=True))
@@ -172,7 +185,7 @@ def add_sheet_parameters(algorithm, roads_parameter: str) -> None:
 
 
 def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
-    """The keyword arguments of export_safety_map for AREAS, AREA_NAME and EXTENT (the extent in `crs`)."""
+    """The keyword arguments of export_safety_map for add_sheet_parameters' parameters (the extent in `crs`)."""
     areas = algorithm.parameterAsVectorLayer(parameters, "AREAS", context) if parameters.get("AREAS") else None
     if areas is not None:  # a copy named as the officer knows it (a GeoPackage's layer, not its file)
         name = algorithm.layer_name(parameters, "AREAS", context)
@@ -182,7 +195,8 @@ def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
     extent = algorithm.parameterAsExtent(parameters, "EXTENT", context, crs) if parameters.get("EXTENT") else None
     backgrounds = [layer.clone() for layer in algorithm.parameterAsLayerList(parameters, "BACKGROUND", context)] \
         if parameters.get("BACKGROUND") else []
-    return {"areas": areas, "area_names": area_names, "extent": extent, "backgrounds": backgrounds}
+    return {"paper": paper_choice(algorithm, parameters, context), "areas": areas, "area_names": area_names,
+            "extent": extent, "backgrounds": backgrounds}
 
 
 class PrintingAlgorithm(CptedAlgorithm):
@@ -198,8 +212,8 @@ class ExportMap(PrintingAlgorithm):
 
     def shortHelpString(self) -> str:
         return tr(
-            "Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, "
-            "legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. "
+            "Prints a graded layer as a one-page A4 or A3 map, landscape or portrait: title, the five-class safety "
+            "map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. "
             "If the model or an input was simulated, the sheet says so. Individual incidents are not drawn "
             "unless you give an incident layer and tick “Draw individual incidents”.")
 
@@ -208,7 +222,6 @@ class ExportMap(PrintingAlgorithm):
             "INPUT", tr("Graded segments"), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), defaultValue=tr("Street safety grades")))
         self.addParameter(QgsProcessingParameterString("SUBTITLE", tr("Subtitle (area, period)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum("PAPER", tr("Paper"), options=list(PAPERS), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INCIDENTS", tr("Incident points (drawn only if ticked below)"), [QgsProcessing.TypeVectorPoint],
             optional=True))
@@ -237,10 +250,9 @@ class ExportMap(PrintingAlgorithm):
             feedback.pushWarning(tr("Individual incidents are drawn on this map: do not share it publicly."))
         title = self.parameterAsString(parameters, "TITLE", context)
         subtitle = self.parameterAsString(parameters, "SUBTITLE", context) or layer.name()
-        paper = PAPERS[self.parameterAsEnum(parameters, "PAPER", context)]
         feedback.setProgressText(tr("Laying out and printing the map"))
         names = (parameter_as_field_names(self, parameters, "NAME_FIELD", context) or [None])[0]
-        export_safety_map(layer, pdf, title, subtitle, paper, incidents, names=names,
+        export_safety_map(layer, pdf, title, subtitle, incidents=incidents, names=names,
                           **sheet_options(self, parameters, context, layer.crs()))
         feedback.pushInfo(tr("PDF written: {path}").format(path=Path(pdf)))
         return {"OUTPUT": pdf}

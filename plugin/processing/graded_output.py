@@ -58,6 +58,8 @@ def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = N
         record["cpted_crs"] = crs
     if not_given:
         record["cpted_factors_not_given"] = ", ".join(not_given)
+        sources = [f.source for f in model.features if f.column in not_given]
+        record["cpted_sources_not_given"] = ", ".join(dict.fromkeys(sources))  # named in words on the sheet
     simulated = [tr("inputs {names}").format(names=record["cpted_simulated_inputs"])] \
         if record["cpted_simulated_inputs"] else []
     if model.simulated:

@@ -133,6 +133,7 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
         return path
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..cartography.sheet_text import trained_provenance
         from ..core.model import model_json
         from ..core.period import in_period, split_by_time
         from ..core.pipeline import FactorSource, SegmentIndex, compute_factor
@@ -274,10 +275,8 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
             ([roads_name] if is_simulated(roads_name) else [])
         name = (self.parameterAsString(parameters, "MODEL_NAME", context) or "local-poisson").strip()
         period_label = period.label() if period is not None else ""
-        provenance = tr("Model {name}: Poisson regression on incidents a year, trained on {layer}{period}").format(
-            name=name, layer=layers.names["crimes"], period=f" ({period_label})" if period_label else "")
-        if simulated:
-            provenance += " " + tr("(SIMULATED inputs: {names})").format(names=", ".join(simulated))
+        # in English in the file: the printed sheet puts it in the language of whoever prints it
+        provenance = trained_provenance(name, layers.names["crimes"], period_label, simulated)
         sentence, values = verdict(rows)
         record = {
             "validation": {"method": mode, "rows": [{k: v for k, v in r.items() if k != "curve"} for r in rows]},

@@ -4,32 +4,32 @@
 <context>
     <name>CptedSafetyMap</name>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="64" />
+        <location filename="../../plugin/cartography/layout.py" line="67" />
         <source>The map template {path} could not be read.</source>
         <translation>지도 템플릿을 읽을 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="71" />
+        <location filename="../../plugin/cartography/layout.py" line="75" />
         <source>Unsupported paper size: {paper}</source>
         <translation>지원하지 않는 용지 크기입니다: {paper}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="85" />
+        <location filename="../../plugin/cartography/layout.py" line="106" />
         <source>Data sources</source>
         <translation>자료 출처</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="93" />
+        <location filename="../../plugin/cartography/layout.py" line="114" />
         <source>Map made: {date}</source>
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="129" />
+        <location filename="../../plugin/processing/export_map.py" line="141" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="273" />
+        <location filename="../../plugin/processing/export_atlas.py" line="262" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>모델 추정 위험 최고</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="22" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="58" />
         <source>Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do not measure any person's safety. Grades and aggregates only: individual incidents are not shown.</source>
         <translation>안전등급은 범죄예방 계획(보안등, CCTV, 순찰)을 돕기 위한 모델 추정치이며, 개인의 안전을 측정한 것이 아닙니다. 등급과 집계값만 표시하며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="32" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="68" />
         <source>input layers {names} are SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="35" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="71" />
         <source>the grading model was fit on SIMULATED incidents</source>
         <translation>등급 산정 모델이 모의 범죄 발생 자료로 학습됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="74" />
         <source>Contains simulated data: {parts}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="16" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="46" />
         <source>model unknown</source>
         <translation>모델 정보 없음</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="354" />
+        <location filename="../../plugin/processing/train_model.py" line="335" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
@@ -259,14 +259,9 @@
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="228" />
+        <location filename="../../plugin/processing/export_map.py" line="241" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/export_map.py" line="200" />
-        <source>Prints a graded layer as a one-page A4 or A3 landscape map: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
-        <translation>안전등급이 부여된 레이어를 A4 또는 A3 가로 한 장짜리 지도로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
         <location filename="../../plugin/processing/safety_map.py" line="68" />
@@ -274,7 +269,7 @@
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="209" />
+        <location filename="../../plugin/processing/export_map.py" line="223" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -284,22 +279,22 @@
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="210" />
+        <location filename="../../plugin/processing/export_map.py" line="224" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="211" />
+        <location filename="../../plugin/processing/export_map.py" line="39" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="212" />
+        <location filename="../../plugin/processing/export_map.py" line="225" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="215" />
+        <location filename="../../plugin/processing/export_map.py" line="228" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
@@ -309,22 +304,22 @@
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="235" />
+        <location filename="../../plugin/processing/export_map.py" line="248" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="237" />
+        <location filename="../../plugin/processing/export_map.py" line="250" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="241" />
+        <location filename="../../plugin/processing/export_map.py" line="253" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="245" />
+        <location filename="../../plugin/processing/export_map.py" line="257" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -354,12 +349,12 @@
         <translation>등급별 구간 수: {counts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="97" />
+        <location filename="../../plugin/processing/graded_output.py" line="99" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="101" />
+        <location filename="../../plugin/processing/train_model.py" line="83" />
         <source>Roads (centre lines)</source>
         <translation>도로(중심선)</translation>
     </message>
@@ -394,7 +389,7 @@
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="184" />
+        <location filename="../../plugin/processing/train_model.py" line="168" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
@@ -438,7 +433,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="187" />
+        <location filename="../../plugin/processing/train_model.py" line="171" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
@@ -463,12 +458,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="75" />
+        <location filename="../../plugin/outputs.py" line="78" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="433" />
+        <location filename="../../plugin/outputs.py" line="458" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -483,7 +478,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="356" />
+        <location filename="../../plugin/processing/train_model.py" line="337" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -498,7 +493,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="197" />
+        <location filename="../../plugin/processing/export_map.py" line="211" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
@@ -558,7 +553,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="109" />
+        <location filename="../../plugin/processing/train_model.py" line="91" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -568,37 +563,37 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간 길이 (m, 0.1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="107" />
+        <location filename="../../plugin/outputs.py" line="132" />
         <source>the folder is read-only</source>
         <translation>폴더가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="89" />
+        <location filename="../../plugin/outputs.py" line="92" />
         <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="61" />
+        <location filename="../../plugin/processing/graded_output.py" line="63" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="64" />
+        <location filename="../../plugin/processing/graded_output.py" line="66" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="65" />
+        <location filename="../../plugin/processing/graded_output.py" line="67" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>CPTED 안전등급 1(가장 안전)~5(가장 취약), 산정 모델: {model}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="67" />
+        <location filename="../../plugin/processing/graded_output.py" line="69" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="126" />
+        <location filename="../../plugin/processing/export_map.py" line="138" />
         <source>Layer “{layer}” could not be read.</source>
         <translation>레이어 “{layer}”: 읽을 수 없습니다.</translation>
     </message>
@@ -633,17 +628,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="422" />
+        <location filename="../../plugin/outputs.py" line="447" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="66" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="106" />
         <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
         <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="32" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="68" />
         <source>input layer {names} is SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
@@ -673,7 +668,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="412" />
+        <location filename="../../plugin/outputs.py" line="437" />
         <source>the spatial index could not be built</source>
         <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
@@ -698,7 +693,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>4. QGIS를 다시 시작합니다. 플러그인이 또 다른 패키지가 없다고 알리면 같은 방법으로 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="227" />
+        <location filename="../../plugin/cartography/layout.py" line="290" />
         <source>the file written is not a whole PDF ({size} bytes): is the disk full?</source>
         <translation>저장된 파일이 완전한 PDF가 아닙니다({size}바이트). 디스크가 가득 찼는지 확인하십시오</translation>
     </message>
@@ -708,32 +703,32 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>배포판 패키지를 쓰는 것이 가장 좋습니다(Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely). 그렇지 않으면:</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="82" />
+        <location filename="../../plugin/outputs.py" line="85" />
         <source>Output {dest} names a layer, but only a GeoPackage (.gpkg) holds named layers: write to a .gpkg file, or leave the layer name out.</source>
         <translation>출력 {dest}에 레이어 이름이 있지만, 이름 있는 레이어를 담을 수 있는 형식은 GeoPackage(.gpkg)뿐입니다. .gpkg 파일로 저장하거나 레이어 이름을 빼십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="215" />
+        <location filename="../../plugin/outputs.py" line="240" />
         <source>{param} would replace the input layer “{layer}” ({input}) in {file}. Choose another layer name or another file.</source>
         <translation>{param} 출력이 파일 {file} 안의 입력 레이어를 덮어쓰게 됩니다: “{layer}”({input}). 다른 레이어 이름이나 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="219" />
+        <location filename="../../plugin/outputs.py" line="244" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file, or add the result to it as a new layer (“{file}|layername=new_name”).</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하거나, 결과를 그 파일에 새 레이어로 추가하십시오(“{file}|layername=새_이름”).</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="223" />
+        <location filename="../../plugin/outputs.py" line="248" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file.</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="249" />
+        <location filename="../../plugin/outputs.py" line="274" />
         <source>{file} exists but cannot be read as a GeoPackage ({error}): choose another file.</source>
         <translation>{file} 파일이 있지만 GeoPackage로 읽을 수 없습니다({error}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="468" />
+        <location filename="../../plugin/outputs.py" line="493" />
         <source>Layer “{layer}” written into {file}; its other layers are kept: {others}.</source>
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
@@ -828,22 +823,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>필드 “{old}”의 이름을 바꾸어 읽습니다: “{new}”. 결과에서 “geometry”는 도형 열의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="199" />
+        <location filename="../../plugin/outputs.py" line="224" />
         <source>{param}: “{layer}” is the name of a table GeoPackage files and QGIS keep for themselves. Choose another layer name.</source>
         <translation>{param}: “{layer}”는 GeoPackage 파일과 QGIS가 내부용으로 쓰는 테이블 이름입니다. 다른 레이어 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="203" />
+        <location filename="../../plugin/outputs.py" line="228" />
         <source>{param}: {file} is read-only. Choose another file, or make it writable.</source>
         <translation>{param}: {file} 파일은 읽기 전용입니다. 다른 파일을 고르거나 쓰기 가능하게 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="207" />
+        <location filename="../../plugin/outputs.py" line="232" />
         <source>{param} {file} would replace the style and record files (.qml, .cpted.json) of the input layer “{layer}” ({input}) beside it. Choose another name.</source>
         <translation>{param} {file}: 같은 폴더에 있는 입력 레이어 “{layer}”({input})의 스타일·기록 파일(.qml, .cpted.json)을 덮어쓰게 됩니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="465" />
+        <location filename="../../plugin/outputs.py" line="490" />
         <source>Writing into {file} lost its layers {layers}: restore the file from a copy.</source>
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
@@ -883,32 +878,32 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="102" />
+        <location filename="../../plugin/processing/graded_output.py" line="104" />
         <source>The grade style could not be stored with {file} ({error}): the layer is written, but opens unstyled outside this run.</source>
         <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="45" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="81" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the legend gives the share of road length each grade has here.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 범례에는 이 지도에서 각 등급이 차지하는 도로 길이 비율을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="47" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="83" />
         <source> (cut on {period})</source>
         <translation> ({period} 자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="50" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="86" />
         <source>Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend gives the real shares). They compare streets within this map, not with other maps.</source>
         <translation>등급은 이 지도의 도로를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급이며, 실제 비율은 범례에 표시합니다). 등급은 이 지도 안의 도로끼리 비교한 것이며 다른 지도와 비교할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="54" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="90" />
         <source>Incidents of {period} ({years} years), counted as incidents a year.</source>
         <translation>범죄 발생 자료 기간: {period}({years}년). 연간 발생 건수로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="57" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="93" />
         <source>The incidents' period is not known: their counts are taken as one year's.</source>
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
@@ -1133,7 +1128,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>50 m 이내 과거 범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="77" />
+        <location filename="../../plugin/processing/train_model.py" line="59" />
         <source>Kernel density, {h} m</source>
         <translation>커널 밀도({h} m)</translation>
     </message>
@@ -1318,7 +1313,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="370" />
+        <location filename="../../plugin/processing/train_model.py" line="351" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
@@ -1362,17 +1357,17 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="65" />
+        <location filename="../../plugin/processing/train_model.py" line="47" />
         <source>Training needs {names}, which this QGIS does not have (grading with any model file does not). To add it without internet: on Windows, run the OSGeo4W installer from its local package folder (Advanced install › {osgeo4w}); or, on a computer with internet, run “python -m pip download --only-binary=:all: -d cpted_wheels {names}” with QGIS's Python version, copy the folder over, and in the OSGeo4W Shell run “python -m pip install --no-index --find-links=cpted_wheels {names}”. On Debian or Ubuntu: apt install {debian}. Then restart QGIS.</source>
         <translation>모델 학습에 필요한 패키지가 이 QGIS에 설치되어 있지 않습니다: {names}(모델 파일로 등급을 산정할 때에는 필요 없습니다). 인터넷 연결 없이 추가하는 방법: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행합니다(Advanced install › {osgeo4w}). 또는 인터넷에 연결된 컴퓨터에서 QGIS와 같은 Python 버전으로 다음 명령을 실행합니다: “python -m pip download --only-binary=:all: -d cpted_wheels {names}”. 그 폴더를 이 컴퓨터로 복사한 뒤 OSGeo4W Shell에서 다음 명령을 실행합니다: “python -m pip install --no-index --find-links=cpted_wheels {names}”. Debian 또는 Ubuntu에서는 apt install {debian}. 그런 다음 QGIS를 다시 시작하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="82" />
+        <location filename="../../plugin/processing/train_model.py" line="64" />
         <source>Train a grading model</source>
         <translation>등급 산정 모델 학습</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="85" />
+        <location filename="../../plugin/processing/train_model.py" line="67" />
         <source>Learns from this municipality's own incidents which factors raise and lower risk on its streets, and writes a model file that “Safety map” and “Grade safety” take as MODEL, with a report to file.
 The roads are cut into LENGTH m segments and the factors attached as the safety map does: incidents a year within 50 m and 150 m, and each inventory given (population, streetlights, CCTV, emergency bells). Further factor layers (single-woman households, old housing, bars, bus stops…) are tested one by one at EXTRA_DISTANCES, as Risk Terrain Modeling does: each is kept or dropped, and the report says why.
 Validation: with incident dates, a temporal hold-out (learn from the earlier part, test on the last third); without, spatial block cross-validation (neighbouring segments never split between training and test). Two model families (Poisson regression, whose relative risks are written; gradient boosting with a Poisson loss) and two baselines (prior incidents nearby; kernel density at 100 m and 300 m) are scored on the same segments: PAI and PEI at 1%, 5% and 10% of road length, grade 5's share of incidents, incidents per km by grade. The report says plainly when the model does not beat the baselines. Training needs scikit-learn; grading with the model file does not.</source>
@@ -1381,242 +1376,242 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
 검증: 범죄 발생 일자가 있으면 시간 분할 검증(앞 기간으로 학습하고 마지막 3분의 1 기간으로 검증), 없으면 공간 블록 교차검증(인접한 구간은 학습용과 검증용으로 나뉘지 않음)을 사용합니다. 모델 두 종류(상대위험도를 기록하는 포아송 회귀, 포아송 손실을 쓰는 그래디언트 부스팅)와 비교 기준 두 가지(주변의 과거 범죄 발생, 100 m·300 m 커널 밀도)를 같은 구간에서 평가합니다: 도로 길이 1%, 5%, 10%에서의 PAI와 PEI, 5등급의 범죄 발생 비율, 등급별 km당 범죄 발생 건수. 모델이 비교 기준보다 낫지 않으면 보고서에 분명히 밝힙니다. 학습에는 scikit-learn이 필요하지만, 모델 파일로 등급을 산정할 때에는 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="104" />
+        <location filename="../../plugin/processing/train_model.py" line="86" />
         <source>Distances tried for further factor layers (metres)</source>
         <translation>추가 요인 레이어에 적용해 볼 거리(미터)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="106" />
+        <location filename="../../plugin/processing/train_model.py" line="88" />
         <source>Validation</source>
         <translation>검증 방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="106" />
+        <location filename="../../plugin/processing/train_model.py" line="88" />
         <source>Automatic: temporal hold-out when incidents have dates, else spatial blocks</source>
         <translation>자동: 범죄 발생 일자가 있으면 시간 분할 검증, 없으면 공간 블록 교차검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="106" />
+        <location filename="../../plugin/processing/train_model.py" line="88" />
         <source>Temporal hold-out (needs dates)</source>
         <translation>시간 분할 검증(일자 필요)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="106" />
+        <location filename="../../plugin/processing/train_model.py" line="88" />
         <source>Spatial block cross-validation</source>
         <translation>공간 블록 교차검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="112" />
+        <location filename="../../plugin/processing/train_model.py" line="94" />
         <source>Model name</source>
         <translation>모델 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="114" />
+        <location filename="../../plugin/processing/train_model.py" line="96" />
         <source>Model file (JSON)</source>
         <translation>모델 파일(JSON)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="114" />
+        <location filename="../../plugin/processing/train_model.py" line="96" />
         <source>Grading models (*.json)</source>
         <translation>등급 모델 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="116" />
+        <location filename="../../plugin/processing/train_model.py" line="98" />
         <source>Report (HTML; a PDF is written beside it)</source>
         <translation>보고서(HTML, 같은 폴더에 PDF도 저장)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="116" />
+        <location filename="../../plugin/processing/train_model.py" line="98" />
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="134" />
+        <location filename="../../plugin/processing/train_model.py" line="116" />
         <source>EXTRA_DISTANCES must be distances in metres between 0 and 5000, separated by commas (e.g. 50,100,200); “{text}” is not.</source>
         <translation>EXTRA_DISTANCES에는 0보다 크고 5000 이하인 거리(미터)를 쉼표로 구분해 입력해야 합니다(예: 50,100,200). 잘못된 입력값: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="147" />
+        <location filename="../../plugin/processing/train_model.py" line="129" />
         <source>{param} must be a file ending in {suffix}; “{file}” is not.</source>
         <translation>{param}에는 확장자 {suffix} 파일을 지정해야 합니다. 지정한 파일: “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="192" />
+        <location filename="../../plugin/processing/train_model.py" line="176" />
         <source>Cutting {length:g} m segments</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="204" />
+        <location filename="../../plugin/processing/train_model.py" line="188" />
         <source>Attaching factors</source>
         <translation>요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="228" />
+        <location filename="../../plugin/processing/train_model.py" line="218" />
         <source>A temporal hold-out needs the incidents' dates: give DATE_FIELD, or choose spatial block cross-validation.</source>
         <translation>시간 분할 검증에는 범죄 발생 일자가 필요합니다: DATE_FIELD를 지정하거나 공간 블록 교차검증을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="244" />
+        <location filename="../../plugin/processing/train_model.py" line="234" />
         <source>Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) for a temporal hold-out: spatial block cross-validation is used instead.</source>
         <translation>뒤쪽 두 기간의 도로 위 범죄 발생 건수가 시간 분할 검증에 부족합니다({b}건, {c}건. 각각 {min}건 이상 필요). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="252" />
+        <location filename="../../plugin/processing/train_model.py" line="242" />
         <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.</source>
         <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {a}부터 {b} 끝까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="266" />
+        <location filename="../../plugin/processing/train_model.py" line="255" />
         <source>The roads cover too small an area for spatial block cross-validation ({error}).</source>
         <translation>도로가 있는 지역이 너무 좁아 공간 블록 교차검증을 할 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="269" />
+        <location filename="../../plugin/processing/train_model.py" line="258" />
         <source>Spatial block cross-validation: the {n} incidents were split at random into a history half (factors) and a target half; segments were grouped in square blocks and the blocks in 5 folds; each fold was predicted by a fit on the others, leaving out every training segment within {buffer:g} m of a test one.</source>
         <translation>공간 블록 교차검증: 범죄 발생 {n}건을 무작위로 절반씩 나누어 한쪽은 과거 자료(요인 계산용), 다른 쪽은 예측 대상으로 썼습니다. 구간을 정사각형 블록으로 묶고 블록을 5개 폴드로 나눈 뒤, 각 폴드를 나머지 폴드로 학습한 모델로 예측했으며, 검증 구간에서 {buffer:g} m 이내의 학습 구간은 모두 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="275" />
+        <location filename="../../plugin/processing/train_model.py" line="264" />
         <source>Only {n} incidents of layer “{layer}” fall on the streets (within 50 m): at least {min} are needed to train a model.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 도로 위(50 m 이내)에 있는 것은 {n}건뿐입니다. 모델을 학습하려면 {min}건 이상이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="282" />
+        <location filename="../../plugin/processing/train_model.py" line="209" />
         <source>Training and validating: {step}</source>
         <translation>학습 및 검증 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="295" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="29" />
         <source>Model {name}: Poisson regression on incidents a year, trained on {layer}{period}</source>
         <translation>모델 {name}: 연간 범죄 발생 건수의 포아송 회귀, 학습 자료 {layer}{period}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="298" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="30" />
         <source>(SIMULATED inputs: {names})</source>
         <translation>(모의 입력 자료: {names})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="312" />
+        <location filename="../../plugin/processing/train_model.py" line="293" />
         <source>Model written: {path}</source>
         <translation>모델 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="314" />
+        <location filename="../../plugin/processing/train_model.py" line="295" />
         <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc:.1%} of held-out incidents on {len:.1%} of road length</source>
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len:.1%}, 검증용 범죄 발생의 {inc:.1%}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="320" />
+        <location filename="../../plugin/processing/train_model.py" line="301" />
         <source>Further factor “{layer}”: {decision}, {why}.</source>
         <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="330" />
+        <location filename="../../plugin/processing/train_model.py" line="311" />
         <source>Report written: {path} and {pdf}</source>
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="343" />
+        <location filename="../../plugin/processing/train_model.py" line="324" />
         <source>written in the model</source>
         <translation>모델에 기록됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="354" />
+        <location filename="../../plugin/processing/train_model.py" line="335" />
         <source>{n:,} of {length:g} m, {km:.1f} km of street</source>
         <translation>{length:g} m 구간 {n:,}개, 도로 {km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="356" />
+        <location filename="../../plugin/processing/train_model.py" line="337" />
         <source>{n:,} in all; {t:,} on the streets in the target window</source>
         <translation>전체 {n:,}건, 예측 대상 자료 중 도로 위 {t:,}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="358" />
+        <location filename="../../plugin/processing/train_model.py" line="339" />
         <source>Segments without an incident in the target window</source>
         <translation>예측 대상 자료에서 범죄 발생이 없는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="360" />
+        <location filename="../../plugin/processing/train_model.py" line="341" />
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="360" />
+        <location filename="../../plugin/processing/train_model.py" line="341" />
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="363" />
+        <location filename="../../plugin/processing/train_model.py" line="344" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="363" />
+        <location filename="../../plugin/processing/train_model.py" line="344" />
         <source>Family</source>
         <translation>모델 유형</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="363" />
+        <location filename="../../plugin/processing/train_model.py" line="344" />
         <source>Poisson regression (log link), incidents per 10 m a year, segment length × years as exposure</source>
         <translation>포아송 회귀(로그 연결), 10 m당 연간 범죄 발생 건수, 노출량은 구간 길이 × 연수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <location filename="../../plugin/processing/train_model.py" line="346" />
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="368" />
+        <location filename="../../plugin/processing/train_model.py" line="349" />
         <source>Dispersion</source>
         <translation>산포 계수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="368" />
+        <location filename="../../plugin/processing/train_model.py" line="349" />
         <source>{d:.2f} (intervals widened by it when above 1: quasi-Poisson)</source>
         <translation>{d:.2f}(1보다 크면 그만큼 신뢰구간을 넓힘: 준포아송)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="370" />
+        <location filename="../../plugin/processing/train_model.py" line="351" />
         <source>By default shares of each map's road length; the thresholds stored cut the training map at 20/30/30/15/5% of road length, to compare periods.</source>
         <translation>기본값은 각 지도의 도로 길이 비율입니다. 기간 비교용으로 저장된 기준값은 학습 지도의 도로 길이를 20/30/30/15/5%로 나눈 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="372" />
+        <location filename="../../plugin/processing/train_model.py" line="353" />
         <source>scikit-learn</source>
         <translation>scikit-learn 버전</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="375" />
+        <location filename="../../plugin/processing/train_model.py" line="356" />
         <source>Recorded incidents are not all incidents: what is not reported, or reported elsewhere, is not here.</source>
         <translation>기록된 범죄 발생이 모든 범죄는 아닙니다: 신고되지 않았거나 다른 기관에 신고된 범죄는 이 자료에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="376" />
+        <location filename="../../plugin/processing/train_model.py" line="357" />
         <source>Effects are associations on this municipality's streets in this period, not causes: a street with a camera may have had one installed because it had incidents.</source>
         <translation>효과는 이 기간 이 지자체 도로에서 나타난 연관성이며 인과관계가 아닙니다: CCTV가 있는 도로는 범죄가 발생했기 때문에 CCTV가 설치되었을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="378" />
+        <location filename="../../plugin/processing/train_model.py" line="359" />
         <source>The model knows only the factors listed; lighting quality, sight lines, shop hours and events are not in it.</source>
         <translation>모델은 위에 나열된 요인만 반영합니다. 조명 품질, 시야 확보, 상점 영업시간, 행사 등은 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="380" />
+        <location filename="../../plugin/processing/train_model.py" line="361" />
         <source>Grades rank streets; they do not measure any person's safety.</source>
         <translation>등급은 도로의 상대적 위험 순위이며, 개인의 안전을 측정한 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="383" />
+        <location filename="../../plugin/processing/train_model.py" line="364" />
         <source>Inputs {names} are SIMULATED: this model is for demonstration and training, not for decisions.</source>
         <translation>입력 자료({names})가 모의 자료입니다: 이 모델은 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="386" />
+        <location filename="../../plugin/processing/train_model.py" line="367" />
         <source>Grading model {name}: training and validation report</source>
         <translation>등급 산정 모델 {name}: 학습 및 검증 보고서</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="388" />
+        <location filename="../../plugin/processing/train_model.py" line="369" />
         <source>Contains simulated data: {names}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {names}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
@@ -1736,17 +1731,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="236" />
+        <location filename="../../plugin/processing/train_model.py" line="226" />
         <source>The period {period} cannot be cut into three parts that each hold incidents (dates by year only?): spatial block cross-validation is used instead.</source>
         <translation>기간 {period}: 범죄 발생이 있는 세 구간으로 나눌 수 없습니다(날짜가 연도 단위뿐인가요?). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="366" />
+        <location filename="../../plugin/processing/train_model.py" line="347" />
         <source>Relative risks</source>
         <translation>상대위험도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="366" />
+        <location filename="../../plugin/processing/train_model.py" line="347" />
         <source>For counts, per unit of log(1 + count): the risk multiplier when 1 + the count is multiplied by e (about 2.7); for presence factors, present against absent.</source>
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
@@ -1786,7 +1781,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{file} 파일의 {n}개 행은 {x}/{y} 좌표가 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="397" />
+        <location filename="../../plugin/outputs.py" line="422" />
         <source>Shapefile field names hold at most 10 bytes: in {file}, {renames}.</source>
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
@@ -2108,47 +2103,47 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>통신사 생활인구: {file}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/street_names.py" line="32" />
+        <location filename="../../plugin/cartography/street_names.py" line="28" />
         <source>Street names</source>
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="51" />
+        <location filename="../../plugin/processing/export_map.py" line="63" />
         <source>Street names: field “{field}” of the roads</source>
         <translation>도로명: 도로 레이어의 “{field}” 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="217" />
+        <location filename="../../plugin/processing/export_map.py" line="230" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/areas.py" line="28" />
+        <location filename="../../plugin/cartography/areas.py" line="26" />
         <source>Areas</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="57" />
+        <location filename="../../plugin/processing/export_map.py" line="69" />
         <source>Areas: {layer}{field}</source>
         <translation>행정구역: {layer}{field}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="57" />
+        <location filename="../../plugin/processing/export_map.py" line="69" />
         <source>, names from “{field}”</source>
         <translation>, 이름 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="161" />
+        <location filename="../../plugin/processing/export_map.py" line="174" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="164" />
+        <location filename="../../plugin/processing/export_map.py" line="177" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="167" />
+        <location filename="../../plugin/processing/export_map.py" line="180" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
@@ -2158,159 +2153,214 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="86" />
+        <location filename="../../plugin/processing/export_map.py" line="98" />
         <source>CPTED safety map – {title}</source>
         <translation>CPTED 안전지도 – {title}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="132" />
+        <location filename="../../plugin/processing/graded_output.py" line="134" />
         <source>Layout “{name}” added to the project, with the layer in a group of that name: adjust it in the layout designer (Project › Layouts).</source>
         <translation>레이아웃 “{name}”: 프로젝트에 추가했고, 레이어는 같은 이름의 그룹에 넣었습니다. 레이아웃 디자이너(프로젝트 › 레이아웃)에서 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="137" />
+        <location filename="../../plugin/processing/graded_output.py" line="139" />
         <source>The layout could not be added to the project: {error}</source>
         <translation>레이아웃을 프로젝트에 추가하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="46" />
+        <location filename="../../plugin/processing/export_atlas.py" line="43" />
         <source>Atlas pages</source>
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="82" />
+        <location filename="../../plugin/processing/export_atlas.py" line="79" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="85" />
+        <location filename="../../plugin/processing/export_atlas.py" line="82" />
         <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map.</source>
         <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="96" />
+        <location filename="../../plugin/processing/export_atlas.py" line="93" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="103" />
+        <location filename="../../plugin/processing/export_atlas.py" line="100" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="106" />
+        <location filename="../../plugin/processing/export_atlas.py" line="103" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="108" />
+        <location filename="../../plugin/processing/export_atlas.py" line="105" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="109" />
+        <location filename="../../plugin/processing/export_atlas.py" line="106" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="122" />
+        <location filename="../../plugin/processing/export_atlas.py" line="119" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="126" />
+        <location filename="../../plugin/processing/export_atlas.py" line="123" />
         <source>Layer “{layer}” (AREAS) has no name field that could be found: choose the field with the areas' names in AREA_NAME.</source>
         <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="136" />
+        <location filename="../../plugin/processing/export_atlas.py" line="133" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="145" />
+        <location filename="../../plugin/processing/export_atlas.py" line="142" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="148" />
+        <location filename="../../plugin/processing/export_atlas.py" line="145" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="184" />
+        <location filename="../../plugin/processing/export_atlas.py" line="181" />
         <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
         <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="188" />
+        <location filename="../../plugin/processing/export_atlas.py" line="185" />
         <source>The table gives incidents per km by area: share it only where that is allowed.</source>
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="197" />
+        <location filename="../../plugin/processing/export_atlas.py" line="194" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="248" />
+        <location filename="../../plugin/processing/export_atlas.py" line="238" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="199" />
+        <location filename="../../plugin/processing/export_atlas.py" line="196" />
         <source>Area</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="202" />
+        <location filename="../../plugin/processing/export_atlas.py" line="199" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="205" />
+        <location filename="../../plugin/processing/export_atlas.py" line="202" />
         <source>Grade {g} (share)</source>
         <translation>{g}등급 (비율)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="207" />
+        <location filename="../../plugin/processing/export_atlas.py" line="204" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="208" />
+        <location filename="../../plugin/processing/export_atlas.py" line="205" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="213" />
+        <location filename="../../plugin/processing/export_atlas.py" line="210" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="227" />
+        <location filename="../../plugin/processing/export_atlas.py" line="218" />
         <source>Road length per grade here: {parts}</source>
         <translation>이 구역의 등급별 도로 길이: {parts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="227" />
+        <location filename="../../plugin/processing/export_atlas.py" line="218" />
         <source>no graded road</source>
         <translation>등급이 매겨진 도로 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="10" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="12" />
         <source>Model {model}: Poisson regression on incidents a year, fit on SIMULATED incidents (effects of lights and CCTV taken from published meta-analyses), not on real crime data</source>
         <translation>모델 {model}: 연간 범죄 발생 건수에 대한 포아송 회귀. 실제 범죄 자료가 아닌 모의(시뮬레이션) 범죄 발생 자료로 학습했습니다(가로등과 CCTV의 효과는 발표된 메타분석에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="72" />
+        <location filename="../../plugin/processing/export_map.py" line="84" />
         <source>Background: {names}</source>
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="169" />
+        <location filename="../../plugin/processing/export_map.py" line="182" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="18" />
+        <source>crime incidents</source>
+        <translation>범죄 발생</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="18" />
+        <source>night-time population</source>
+        <translation>야간 인구</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="19" />
+        <source>streetlights</source>
+        <translation>가로등</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="19" />
+        <source>CCTV cameras</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="20" />
+        <source>emergency bells</source>
+        <translation>비상벨</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="103" />
+        <source>No layer given for {layers} ({columns}): counted as an average street, so they change no grade.</source>
+        <translation>{layers} 레이어가 주어지지 않아 ({columns}) 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="34" />
+        <source>A4 landscape</source>
+        <translation>A4 가로</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="34" />
+        <source>A3 landscape</source>
+        <translation>A3 가로</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="34" />
+        <source>A4 portrait</source>
+        <translation>A4 세로</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="34" />
+        <source>A3 portrait</source>
+        <translation>A3 세로</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="214" />
+        <source>Prints a graded layer as a one-page A4 or A3 map, landscape or portrait: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
+        <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ a map extent chosen by the officer."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import geopandas as gpd
@@ -114,7 +115,6 @@ def test_the_result_comes_into_the_project_as_a_group_with_its_layout(plugin, tm
 
 
 def test_atlas_of_the_34_legal_dongs(run, tmp_path, district):
-    import re
     import time
 
     import pandas as pd
@@ -172,3 +172,26 @@ def test_a_background_layer_is_drawn_under_the_grades_and_named(run, tmp_path, d
     images = subprocess.run(["pdfimages", "-list", str(tmp_path / "map.pdf")], capture_output=True, text=True,
                             check=True).stdout.strip().splitlines()
     assert len(images) - 2 >= 1  # the base map, as an image under the vector grades
+
+
+def page_points(pdfinfo: str) -> list[float]:
+    """Width and height of the first page, in points, from pdfinfo's "Page size: 595.276 x 841.89 pts (A4)"."""
+    return [float(v) for v in pdfinfo.split("Page size:")[1].split("pts")[0].split(" x ")]
+
+
+def test_portrait_sheets_from_safetymap_and_the_atlas(run, tmp_path, district):
+    folder, dongs = district
+    result, _ = run("cpted:safetymap", {
+        "ROADS": str(folder / "streets_simulated.gpkg"), "CRIMES": str(folder / "crimes_simulated.gpkg"),
+        "AREAS": str(folder / "dongs.gpkg"), "PAPER": 2, "OUTPUT": str(tmp_path / "g.gpkg"),
+        "PDF": str(tmp_path / "map.pdf")})
+    info = subprocess.run(["pdfinfo", result["PDF"]], capture_output=True, text=True, check=True).stdout
+    assert page_points(info) == pytest.approx([595.3, 841.9], abs=0.5)  # A4 portrait: 210 x 297 mm
+    atlas, _ = run("cpted:exportatlas", {"GRADED": result["OUTPUT"], "AREAS": str(folder / "dongs.gpkg"),
+                                         "TITLE": "영등포구", "PAPER": 3, "PDF": str(tmp_path / "atlas.pdf")})
+    info = subprocess.run(["pdfinfo", atlas["PDF"]], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+35$", info, re.MULTILINE)
+    assert page_points(info) == pytest.approx([841.9, 1190.6], abs=0.5)  # A3 portrait: 297 x 420 mm
+    text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", atlas["PDF"], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert f"영등포구 – {dongs['법정동명'].iloc[0]}" in text

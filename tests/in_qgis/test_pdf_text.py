@@ -14,6 +14,7 @@ import pytest
 from qgis.core import QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsNumericFormatContext
 
 from .conftest import SAMPLE, read_layer
+from .test_meeting_map import page_points
 from .test_translation import korean
 
 
@@ -79,3 +80,30 @@ def test_pdftotext_gives_back_every_word_and_number_of_the_sheet(graded_file, tm
         assert "영등포구" in printed and "안전등급" in printed and any("가장" in w for w in printed)
         # the bundled model's paragraph in Korean too, not the model file's English
         assert "포아송" in printed and "Poisson" not in printed
+
+
+PAGE_MM = {"A4": (297, 210), "A3": (420, 297), "A4 portrait": (210, 297), "A3 portrait": (297, 420)}
+SHEET_ITEMS = ("title", "subtitle", "header_rule", "map", "legend", "north_arrow", "scalebar", "simulated_note",
+               "model", "sources", "disclaimer", "date")
+
+
+@pytest.mark.parametrize("paper", list(PAGE_MM))
+def test_every_paper_lays_the_sheet_out_on_the_page_without_overlaps(graded_file, tmp_path, paper):
+    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+
+    pdf = tmp_path / "map.pdf"
+    layout = export_safety_map(read_layer(graded_file), str(pdf), "Street safety grades — Helsinki centre",
+                               "2024–2025 · 7,206 segments", paper)
+    page = layout.pageCollection().page(0).rect()
+    assert (page.width(), page.height()) == pytest.approx(PAGE_MM[paper])
+    boxes = {name: layout.itemById(name).sceneBoundingRect() for name in SHEET_ITEMS}
+    for name, box in boxes.items():  # inside the page, off its unprintable edge
+        assert box.left() >= 5 and box.top() >= 5, name
+        assert box.right() <= page.width() - 5 and box.bottom() <= page.height() - 5, name
+    for first, second in ((a, b) for i, a in enumerate(SHEET_ITEMS) for b in SHEET_ITEMS[i + 1:]):
+        overlap = boxes[first].intersected(boxes[second])
+        assert overlap.width() * overlap.height() < 0.5, (first, second)
+    map_box = boxes["map"]
+    assert map_box.width() * map_box.height() > 0.45 * page.width() * page.height()  # the map is the sheet
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert page_points(info) == pytest.approx([mm / 25.4 * 72 for mm in PAGE_MM[paper]], abs=0.5)

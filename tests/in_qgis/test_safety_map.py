@@ -14,6 +14,7 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from .conftest import ROOT, SAMPLE, Collecting, attribute_rows, read_layer
+from .test_translation import korean
 
 LAYERS = {"ROADS": "roads", "CRIMES": "crimes_simulated", "POPULATION": "population_simulated",
           "LIGHTS": "streetlights", "CCTV": "cctv"}
@@ -50,6 +51,8 @@ def test_all_inputs_give_graded_segments_with_factors(run, tmp_path):
 
 
 def test_optional_layers_missing_are_reported_not_fatal_and_printed(run, tmp_path):
+    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+
     params = {"ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
               "OUTPUT": str(tmp_path / "g.gpkg"), "PDF": str(tmp_path / "map.pdf")}
     result, feedback = run("cpted:safetymap", params)
@@ -61,9 +64,15 @@ def test_optional_layers_missing_are_reported_not_fatal_and_printed(run, tmp_pat
     text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "map.pdf"), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     # pdftotext loses the digits of this PDF's CJK font (no Unicode mapping from Qt): compare without digits
-    expected = "No layer given for pop_night, lights_25m, cctv_50m: counted as an average street"
+    expected = ("No layer given for night-time population, streetlights, CCTV cameras (pop_night, lights_25m, "
+                "cctv_50m): counted as an average street")
     assert re.sub(r"[\d\s]", "", expected) in re.sub(r"[\d\s]", "", text)
     assert "input layer crimes_simulated is SIMULATED" in text  # one layer: singular
+    with korean():  # the layers are named in the officer's language, the columns as the attribute table has them
+        export_safety_map(read_layer(result["OUTPUT"]), str(tmp_path / "ko.pdf"), "지도", "")
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "ko.pdf"), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "야간 인구, 가로등, CCTV" in text and "(pop_night, lights_25m, cctv_50m)" in text
 
 
 def test_same_input_same_output(run, tmp_path):

@@ -7,6 +7,7 @@ import importlib.util
 import json
 import re
 import subprocess
+from contextlib import nullcontext
 from pathlib import Path
 
 import geopandas as gpd
@@ -131,6 +132,32 @@ def test_training_writes_a_model_safetymap_takes_and_a_report(run, tmp_path, mes
     frame = pyogrio.read_dataframe(graded["OUTPUT"])
     assert set(frame["grade"].dropna().astype(int)) == {1, 2, 3, 4, 5}
     assert pyogrio.read_info(graded["OUTPUT"])["layer_metadata"]["cpted_model"] == "local-poisson 1"
+
+
+def test_a_trained_models_line_is_printed_in_the_language_of_whoever_prints_it(run, tmp_path, dated_crimes):
+    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+
+    from .conftest import read_layer
+    from .test_translation import korean
+
+    with korean():  # trained in a Korean QGIS: the file keeps the line in English
+        train(run, tmp_path, CRIMES=dated_crimes, VALIDATION=1)
+    model = json.loads((tmp_path / "model.json").read_text(encoding="utf-8"))
+    provenance, period = model["provenance"], model["period"]
+    assert re.fullmatch(r"2021-01-0\d – 2023-12-\d\d", period)
+    assert provenance == ("Model local-poisson: Poisson regression on incidents a year, trained on "
+                          f"crimes_simulated_dates ({period}) (SIMULATED inputs: crimes_simulated_dates)")
+    graded = run("cpted:safetymap", {"ROADS": STREETS, "CRIMES": dated_crimes, "MODEL": str(tmp_path / "model.json"),
+                                     "OUTPUT": str(tmp_path / "g.gpkg")})[0]["OUTPUT"]
+    for language, expected in (("en", "Model local-poisson: Poisson regression"),
+                               ("ko", "모델 local-poisson: 연간 범죄 발생 건수의 포아송 회귀, 학습 자료 "
+                                      f"crimes_simulated_dates ({period}) (모의 입력 자료: crimes_simulated_dates)")):
+        pdf = tmp_path / f"{language}.pdf"
+        with korean() if language == "ko" else nullcontext():
+            export_safety_map(read_layer(graded), str(pdf), "t", "s")
+        text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert expected in text, text
 
 
 def test_training_twice_gives_byte_identical_model_files(run, tmp_path, mesa_model):
