@@ -13,6 +13,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+OVERRUN_MM = 4.0
+
 
 def find_field(layer: QgsVectorLayer, candidates: tuple[str, ...], wanted: str | None = None) -> str | None:
     """`wanted` when it is one of the layer's fields (None if not); else the first of `candidates` (lower case) the
@@ -50,6 +52,9 @@ def label_field(layer: QgsVectorLayer, field: str, text: QgsTextFormat, placemen
     if merge_lines:  # one label per street stretch, not one per 10 m piece
         lines = QgsLabelLineSettings(settings.lineSettings())
         lines.setMergeLines(True)
+        # a short street at the scale of a whole district still gets its name, running a little past its ends
+        lines.setOverrunDistance(OVERRUN_MM)
+        lines.setOverrunDistanceUnit(QgsUnitTypes.RenderMillimeters)
         settings.setLineSettings(lines)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)

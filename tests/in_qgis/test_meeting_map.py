@@ -60,8 +60,9 @@ def test_dong_boundaries_and_names_are_on_the_meeting_map(run, tmp_path, distric
     assert len(named) >= 20, named  # labels that would collide are left out by QGIS's labelling
     assert "Areas: legal_dongs, names from “법정동명”" in " ".join(text.split())
     assert "counted as incidents a year" not in text  # one date for all: no period, and the log says why
-    # street names too, where a 400 m street has room for its name at the scale of the whole gu
-    assert len([name for name in dongs["법정동명"] if f"{name}길" in text]) >= 3
+    # street names too: a 400 m street is 10 mm at the scale of the whole gu, shorter than its name, which may run
+    # past its ends (6 of 34 were named without that)
+    assert len([name for name in dongs["법정동명"] if f"{name}길" in text]) >= 20
 
 
 def test_the_officer_chooses_the_map_extent(run, tmp_path, district):
