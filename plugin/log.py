@@ -3,7 +3,8 @@ profile's logs folder (logs/CPTEDSafetyMap.log, 2 MB, five older files kept), bo
 qgis_plugin_tools (tools/custom_logging.py).
 
 Levels are QGIS settings that qgis_plugin_tools reads when the log is set up: CPTEDSafetyMap/log_level/file,
-…/stream (standard error) and …/bar, each a Python logging level name (INFO when unset; NOTSET turns that target off).
+…/stream (standard error) and …/bar, each a Python logging level name (INFO when unset; NOTSET turns that target off),
+except that standard error gets nothing unless …/stream is set: qgis_process and scripts print the run's messages.
 Modules log through logging.getLogger(__name__); the handlers sit on the plugin package's logger above them all.
 
 Logging never stops the plugin: nothing here needs iface or a widget (qgis_process and scripts have neither), a logs
@@ -19,9 +20,23 @@ import platform
 import re
 from pathlib import Path
 
-from qgis.core import Qgis, QgsDataSourceUri, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback
+from qgis.core import (
+    Qgis,
+    QgsDataSourceUri,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsSettings,
+)
 
-from ..qgis_plugin_tools.tools.custom_logging import QgsLogHandler, get_log_folder, setup_logger, teardown_logger
+from ..qgis_plugin_tools.tools.custom_logging import (
+    LogTarget,
+    QgsLogHandler,
+    get_log_folder,
+    get_log_level_key,
+    setup_logger,
+    teardown_logger,
+)
 from ..qgis_plugin_tools.tools.resources import metadata_config, plugin_name
 
 PACKAGE_LOGGER_NAME = __name__.split(".", 1)[0]  # the folder QGIS loads the plugin from: cpted_safety_map
@@ -53,6 +68,10 @@ def setup_logging() -> None:
             return
         LOGGER.warning("No log file in %s: %s", _log_folder_name(), error)
         return
+    if not QgsSettings().contains(get_log_level_key(LogTarget.STREAM)):
+        # standard error only when asked for: qgis_process and scripts print the run's messages already
+        for handler in [h for h in package_logger().handlers if type(h) is logging.StreamHandler]:
+            package_logger().removeHandler(handler)
     LOGGER.info("Log file %s; %s, %s", log_file() or "none", versions(), platform.platform())
 
 
