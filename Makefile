@@ -1,5 +1,5 @@
 # CPTED Safety Map — everything a new machine needs, from Debian 12 with nothing installed.
-# make demo | test | bench | model | sample | package | install | transup | lint | versions | clean
+# make demo | test | bench | model | sample | package | install | transup | vendor | lint | versions | clean
 #
 # QGIS=3.40 (default): QGIS 3.40 LTR, the machine's own when it is 3.34 or newer with the plugin's packages, else
 #   Debian 13's, in a root file system made once in .build/debian13-qgis (scripts/qgis-env says how).
@@ -14,7 +14,7 @@ RUN := $(ENV) run
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup demo test lint versions bench bad-inputs model sample package install transup clean distclean
+.PHONY: setup demo test lint versions bench bad-inputs model sample package install transup vendor clean distclean
 
 setup: $(PLUGINS_DIR)/$(PLUGIN)
 	$(ENV) setup
@@ -68,6 +68,13 @@ transup: setup
 	$(RUN) bash -c 'pylupdate5 -noobsolete $$(find plugin -name "*.py" | sort) -ts resources/i18n/cpted_ko.ts'
 	$(RUN) python3 scripts/ts_context.py resources/i18n/cpted_ko.ts CptedSafetyMap
 	$(RUN) lrelease resources/i18n/cpted_ko.ts -qm resources/i18n/cpted_ko.qm
+
+# qgis_plugin_tools (logging, resource paths, settings): the pinned wheel fetched, its sha256 checked, and unpacked
+# unchanged into qgis_plugin_tools/. The copy is committed, so `make test` needs no network; tests/test_vendored.py
+# checks it against the wheel's RECORD. Bump VERSION and WHEEL_SHA256 in scripts/vendor.py, then run this. This
+# machine's own Python and pip (python3-pip), with its certificates: no QGIS needed.
+vendor:
+	python3 scripts/vendor.py
 
 # Keeps the Debian 13 root and .build/qgis322 (slow to make); `make distclean` removes them too.
 clean:

@@ -1,13 +1,22 @@
-"""Translation: one `tr` for every user-visible string, and the translator for QGIS's locale."""
+"""Translation: one `tr` for every user-visible string, and the translator for QGIS's locale.
+
+Kept rather than qgis_plugin_tools's i18n: its tr() translates in the "@default" context and calls str.format at once
+(a template such as "{layer} has no features" raises KeyError before the caller fills it in), and its
+setup_translation() reads locale/userLocale without QGIS's "override" flag, so a user who switched the override off
+would still get the language once chosen. Paths and settings come from qgis_plugin_tools.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ..qgis_plugin_tools.tools.resources import resources_path
+from ..qgis_plugin_tools.tools.settings import get_setting
 
 CONTEXT = "CptedSafetyMap"
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+I18N_DIR = Path(resources_path("i18n"))
 
 _translator: QTranslator | None = None
 
@@ -24,8 +33,9 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
 
 def user_locale() -> str:
     """QGIS's chosen UI locale ("ko", "en", ...), falling back to the system's."""
-    override = QSettings().value("locale/overrideFlag", False, type=bool)
-    name = QSettings().value("locale/userLocale", "", type=str) if override else ""
+    # QGIS's own keys (internal=False), read as QGIS reads them: with the global settings file's defaults
+    override = get_setting("locale/overrideFlag", False, bool, internal=False)
+    name = get_setting("locale/userLocale", "", str, internal=False) if override else ""
     return (name or QLocale.system().name())[:2]
 
 

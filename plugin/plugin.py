@@ -1,6 +1,8 @@
-"""The plugin object QGIS holds: menu, toolbar button, Processing provider, clean unload."""
+"""The plugin object QGIS holds: menu, toolbar button, Processing provider, log, clean unload."""
 
 from __future__ import annotations
+
+import logging
 
 from qgis.core import QgsApplication
 from qgis.PyQt import sip
@@ -9,10 +11,12 @@ from qgis.PyQt.QtWidgets import QAction
 
 from . import dependencies
 from .i18n import QT_TR_NOOP, install_translator, remove_translator, tr
+from .log import setup_logging, teardown_logging
 from .processing.base import ICON
 from .processing.provider import CptedProvider
 
 MENU = QT_TR_NOOP("&CPTED Safety Map")
+LOGGER = logging.getLogger(__name__)
 
 
 class CptedSafetyMapPlugin:
@@ -21,6 +25,7 @@ class CptedSafetyMapPlugin:
         self.provider: CptedProvider | None = None
         self.actions: list[QAction] = []
         self.dialog = None
+        setup_logging()  # first: what follows may have something to say
         install_translator()
 
     def initProcessing(self) -> None:
@@ -40,10 +45,10 @@ class CptedSafetyMapPlugin:
         self.actions.append(action)
         missing = dependencies.problems(import_modules=False)  # no heavy imports at QGIS start-up
         if missing:
-            self.iface.messageBar().pushWarning(
-                tr("CPTED Safety Map"),
-                tr("Missing Python packages: {packages}. Open the plugin for install help.").format(
-                    packages="; ".join(missing)))
+            message = tr("Missing Python packages: {packages}. Open the plugin for install help.").format(
+                packages="; ".join(missing))
+            LOGGER.warning(message)
+            self.iface.messageBar().pushWarning(tr("CPTED Safety Map"), message)
 
     def open_dialog(self) -> None:
         from .ui.launcher import open_safety_map_dialog
@@ -63,3 +68,4 @@ class CptedSafetyMapPlugin:
             self.dialog.close()
             self.dialog = None
         remove_translator()
+        teardown_logging()  # last: a reload sets the handlers up anew, never twice

@@ -14,6 +14,7 @@ PLUGIN = "cpted_safety_map"
 # What QGIS needs to run the plugin, and what an officer needs to read or rebuild the model.
 INCLUDE = (
     "metadata.txt", "__init__.py", "LICENSE", "README.md", "plugin",
+    "qgis_plugin_tools",  # vendored, unchanged, with its LICENSE (scripts/vendor.py)
     "models/__init__.py", "models/grading_model.json", "models/MODEL_CARD.md",
     "models/build_model.py", "models/model_card.py", "models/simulate.py",
     "resources/icons", "resources/layouts", "resources/sample", "resources/i18n", "resources/fonts",

@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QFont, QFontDatabase, QFontMetricsF
 
+from ...qgis_plugin_tools.tools.resources import resources_path
 from ..compat import label_font, legend_font, set_label_font, set_legend_font
 
 # The sheet's font: bundled (resources/fonts), so a map prints alike on every machine and its PDF keeps every
@@ -27,7 +28,7 @@ from ..compat import label_font, legend_font, set_label_font, set_legend_font
 # an installed Korean font (Noto Sans CJK, Nanum, Malgun Gothic), whose syllables map one to one as well.
 FONT_FAMILY = "DejaVu Sans"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS_DIR = Path(resources_path("fonts"))
 MM = QgsUnitTypes.LayoutMillimeters
 _registered: list[int] = []
 

@@ -27,11 +27,12 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
+from ...qgis_plugin_tools.tools.resources import resources_path
 from ..compat import label_font, legend_font, pdf_settings_with_text_as_text, set_label_font, set_legend_font
 from ..i18n import tr
 from .fitting import MM, fit_legend, font_family, label_height, move_item, resized_font, shrink_to_one_line
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "layouts"
+TEMPLATE_DIR = Path(resources_path("layouts"))
 TEMPLATE = TEMPLATE_DIR / "safety_map_a4.qpt"
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 # Long and short side of each sheet; a paper name is "A4" or "A3" (landscape) or "A4 portrait", "A3 portrait".

@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
+from ..log import warn
 from .base import CptedAlgorithm
 from .factor_inputs import FactorInputsMixin, add_period_parameters
 
@@ -66,7 +67,7 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Segments with factors"), QgsProcessing.TypeVectorLine))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..core import factors
         from ..outputs import read_metadata, write_frame
         from .graded_output import input_record
@@ -120,8 +121,8 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
         geoms, features = segments.geometry.values, other.geometry.values
         values = None if not field else self.numeric_field(other, field, layer, "FIELD", feedback)
         if values is not None and method == "count" and np.isnan(values).any():
-            feedback.pushWarning(tr("{n} features of layer “{layer}” have no number in weight field “{field}”: "
-                                    "they count 0.").format(n=int(np.isnan(values).sum()), layer=layer, field=field))
+            warn(feedback, tr("{n} features of layer “{layer}” have no number in weight field “{field}”: "
+                              "they count 0.").format(n=int(np.isnan(values).sum()), layer=layer, field=field))
             values = np.nan_to_num(values, nan=0.0)
         if method == "count" and category:
             self.check_category_columns(other[category], name, layer, feedback)
@@ -173,6 +174,6 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
                 columns=", ".join(clash), name=name))
         for column, shared in by_column.items():
             if len(shared) > 1:
-                feedback.pushWarning(tr("Category values {values} of layer “{layer}” share the column {column}: they "
-                                        "are counted together.").format(
+                warn(feedback, tr("Category values {values} of layer “{layer}” share the column {column}: they "
+                                  "are counted together.").format(
                     values=", ".join(f"“{v}”" for v in shared), layer=layer, column=column))

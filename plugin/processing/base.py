@@ -1,9 +1,11 @@
-"""What every CPTED algorithm shares: group, dependency gate, layer reading, cancellation."""
+"""What every CPTED algorithm shares: group, dependency gate, layer reading, cancellation, its lines in the log."""
 
 from __future__ import annotations
 
+import logging
 import math
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -26,10 +28,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from ...qgis_plugin_tools.tools.resources import resources_path
 from .. import dependencies
 from ..i18n import tr
+from ..log import results_text, run_command, versions, warn
 
-ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "icon.svg"
+ICON = Path(resources_path("icons", "icon.svg"))
+LOGGER = logging.getLogger(__name__)
 NEAR_SEGMENTS_M = 100.0  # beyond every factor distance the model uses (at most 50 m)
 # File formats the algorithms write (pyogrio, chunk by chunk); the Processing dialog offers only these.
 OUTPUT_FORMATS = ("gpkg", "shp", "fgb", "geojson")
@@ -52,7 +57,8 @@ def no_segments_message(roads: str) -> str:
 
 
 class CptedAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set `algorithm_id`, `title`, and implement the usual methods."""
+    """Base class: subclasses set `algorithm_id`, `title`, and implement the usual methods, with `process` in place of
+    processAlgorithm (which runs it and writes its end to the log)."""
 
     algorithm_id = ""
     title = ""
@@ -93,15 +99,42 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
                 try:
                     self.number(parameters, name, context)
                 except QgsProcessingException as error:
+                    LOGGER.error("%s not run, parameter refused: %s", self.id(), error)
                     return False, str(error)
-        return super().checkParameterValues(parameters, context)
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            LOGGER.error("%s not run, parameter refused: %s", self.id(), message)
+        return ok, message
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        LOGGER.info("%s started (%s): %s", self.id(), versions(), run_command(self, parameters, context))
         # Scripts and qgis_process do not ask canExecute(): stop here with the same clear message.
         ok, message = self.canExecute()
         if not ok:
+            LOGGER.error("%s not run: %s", self.id(), message)
             raise QgsProcessingException(message)
         return True
+
+    def processAlgorithm(self, parameters, context, feedback):
+        """`process`, with its end in the log: the outputs, or the error that stopped it."""
+        started = time.perf_counter()
+        try:
+            results = self.process(parameters, context, feedback)
+        except QgsProcessingException as error:
+            if feedback is not None and feedback.isCanceled():
+                LOGGER.info("%s cancelled after %.1f s", self.id(), time.perf_counter() - started)
+            else:
+                LOGGER.error("%s failed after %.1f s: %s", self.id(), time.perf_counter() - started, error)
+            raise
+        except Exception:  # a bug: its traceback is what support needs
+            LOGGER.exception("%s failed after %.1f s with an unexpected error", self.id(),
+                             time.perf_counter() - started)
+            raise
+        LOGGER.info("%s finished in %.1f s: %s", self.id(), time.perf_counter() - started, results_text(results))
+        return results
+
+    def process(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
 
     # Helpers for subclasses -------------------------------------------------------------
 
@@ -274,9 +307,9 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
                                             "geometries and CRS, and run again.").format(
                 layer=layer, param=name, n=total, crs=crs_label(crs)))
         if unusable:
-            feedback.pushWarning(tr("{n} of the {total} features of layer “{layer}” ({param}) have no usable "
-                                    "geometry (empty, of another kind than the layer's, or not transformable to "
-                                    "{crs}): they are left out.").format(
+            warn(feedback, tr("{n} of the {total} features of layer “{layer}” ({param}) have no usable "
+                              "geometry (empty, of another kind than the layer's, or not transformable to "
+                              "{crs}): they are left out.").format(
                 n=unusable, total=total, layer=layer, param=name, crs=crs_label(crs)))
         return self.only_wanted_geometries(frame, name, layer, feedback)
 
@@ -298,9 +331,9 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
         if other.sum() == (kinds >= 0).sum():
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) holds no {wanted}.").format(
                 layer=layer, param=name, wanted=words))
-        feedback.pushWarning(tr("{n} features of layer “{layer}” ({param}) are not {wanted} (a layer mixing kinds of "
-                                "geometry): they are left out.").format(n=int(other.sum()), layer=layer, param=name,
-                                                                        wanted=words))
+        warn(feedback, tr("{n} features of layer “{layer}” ({param}) are not {wanted} (a layer mixing kinds of "
+                          "geometry): they are left out.").format(n=int(other.sum()), layer=layer, param=name,
+                                                                  wanted=words))
         return frame[~other]
 
     def check_roads(self, roads, length: float, layer: str, feedback: QgsProcessingFeedback,
@@ -351,18 +384,18 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
         negative = values < 0
         if negative_is_missing and negative.any():
             examples = ", ".join(f"{v:g}" for v in np.unique(values[negative])[:3])
-            feedback.pushWarning(tr("{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are "
-                                    "negative ({examples}: a mark for missing counts?): they count as having no "
-                                    "value.").format(n=int(negative.sum()), total=len(values), field=field,
-                                                     layer=layer, param=param, examples=examples))
+            warn(feedback, tr("{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are "
+                              "negative ({examples}: a mark for missing counts?): they count as having no "
+                              "value.").format(n=int(negative.sum()), total=len(values), field=field,
+                                               layer=layer, param=param, examples=examples))
             values[negative] = np.nan
         text = raw.notna().to_numpy() & np.isnan(values)
         if text.any():
             examples = ", ".join(f"“{v}”" for v in pd.unique(raw[text].astype(str))[:3])
-            feedback.pushWarning(tr("{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are "
-                                    "not numbers ({examples}; telecom data mark small counts with “*”): they count "
-                                    "as having no value.").format(n=int(text.sum()), total=len(values), field=field,
-                                                                  layer=layer, param=param, examples=examples))
+            warn(feedback, tr("{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are "
+                              "not numbers ({examples}; telecom data mark small counts with “*”): they count "
+                              "as having no value.").format(n=int(text.sum()), total=len(values), field=field,
+                                                            layer=layer, param=param, examples=examples))
         return values
 
     def repair_note(self, frame, layer: str, param: str, feedback: QgsProcessingFeedback) -> None:
@@ -372,9 +405,9 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
         invalid = int((~shapely.is_valid(np.asarray(frame.geometry.values, dtype=object)) &
                        ~shapely.is_missing(np.asarray(frame.geometry.values, dtype=object))).sum())
         if invalid:
-            feedback.pushWarning(tr("{n} polygons of layer “{layer}” ({param}) are invalid (self-intersecting?): they "
-                                    "are repaired before their values are used.").format(n=invalid, layer=layer,
-                                                                                         param=param))
+            warn(feedback, tr("{n} polygons of layer “{layer}” ({param}) are invalid (self-intersecting?): they "
+                              "are repaired before their values are used.").format(n=invalid, layer=layer,
+                                                                                   param=param))
 
     def check_near_roads(self, feedback: QgsProcessingFeedback, layer: str, param: str, frame, segment_bounds,
                          what: str, refuse: bool = False) -> None:
@@ -389,10 +422,10 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
                                             "extents do not meet), so no street would have an incident near it. "
                                             "Check that both layers have the right coordinate reference system, "
                                             "and that they cover the same area.").format(layer=layer, param=param))
-        feedback.pushWarning(tr("Layer “{layer}” lies entirely away from the roads (their extents do not meet): "
-                                "{what} is 0 or empty on every segment. If that is not expected, check that "
-                                "both layers have the right coordinate reference system.")
-                             .format(layer=layer, what=what))
+        warn(feedback, tr("Layer “{layer}” lies entirely away from the roads (their extents do not meet): "
+                          "{what} is 0 or empty on every segment. If that is not expected, check that "
+                          "both layers have the right coordinate reference system.")
+                       .format(layer=layer, what=what))
 
     @staticmethod
     def check_cancel(feedback: QgsProcessingFeedback) -> None:

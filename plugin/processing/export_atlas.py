@@ -32,6 +32,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
+from ..log import warn
 from .export_map import PrintingAlgorithm, add_paper_parameter, paper_choice, reference_layers
 
 KIND_OVERVIEW, KIND_AREA = "overview", "area"
@@ -106,7 +107,7 @@ class ExportAtlas(PrintingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "TABLE", tr("Table per area (CSV)"), "CSV files (*.csv)", optional=True))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..cartography.areas import area_name_field
 
         graded = self.parameterAsVectorLayer(parameters, "GRADED", context)
@@ -182,7 +183,7 @@ class ExportAtlas(PrintingAlgorithm):
                                             "was given."))
         points = self.read_layer(parameters, "INCIDENTS", context, feedback, crs, self.workdir())
         polygons = shapely.make_valid(shapely.from_wkb([bytes(g.asWkb()) for g in geometries]))
-        feedback.pushWarning(tr("The table gives incidents per km by area: share it only where that is allowed."))
+        warn(feedback, tr("The table gives incidents per km by area: share it only where that is allowed."))
         return incidents_by_area(np.asarray(points.geometry.values, dtype=object), polygons)
 
     def write_table(self, path: Path, names, table, incidents) -> None:

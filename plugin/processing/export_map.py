@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
+from ..log import warn
 from .base import CptedAlgorithm
 
 # PAPER's options, in this order for good: scripts give the index (0 and 1 were the only sheets before portrait).
@@ -233,7 +234,7 @@ class ExportMap(PrintingAlgorithm):
         add_sheet_parameters(self, "INPUT")
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("PDF map"), "PDF files (*.pdf)"))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
@@ -247,7 +248,7 @@ class ExportMap(PrintingAlgorithm):
             if incidents is None:
                 raise QgsProcessingException(tr("“Draw individual incidents” is ticked but no incident layer "
                                                 "was given."))
-            feedback.pushWarning(tr("Individual incidents are drawn on this map: do not share it publicly."))
+            warn(feedback, tr("Individual incidents are drawn on this map: do not share it publicly."))
         title = self.parameterAsString(parameters, "TITLE", context)
         subtitle = self.parameterAsString(parameters, "SUBTITLE", context) or layer.name()
         feedback.setProgressText(tr("Laying out and printing the map"))

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
+from ..log import warn
 from .base import CptedAlgorithm
 
 FACTOR_INPUTS = (  # parameter, model source, what it is
@@ -139,8 +140,8 @@ class FactorInputsMixin:
                                  "rows.").format(param=name, file=path.name, x=x, y=y, crs=crs, encoding=encoding,
                                                  n=len(frame)))
             if missing:
-                feedback.pushWarning(tr("{n} rows of {file} have no coordinates in {x}/{y}: they are left out.")
-                                     .format(n=missing, file=path.name, x=x, y=y))
+                warn(feedback, tr("{n} rows of {file} have no coordinates in {x}/{y}: they are left out.")
+                               .format(n=missing, file=path.name, x=x, y=y))
         return parameters
 
     @staticmethod
@@ -199,8 +200,8 @@ class FactorInputsMixin:
                                                 "give PERIOD_START and PERIOD_END.").format(field=date_field,
                                                                                             layer=layer))
             if unreadable:
-                feedback.pushWarning(tr("{n} of the {total} incidents of layer “{layer}” have no readable date in "
-                                        "“{field}”: they are left out.").format(
+                warn(feedback, tr("{n} of the {total} incidents of layer “{layer}” have no readable date in "
+                                  "“{field}”: they are left out.").format(
                     n=unreadable, total=len(dates), layer=layer, field=date_field))
         if start_text or end_text:
             if not (start_text and end_text):
@@ -221,19 +222,19 @@ class FactorInputsMixin:
                 return frame[inside], dates[inside], period
             return frame, None, period
         if dates is None:
-            feedback.pushWarning(tr("The incidents of layer “{layer}” have no date field and no period was given: "
-                                    "their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and "
-                                    "PERIOD_END, so that the map gives incidents a year and states its period.")
-                                 .format(layer=layer))
+            warn(feedback, tr("The incidents of layer “{layer}” have no date field and no period was given: "
+                              "their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and "
+                              "PERIOD_END, so that the map gives incidents a year and states its period.")
+                           .format(layer=layer))
             return frame, None, None
         readable = ~np.isnat(dates)
         period = period_of(dates[readable], granularity)
         if period.days < MIN_PERIOD_DAYS:
-            feedback.pushWarning(tr("The dates of layer “{layer}” span only {period} ({days} days): counts a year from "
-                                    "so short a span would multiply them by {factor:.0f}, so they are taken as one "
-                                    "year's and the map states no period. Give PERIOD_START and PERIOD_END for the "
-                                    "period the data cover.").format(layer=layer, period=period.label(),
-                                                                      days=period.days, factor=1 / period.years))
+            warn(feedback, tr("The dates of layer “{layer}” span only {period} ({days} days): counts a year from "
+                              "so short a span would multiply them by {factor:.0f}, so they are taken as one "
+                              "year's and the map states no period. Give PERIOD_START and PERIOD_END for the "
+                              "period the data cover.").format(layer=layer, period=period.label(),
+                                                                days=period.days, factor=1 / period.years))
             return frame[readable], dates[readable], None
         return frame[readable], dates[readable], period
 
@@ -322,12 +323,12 @@ class FactorInputsMixin:
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no feature with a usable geometry.")
                                          .format(layer=name, param=EXTRA_PARAMETER))
         if not usable.all():
-            feedback.pushWarning(tr("{n} features of layer “{layer}” have no usable geometry: they are left out.")
-                                 .format(n=int((~usable).sum()), layer=name))
+            warn(feedback, tr("{n} features of layer “{layer}” have no usable geometry: they are left out.")
+                           .format(n=int((~usable).sum()), layer=name))
         frame = frame[usable]
         if extents_apart(frame.total_bounds, roads_bounds, margin=100.0):
-            feedback.pushWarning(tr("Layer “{layer}” lies entirely away from the roads (their extents do not meet): "
-                                    "{what} is 0 or empty on every segment. If that is not expected, check that "
-                                    "both layers have the right coordinate reference system.")
-                                 .format(layer=name, what=name))
+            warn(feedback, tr("Layer “{layer}” lies entirely away from the roads (their extents do not meet): "
+                              "{what} is 0 or empty on every segment. If that is not expected, check that "
+                              "both layers have the right coordinate reference system.")
+                           .format(layer=name, what=name))
         return frame

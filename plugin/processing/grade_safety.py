@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ..i18n import QT_TR_NOOP, tr
+from ..log import warn
 from .base import CptedAlgorithm
 
 
@@ -41,13 +42,13 @@ def report_filled(feedback, model, filled: dict[str, int], n: int) -> None:
     not_given = factors_not_given(filled, n)
     for column, count in filled.items():
         if column in not_given:
-            feedback.pushWarning(tr("No layer gave {column} ({label}): every segment counts as average for it, so "
-                                    "it neither raises nor lowers any grade, and grades 1 and 5 become rarer. Give "
-                                    "that layer for grades that use it.").format(column=column, label=labels[column]))
+            warn(feedback, tr("No layer gave {column} ({label}): every segment counts as average for it, so "
+                              "it neither raises nor lowers any grade, and grades 1 and 5 become rarer. Give "
+                              "that layer for grades that use it.").format(column=column, label=labels[column]))
         elif count:
-            feedback.pushWarning(tr("{column} ({label}) was missing on {count} of {n} segments: treated as an "
-                                    "average segment, so it neither raises nor lowers their grade.")
-                                 .format(column=column, label=labels[column], count=count, n=n))
+            warn(feedback, tr("{column} ({label}) was missing on {count} of {n} segments: treated as an "
+                              "average segment, so it neither raises nor lowers their grade.")
+                           .format(column=column, label=labels[column], count=count, n=n))
 
 
 class GradeSafety(CptedAlgorithm):
@@ -80,7 +81,7 @@ class GradeSafety(CptedAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Graded segments"), QgsProcessing.TypeVectorLine))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..core.pipeline import GRADED_COLUMNS, grade_segments, round_for_output
         from ..core.segment import free_names
         from ..crs import crs_label

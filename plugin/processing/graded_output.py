@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInter
 
 from ..cartography.renderer import apply_grade_style
 from ..i18n import tr
+from ..log import warn
 
 SIMULATED_MARKERS = ("simulated", "simulation", "synthetic", "모의", "가상")
 
@@ -101,8 +102,8 @@ def save_default_style(written, notes: dict[int, str], feedback=None) -> None:
         message, saved = layer.saveNamedStyle(str(written.path.with_suffix(".qml")))
         error = "" if saved else message
     if error and feedback is not None:  # the data are written; only opening it styled elsewhere is lost
-        feedback.pushWarning(tr("The grade style could not be stored with {file} ({error}): the layer is written, "
-                                "but opens unstyled outside this run.").format(file=written.path.name, error=error))
+        warn(feedback, tr("The grade style could not be stored with {file} ({error}): the layer is written, "
+                          "but opens unstyled outside this run.").format(file=written.path.name, error=error))
     del layer  # closed before the file is settled
     settle(written)
 

@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..i18n import QT_TR_NOOP, tr
+from ..log import warn
 from .base import CptedAlgorithm
 
 # The same defaults as core.night_population (not imported here: the provider loads without pandas installed).
@@ -151,7 +152,7 @@ class NightPopulation(CptedAlgorithm):
         # QGIS 3.22 refuses a CRS parameter left out of a script's parameters, whatever its default.
         return super().checkParameterValues(with_default_crs(parameters), context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..core.night_population import (
             NightPopulationError,
             cell_polygons,
@@ -217,25 +218,25 @@ class NightPopulation(CptedAlgorithm):
             n=len(counts), pattern=pattern, names=_names(counts)))
         missing_hours = [h for h in hours if h not in stats["hours_found"]]
         if missing_hours:
-            feedback.pushWarning(tr("“{file}” has no rows of the hours {hours}: pop_night is the mean of the other "
-                                    "hours chosen.").format(file=file, hours=hours_label(missing_hours)))
+            warn(feedback, tr("“{file}” has no rows of the hours {hours}: pop_night is the mean of the other "
+                              "hours chosen.").format(file=file, hours=hours_label(missing_hours)))
         if stats["odd_hours"]:
-            feedback.pushWarning(tr("Some values of the hour column “{column}” are no hour 0-23 ({examples}): their "
-                                    "rows are left out.").format(column=columns["hour"], examples=", ".join(
-                                        f"“{v}”" for v in stats["odd_hours"][:3])))
+            warn(feedback, tr("Some values of the hour column “{column}” are no hour 0-23 ({examples}): their "
+                              "rows are left out.").format(column=columns["hour"], examples=", ".join(
+                                  f"“{v}”" for v in stats["odd_hours"][:3])))
         if stats["duplicates"]:
-            feedback.pushWarning(tr("{n:,} rows repeat a cell, date and hour already read (a file appended twice?): "
-                                    "each is counted once.").format(n=stats["duplicates"]))
+            warn(feedback, tr("{n:,} rows repeat a cell, date and hour already read (a file appended twice?): "
+                              "each is counted once.").format(n=stats["duplicates"]))
         if not columns["date"]:
             feedback.pushInfo(tr("“{file}” has no date column (기준일ID, date): every row of a cell and hour counts "
                                  "as another day.").format(file=file))
         if stats["unreadable"]:
-            feedback.pushWarning(tr("{n:,} count values of “{file}” are neither numbers nor “*” (or are negative): "
-                                    "they count as 0.").format(n=stats["unreadable"], file=file))
+            warn(feedback, tr("{n:,} count values of “{file}” are neither numbers nor “*” (or are negative): "
+                              "they count as 0.").format(n=stats["unreadable"], file=file))
         if stats["no_xy"]:
-            feedback.pushWarning(tr("{n:,} cells of “{file}” have no numbers as X and Y (columns “{x}”, “{y}”): they "
-                                    "are left out.").format(n=stats["no_xy"], file=file, x=columns["x"],
-                                                            y=columns["y"]))
+            warn(feedback, tr("{n:,} cells of “{file}” have no numbers as X and Y (columns “{x}”, “{y}”): they "
+                              "are left out.").format(n=stats["no_xy"], file=file, x=columns["x"],
+                                                      y=columns["y"]))
         feedback.setProgress(75)
 
         feedback.setProgressText(tr("Drawing {size:g} m cells").format(size=size))
@@ -274,8 +275,8 @@ class NightPopulation(CptedAlgorithm):
                                                                          y=np.abs(y).max()))
         if is_metric(crs):
             if np.abs(x).max() <= 180 and np.abs(y).max() <= 90:
-                feedback.pushWarning(tr("Every X/Y of “{file}” is within ±180, ±90: if they are longitudes and "
-                                        "latitudes, set CRS to EPSG:4326; they are read as metres in {crs}.").format(
+                warn(feedback, tr("Every X/Y of “{file}” is within ±180, ±90: if they are longitudes and "
+                                  "latitudes, set CRS to EPSG:4326; they are read as metres in {crs}.").format(
                     file=file, crs=crs_label(crs)))
             return crs, x, y
         target = working_crs(crs, QgsRectangle(x.min(), y.min(), x.max(), y.max()))

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from ..log import setup_logging
 from .attach_factors import AttachFactors
 from .base import ICON, OUTPUT_FORMATS
 from .export_atlas import ExportAtlas
@@ -35,6 +36,11 @@ class CptedProvider(QgsProcessingProvider):
 
     def defaultVectorFileExtension(self, hasGeometry: bool = True) -> str:  # noqa: N802, N803 (QGIS API)
         return "gpkg"
+
+    def load(self) -> bool:
+        # The log is set up here too: scripts add the provider without the plugin (tests/in_qgis/test_standalone.py).
+        setup_logging()
+        return super().load()
 
     def loadAlgorithms(self) -> None:
         for algorithm in ALGORITHMS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,7 @@ from .factor_inputs import FactorInputsMixin, add_factor_parameters
 from .grade_safety import load_model_or_fail, report_filled
 
 GRADING_OPTIONS = ("shares", "model")
+LOGGER = logging.getLogger(__name__)
 
 
 def add_grading_parameter(algorithm) -> None:
@@ -71,7 +73,7 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
         self.addParameter(QgsProcessingParameterFileDestination(
             "PDF", tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=True))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..core.pipeline import ChunkedGrading, round_for_output, written_columns
         from ..crs import crs_label
         from ..outputs import FrameWriter
@@ -160,7 +162,9 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
                 export_safety_map(QgsVectorLayer(uri, Path(uri.split("|")[0]).stem, "ogr"), pdf, title, subtitle,
                                   **options)
                 feedback.pushInfo(tr("PDF map written: {path}").format(path=pdf))
+                LOGGER.info("%s printed %s", self.id(), pdf)
             except Exception as error:  # QGIS 3.22 does not fail a run from here: report it, list no PDF
+                LOGGER.exception("%s wrote %s but could not print %s", self.id(), result, pdf)
                 feedback.reportError(tr("The graded layer was written, but the PDF map was not: {error}")
                                      .format(error=error), True)
                 results = {"OUTPUT": result, "PDF": None}

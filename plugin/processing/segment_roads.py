@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ..i18n import QT_TR_NOOP, tr
+from ..log import warn
 from .base import CptedAlgorithm, no_segments_message
 
 
@@ -37,7 +38,7 @@ class SegmentRoads(CptedAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination(
             "OUTPUT", tr("Road segments"), QgsProcessing.TypeVectorLine))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..core.pipeline import road_chunks
         from ..core.segment import segment_roads
         from ..outputs import FrameWriter
@@ -67,8 +68,8 @@ class SegmentRoads(CptedAlgorithm):
             if writer.count == 0:
                 raise QgsProcessingException(no_segments_message(self.layer_name(parameters, "INPUT", context)))
         if skipped:
-            feedback.pushWarning(tr("{n} roads had no length (empty or a single point) and gave no pieces.")
-                                 .format(n=skipped))
+            warn(feedback, tr("{n} roads had no length (empty or a single point) and gave no pieces.")
+                           .format(n=skipped))
         feedback.pushInfo(tr("Cut {roads} roads ({km:.2f} km) into {pieces} pieces.").format(
             roads=len(roads), km=metres / 1000, pieces=writer.count))
         return {"OUTPUT": writer.written.result}

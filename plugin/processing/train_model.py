@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ..i18n import QT_TR_NOOP, tr
+from ..log import warn
 from .base import CptedAlgorithm
 from .factor_inputs import FactorInputsMixin, add_factor_parameters
 
@@ -132,7 +133,7 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
         prepare_folder(path)
         return path
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..cartography.sheet_text import trained_provenance
         from ..core.model import model_json
         from ..core.period import in_period, split_by_time
@@ -223,18 +224,18 @@ class TrainModel(CptedAlgorithm, FactorInputsMixin):
             try:
                 first, second, third = split_by_time(dates, period, (1 / 3, 2 / 3))
             except ValueError:  # too short a period, or dated by year: no three parts holding incidents
-                feedback.pushWarning(tr("The period {period} cannot be cut into three parts that each hold incidents "
-                                        "(dates by year only?): spatial block cross-validation is used instead.")
-                                     .format(period=period.label()))
+                warn(feedback, tr("The period {period} cannot be cut into three parts that each hold incidents "
+                                  "(dates by year only?): spatial block cross-validation is used instead.")
+                               .format(period=period.label()))
                 mode = "spatial"
         if mode == "temporal":
             a, b, c = (in_period(dates, p) for p in (first, second, third))
             counts = [int(on_segments(crimes[m], geometries, tree)[0].sum()) for m in (b, c)]
             if min(counts) < MIN_INCIDENTS:
-                feedback.pushWarning(tr("Too few incidents on the streets in the later windows ({b} and {c}; at "
-                                        "least {min} each) for a temporal hold-out: spatial block "
-                                        "cross-validation is used instead.").format(b=counts[0], c=counts[1],
-                                                                                   min=MIN_INCIDENTS))
+                warn(feedback, tr("Too few incidents on the streets in the later windows ({b} and {c}; at "
+                                  "least {min} each) for a temporal hold-out: spatial block "
+                                  "cross-validation is used instead.").format(b=counts[0], c=counts[1],
+                                                                             min=MIN_INCIDENTS))
                 mode = "spatial"
             else:
                 designs["fit"] = design(a, first.years, b, second.years)

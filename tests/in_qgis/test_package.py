@@ -28,7 +28,8 @@ def test_package_zip_installs_and_runs(tmp_path):
         for needed in ("metadata.txt", "__init__.py", "models/grading_model.json",
                        "resources/layouts/safety_map_a4.qpt",
                        "resources/fonts/DejaVuSans.ttf", "resources/fonts/LICENSE-DejaVu.txt",
-                       "plugin/processing/provider.py"):
+                       "plugin/processing/provider.py", "plugin/log.py",
+                       "qgis_plugin_tools/tools/custom_logging.py", "qgis_plugin_tools/LICENSE"):
             assert f"cpted_safety_map/{needed}" in names
         assert not any("/tests/" in n or n.endswith(".pyc") for n in names)
         zipped.extractall(tmp_path / "plugins")
