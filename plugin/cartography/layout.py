@@ -17,6 +17,7 @@ from qgis.core import (
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsMapLayer,
+    QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -56,6 +57,7 @@ class MapSheet:
     disclaimer: str
     date_text: str
     paper: str = "A4"
+    legend_labels: list[str] | None = None  # instead of the layer's own category labels, in their order
 
 
 def _load_template(project: QgsProject) -> QgsPrintLayout:
@@ -145,7 +147,8 @@ def _setup_map(layout: QgsPrintLayout, graded: QgsVectorLayer, context: list[Qgs
     return map_item
 
 
-def _setup_legend(layout: QgsPrintLayout, graded: QgsVectorLayer, family: str, scale: float) -> QgsLayoutItemLegend:
+def _setup_legend(layout: QgsPrintLayout, graded: QgsVectorLayer, family: str, scale: float,
+                  labels: list[str] | None = None) -> QgsLayoutItemLegend:
     legend = layout.itemById("legend")
     legend.setTitle(tr("Safety grade"))
     legend.setAutoUpdateModel(False)
@@ -154,6 +157,8 @@ def _setup_legend(layout: QgsPrintLayout, graded: QgsVectorLayer, family: str, s
     node = root.addLayer(graded)
     # Only the categories under the legend title: no layer-name line.
     QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    for index, label in enumerate(labels or ()):  # kept in the layout: the designer shows the same legend
+        QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, label)
     for style in (QgsLegendStyle.Title, QgsLegendStyle.SymbolLabel):
         set_legend_font(legend, style, resized_font(legend_font(legend, style), family, scale))
     legend.setSymbolWidth(legend.symbolWidth() * scale)
@@ -261,7 +266,7 @@ def build_layout(
     family = font_family()
     scale = _set_paper(layout, sheet.paper)
     _fill_text(layout, sheet, family, scale)
-    _setup_legend(layout, graded, family, scale)
+    _setup_legend(layout, graded, family, scale, sheet.legend_labels)
     arrow: QgsLayoutItemPicture = layout.itemById("north_arrow")
     arrow.setPicturePath(NORTH_ARROW)
     arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)

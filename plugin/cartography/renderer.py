@@ -52,6 +52,12 @@ def _label(grade: int | None, band_notes: dict[int, str]) -> str:
     return f"{base} ({note})" if note else base
 
 
+def plain_labels() -> list[str]:
+    """The legend's labels without shares of road length, in the renderer's category order (1..5, No data): for a
+    sheet that shows only part of the graded layer, whose shares are not those of what it shows."""
+    return [_label(grade, {}) for grade in (*GRADE_COLOURS, None)]
+
+
 def _line_symbol(colour: str, width_mm: float, rendering_pass: int) -> QgsLineSymbol:
     symbol = QgsLineSymbol.createSimple(
         {

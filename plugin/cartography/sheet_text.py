@@ -6,6 +6,7 @@ import re
 
 from ..i18n import QT_TR_NOOP, tr
 from .layout import MapSheet
+from .renderer import plain_labels
 
 # The bundled model's provenance (models/build_model.py writes it into the model file in English): printed in the
 # officer's language. A trained model's provenance is written in the language QGIS spoke when it was trained.
@@ -75,17 +76,26 @@ def simulated_note(metadata: dict[str, str]) -> str | None:
         parts="; ".join(parts))
 
 
-def grading_sentence(metadata: dict[str, str]) -> str:
-    """What a grade means on this sheet, and the period the incidents cover."""
+def grading_sentence(metadata: dict[str, str], part: bool = False) -> str:
+    """What a grade means on this sheet, and the period the incidents cover. `part`: the sheet shows only part of
+    the graded streets (one area, a chosen extent), whose road length per grade stands under the title."""
     if metadata.get("cpted_grading") == "model":
+        period = tr(" (cut on {period})").format(period=metadata["cpted_model_period"]) \
+            if metadata.get("cpted_model_period") else ""
         text = tr("Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the "
                   "same grade on maps of other periods; the legend gives the share of road length each grade has "
-                  "here.").format(period=tr(" (cut on {period})").format(period=metadata["cpted_model_period"])
-                                  if metadata.get("cpted_model_period") else "")
-    else:
+                  "here.").format(period=period) if not part else \
+            tr("Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the "
+               "same grade on maps of other periods; the road length each grade has here is given under the "
+               "title.").format(period=period)
+    elif not part:
         text = tr("Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next "
                   "15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend "
                   "gives the real shares). They compare streets within this map, not with other maps.")
+    else:
+        text = tr("Grades rank all the graded streets, not only those shown here: 5 is the highest-risk 5% of "
+                  "their road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal "
+                  "risk share a grade). The road length each grade has here is given under the title.")
     if metadata.get("cpted_period"):
         text += " " + tr("Incidents of {period} ({years} years), counted as incidents a year.").format(
             period=metadata["cpted_period"], years=f"{float(metadata.get('cpted_period_years') or 0):.1f}")
@@ -95,7 +105,9 @@ def grading_sentence(metadata: dict[str, str]) -> str:
 
 
 def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: str, paper: str = "A4",
-              extra_sources: list[str] | None = None) -> MapSheet:
+              extra_sources: list[str] | None = None, part: bool = False) -> MapSheet:
+    """The sheet's words; `part`: it shows only part of the graded streets, so the legend carries no shares (they
+    are the whole layer's) and the grading sentence says what the grades rank."""
     inputs = [line for line in metadata.get("cpted_inputs", "").split("; ") if line]
     sources = [*inputs, *(extra_sources or [])]
     if metadata.get("cpted_sources_not_given"):
@@ -105,7 +117,7 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
     elif metadata.get("cpted_factors_not_given"):  # written before the sources were recorded (0.2.0)
         sources.append(tr("No layer given for {columns}: counted as an average street, so they change no grade.")
                        .format(columns=metadata["cpted_factors_not_given"]))
-    model = model_provenance(metadata) + ". " + grading_sentence(metadata)
+    model = model_provenance(metadata) + ". " + grading_sentence(metadata, part)
     return MapSheet(title=title, subtitle=subtitle, sources=sources, model_label=model,
                     simulated_note=simulated_note(metadata), disclaimer=disclaimer(), date_text=date_text,
-                    paper=paper)
+                    paper=paper, legend_labels=plain_labels() if part else None)

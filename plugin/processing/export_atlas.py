@@ -34,6 +34,7 @@ from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from .export_map import PrintingAlgorithm, add_paper_parameter, paper_choice, reference_layers
+from .road_lengths import grade_lengths, grade_summary
 
 KIND_OVERVIEW, KIND_AREA = "overview", "area"
 
@@ -149,10 +150,6 @@ class ExportAtlas(PrintingAlgorithm):
 
     def measure(self, graded, areas, field, context, feedback):
         """(metres per area and grade, area names, area geometries in the graded layer's CRS)."""
-        import shapely
-
-        from ..core.areas import area_of_segments, lengths_by_area
-
         transform = QgsCoordinateTransform(areas.crs(), graded.crs(), context.transformContext())
         names, geometries = [], []
         for feature in areas.getFeatures():  # a few dozen areas: their names and outlines
@@ -160,18 +157,7 @@ class ExportAtlas(PrintingAlgorithm):
             geometry.transform(transform)
             names.append(str(feature[field]) if feature[field] is not None else "")
             geometries.append(geometry)
-        request_fields = [graded.fields().indexOf("grade")]
-        wkbs, grades = [], []
-        from qgis.core import QgsFeatureRequest
-
-        for feature in graded.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(request_fields)):
-            wkbs.append(bytes(feature.geometry().asWkb()))
-            value = feature["grade"]
-            grades.append(float(value) if value is not None and value == value else np.nan)
-        segments = shapely.from_wkb(wkbs)
-        polygons = shapely.make_valid(shapely.from_wkb([bytes(g.asWkb()) for g in geometries]))
-        index = area_of_segments(segments, polygons)
-        return lengths_by_area(index, np.array(grades), shapely.length(segments), len(names)), names, geometries
+        return grade_lengths(graded, geometries), names, geometries
 
     def incident_counts(self, parameters, context, feedback, geometries, crs):
         import shapely
@@ -213,11 +199,6 @@ class ExportAtlas(PrintingAlgorithm):
         with replacing(path) as temporary:
             frame.to_csv(temporary, index=False, encoding="utf-8-sig")  # the BOM tells Excel it is UTF-8
 
-    def summary(self, row: np.ndarray) -> str:
-        graded = row[:5].sum()
-        parts = [f"{g + 1}: {row[g] / 1000:.1f} km ({row[g] / graded:.0%})" for g in range(5)] if graded else []
-        return tr("Road length per grade here: {parts}").format(parts=", ".join(parts) or tr("no graded road"))
-
     def print_atlas(self, graded, areas, field, names, geometries, table, title, paper, pdf, areas_name,
                     feedback) -> int:
         from ..cartography.fitting import font_family, shrink_to_one_line
@@ -235,11 +216,12 @@ class ExportAtlas(PrintingAlgorithm):
         areas_copy.setName(areas_name)
         overlay, sources = reference_layers(project, styled, graded, None, areas_copy, field)
         whole = QgsGeometry.unaryUnion(geometries)
-        summaries = [self.summary(table.sum(axis=0))] + [self.summary(table[i]) for i in range(len(names))]
+        summaries = [grade_summary(table.sum(axis=0))] + [grade_summary(table[i]) for i in range(len(names))]
         coverage = coverage_layer(graded.crs(), [tr("All areas"), *names], [whole, *geometries], summaries)
         project.addMapLayer(coverage, False)
         metadata = read_metadata(graded.source())
-        sheet = map_sheet(metadata, title, "", QDate.currentDate().toString("yyyy-MM-dd"), paper, sources)
+        sheet = map_sheet(metadata, title, "", QDate.currentDate().toString("yyyy-MM-dd"), paper, sources,
+                          part=True)
         layout = build_layout(project, styled, sheet, overlay_layers=overlay)
         layout.itemById("title").setText(f'{title} – [% "page_name" %]')
         subtitle = layout.itemById("subtitle")

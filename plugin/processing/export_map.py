@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsCoordinateTransform,
+    QgsGeometry,
     QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProcessing,
@@ -20,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
+    QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
@@ -88,7 +91,7 @@ def background_layers(project: QgsProject, backgrounds, sources: list[str] | Non
 
 def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str, subtitle: str, paper: str = "A4",
                           names: str | None = None, areas: QgsVectorLayer | None = None, area_names: str | None = None,
-                          extent=None, backgrounds=()) -> QgsPrintLayout:
+                          extent=None, focus=None, backgrounds=()) -> QgsPrintLayout:
     """The printed sheet as a layout of `project`, named "CPTED safety map – <title>" (an older one of that name is
     replaced), with `layer` (already in the project) and its reference layers in a group of that name at the top of
     the layer tree: the officer adjusts the layout in the designer and prints the same sheet."""
@@ -109,8 +112,9 @@ def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str
     below, sources = background_layers(project, backgrounds, sources)
     for background in below:
         group.addLayer(background)
-    sheet = map_sheet(read_metadata(layer.source()), title, subtitle, QDate.currentDate().toString("yyyy-MM-dd"),
-                      paper, sources)
+    part = part_shown(layer, focus)
+    sheet = map_sheet(read_metadata(layer.source()), title, part or subtitle,
+                      QDate.currentDate().toString("yyyy-MM-dd"), paper, sources, part=part is not None)
     layout = build_layout(project, layer, sheet, context_layers=below, overlay_layers=overlay, extent=extent)
     layout.setName(name)
     manager = project.layoutManager()
@@ -123,7 +127,8 @@ def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str
 def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitle: str, paper: str = "A4",
                       incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None,
                       names: str | None = None, areas: QgsVectorLayer | None = None,
-                      area_names: str | None = None, extent=None, backgrounds=()) -> QgsPrintLayout:
+                      area_names: str | None = None, extent=None, focus=None, backgrounds=()
+                      ) -> QgsPrintLayout:
     """Style a copy of the graded layer, lay out the sheet from the template and write the PDF. Street names are
     drawn from field `names` (default: the first road-name field found, see cartography.street_names).
 
@@ -154,7 +159,9 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
         project.addMapLayer(points, False)
         overlay.insert(0, points)  # on top of the street names
     below, extra_sources = background_layers(project, backgrounds, extra_sources)
-    sheet = map_sheet(metadata, title, subtitle, QDate.currentDate().toString("yyyy-MM-dd"), paper, extra_sources)
+    part = part_shown(source, focus)  # one area or a chosen extent: its own road length per grade
+    sheet = map_sheet(metadata, title, part or subtitle, QDate.currentDate().toString("yyyy-MM-dd"), paper,
+                      extra_sources, part=part is not None)
     layout = build_layout(project, graded, sheet, context_layers=below, overlay_layers=overlay, extent=extent)
     try:
         export_pdf(layout, pdf_path)
@@ -180,6 +187,8 @@ def add_sheet_parameters(algorithm, roads_parameter: str) -> None:
         parentLayerParameterName="AREAS", type=QgsProcessingParameterField.String, optional=True))
     algorithm.addParameter(QgsProcessingParameterExtent(
         "EXTENT", tr("Map extent (empty: the whole graded layer)"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        "EXTENT_AREA", tr("Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)"), optional=True))
     algorithm.addParameter(QgsProcessingParameterMultipleLayers(
         "BACKGROUND", tr("Background layers, drawn under the grades (an offline base map, the organisation's tiles)"),
         QgsProcessing.TypeMapLayer, optional=True))
@@ -187,17 +196,77 @@ def add_sheet_parameters(algorithm, roads_parameter: str) -> None:
 
 def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
     """The keyword arguments of export_safety_map for add_sheet_parameters' parameters (the extent in `crs`)."""
+    extent, focus = sheet_extent(algorithm, parameters, context, crs)
     areas = algorithm.parameterAsVectorLayer(parameters, "AREAS", context) if parameters.get("AREAS") else None
     if areas is not None:  # a copy named as the officer knows it (a GeoPackage's layer, not its file)
         name = algorithm.layer_name(parameters, "AREAS", context)
         areas = areas.clone()
         areas.setName(name)
     area_names = (parameter_as_field_names(algorithm, parameters, "AREA_NAME", context) or [None])[0]
-    extent = algorithm.parameterAsExtent(parameters, "EXTENT", context, crs) if parameters.get("EXTENT") else None
     backgrounds = [layer.clone() for layer in algorithm.parameterAsLayerList(parameters, "BACKGROUND", context)] \
         if parameters.get("BACKGROUND") else []
     return {"paper": paper_choice(algorithm, parameters, context), "areas": areas, "area_names": area_names,
-            "extent": extent, "backgrounds": backgrounds}
+            "extent": extent, "focus": focus, "backgrounds": backgrounds}
+
+
+def sheet_extent(algorithm, parameters: dict, context, crs) -> tuple[QgsRectangle | None, QgsGeometry | None]:
+    """(the map's extent, the part of the map it shows: EXTENT's rectangle or EXTENT_AREA's outline), in `crs`;
+    (None, None) for the whole layer. Copies no layer, so it can check the parameters before any work."""
+    extent = algorithm.parameterAsExtent(parameters, "EXTENT", context, crs) if parameters.get("EXTENT") else None
+    wanted = algorithm.parameterAsString(parameters, "EXTENT_AREA", context).strip() \
+        if parameters.get("EXTENT_AREA") else ""
+    if not wanted:
+        return extent, QgsGeometry.fromRect(extent) if extent is not None else None
+    if extent is not None:
+        raise QgsProcessingException(tr("Give EXTENT or EXTENT_AREA, not both."))
+    if not parameters.get("AREAS"):
+        raise QgsProcessingException(tr("EXTENT_AREA names an area (“{name}”), but no AREAS layer was given: "
+                                        "choose the layer that holds it in AREAS.").format(name=wanted))
+    areas = algorithm.parameterAsVectorLayer(parameters, "AREAS", context)
+    area_names = (parameter_as_field_names(algorithm, parameters, "AREA_NAME", context) or [None])[0]
+    focus = area_outline(areas, algorithm.layer_name(parameters, "AREAS", context), area_names, wanted, crs, context)
+    return focus.boundingBox(), focus
+
+
+def area_outline(areas: QgsVectorLayer, layer_name: str, area_names: str | None, wanted: str, crs,
+                 context) -> QgsGeometry:
+    """The outline (in `crs`) of the area called `wanted` in `areas`; all its parts when several features share the
+    name. Refused naming the layer, the field and the nearest names when there is none."""
+    import difflib
+
+    from ..cartography.areas import area_name_field
+
+    field = area_name_field(areas, area_names)
+    if field is None:
+        raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no name field that could be found: choose "
+                                        "the field with the areas' names in AREA_NAME.").format(layer=layer_name))
+    transform = QgsCoordinateTransform(areas.crs(), crs, context.transformContext())
+    names, parts = [], []
+    for feature in areas.getFeatures():  # a few dozen areas
+        value = feature[field]
+        label = "" if value is None else str(value).strip()
+        names.append(label)
+        if label.casefold() == wanted.casefold() and not feature.geometry().isEmpty():
+            geometry = QgsGeometry(feature.geometry())
+            geometry.transform(transform)
+            parts.append(geometry)
+    if not parts:
+        close = difflib.get_close_matches(wanted, sorted(set(names)), n=3, cutoff=0.4)
+        hint = tr("Did you mean {names}?").format(names=", ".join(f"“{n}”" for n in close)) if close else \
+            tr("Its areas include {names}.").format(names=", ".join(f"“{n}”" for n in sorted(set(names))[:5]))
+        raise QgsProcessingException(tr("No area called “{name}” in layer “{layer}” (field “{field}”). {hint}")
+                                     .format(name=wanted, layer=layer_name, field=field, hint=hint))
+    return QgsGeometry.unaryUnion(parts)
+
+
+def part_shown(layer: QgsVectorLayer, focus: QgsGeometry | None) -> str | None:
+    """When the sheet shows only part of `layer` (`focus`: the chosen area or extent), the road length per grade
+    inside it, for under the title; None when it shows the whole layer."""
+    from .road_lengths import grade_lengths, grade_summary
+
+    if focus is None or focus.contains(QgsGeometry.fromRect(layer.extent())):
+        return None
+    return grade_summary(grade_lengths(layer, [focus])[0])
 
 
 class PrintingAlgorithm(CptedAlgorithm):

@@ -21,7 +21,7 @@ from qgis.core import (
 
 from ..i18n import QT_TR_NOOP, tr
 from .base import CptedAlgorithm, no_segments_message
-from .export_map import add_sheet_parameters, sheet_options
+from .export_map import add_sheet_parameters, sheet_extent, sheet_options
 from .factor_inputs import FactorInputsMixin, add_factor_parameters
 from .grade_safety import load_model_or_fail, report_filled
 
@@ -88,6 +88,7 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
         destination = self.vector_output(parameters, "OUTPUT", context)
         pdf = self.pdf_output(parameters, "PDF", context)
         crs = self.metric_crs(roads_source, feedback)
+        sheet_extent(self, parameters, context, crs)  # a wrong EXTENT_AREA is refused before any work
         workdir = self.workdir()
         roads_name = self.layer_name(parameters, "ROADS", context)
         inputs = {tr("Roads"): roads_name}

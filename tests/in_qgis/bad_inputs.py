@@ -607,6 +607,17 @@ CASES = [
     Case("cctv-as-crimes", "the CCTV layer in the crime slot (what QGIS's dialog used to pre-fill)", "cpted:safetymap",
          lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "cctv", sample("cctv"))),
          refused=r"Layer “cctv” is given as CRIMES, but its name says it is CCTV"),
+    # --- the printed sheet's extent
+    Case("extent-area-misspelled", "EXTENT_AREA “kluuvii” (one letter too many, lower case)", "cpted:safetymap",
+         lambda f: _with_districts(f, EXTENT_AREA="kluuvii"),
+         refused=r"No area called “kluuvii” in layer “districts” \(field “name”\)\. Did you mean “Kluuvi”\?"),
+    Case("extent-area-without-areas", "EXTENT_AREA without an AREAS layer", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, EXTENT_AREA="Kluuvi", PDF=str(f / OUT / "map.pdf")),
+         refused=r"EXTENT_AREA names an area \(“Kluuvi”\), but no AREAS layer was given"),
+    Case("extent-and-extent-area", "both EXTENT and EXTENT_AREA", "cpted:exportmap",
+         lambda f: _graded_with_districts(f, EXTENT="385000,386000,6671000,6672000 [EPSG:3067]",
+                                          EXTENT_AREA="Kluuvi"),
+         refused=r"Give EXTENT or EXTENT_AREA, not both"),
     # --- periods, training and the model's recipe
     Case("period-end-before-start", "PERIOD_END before PERIOD_START", "cpted:safetymap",
          lambda f: roads_and_crimes(f, PERIOD_START="2025-01-01", PERIOD_END="2024-01-01"),
@@ -640,6 +651,29 @@ CASES = [
          lambda f: _training(f, CRIMES=gpkg(f, "undated", sample("crimes_simulated")[["geometry"]]), VALIDATION=1),
          refused=r"A temporal hold-out needs the incidents' dates"),
 ]
+
+
+def _districts(folder: Path) -> str:
+    """Two made-up districts, the west and east halves of the sample's roads, named like Helsinki's."""
+    x0, y0, x1, y1 = sample("roads").total_bounds
+    middle = (x0 + x1) / 2
+    frame = gpd.GeoDataFrame({"name": ["Kluuvi", "Kaartinkaupunki"]},
+                             geometry=[shapely.box(x0, y0, middle, y1), shapely.box(middle, y0, x1, y1)],
+                             crs=sample("roads").crs)
+    return gpkg(folder, "districts", frame)
+
+
+def _with_districts(folder: Path, **extra) -> dict:
+    return roads_and_crimes(folder, AREAS=_districts(folder), PDF=str(folder / OUT / "map.pdf"), **extra)
+
+
+def _graded_with_districts(folder: Path, **extra) -> dict:
+    """A graded layer (made once per case, outside OUT) and the districts, for cpted:exportmap."""
+    import processing
+
+    graded = processing.run("cpted:safetymap", roads_and_crimes(folder, OUTPUT=str(folder / "graded.gpkg")))
+    return {"INPUT": graded["OUTPUT"], "AREAS": _districts(folder), "OUTPUT": str(folder / OUT / "map.pdf"),
+            **extra}
 
 
 def _training(folder: Path, **extra) -> dict:

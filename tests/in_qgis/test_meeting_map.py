@@ -82,6 +82,41 @@ def test_the_officer_chooses_the_map_extent(run, tmp_path, district):
     assert [layer.name() for layer in layout.itemById("map").layers()] == ["Street names", "Areas", "Safety grade"]
 
 
+def test_one_area_as_the_extent_states_its_own_road_length_per_grade(run, tmp_path, district):
+    folder, dongs = district
+    result, _ = run("cpted:safetymap", {
+        "ROADS": str(folder / "streets_simulated.gpkg"), "CRIMES": str(folder / "crimes_simulated.gpkg"),
+        "AREAS": str(folder / "dongs.gpkg"), "EXTENT_AREA": "여의도동", "OUTPUT": str(tmp_path / "g.gpkg"),
+        "PDF": str(tmp_path / "yeouido.pdf"), "TITLE": "여의도동 안전등급"})
+    text = " ".join(subprocess.run(["pdftotext", result["PDF"], "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    # what the sheet shows, measured here from the written layer: segments whose midpoint lies in 여의도동
+    segments = pyogrio.read_dataframe(result["OUTPUT"])
+    yeouido = dongs[dongs["법정동명"] == "여의도동"].to_crs(segments.crs).geometry.iloc[0]
+    inside = segments[segments.geometry.interpolate(0.5, normalized=True).within(yeouido)]
+    assert 0 < len(inside) < len(segments)
+    metres = inside.groupby("grade")["length_m"].sum().reindex([1, 2, 3, 4, 5], fill_value=0.0)
+    expected = ", ".join(f"{g}: {metres[g] / 1000:.1f} km ({metres[g] / metres.sum():.0%})" for g in range(1, 6))
+    assert f"Road length per grade here: {expected}" in text
+    # the legend's shares are the whole layer's, not this dong's: the legend carries none, and the sheet says so
+    assert "% of road length)" not in text
+    assert "5 – least safe (highest modelled risk)" in text
+    assert "Grades rank all the graded streets, not only those shown here" in text
+
+
+def test_the_whole_map_keeps_its_shares_in_the_legend(run, tmp_path, district):
+    folder, dongs = district
+    x0, y0, x1, y1 = dongs.to_crs("EPSG:5186").total_bounds  # an extent holding every street: the whole map
+    result, _ = run("cpted:safetymap", {
+        "ROADS": str(folder / "streets_simulated.gpkg"), "CRIMES": str(folder / "crimes_simulated.gpkg"),
+        "EXTENT": f"{x0},{x1},{y0},{y1} [EPSG:5186]", "OUTPUT": str(tmp_path / "g.gpkg"),
+        "PDF": str(tmp_path / "map.pdf")})
+    text = " ".join(subprocess.run(["pdftotext", result["PDF"], "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert re.search(r"5 – least safe \(highest risk, \d+\.\d% of road length\)", text)
+    assert "Road length per grade here" not in text and "Grades rank the streets of this map" in text
+
+
 def test_the_result_comes_into_the_project_as_a_group_with_its_layout(plugin, tmp_path, district):
     import processing
     from qgis.core import QgsProject

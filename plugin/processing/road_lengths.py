@@ -1,0 +1,35 @@
+"""Road length per grade inside given polygons (areas, or the part of the map a sheet shows), read from a graded
+layer in one pass: the numbers an atlas page or a zoomed sheet prints under its title."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+
+from ..i18n import tr
+
+
+def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry]) -> np.ndarray:
+    """Metres of road per polygon (rows; a last row for segments in none) and grade (columns 1..5, then ungraded).
+    `polygons` are in the graded layer's CRS; a segment belongs to the polygon holding its midpoint."""
+    import shapely
+
+    from ..core.areas import area_of_segments, lengths_by_area
+
+    request = QgsFeatureRequest().setSubsetOfAttributes([graded.fields().indexOf("grade")])
+    wkbs, grades = [], []
+    for feature in graded.getFeatures(request):
+        wkbs.append(bytes(feature.geometry().asWkb()))
+        value = feature["grade"]
+        grades.append(float(value) if value is not None and value == value else np.nan)
+    segments = shapely.from_wkb(wkbs)
+    shapes = shapely.make_valid(shapely.from_wkb([bytes(polygon.asWkb()) for polygon in polygons]))
+    index = area_of_segments(segments, shapes)
+    return lengths_by_area(index, np.array(grades), shapely.length(segments), len(polygons))
+
+
+def grade_summary(row: np.ndarray) -> str:
+    """'Road length per grade here: 1: 0.4 km (93%), …' for one row of grade_lengths."""
+    graded = row[:5].sum()
+    parts = [f"{g + 1}: {row[g] / 1000:.1f} km ({row[g] / graded:.0%})" for g in range(5)] if graded else []
+    return tr("Road length per grade here: {parts}").format(parts=", ".join(parts) or tr("no graded road"))
