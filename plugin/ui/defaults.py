@@ -2,7 +2,7 @@
 
 QGIS fills an empty required layer slot with the first layer of the right geometry, which put a CCTV layer in the
 crime slot. A slot gets a layer only when its name or fields say what it is; a required slot left unmatched is
-left to the user (the dialog shows its first candidate, and the run names every layer it used).
+emptied by the launcher, and the run still refuses a layer whose name says it belongs to another slot.
 """
 
 from __future__ import annotations

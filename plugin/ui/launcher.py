@@ -6,6 +6,7 @@ from qgis.PyQt.QtWidgets import QMessageBox, QWidget
 
 from .. import dependencies
 from ..i18n import tr
+from .defaults import ROLES
 
 SAFETY_MAP_ID = "cpted:safetymap"
 
@@ -29,7 +30,33 @@ def open_safety_map_dialog(parent: QWidget | None = None):
 
     from .defaults import suggested_inputs
 
-    dialog = processing.createAlgorithmDialog(SAFETY_MAP_ID, suggested_inputs(QgsProject.instance()))
+    suggested = suggested_inputs(QgsProject.instance())
+    dialog = processing.createAlgorithmDialog(SAFETY_MAP_ID, suggested)
     if dialog is not None:
+        clear_unmatched_slots(dialog, suggested)
         dialog.show()
     return dialog
+
+
+def clear_unmatched_slots(dialog, suggested: dict[str, str]) -> list[str]:
+    """Empty every required layer slot that no layer matched (QGIS shows the first layer of the right geometry
+    there, which put a CCTV layer in the crime slot): Run then asks for the slot by name. Returns the slots emptied."""
+    from qgis.gui import QgsMapLayerComboBox
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    emptied = []
+    wrappers = getattr(dialog.mainWidget(), "wrappers", {})
+    for slot, _geometry, _name, _fields in ROLES:
+        wrapper = wrappers.get(slot)
+        if slot in suggested or wrapper is None or wrapper.parameterDefinition().flags() & \
+                wrapper.parameterDefinition().FlagOptional:
+            continue
+        # QgsProcessingMapLayerComboBox has no empty state for a required parameter: its inner layer combo has
+        boxes = [sip.cast(box, QgsMapLayerComboBox) for box in wrapper.wrappedWidget().findChildren(QComboBox)
+                 if box.metaObject().className() == "QgsMapLayerComboBox"]
+        for box in boxes[:1]:
+            box.setAllowEmptyLayer(True)
+            box.setLayer(None)
+            emptied.append(slot)
+    return emptied

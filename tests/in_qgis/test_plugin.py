@@ -22,18 +22,28 @@ def test_provider_registers_the_public_algorithm_ids(plugin):
 
 
 def test_menu_and_toolbar_action_open_the_safety_map_dialog(plugin, iface, qtbot, tmp_path):
+    from qgis.core import QgsProject, QgsVectorLayer
+
     assert len(iface.menu_actions) == 1 and len(iface.toolbar_actions) == 1
-    iface.toolbar_actions[0].trigger()
-    dialog = plugin.dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.algorithm().id() == "cpted:safetymap"
-    qtbot.waitExposed(dialog)
-    image = dialog.grab().toImage()
-    shots = ROOT / "output" / "screenshots"
-    shots.mkdir(parents=True, exist_ok=True)
-    image.save(str(shots / "safety_map_dialog.png"))
-    assert image.width() > 300 and image.height() > 300
-    dialog.close()
+    project = QgsProject.instance()
+    project.addMapLayers([QgsVectorLayer(f"{SAMPLE}|layername={source}", name, "ogr") for name, source in (
+        ("도로 중심선", "roads"), ("범죄 발생 2024 (simulated)", "crimes_simulated"), ("보안등", "streetlights"),
+        ("CCTV 영등포", "cctv"))])
+    try:
+        iface.toolbar_actions[0].trigger()
+        dialog = plugin.dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.algorithm().id() == "cpted:safetymap"
+        dialog.resize(1000, 760)
+        qtbot.waitExposed(dialog)
+        image = dialog.grab().toImage()
+        shots = ROOT / "output" / "screenshots"
+        shots.mkdir(parents=True, exist_ok=True)
+        image.save(str(shots / "safety_map_dialog.png"))
+        assert image.width() > 300 and image.height() > 300
+        dialog.close()
+    finally:
+        project.removeAllMapLayers()
 
 
 def test_the_dialog_fills_slots_by_what_layers_are_never_the_crime_slot_with_cameras(plugin, iface, qtbot,
@@ -50,17 +60,20 @@ def test_the_dialog_fills_slots_by_what_layers_are_never_the_crime_slot_with_cam
         iface.toolbar_actions[0].trigger()
         dialog = plugin.dialog
         qtbot.waitExposed(dialog)
-        chosen = dialog.createProcessingParameters()
+        assert dialog.createProcessingParameters() == {}  # Run asks for the empty required slot itself
+        chosen = {key: wrapper.parameterValue() for key, wrapper in dialog.mainWidget().wrappers.items()}
         named = {key: project.mapLayer(value).name() if isinstance(value, str) and project.mapLayer(value) else value
                  for key, value in chosen.items()}
         assert named["ROADS"] == "도로 중심선" and named["LIGHTS"] == "가로등" and named["CCTV"] == "CCTV 영등포"
         assert chosen["PDF"]  # a printed map by default
-        # QGIS fills a required slot with the first layer that fits: Run says it is the wrong one
-        if named.get("CRIMES") == "CCTV 영등포":
-            with pytest.raises(QgsProcessingException, match="“CCTV 영등포” is given as CRIMES, but its name says it "
-                                                             "is CCTV"):
-                processing.run("cpted:safetymap", {**chosen, "OUTPUT": str(tmp_path / "g.gpkg")})
-            assert not (tmp_path / "g.gpkg").exists()
+        # QGIS would fill the required crime slot with the first point layer (the cameras): it is left empty
+        assert chosen.get("CRIMES") is None, named.get("CRIMES")
+        # and a script that gives the cameras as CRIMES is told they are the wrong layer
+        with pytest.raises(QgsProcessingException, match="“CCTV 영등포” is given as CRIMES, but its name says it "
+                                                         "is CCTV"):
+            processing.run("cpted:safetymap", {**chosen, "CRIMES": layers[0].id(),
+                                               "OUTPUT": str(tmp_path / "g.gpkg")})
+        assert not (tmp_path / "g.gpkg").exists()
         dialog.close()
         project.addMapLayer(layers[3])
         iface.toolbar_actions[0].trigger()
