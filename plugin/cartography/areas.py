@@ -28,5 +28,7 @@ def areas_layer(areas: QgsVectorLayer, field: str | None, family: str) -> QgsVec
         "style": "no", "outline_color": "#6f6f6f", "outline_width": "0.35", "outline_width_unit": "MM",
         "outline_style": "dash"})))
     if field:
-        label_field(layer, field, halo_text(family, 9.0, "#555555", 0.8, 220), horizontal_label_placement())
+        # a reader finds their dong before their street: where names collide, the dong's is kept
+        label_field(layer, field, halo_text(family, 9.0, "#555555", 0.8, 220), horizontal_label_placement(),
+                    priority=9)
     return layer

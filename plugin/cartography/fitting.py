@@ -67,6 +67,29 @@ def label_height(label: QgsLayoutItemLabel, width_mm: float) -> float:
     return text_h / 10 + 2 * label.marginY() + pen + 0.6  # slack for print-device hinting
 
 
+def break_long_words(label: QgsLayoutItemLabel, width_mm: float) -> None:
+    """Break every word wider than the label at `width_mm` (a long layer name such as
+    yeongdeungpo_road_section_simulated) onto lines of its own, after an "_", "-", "/" or "." where one fits: Qt
+    wraps only at spaces, and an unbroken name ran past the box and off the paper."""
+    pen = label.frameStrokeWidth().length() if label.frameEnabled() else 0.0
+    inner = (width_mm - 2 * label.marginX() - pen) * 10
+    metrics = _metrics(label_font(label))
+
+    def pieces(word: str) -> list[str]:
+        out = []
+        while len(word) > 1 and metrics.horizontalAdvance(word) > inner:
+            fit = max(1, next((n for n in range(len(word), 0, -1) if metrics.horizontalAdvance(word[:n]) <= inner),
+                              1))
+            breaks = [i + 1 for i, char in enumerate(word[:fit]) if char in "_-/." and i + 1 < len(word)]
+            cut = breaks[-1] if breaks and breaks[-1] > fit // 3 else fit
+            out.append(word[:cut])
+            word = word[cut:]
+        return [*out, word]
+
+    lines = [" ".join("\n".join(pieces(word)) for word in line.split(" ")) for line in label.text().split("\n")]
+    label.setText("\n".join(lines))
+
+
 def shrink_to_one_line(label: QgsLayoutItemLabel, min_pt: float) -> None:
     """Reduce the font (not below `min_pt`) until the text fits the label's width on one line."""
     font = label_font(label)

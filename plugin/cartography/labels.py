@@ -41,9 +41,12 @@ def halo_text(family: str, size_pt: float, colour: str, halo_mm: float, halo_alp
     return text
 
 
-def label_field(layer: QgsVectorLayer, field: str, text: QgsTextFormat, placement, merge_lines: bool = False) -> None:
-    """Label `layer` with the values of `field` (a plain field, never an expression)."""
+def label_field(layer: QgsVectorLayer, field: str, text: QgsTextFormat, placement, merge_lines: bool = False,
+                priority: int = 5) -> None:
+    """Label `layer` with the values of `field` (a plain field, never an expression); where labels collide, QGIS
+    keeps those of higher `priority` (0-10)."""
     settings = QgsPalLayerSettings()
+    settings.priority = priority
     settings.fieldName = field
     settings.isExpression = False
     settings.enabled = True

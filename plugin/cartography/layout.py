@@ -31,7 +31,16 @@ from qgis.PyQt.QtXml import QDomDocument
 from ...qgis_plugin_tools.tools.resources import resources_path
 from ..compat import label_font, legend_font, pdf_settings_with_text_as_text, set_label_font, set_legend_font
 from ..i18n import tr
-from .fitting import MM, fit_legend, font_family, label_height, move_item, resized_font, shrink_to_one_line
+from .fitting import (
+    MM,
+    break_long_words,
+    fit_legend,
+    font_family,
+    label_height,
+    move_item,
+    resized_font,
+    shrink_to_one_line,
+)
 
 TEMPLATE_DIR = Path(resources_path("layouts"))
 TEMPLATE = TEMPLATE_DIR / "safety_map_a4.qpt"
@@ -188,6 +197,8 @@ def _setup_scalebar(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, family: 
 
 def _fit_small_print(labels: list, width: float, room: float, gap: float) -> list[float]:
     """Heights of `labels` stacked at `width`, shrinking the small print a little until they fit in `room` (mm)."""
+    for label in labels:
+        break_long_words(label, width)
     heights = [label_height(label, width) for label in labels]
     for _attempt in range(8):
         if sum(heights) + gap * len(heights) <= room:

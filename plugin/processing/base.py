@@ -417,15 +417,20 @@ class CptedAlgorithm(QgsProcessingAlgorithm):
 
         if not len(frame) or not extents_apart(frame.total_bounds, segment_bounds, margin=NEAR_SEGMENTS_M):
             return
+        csv_crs = getattr(self, "projected_csv", {}).get(param)
+        hint = (" " + tr("Its X/Y columns were read in {crs}: if the file gives them in another CRS (police "
+                         "extracts often use EPSG:5179, older inventories EPSG:5174), name it in CSV_CRS.")
+                .format(crs=csv_crs)) if csv_crs else ""
         if refuse:
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) lies entirely away from the roads (their "
                                             "extents do not meet), so no street would have an incident near it. "
                                             "Check that both layers have the right coordinate reference system, "
-                                            "and that they cover the same area.").format(layer=layer, param=param))
+                                            "and that they cover the same area.").format(layer=layer, param=param)
+                                         + hint)
         warn(feedback, tr("Layer “{layer}” lies entirely away from the roads (their extents do not meet): "
                           "{what} is 0 or empty on every segment. If that is not expected, check that "
                           "both layers have the right coordinate reference system.")
-                       .format(layer=layer, what=what))
+                       .format(layer=layer, what=what) + hint)
 
     @staticmethod
     def check_cancel(feedback: QgsProcessingFeedback) -> None:

@@ -103,6 +103,7 @@ class FactorInputsMixin:
         from ..core.csv_table import CsvError, coordinate_columns, csv_points, detect_encoding, header
 
         parameters = dict(parameters)
+        self.projected_csv: dict[str, str] = {}  # parameter -> the CRS its CSV's x/y were read in
         csv_crs = self.parameterAsCrs(parameters, "CSV_CRS", context) if parameters.get("CSV_CRS") else None
         for definition in self.parameterDefinitions():
             name, value = definition.name(), parameters.get(definition.name())
@@ -113,6 +114,12 @@ class FactorInputsMixin:
             if not path.is_file():
                 raise QgsProcessingException(tr("{param}: the file {file} does not exist.").format(param=name,
                                                                                                  file=value))
+            if QgsProcessing.TypeVectorPolygon in definition.dataTypes():  # a telecom grid, read as points
+                raise QgsProcessingException(tr("{param} needs grid cells (polygons), and {file} is a table: make "
+                                                "the cells from a telecom 생활인구 CSV with “Night-time population "
+                                                "grid from a telecom CSV” (cpted:nightpopulation) and give its "
+                                                "output as {param}.")
+                                             .format(param=name, file=path.name))
             try:
                 encoding = detect_encoding(path)
                 names, delimiter = header(path, encoding)
@@ -128,6 +135,8 @@ class FactorInputsMixin:
                     file=path.name, param=name, columns=", ".join(error.columns[:15]))) from None
             crs = "EPSG:4326" if geographic else (csv_crs.authid() if csv_crs is not None and csv_crs.isValid()
                                                   else default_crs.authid())
+            if not geographic:  # if they lie away from the roads, the message names CSV_CRS
+                self.projected_csv[name] = crs
             frame, missing = csv_points(path, encoding, delimiter, x, y, crs)
             if not len(frame):
                 raise QgsProcessingException(tr("The CSV file {file} ({param}) has no row with numbers in both {x} "
@@ -254,6 +263,14 @@ class FactorInputsMixin:
             source = self.source_or_fail(parameters, param, context, allow_empty=param != "CRIMES")
             name = self.layer_name(parameters, param, context)
             self.refuse_other_role(name, param)
+            if model is not None and role not in {feature.source for feature in model.features}:
+                # listed as given but unused, the sheet would claim a factor the grades never saw
+                warn(feedback, tr("Layer “{layer}” ({param}) is not used: the model {model} has no factor from "
+                                  "{what}. The map lists it as not used.").format(
+                    layer=name, param=param, model=model.label, what=tr(description)))
+                inputs[tr(description)] = name
+                details[tr(description)] = tr("not used by this model")
+                continue
             feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=tr(description), name=name))
             columns: list[str] = []
             value_field = None

@@ -4,27 +4,27 @@
 <context>
     <name>CptedSafetyMap</name>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="70" />
+        <location filename="../../plugin/cartography/layout.py" line="79" />
         <source>The map template {path} could not be read.</source>
         <translation>지도 템플릿을 읽을 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="78" />
+        <location filename="../../plugin/cartography/layout.py" line="87" />
         <source>Unsupported paper size: {paper}</source>
         <translation>지원하지 않는 용지 크기입니다: {paper}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="109" />
+        <location filename="../../plugin/cartography/layout.py" line="118" />
         <source>Data sources</source>
         <translation>자료 출처</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="117" />
+        <location filename="../../plugin/cartography/layout.py" line="126" />
         <source>Map made: {date}</source>
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="146" />
+        <location filename="../../plugin/processing/export_map.py" line="147" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>모든 도로 구간에 안전등급(1–5)을 매기고 안전지도를 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/ui/launcher.py" line="14" />
+        <location filename="../../plugin/ui/launcher.py" line="15" />
         <source>CPTED Safety Map</source>
         <translation>CPTED 안전지도</translation>
     </message>
@@ -254,12 +254,12 @@
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="433" />
+        <location filename="../../plugin/processing/base.py" line="438" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="302" />
+        <location filename="../../plugin/processing/export_map.py" line="311" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="284" />
+        <location filename="../../plugin/processing/export_map.py" line="293" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -279,22 +279,22 @@
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="285" />
+        <location filename="../../plugin/processing/export_map.py" line="294" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="42" />
+        <location filename="../../plugin/processing/export_map.py" line="43" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="286" />
+        <location filename="../../plugin/processing/export_map.py" line="295" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="289" />
+        <location filename="../../plugin/processing/export_map.py" line="298" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
@@ -304,22 +304,22 @@
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="309" />
+        <location filename="../../plugin/processing/export_map.py" line="318" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="311" />
+        <location filename="../../plugin/processing/export_map.py" line="320" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="314" />
+        <location filename="../../plugin/processing/export_map.py" line="323" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="318" />
+        <location filename="../../plugin/processing/export_map.py" line="327" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="318" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="334" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="263" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="279" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
@@ -414,12 +414,12 @@
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="160" />
+        <location filename="../../plugin/processing/safety_map.py" line="161" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="164" />
+        <location filename="../../plugin/processing/safety_map.py" line="165" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -468,12 +468,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/ui/launcher.py" line="14" />
+        <location filename="../../plugin/ui/launcher.py" line="15" />
         <source>Some Python packages are missing, so the safety map cannot run yet.</source>
         <translation>일부 Python 패키지가 없어 아직 안전지도를 실행할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/ui/launcher.py" line="17" />
+        <location filename="../../plugin/ui/launcher.py" line="18" />
         <source>Click “Show Details…” for how to install them without internet access.</source>
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
@@ -493,7 +493,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="272" />
+        <location filename="../../plugin/processing/export_map.py" line="281" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
@@ -593,7 +593,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="143" />
+        <location filename="../../plugin/processing/export_map.py" line="144" />
         <source>Layer “{layer}” could not be read.</source>
         <translation>레이어 “{layer}”: 읽을 수 없습니다.</translation>
     </message>
@@ -618,12 +618,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="330" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="346" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="168" />
+        <location filename="../../plugin/processing/safety_map.py" line="169" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
@@ -693,7 +693,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>4. QGIS를 다시 시작합니다. 플러그인이 또 다른 패키지가 없다고 알리면 같은 방법으로 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="296" />
+        <location filename="../../plugin/cartography/layout.py" line="307" />
         <source>the file written is not a whole PDF ({size} bytes): is the disk full?</source>
         <translation>저장된 파일이 완전한 PDF가 아닙니다({size}바이트). 디스크가 가득 찼는지 확인하십시오</translation>
     </message>
@@ -788,7 +788,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 숫자가 아닙니다({examples}; 통신사 자료는 작은 수를 “*”로 가립니다). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="421" />
+        <location filename="../../plugin/processing/base.py" line="425" />
         <source>Layer “{layer}” ({param}) lies entirely away from the roads (their extents do not meet), so no street would have an incident near it. Check that both layers have the right coordinate reference system, and that they cover the same area.</source>
         <translation>레이어 “{layer}”({param})의 위치가 도로와 전혀 겹치지 않아(범위가 만나지 않음) 어느 도로 근처에도 사건이 없게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
@@ -1198,82 +1198,82 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="173" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="181" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="178" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="186" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="203" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="211" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="208" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="216" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="212" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="220" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="217" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="225" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="220" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="228" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="225" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="233" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="272" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="288" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="289" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="305" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="291" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="307" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="291" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="307" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="306" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="322" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="318" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="334" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="323" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="339" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="326" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="342" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1726,7 +1726,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="198" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="206" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
@@ -1751,32 +1751,32 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="114" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="115" />
         <source>{param}: the file {file} does not exist.</source>
         <translation>{param}: 지정한 파일이 없습니다: {file}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="122" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="128" />
         <source>The CSV file {file} ({param}) is neither UTF-8 nor CP949 (EUC-KR) text: save it in one of them and run again.</source>
         <translation>CSV 파일 {file}({param}): UTF-8도 CP949(EUC-KR)도 아닌 텍스트입니다. 둘 중 하나로 저장한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="125" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="131" />
         <source>The CSV file {file} ({param}) has no coordinate columns: it needs 위도/경도 (latitude/longitude, WGS 84) or X좌표/Y좌표 (x/y, in CSV_CRS). Its columns: {columns}.</source>
         <translation>CSV 파일 {file}({param})에 좌표 열이 없습니다. 위도/경도(WGS 84) 또는 X좌표/Y좌표(CSV_CRS 좌표계)가 필요합니다. 파일의 열: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="133" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="141" />
         <source>The CSV file {file} ({param}) has no row with numbers in both {x} and {y}.</source>
         <translation>CSV 파일 {file}({param}): {x} 열과 {y} 열이 모두 숫자인 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="139" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="147" />
         <source>{param}: {file} read as points from columns {x}/{y} in {crs} ({encoding}), {n} rows.</source>
         <translation>{param}: {file} 파일을 {x}/{y} 열({crs}, {encoding})의 점 {n}개로 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="143" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="151" />
         <source>{n} rows of {file} have no coordinates in {x}/{y}: they are left out.</source>
         <translation>{file} 파일의 {n}개 행은 {x}/{y} 좌표가 없어 제외합니다.</translation>
     </message>
@@ -1786,7 +1786,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="155" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="163" />
         <source>Layer “{layer}” is given as {param}, but its name says it is {role}. Choose the right layer for {param}; if this one does hold what {param} asks for, rename it.</source>
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
@@ -2108,12 +2108,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="66" />
+        <location filename="../../plugin/processing/export_map.py" line="67" />
         <source>Street names: field “{field}” of the roads</source>
         <translation>도로명: 도로 레이어의 “{field}” 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="291" />
+        <location filename="../../plugin/processing/export_map.py" line="300" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
@@ -2123,37 +2123,37 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="72" />
+        <location filename="../../plugin/processing/export_map.py" line="73" />
         <source>Areas: {layer}{field}</source>
         <translation>행정구역: {layer}{field}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="72" />
+        <location filename="../../plugin/processing/export_map.py" line="73" />
         <source>, names from “{field}”</source>
         <translation>, 이름 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="181" />
+        <location filename="../../plugin/processing/export_map.py" line="182" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="184" />
+        <location filename="../../plugin/processing/export_map.py" line="185" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="187" />
+        <location filename="../../plugin/processing/export_map.py" line="188" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="233" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="241" />
         <source>The dates of layer “{layer}” span only {period} ({days} days): counts a year from so short a span would multiply them by {factor:.0f}, so they are taken as one year's and the map states no period. Give PERIOD_START and PERIOD_END for the period the data cover.</source>
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="101" />
+        <location filename="../../plugin/processing/export_map.py" line="102" />
         <source>CPTED safety map – {title}</source>
         <translation>CPTED 안전지도 – {title}</translation>
     </message>
@@ -2213,7 +2213,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="232" />
+        <location filename="../../plugin/processing/export_map.py" line="241" />
         <source>Layer “{layer}” (AREAS) has no name field that could be found: choose the field with the areas' names in AREA_NAME.</source>
         <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
     </message>
@@ -2298,12 +2298,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>모델 {model}: 연간 범죄 발생 건수에 대한 포아송 회귀. 실제 범죄 자료가 아닌 모의(시뮬레이션) 범죄 발생 자료로 학습했습니다(가로등과 CCTV의 효과는 발표된 메타분석에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="87" />
+        <location filename="../../plugin/processing/export_map.py" line="88" />
         <source>Background: {names}</source>
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="191" />
+        <location filename="../../plugin/processing/export_map.py" line="192" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
@@ -2338,27 +2338,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{layers} 레이어가 주어지지 않아 ({columns}) 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="37" />
+        <location filename="../../plugin/processing/export_map.py" line="38" />
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="37" />
+        <location filename="../../plugin/processing/export_map.py" line="38" />
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="37" />
+        <location filename="../../plugin/processing/export_map.py" line="38" />
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="37" />
+        <location filename="../../plugin/processing/export_map.py" line="38" />
         <source>A3 portrait</source>
         <translation>A3 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="275" />
+        <location filename="../../plugin/processing/export_map.py" line="284" />
         <source>Prints a graded layer as a one-page A4 or A3 map, landscape or portrait: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
@@ -2373,34 +2373,54 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="189" />
+        <location filename="../../plugin/processing/export_map.py" line="190" />
         <source>Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)</source>
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="211" />
+        <location filename="../../plugin/processing/export_map.py" line="221" />
         <source>Give EXTENT or EXTENT_AREA, not both.</source>
         <translation>EXTENT와 EXTENT_AREA 중 하나만 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="213" />
+        <location filename="../../plugin/processing/export_map.py" line="223" />
         <source>EXTENT_AREA names an area (“{name}”), but no AREAS layer was given: choose the layer that holds it in AREAS.</source>
         <translation>AREAS 레이어가 지정되지 않아 EXTENT_AREA의 구역 “{name}”의 위치를 찾을 수 없습니다. 이 구역이 들어 있는 레이어를 AREAS에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="246" />
+        <location filename="../../plugin/processing/export_map.py" line="255" />
         <source>Did you mean {names}?</source>
         <translation>혹시 {names}인가요?</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="247" />
+        <location filename="../../plugin/processing/export_map.py" line="256" />
         <source>Its areas include {names}.</source>
         <translation>이 레이어의 구역 예: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="248" />
+        <location filename="../../plugin/processing/export_map.py" line="257" />
         <source>No area called “{name}” in layer “{layer}” (field “{field}”). {hint}</source>
         <translation>레이어 “{layer}”(필드 “{field}”)에 없는 구역 이름입니다: “{name}”. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/base.py" line="421" />
+        <source>Its X/Y columns were read in {crs}: if the file gives them in another CRS (police extracts often use EPSG:5179, older inventories EPSG:5174), name it in CSV_CRS.</source>
+        <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) CSV_CRS에 그 좌표계를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="118" />
+        <source>{param} needs grid cells (polygons), and {file} is a table: make the cells from a telecom 생활인구 CSV with “Night-time population grid from a telecom CSV” (cpted:nightpopulation) and give its output as {param}.</source>
+        <translation>{param}에는 격자 셀(폴리곤)이 필요한데 {file} 파일은 표입니다. “통신사 생활인구 CSV로 야간 인구 격자 생성”(cpted:nightpopulation)으로 통신사 생활인구 CSV에서 격자 셀을 만든 뒤, 그 결과를 {param}에 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="267" />
+        <source>Layer “{layer}” ({param}) is not used: the model {model} has no factor from {what}. The map lists it as not used.</source>
+        <translation>“{layer}” 레이어({param})는 사용하지 않았습니다. 모델 {model}에는 {what} 요인이 없습니다. 지도에는 사용하지 않은 자료로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_inputs.py" line="271" />
+        <source>not used by this model</source>
+        <translation>이 모델에서는 사용하지 않음</translation>
     </message>
 </context>
 </TS>

@@ -607,6 +607,18 @@ CASES = [
     Case("cctv-as-crimes", "the CCTV layer in the crime slot (what QGIS's dialog used to pre-fill)", "cpted:safetymap",
          lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "cctv", sample("cctv"))),
          refused=r"Layer “cctv” is given as CRIMES, but its name says it is CCTV"),
+    Case("population-telecom-csv", "POPULATION is the telecom 생활인구 CSV itself, not its grid cells",
+         "cpted:safetymap", lambda f: roads_and_crimes(f, POPULATION=_csv(f, "KT_생활인구_simulated.csv",
+                                                                         "격자ID,X좌표,Y좌표,총생활인구수\n"
+                                                                         "1,385000,6672000,12\n")),
+         refused=r"POPULATION needs grid cells \(polygons\), and KT_생활인구_simulated.csv is a table: .*"
+                 r"cpted:nightpopulation"),
+    Case("crimes-csv-other-crs",
+         "CRIMES a CSV whose X/Y are EPSG:5179 while the roads are EPSG:3067, CSV_CRS not given",
+         "cpted:safetymap", lambda f: roads_and_crimes(f, CRIMES=_csv(f, "crimes_simulated.csv",
+                                                                     "발생일시,X,Y\n2024-03-01,953000,1950000\n"
+                                                                     "2024-05-01,953100,1950100\n")),
+         refused=r"lies entirely away from the roads.*Its X/Y columns were read in EPSG:3067: .* name it in CSV_CRS"),
     # --- the printed sheet's extent
     Case("extent-area-misspelled", "EXTENT_AREA “kluuvii” (one letter too many, lower case)", "cpted:safetymap",
          lambda f: _with_districts(f, EXTENT_AREA="kluuvii"),
@@ -651,6 +663,11 @@ CASES = [
          lambda f: _training(f, CRIMES=gpkg(f, "undated", sample("crimes_simulated")[["geometry"]]), VALIDATION=1),
          refused=r"A temporal hold-out needs the incidents' dates"),
 ]
+
+
+def _csv(folder: Path, name: str, text: str) -> str:
+    (folder / name).write_text(text, encoding="utf-8")
+    return str(folder / name)
 
 
 def _districts(folder: Path) -> str:

@@ -68,3 +68,43 @@ def test_a_csv_without_coordinates_is_refused_naming_its_columns(run, tmp_path):
                                 "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
                                 "LIGHTS": str(tmp_path / "lights.csv"), "OUTPUT": str(tmp_path / "g.gpkg")})
     assert not (tmp_path / "g.gpkg").exists()
+
+
+def test_emergency_bells_from_a_csv_are_attached_when_the_model_uses_them(run, tmp_path, reference):
+    import json
+
+    from cpted_safety_map.plugin.core.model import DEFAULT_MODEL
+
+    # the sample's cameras as a data.go.kr emergency-bell file (안전비상벨위치정보: 위도/경도, CP949)
+    bells = write_csv(sample("cctv"), tmp_path / "안전비상벨_simulated.csv", "cp949", {"x": "경도", "y": "위도"},
+                      "EPSG:4326")
+    model = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    cctv = next(feature for feature in model["features"] if feature["source"] == "cctv")
+    model["features"].append(dict(cctv, column="bells_50m", source="bells", label="an emergency bell within 50 m"))
+    model["coef"].append(-0.1)
+    model["check_rows"] = [row + [0.0] for row in model["check_rows"]]
+    (tmp_path / "bells_model.json").write_text(json.dumps(model), encoding="utf-8")
+    result, _ = run("cpted:safetymap", {
+        "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+        "LIGHTS": f"{SAMPLE}|layername=streetlights", "CCTV": f"{SAMPLE}|layername=cctv", "BELLS": bells,
+        "MODEL": str(tmp_path / "bells_model.json"), "OUTPUT": str(tmp_path / "g.gpkg")})
+    graded = pyogrio.read_dataframe(result["OUTPUT"])
+    # the same points counted the same way as the cameras: the same value on every segment, not all zero
+    assert graded["bells_50m"].tolist() == reference["cctv_50m"].tolist()
+    assert graded["bells_50m"].max() > 0
+
+
+def test_bells_the_model_does_not_use_are_said_and_listed_as_not_used(run, tmp_path):
+    import subprocess
+
+    bells = write_csv(sample("cctv"), tmp_path / "안전비상벨_simulated.csv", "utf-8-sig", {"x": "경도", "y": "위도"},
+                      "EPSG:4326")
+    result, feedback = run("cpted:safetymap", {
+        "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated", "BELLS": bells,
+        "OUTPUT": str(tmp_path / "g.gpkg"), "PDF": str(tmp_path / "map.pdf")})
+    assert any("Layer “안전비상벨_simulated” (BELLS) is not used: the model cpted-sim-poisson 2.0.0 has no factor"
+               in warning for warning in feedback.warnings), feedback.warnings
+    assert "bells" not in " ".join(pyogrio.read_dataframe(result["OUTPUT"]).columns)
+    text = " ".join(subprocess.run(["pdftotext", result["PDF"], "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Emergency bells (points): 안전비상벨_simulated (not used by this model)" in text

@@ -107,3 +107,36 @@ def test_every_paper_lays_the_sheet_out_on_the_page_without_overlaps(graded_file
     assert map_box.width() * map_box.height() > 0.45 * page.width() * page.height()  # the map is the sheet
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert page_points(info) == pytest.approx([mm / 25.4 * 72 for mm in PAGE_MM[paper]], abs=0.5)
+
+
+@pytest.fixture(scope="module")
+def long_named_inputs(plugin, tmp_path_factory) -> dict:
+    """The sample's roads and incidents under the long layer names officers' files have."""
+    import pyogrio
+
+    folder = tmp_path_factory.mktemp("long_names")
+    names = {"ROADS": ("roads", "yeongdeungpo_road_section_simulated_2024_for_the_dong_meetings"),
+             "CRIMES": ("crimes_simulated", "crimes_against_women_yeongdeungpo_simulated_2023_2024")}
+    params = {}
+    for slot, (source, name) in names.items():
+        path = folder / f"{name}.gpkg"
+        pyogrio.write_dataframe(pyogrio.read_dataframe(SAMPLE, layer=source), path, layer=name)
+        params[slot] = f"{path}|layername={name}"
+    return params
+
+
+@pytest.mark.parametrize("paper", [0, 1, 2])
+def test_long_simulated_layer_names_wrap_inside_the_page(run, long_named_inputs, tmp_path, paper):
+    import re
+
+    result, _ = run("cpted:safetymap", {**long_named_inputs, "PAPER": paper, "OUTPUT": str(tmp_path / "g.gpkg"),
+                                        "PDF": str(tmp_path / "map.pdf")})
+    html = subprocess.run(["pdftotext", "-bbox", result["PDF"], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
+    words = re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', html)
+    margin = 5 / 25.4 * 72  # 5 mm: what office printers leave unprinted
+    outside = [(word, float(x_max)) for x_max, word in words if float(x_max) > width - margin]
+    assert outside == []
+    text = " ".join(word for _, word in words)
+    assert "SIMULATED" in text and "simulated_2024_for_the_dong_meetings" in text.replace(" ", "")
