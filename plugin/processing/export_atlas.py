@@ -76,6 +76,24 @@ def locator_layer(coverage: QgsVectorLayer) -> QgsVectorLayer:
     return layer
 
 
+def focus_layer(coverage: QgsVectorLayer) -> QgsVectorLayer:
+    """On an area's page, the other areas veiled in white and the page's own outlined in dark grey, so a reader sees
+    which streets are this area's; nothing on the overview page."""
+    layer = coverage.clone()
+    layer.setName(tr("This page's area"))
+    layer.setSubsetString(f"\"kind\" = '{KIND_AREA}'")
+    on_area_page = f"attribute(@atlas_feature, 'kind') = '{KIND_AREA}'"
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"color": "255,255,255,150", "outline_style": "no"}), 0, 0,
+        f"{on_area_page} AND $id <> @atlas_featureid"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"style": "no", "outline_color": "#404040", "outline_width": "0.8"}), 0, 0,
+        f"{on_area_page} AND $id = @atlas_featureid"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    return layer
+
+
 class ExportAtlas(PrintingAlgorithm):
     algorithm_id = "exportatlas"
     title = QT_TR_NOOP("Export atlas per area (PDF and table)")
@@ -222,7 +240,9 @@ class ExportAtlas(PrintingAlgorithm):
         metadata = read_metadata(graded.source())
         sheet = map_sheet(metadata, title, "", QDate.currentDate().toString("yyyy-MM-dd"), paper, sources,
                           part=True)
-        layout = build_layout(project, styled, sheet, overlay_layers=overlay)
+        focus = focus_layer(coverage)
+        project.addMapLayer(focus, False)
+        layout = build_layout(project, styled, sheet, overlay_layers=[*overlay, focus])  # veil above the grades
         layout.itemById("title").setText(f'{title} – [% "page_name" %]')
         subtitle = layout.itemById("subtitle")
         for summary in sorted(set(summaries), key=len)[-5:]:  # one line for the longest, also on portrait sheets

@@ -29,7 +29,7 @@
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="245" />
+        <location filename="../../plugin/processing/export_atlas.py" line="265" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="334" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="335" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="279" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="280" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
@@ -618,7 +618,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="346" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="347" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
@@ -1198,82 +1198,82 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="181" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="182" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="186" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="187" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="211" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="212" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="216" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="217" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="220" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="221" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="225" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="226" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="228" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="229" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="233" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="234" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="288" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="289" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="305" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="306" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="307" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="308" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="307" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="308" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="322" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="323" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="334" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="335" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="339" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="340" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="342" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="343" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1726,7 +1726,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="206" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="207" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
@@ -1756,27 +1756,27 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{param}: 지정한 파일이 없습니다: {file}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="128" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="129" />
         <source>The CSV file {file} ({param}) is neither UTF-8 nor CP949 (EUC-KR) text: save it in one of them and run again.</source>
         <translation>CSV 파일 {file}({param}): UTF-8도 CP949(EUC-KR)도 아닌 텍스트입니다. 둘 중 하나로 저장한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="131" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="132" />
         <source>The CSV file {file} ({param}) has no coordinate columns: it needs 위도/경도 (latitude/longitude, WGS 84) or X좌표/Y좌표 (x/y, in CSV_CRS). Its columns: {columns}.</source>
         <translation>CSV 파일 {file}({param})에 좌표 열이 없습니다. 위도/경도(WGS 84) 또는 X좌표/Y좌표(CSV_CRS 좌표계)가 필요합니다. 파일의 열: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="141" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="142" />
         <source>The CSV file {file} ({param}) has no row with numbers in both {x} and {y}.</source>
         <translation>CSV 파일 {file}({param}): {x} 열과 {y} 열이 모두 숫자인 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="147" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="148" />
         <source>{param}: {file} read as points from columns {x}/{y} in {crs} ({encoding}), {n} rows.</source>
         <translation>{param}: {file} 파일을 {x}/{y} 열({crs}, {encoding})의 점 {n}개로 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="151" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="152" />
         <source>{n} rows of {file} have no coordinates in {x}/{y}: they are left out.</source>
         <translation>{file} 파일의 {n}개 행은 {x}/{y} 좌표가 없어 제외합니다.</translation>
     </message>
@@ -1786,7 +1786,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="163" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="164" />
         <source>Layer “{layer}” is given as {param}, but its name says it is {role}. Choose the right layer for {param}; if this one does hold what {param} asks for, rename it.</source>
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
@@ -2148,7 +2148,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="241" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="242" />
         <source>The dates of layer “{layer}” span only {period} ({days} days): counts a year from so short a span would multiply them by {factor:.0f}, so they are taken as one year's and the map states no period. Give PERIOD_START and PERIOD_END for the period the data cover.</source>
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
@@ -2173,42 +2173,42 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="81" />
+        <location filename="../../plugin/processing/export_atlas.py" line="99" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="84" />
+        <location filename="../../plugin/processing/export_atlas.py" line="102" />
         <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map.</source>
         <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="95" />
+        <location filename="../../plugin/processing/export_atlas.py" line="113" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="102" />
+        <location filename="../../plugin/processing/export_atlas.py" line="120" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="105" />
+        <location filename="../../plugin/processing/export_atlas.py" line="123" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="107" />
+        <location filename="../../plugin/processing/export_atlas.py" line="125" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="108" />
+        <location filename="../../plugin/processing/export_atlas.py" line="126" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="121" />
+        <location filename="../../plugin/processing/export_atlas.py" line="139" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
@@ -2218,67 +2218,67 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="135" />
+        <location filename="../../plugin/processing/export_atlas.py" line="153" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="144" />
+        <location filename="../../plugin/processing/export_atlas.py" line="162" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="147" />
+        <location filename="../../plugin/processing/export_atlas.py" line="165" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="168" />
+        <location filename="../../plugin/processing/export_atlas.py" line="186" />
         <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
         <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="172" />
+        <location filename="../../plugin/processing/export_atlas.py" line="190" />
         <source>The table gives incidents per km by area: share it only where that is allowed.</source>
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="181" />
+        <location filename="../../plugin/processing/export_atlas.py" line="199" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="220" />
+        <location filename="../../plugin/processing/export_atlas.py" line="238" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="183" />
+        <location filename="../../plugin/processing/export_atlas.py" line="201" />
         <source>Area</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="186" />
+        <location filename="../../plugin/processing/export_atlas.py" line="204" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="189" />
+        <location filename="../../plugin/processing/export_atlas.py" line="207" />
         <source>Grade {g} (share)</source>
         <translation>{g}등급 (비율)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="191" />
+        <location filename="../../plugin/processing/export_atlas.py" line="209" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="192" />
+        <location filename="../../plugin/processing/export_atlas.py" line="210" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="197" />
+        <location filename="../../plugin/processing/export_atlas.py" line="215" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
@@ -2413,14 +2413,19 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param}에는 격자 셀(폴리곤)이 필요한데 {file} 파일은 표입니다. “통신사 생활인구 CSV로 야간 인구 격자 생성”(cpted:nightpopulation)으로 통신사 생활인구 CSV에서 격자 셀을 만든 뒤, 그 결과를 {param}에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="267" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="268" />
         <source>Layer “{layer}” ({param}) is not used: the model {model} has no factor from {what}. The map lists it as not used.</source>
         <translation>“{layer}” 레이어({param})는 사용하지 않았습니다. 모델 {model}에는 {what} 요인이 없습니다. 지도에는 사용하지 않은 자료로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="271" />
+        <location filename="../../plugin/processing/factor_inputs.py" line="272" />
         <source>not used by this model</source>
         <translation>이 모델에서는 사용하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="83" />
+        <source>This page's area</source>
+        <translation>이 쪽의 구역</translation>
     </message>
 </context>
 </TS>
