@@ -78,8 +78,7 @@ def break_long_words(label: QgsLayoutItemLabel, width_mm: float) -> None:
     def pieces(word: str) -> list[str]:
         out = []
         while len(word) > 1 and metrics.horizontalAdvance(word) > inner:
-            fit = max(1, next((n for n in range(len(word), 0, -1) if metrics.horizontalAdvance(word[:n]) <= inner),
-                              1))
+            fit = next((n for n in range(len(word), 1, -1) if metrics.horizontalAdvance(word[:n]) <= inner), 1)
             breaks = [i + 1 for i, char in enumerate(word[:fit]) if char in "_-/." and i + 1 < len(word)]
             cut = breaks[-1] if breaks and breaks[-1] > fit // 3 else fit
             out.append(word[:cut])

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFillSymbol,
     QgsGeometry,
@@ -33,7 +32,14 @@ from qgis.PyQt.QtCore import QDate
 from ..compat import parameter_as_field_names
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
-from .export_map import PrintingAlgorithm, add_paper_parameter, paper_choice, reference_layers
+from .export_map import (
+    PrintingAlgorithm,
+    add_paper_parameter,
+    area_field_or_fail,
+    named_outlines,
+    paper_choice,
+    reference_layers,
+)
 from .road_lengths import grade_lengths, grade_summary
 
 KIND_OVERVIEW, KIND_AREA = "overview", "area"
@@ -127,8 +133,6 @@ class ExportAtlas(PrintingAlgorithm):
             "TABLE", tr("Table per area (CSV)"), "CSV files (*.csv)", optional=True))
 
     def process(self, parameters, context, feedback):
-        from ..cartography.areas import area_name_field
-
         graded = self.parameterAsVectorLayer(parameters, "GRADED", context)
         areas = self.parameterAsVectorLayer(parameters, "AREAS", context)
         if graded is None or graded.fields().indexOf("grade") < 0:
@@ -138,10 +142,7 @@ class ExportAtlas(PrintingAlgorithm):
         if areas is None or areas.featureCount() == 0:
             raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no areas.").format(layer=areas_name))
         wanted = (parameter_as_field_names(self, parameters, "AREA_NAME", context) or [None])[0]
-        field = area_name_field(areas, wanted)
-        if field is None:
-            raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no name field that could be found: choose "
-                                            "the field with the areas' names in AREA_NAME.").format(layer=areas_name))
+        field = area_field_or_fail(areas, areas_name, wanted)
         pdf = self.pdf_output(parameters, "PDF", context)
         table_path = self.parameterAsFileOutput(parameters, "TABLE", context)
         if table_path and Path(table_path).suffix.lower() != ".csv":
@@ -168,13 +169,7 @@ class ExportAtlas(PrintingAlgorithm):
 
     def measure(self, graded, areas, field, context, feedback):
         """(metres per area and grade, area names, area geometries in the graded layer's CRS)."""
-        transform = QgsCoordinateTransform(areas.crs(), graded.crs(), context.transformContext())
-        names, geometries = [], []
-        for feature in areas.getFeatures():  # a few dozen areas: their names and outlines
-            geometry = QgsGeometry(feature.geometry())
-            geometry.transform(transform)
-            names.append(str(feature[field]) if feature[field] is not None else "")
-            geometries.append(geometry)
+        names, geometries = named_outlines(areas, field, graded.crs(), context)
         return grade_lengths(graded, geometries), names, geometries
 
     def incident_counts(self, parameters, context, feedback, geometries, crs):

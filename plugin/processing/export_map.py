@@ -228,28 +228,40 @@ def sheet_extent(algorithm, parameters: dict, context, crs) -> tuple[QgsRectangl
     return focus.boundingBox(), focus
 
 
+def area_field_or_fail(areas: QgsVectorLayer, layer_name: str, wanted: str | None) -> str:
+    """The field holding the areas' names (AREA_NAME, else detected); refused naming the layer when there is none."""
+    from ..cartography.areas import area_name_field
+
+    field = area_name_field(areas, wanted)
+    if field is None:
+        raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no name field that could be found: choose "
+                                        "the field with the areas' names in AREA_NAME.").format(layer=layer_name))
+    return field
+
+
+def named_outlines(areas: QgsVectorLayer, field: str, crs, context) -> tuple[list[str], list[QgsGeometry]]:
+    """Every area's name ("" for none) and outline, transformed to `crs`: a few dozen features."""
+    transform = QgsCoordinateTransform(areas.crs(), crs, context.transformContext())
+    names, geometries = [], []
+    for feature in areas.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        names.append(str(feature[field]) if feature[field] is not None else "")
+        geometries.append(geometry)
+    return names, geometries
+
+
 def area_outline(areas: QgsVectorLayer, layer_name: str, area_names: str | None, wanted: str, crs,
                  context) -> QgsGeometry:
     """The outline (in `crs`) of the area called `wanted` in `areas`; all its parts when several features share the
     name. Refused naming the layer, the field and the nearest names when there is none."""
     import difflib
 
-    from ..cartography.areas import area_name_field
-
-    field = area_name_field(areas, area_names)
-    if field is None:
-        raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no name field that could be found: choose "
-                                        "the field with the areas' names in AREA_NAME.").format(layer=layer_name))
-    transform = QgsCoordinateTransform(areas.crs(), crs, context.transformContext())
-    names, parts = [], []
-    for feature in areas.getFeatures():  # a few dozen areas
-        value = feature[field]
-        label = "" if value is None else str(value).strip()
-        names.append(label)
-        if label.casefold() == wanted.casefold() and not feature.geometry().isEmpty():
-            geometry = QgsGeometry(feature.geometry())
-            geometry.transform(transform)
-            parts.append(geometry)
+    field = area_field_or_fail(areas, layer_name, area_names)
+    names, geometries = named_outlines(areas, field, crs, context)
+    names = [name.strip() for name in names]
+    parts = [geometry for name, geometry in zip(names, geometries, strict=True)
+             if name.casefold() == wanted.casefold() and not geometry.isEmpty()]
     if not parts:
         close = difflib.get_close_matches(wanted, sorted(set(names)), n=3, cutoff=0.4)
         hint = tr("Did you mean {names}?").format(names=", ".join(f"“{n}”" for n in close)) if close else \
@@ -266,7 +278,8 @@ def part_shown(layer: QgsVectorLayer, focus: QgsGeometry | None) -> str | None:
 
     if focus is None or focus.contains(QgsGeometry.fromRect(layer.extent())):
         return None
-    return grade_summary(grade_lengths(layer, [focus])[0])
+    # only segments near the part are read: a midpoint inside it lies inside its bounding box
+    return grade_summary(grade_lengths(layer, [focus], within=focus.boundingBox())[0])
 
 
 class PrintingAlgorithm(CptedAlgorithm):

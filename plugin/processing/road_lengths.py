@@ -4,19 +4,23 @@ layer in one pass: the numbers an atlas page or a zoomed sheet prints under its 
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer
 
 from ..i18n import tr
 
 
-def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry]) -> np.ndarray:
+def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry], within: QgsRectangle | None = None
+                  ) -> np.ndarray:
     """Metres of road per polygon (rows; a last row for segments in none) and grade (columns 1..5, then ungraded).
-    `polygons` are in the graded layer's CRS; a segment belongs to the polygon holding its midpoint."""
+    `polygons` are in the graded layer's CRS; a segment belongs to the polygon holding its midpoint. `within`: read
+    only the segments touching this rectangle (the last row then counts only those)."""
     import shapely
 
     from ..core.areas import area_of_segments, lengths_by_area
 
     request = QgsFeatureRequest().setSubsetOfAttributes([graded.fields().indexOf("grade")])
+    if within is not None:
+        request.setFilterRect(within)
     wkbs, grades = [], []
     for feature in graded.getFeatures(request):
         wkbs.append(bytes(feature.geometry().asWkb()))

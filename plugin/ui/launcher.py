@@ -38,14 +38,13 @@ def open_safety_map_dialog(parent: QWidget | None = None):
     return dialog
 
 
-def clear_unmatched_slots(dialog, suggested: dict[str, str]) -> list[str]:
+def clear_unmatched_slots(dialog, suggested: dict[str, str]) -> None:
     """Empty every required layer slot that no layer matched (QGIS shows the first layer of the right geometry
-    there, which put a CCTV layer in the crime slot): Run then asks for the slot by name. Returns the slots emptied."""
+    there, which put a CCTV layer in the crime slot): Run then asks for the slot by name."""
     from qgis.gui import QgsMapLayerComboBox
     from qgis.PyQt import sip
     from qgis.PyQt.QtWidgets import QComboBox
 
-    emptied = []
     wrappers = getattr(dialog.mainWidget(), "wrappers", {})
     for slot, _geometry, _name, _fields in ROLES:
         wrapper = wrappers.get(slot)
@@ -53,10 +52,9 @@ def clear_unmatched_slots(dialog, suggested: dict[str, str]) -> list[str]:
                 wrapper.parameterDefinition().FlagOptional:
             continue
         # QgsProcessingMapLayerComboBox has no empty state for a required parameter: its inner layer combo has
-        boxes = [sip.cast(box, QgsMapLayerComboBox) for box in wrapper.wrappedWidget().findChildren(QComboBox)
+        boxes = [box for box in wrapper.wrappedWidget().findChildren(QComboBox)
                  if box.metaObject().className() == "QgsMapLayerComboBox"]
-        for box in boxes[:1]:
+        if boxes:
+            box = sip.cast(boxes[0], QgsMapLayerComboBox)
             box.setAllowEmptyLayer(True)
             box.setLayer(None)
-            emptied.append(slot)
-    return emptied

@@ -29,7 +29,7 @@
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="265" />
+        <location filename="../../plugin/processing/export_atlas.py" line="260" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="311" />
+        <location filename="../../plugin/processing/export_map.py" line="324" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="293" />
+        <location filename="../../plugin/processing/export_map.py" line="306" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="294" />
+        <location filename="../../plugin/processing/export_map.py" line="307" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
@@ -289,12 +289,12 @@
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="295" />
+        <location filename="../../plugin/processing/export_map.py" line="308" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="298" />
+        <location filename="../../plugin/processing/export_map.py" line="311" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
@@ -304,22 +304,22 @@
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="318" />
+        <location filename="../../plugin/processing/export_map.py" line="331" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="320" />
+        <location filename="../../plugin/processing/export_map.py" line="333" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="323" />
+        <location filename="../../plugin/processing/export_map.py" line="336" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="327" />
+        <location filename="../../plugin/processing/export_map.py" line="340" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -493,7 +493,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="281" />
+        <location filename="../../plugin/processing/export_map.py" line="294" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
@@ -2113,7 +2113,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명: 도로 레이어의 “{field}” 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="300" />
+        <location filename="../../plugin/processing/export_map.py" line="313" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
@@ -2168,127 +2168,127 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이아웃을 프로젝트에 추가하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="45" />
+        <location filename="../../plugin/processing/export_atlas.py" line="51" />
         <source>Atlas pages</source>
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="99" />
+        <location filename="../../plugin/processing/export_atlas.py" line="105" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="102" />
+        <location filename="../../plugin/processing/export_atlas.py" line="108" />
         <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map.</source>
         <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="113" />
+        <location filename="../../plugin/processing/export_atlas.py" line="119" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="120" />
+        <location filename="../../plugin/processing/export_atlas.py" line="126" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="123" />
+        <location filename="../../plugin/processing/export_atlas.py" line="129" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="125" />
+        <location filename="../../plugin/processing/export_atlas.py" line="131" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="126" />
+        <location filename="../../plugin/processing/export_atlas.py" line="132" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="139" />
+        <location filename="../../plugin/processing/export_atlas.py" line="143" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="241" />
+        <location filename="../../plugin/processing/export_map.py" line="237" />
         <source>Layer “{layer}” (AREAS) has no name field that could be found: choose the field with the areas' names in AREA_NAME.</source>
         <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="153" />
+        <location filename="../../plugin/processing/export_atlas.py" line="154" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="162" />
+        <location filename="../../plugin/processing/export_atlas.py" line="163" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="165" />
+        <location filename="../../plugin/processing/export_atlas.py" line="166" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="186" />
+        <location filename="../../plugin/processing/export_atlas.py" line="181" />
         <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
         <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="190" />
+        <location filename="../../plugin/processing/export_atlas.py" line="185" />
         <source>The table gives incidents per km by area: share it only where that is allowed.</source>
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="199" />
+        <location filename="../../plugin/processing/export_atlas.py" line="194" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="238" />
+        <location filename="../../plugin/processing/export_atlas.py" line="233" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="201" />
+        <location filename="../../plugin/processing/export_atlas.py" line="196" />
         <source>Area</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="204" />
+        <location filename="../../plugin/processing/export_atlas.py" line="199" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="207" />
+        <location filename="../../plugin/processing/export_atlas.py" line="202" />
         <source>Grade {g} (share)</source>
         <translation>{g}등급 (비율)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="209" />
+        <location filename="../../plugin/processing/export_atlas.py" line="204" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="210" />
+        <location filename="../../plugin/processing/export_atlas.py" line="205" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="215" />
+        <location filename="../../plugin/processing/export_atlas.py" line="210" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/road_lengths.py" line="35" />
+        <location filename="../../plugin/processing/road_lengths.py" line="39" />
         <source>Road length per grade here: {parts}</source>
         <translation>이 구역의 등급별 도로 길이: {parts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/road_lengths.py" line="35" />
+        <location filename="../../plugin/processing/road_lengths.py" line="39" />
         <source>no graded road</source>
         <translation>등급이 매겨진 도로 없음</translation>
     </message>
@@ -2358,7 +2358,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>A3 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="284" />
+        <location filename="../../plugin/processing/export_map.py" line="297" />
         <source>Prints a graded layer as a one-page A4 or A3 map, landscape or portrait: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
@@ -2388,17 +2388,17 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>AREAS 레이어가 지정되지 않아 EXTENT_AREA의 구역 “{name}”의 위치를 찾을 수 없습니다. 이 구역이 들어 있는 레이어를 AREAS에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="255" />
+        <location filename="../../plugin/processing/export_map.py" line="267" />
         <source>Did you mean {names}?</source>
         <translation>혹시 {names}인가요?</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="256" />
+        <location filename="../../plugin/processing/export_map.py" line="268" />
         <source>Its areas include {names}.</source>
         <translation>이 레이어의 구역 예: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="257" />
+        <location filename="../../plugin/processing/export_map.py" line="269" />
         <source>No area called “{name}” in layer “{layer}” (field “{field}”). {hint}</source>
         <translation>레이어 “{layer}”(필드 “{field}”)에 없는 구역 이름입니다: “{name}”. {hint}</translation>
     </message>
@@ -2423,7 +2423,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>이 모델에서는 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="83" />
+        <location filename="../../plugin/processing/export_atlas.py" line="89" />
         <source>This page's area</source>
         <translation>이 쪽의 구역</translation>
     </message>
