@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -23,10 +24,13 @@ from sklearn.linear_model import PoissonRegressor
 
 from cpted_safety_map.models.model_card import write_card
 from cpted_safety_map.models.simulate import simulate_incidents
+from cpted_safety_map.plugin.core.definitions import DEFAULT_SHARES
 from cpted_safety_map.plugin.core.grading import share_thresholds
 from cpted_safety_map.plugin.core.model import FORMAT, TRANSFORMS, Feature, from_parameters, model_json
 from cpted_safety_map.plugin.core.pipeline import FactorSource, model_factors
+from cpted_safety_map.plugin.core.provenance import BUNDLED_PROVENANCE
 from cpted_safety_map.plugin.core.segment import segment_roads
+from cpted_safety_map.plugin.core.training import base_recipe
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "resources" / "sample" / "helsinki_sample.gpkg"
@@ -34,17 +38,10 @@ NAME, VERSION = "cpted-sim-poisson", "2.0.0"
 TRAIN_SEEDS = tuple(range(101, 109))
 VALIDATION_SEEDS = (201, 202, 203)
 INCIDENTS_PER_YEAR = 300
-GRADE_SHARES = (0.20, 0.30, 0.30, 0.15, 0.05)
-RECIPE = (  # column, source, method, distance, transform, label, required, per year
-    # Incidents a year at two distances along the street: the near count says where, the wider one smooths it (as
-    # criminologists do) and orders the many streets without an incident within 50 m. (A third at 300-400 m took
-    # a negative effect on the simulated data: "more incidents 400 m away, safer" would read wrong to residents.)
-    ("crime_yr_50m", "crimes", "count", 50.0, "log1p", "recorded incidents a year within 50 m", True, True),
-    ("crime_yr_150m", "crimes", "count", 150.0, "log1p", "recorded incidents a year within 150 m", True, True),
-    ("pop_night", "population", "polygon", 0.0, "log1p", "night-time population of the grid cell", False, False),
-    ("lights_25m", "lights", "count", 25.0, "presence", "a streetlight within 25 m", False, False),
-    ("cctv_50m", "cctv", "count", 50.0, "presence", "a CCTV camera within 50 m", False, False),
-)
+# The bundled model's factors: every role's recipe (plugin/core/definitions.py) but the emergency bells, which the
+# simulated world does not place. (A third crime distance at 300-400 m took a negative effect on the simulated data:
+# "more incidents 400 m away, safer" would read wrong to residents.)
+ROLES = ("crimes", "population", "lights", "cctv")
 ON_SEGMENT_M = 15.0  # an incident counts on its nearest segment within this distance
 
 
@@ -53,11 +50,11 @@ def load_sample() -> dict[str, gpd.GeoDataFrame]:
             for name in ("roads", "streetlights", "cctv", "population_simulated")}
 
 
-def features_for(recipe=RECIPE, references=None) -> list[Feature]:
-    refs = references or [0.0] * len(recipe)
-    return [Feature(column=c, transform=t, label=lab, required=req, reference=float(r), source=s, method=m, distance=d,
-                    per_year=per_year)
-            for (c, s, m, d, t, lab, req, per_year), r in zip(recipe, refs, strict=True)]
+def features_for(references=None) -> list[Feature]:
+    """The bundled model's factors, with the training map's mean transformed values as their references."""
+    features = base_recipe(set(ROLES))
+    refs = references or [0.0] * len(features)
+    return [replace(feature, reference=float(r)) for feature, r in zip(features, refs, strict=True)]
 
 
 def world(sample: dict, segments: gpd.GeoDataFrame, seed: int, features: list[Feature]):
@@ -86,7 +83,7 @@ def stub_parameters(features: list[Feature], **extra) -> dict:
     k = len(features)
     params = dict(format=FORMAT, name=NAME, version=VERSION, features=[f.__dict__ for f in features],
                   coef=[0.0] * k, intercept=0.0, mean_rate=1.0, thresholds=[1, 2, 3, 4],
-                  grade_shares=list(GRADE_SHARES), simulated=True, provenance="",
+                  grade_shares=list(DEFAULT_SHARES), simulated=True, provenance="",
                   sklearn_version=sklearn.__version__, check_rows=[[0.0] * k], check_rates=[1.0])
     params.update(extra)
     return params
@@ -127,7 +124,7 @@ def main() -> None:
     rates = estimator.predict(x)
     mean_rate = float(rates.mean())
     risk = rates / mean_rate
-    thresholds = share_thresholds(risk, np.tile(lengths, len(TRAIN_SEEDS)), GRADE_SHARES)
+    thresholds = share_thresholds(risk, np.tile(lengths, len(TRAIN_SEEDS)), DEFAULT_SHARES)
 
     validation = []
     for seed in VALIDATION_SEEDS:
@@ -141,8 +138,7 @@ def main() -> None:
         features_for(references=reference.tolist()),
         coef=estimator.coef_.tolist(), intercept=float(estimator.intercept_), mean_rate=mean_rate,
         thresholds=thresholds.tolist(),
-        provenance=(f"Model {NAME} {VERSION}: Poisson regression on incidents a year, fit on SIMULATED incidents "
-                    "(effects of lights and CCTV taken from published meta-analyses), not on real crime data"),
+        provenance=BUNDLED_PROVENANCE.format(model=f"{NAME} {VERSION}"),
         check_rows=check_rows.tolist(), check_rates=estimator.predict(check_rows).tolist(),
         validation={"pai_top5_model": val[:, 0].tolist(), "pai_top5_prior_count": val[:, 1].tolist(),
                     "d2_model": val[:, 2].tolist(), "seeds": list(VALIDATION_SEEDS)},

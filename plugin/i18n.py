@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..qgis_plugin_tools.tools.resources import resources_path
 from ..qgis_plugin_tools.tools.settings import get_setting
+from .core.definitions import QT_TR_NOOP  # noqa: F401 (the plugin's modules mark their words with it)
 
 CONTEXT = "CptedSafetyMap"
 I18N_DIR = Path(resources_path("i18n"))
@@ -24,11 +25,6 @@ _translator: QTranslator | None = None
 def tr(text: str) -> str:
     """Translate `text` in the plugin's context (pylupdate5 finds the calls by this name)."""
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
-    """Mark a constant for translation where it is defined; translate it with tr() where it is shown."""
-    return text
 
 
 def user_locale() -> str:

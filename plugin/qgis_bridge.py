@@ -27,12 +27,13 @@ from qgis.core import (
 
 from .crs import same_crs
 from .i18n import tr
+from .outputs.destinations import first_layer
 
 SOURCE_FID = "cpted_src_fid"
 
 
 def _run(algorithm: str, params: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> str:
-    import processing  # QGIS's processing plugin; imported late so the core never needs it
+    import processing  # QGIS's Processing plugin: importable once QGIS has loaded it
 
     if feedback is not None and feedback.isCanceled():
         raise QgsProcessingException(tr("Cancelled."))
@@ -69,8 +70,6 @@ def _direct_file(value, context: QgsProcessingContext, target_crs: QgsCoordinate
     if parts.get("layerId") not in (None, ""):  # "|layerid=N": pyogrio takes the layer's position
         return str(path), int(parts["layerId"]), encoding
     if path.suffix.lower() == ".gpkg":  # the layer QGIS opens, named: pyogrio would warn about QGIS's style table
-        from .outputs import first_layer
-
         return str(path), first_layer(path), encoding
     return str(path), None, encoding
 
@@ -96,7 +95,7 @@ def _feature_id_expression(layer) -> str:
 def _fields_named_geometry(value, context: QgsProcessingContext) -> dict[str, str]:
     """Attribute fields called "geometry" (any case), each with a free new name: pyogrio would put the geometry over
     them, and the attribute would be lost."""
-    from .core.segment import free_names
+    from .core.segment import free_names  # optional packages, as for pyogrio below (dependencies.py)
 
     layer = _layer_of(value, context)
     return free_names(layer.fields().names(), ["geometry"]) if isinstance(layer, QgsVectorLayer) else {}
@@ -136,7 +135,7 @@ def read_source(value, target_crs: QgsCoordinateReferenceSystem, context: QgsPro
 
     The frame's index is the source's feature id, so ids found later lead back to the input features.
     """
-    import pyogrio
+    import pyogrio  # optional (dependencies.py): the provider loads without it
 
     clashing = _fields_named_geometry(value, context)
     direct = None if clashing else _direct_file(value, context, target_crs)

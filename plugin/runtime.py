@@ -5,8 +5,11 @@ from __future__ import annotations
 import importlib.metadata
 import platform
 
-# Python packages the plugin reads and writes with, in the order a bug report lists them.
-PACKAGES = ("numpy", "pandas", "geopandas", "shapely", "pyogrio", "pyproj", "scikit-learn")
+from .dependencies import GRADING, TRAINING
+
+# Python packages the plugin reads and writes with, in the order a bug report lists them: grading's, pyproj (which
+# geopandas reprojects with), training's.
+PACKAGES = (*(req.package for req in GRADING), "pyproj", *(req.package for req in TRAINING))
 
 
 def _package_version(name: str) -> str:

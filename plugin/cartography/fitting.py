@@ -1,8 +1,6 @@
-"""Fonts and measuring for the map sheet, so text boxes are sized to their text before export."""
+"""Measuring the map sheet's text, so every box is sized to its words before the sheet is exported."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from qgis.core import (
     QgsLayoutExporter,
@@ -16,30 +14,11 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QFont, QFontDatabase, QFontMetricsF
+from qgis.PyQt.QtGui import QFont, QFontMetricsF
 
-from ...qgis_plugin_tools.tools.resources import resources_path
 from ..compat import label_font, legend_font, set_label_font, set_legend_font
 
-# The sheet's font: bundled (resources/fonts), so a map prints alike on every machine and its PDF keeps every
-# character as text. Qt's PDF writer maps each glyph back to the first character that uses it: Noto Sans CJK gives
-# its digits unmapped glyphs and NanumGothic its space a control code, so text copied from such a PDF loses digits
-# or spaces; DejaVu Sans maps one glyph to one character. Hangul, which DejaVu lacks, is drawn by Qt's fallback to
-# an installed Korean font (Noto Sans CJK, Nanum, Malgun Gothic), whose syllables map one to one as well.
-FONT_FAMILY = "DejaVu Sans"
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-FONTS_DIR = Path(resources_path("fonts"))
 MM = QgsUnitTypes.LayoutMillimeters
-_registered: list[int] = []
-
-
-def font_family() -> str:
-    """The sheet's font family, registered with Qt from the plugin's own files the first time it is asked for."""
-    if not _registered:
-        _registered.extend(QFontDatabase.addApplicationFont(str(FONTS_DIR / name)) for name in FONT_FILES)
-    if FONT_FAMILY in QFontDatabase().families():
-        return FONT_FAMILY
-    return QFont().defaultFamily()  # the files could not be read: Qt's default still prints
 
 
 def resized_font(font: QFont, family: str, scale: float) -> QFont:

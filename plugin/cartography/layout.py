@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,12 +29,13 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ...qgis_plugin_tools.tools.resources import resources_path
 from ..compat import label_font, legend_font, pdf_settings_with_text_as_text, set_label_font, set_legend_font
+from ..fonts import font_family
 from ..i18n import tr
+from ..outputs.files import check_pdf, replacing
 from .fitting import (
     MM,
     break_long_words,
     fit_legend,
-    font_family,
     label_height,
     move_item,
     resized_font,
@@ -294,19 +294,6 @@ def build_layout(
     return layout
 
 
-def check_pdf(path: Path) -> None:
-    """Raise OSError unless `path` is a whole PDF, on disk: Qt reports success even when the disk filled up."""
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())  # a full disk may only say so now
-        head = handle.read(8)
-        handle.seek(0, os.SEEK_END)
-        size = handle.tell()
-        handle.seek(max(0, size - 2048))
-        tail = handle.read()
-    if not head.startswith(b"%PDF-") or b"%%EOF" not in tail or b"/Type /Page" not in path.read_bytes():
-        raise OSError(tr("the file written is not a whole PDF ({size} bytes): is the disk full?").format(size=size))
-
-
 def pdf_settings(dpi: int = 200) -> QgsLayoutExporter.PdfExportSettings:
     """How every sheet is written: text as text, vectors as vectors, at `dpi` for what must be rasterised."""
     settings = pdf_settings_with_text_as_text()
@@ -317,8 +304,6 @@ def pdf_settings(dpi: int = 200) -> QgsLayoutExporter.PdfExportSettings:
 
 def export_pdf(layout: QgsPrintLayout, pdf_path: str, dpi: int = 200) -> None:
     """Write `layout` to `pdf_path`; on failure raise RuntimeError and leave no partial file."""
-    from ..outputs import replacing
-
     try:
         with replacing(Path(pdf_path)) as temporary:
             result = QgsLayoutExporter(layout).exportToPdf(str(temporary), pdf_settings(dpi))

@@ -1,4 +1,5 @@
-"""Categorized line style for safety grades 1 (safest) to 5 (least safe), plus "No data"."""
+"""The safety-grade line style: five classes, 1 (safest) to 5 (least safe), and "No data", with a legend that says
+how much of the map's road length each grade holds."""
 
 from __future__ import annotations
 
@@ -10,19 +11,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.definitions import GRADE_COLOURS, GRADE_FIELD, NO_DATA_COLOUR
 from ..i18n import tr
-
-GRADE_FIELD = "grade"
-
-# ColorBrewer RdYlBu (5 classes, colour-blind safe): blue = safest, red = least safe.
-GRADE_COLOURS: dict[int, str] = {
-    1: "#4575b4",
-    2: "#91bfdb",
-    3: "#fee090",
-    4: "#fc8d59",
-    5: "#d73027",
-}
-NO_DATA_COLOUR = "#a6a6a6"
 
 # Widths in mm: grade 5 is wider so the riskiest streets stand out; no-data recedes.
 _WIDTH_MM: dict[int | None, float] = {1: 0.7, 2: 0.7, 3: 0.7, 4: 0.75, 5: 0.9, None: 0.6}
@@ -93,3 +83,20 @@ def apply_grade_style(layer: QgsVectorLayer, band_notes: dict[int, str] | None =
     """Style `layer` by its grade field and redraw it."""
     layer.setRenderer(grade_renderer(band_notes))
     layer.triggerRepaint()
+
+
+def band_notes(shares, cut: str = "shares") -> dict[int, str]:
+    """Legend notes from the real share of road length in each grade on this map; the model's stored thresholds
+    (`cut` "model") say "here", as the shares are then this map's outcome, not its definition."""
+    notes = {}
+    for grade, share in enumerate(shares, start=1):
+        percent = f"{100 * share:.1f}"
+        if cut == "model":
+            notes[grade] = tr("{p}% of road length here").format(p=percent)
+        elif grade == 1:
+            notes[grade] = tr("lowest risk, {p}% of road length").format(p=percent)
+        elif grade == len(shares):
+            notes[grade] = tr("highest risk, {p}% of road length").format(p=percent)
+        else:
+            notes[grade] = tr("{p}% of road length").format(p=percent)
+    return notes

@@ -2,57 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
-from ..i18n import QT_TR_NOOP, tr
+from ..core.definitions import ROLE_BY_KEY
+from ..core.provenance import model_provenance
+from ..i18n import tr
 from .layout import MapSheet
 from .renderer import plain_labels
-
-# The bundled model's provenance (models/build_model.py writes it into the model file in English): printed in the
-# officer's language. A trained model's provenance is written in the language QGIS spoke when it was trained.
-BUNDLED_PROVENANCE = QT_TR_NOOP("Model {model}: Poisson regression on incidents a year, fit on SIMULATED incidents "
-                                "(effects of lights and CCTV taken from published meta-analyses), not on real crime "
-                                "data")
-
-
-# A model's factor sources, as the sources line names them.
-SOURCE_NAMES = {"crimes": QT_TR_NOOP("crime incidents"), "population": QT_TR_NOOP("night-time population"),
-                "lights": QT_TR_NOOP("streetlights"), "cctv": QT_TR_NOOP("CCTV cameras"),
-                "bells": QT_TR_NOOP("emergency bells")}
 
 
 def source_name(source: str) -> str:
     """"lights" -> "streetlights" in the officer's language; an extra layer ("extra:bars") by its own name."""
-    return tr(SOURCE_NAMES[source]) if source in SOURCE_NAMES else source.split(":", 1)[-1]
-
-
-# A trained model's provenance: stored in English in the model file, printed in the officer's language.
-TRAINED_PROVENANCE = QT_TR_NOOP("Model {name}: Poisson regression on incidents a year, trained on {layer}{period}")
-SIMULATED_INPUTS = QT_TR_NOOP("(SIMULATED inputs: {names})")
-_TRAINED = re.compile(r"Model (?P<name>.+?): Poisson regression on incidents a year, trained on (?P<layer>.+?)"
-                      r"(?: \((?P<period>\d{4}(?:-\d\d){0,2}(?: – \d{4}(?:-\d\d){0,2})?)\))?"
-                      r"(?: \(SIMULATED inputs: (?P<names>.*)\))?")
-
-
-def trained_provenance(name: str, layer: str, period: str, simulated: list[str], translate=str) -> str:
-    """One line on what a trained model was built on; `translate` tr for the officer's language, str for the file."""
-    text = translate(TRAINED_PROVENANCE).format(name=name, layer=layer, period=f" ({period})" if period else "")
-    if simulated:
-        text += " " + translate(SIMULATED_INPUTS).format(names=", ".join(simulated))
-    return text
-
-
-def model_provenance(metadata: dict[str, str]) -> str:
-    """The model's line on the sheet, in the officer's language when it is one of ours (bundled or trained)."""
-    text = metadata.get("cpted_model_provenance") or metadata.get("cpted_model") or tr("model unknown")
-    label = metadata.get("cpted_model", "")
-    if text == BUNDLED_PROVENANCE.format(model=label):
-        return tr(BUNDLED_PROVENANCE).format(model=label)
-    trained = _TRAINED.fullmatch(text)
-    if trained:  # models trained by 0.2.0 stored this line in the language QGIS spoke then: printed as stored
-        names = [n for n in (trained["names"] or "").split(", ") if n]
-        return trained_provenance(trained["name"], trained["layer"], trained["period"] or "", names, tr)
-    return text
+    return tr(ROLE_BY_KEY[source].sheet_name) if source in ROLE_BY_KEY else source.split(":", 1)[-1]
 
 
 def disclaimer() -> str:
@@ -117,7 +76,7 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
     elif metadata.get("cpted_factors_not_given"):  # written before the sources were recorded (0.2.0)
         sources.append(tr("No layer given for {columns}: counted as an average street, so they change no grade.")
                        .format(columns=metadata["cpted_factors_not_given"]))
-    model = model_provenance(metadata) + ". " + grading_sentence(metadata, part)
+    model = model_provenance(metadata, tr) + ". " + grading_sentence(metadata, part)
     return MapSheet(title=title, subtitle=subtitle, sources=sources, model_label=model,
                     simulated_note=simulated_note(metadata), disclaimer=disclaimer(), date_text=date_text,
                     paper=paper, legend_labels=plain_labels() if part else None)

@@ -11,20 +11,14 @@ import csv
 import io
 from pathlib import Path
 
+from .errors import CsvError
+
 # (x, y) names, lower case, most specific first; geographic ones are WGS 84.
 GEOGRAPHIC = (("경도", "위도"), ("longitude", "latitude"), ("lon", "lat"), ("lng", "lat"), ("long", "lat"),
               ("wgs84경도", "wgs84위도"), ("x경도", "y위도"))
 PROJECTED = (("x좌표", "y좌표"), ("좌표x", "좌표y"), ("x_coord", "y_coord"), ("xcoord", "ycoord"), ("x", "y"),
              ("point_x", "point_y"), ("좌표_x", "좌표_y"))
 SAMPLE_BYTES = 1 << 20
-
-
-class CsvError(ValueError):
-    """The CSV cannot be read as points. `kind` is "encoding" or "columns"; `columns` the names found."""
-
-    def __init__(self, kind: str, columns: list[str] | None = None) -> None:
-        super().__init__(kind)
-        self.kind, self.columns = kind, columns or []
 
 
 def sniff_encoding(path: str | Path) -> str | None:
@@ -57,7 +51,7 @@ def detect_encoding(path: Path) -> str:
     """'UTF-8' (with or without a byte-order mark) or 'CP949', as the messages name them; CsvError when neither."""
     encoding = sniff_encoding(path)
     if encoding is None:
-        raise CsvError("encoding")
+        raise CsvError(f"{Path(path).name} is neither UTF-8 nor CP949 text", "encoding")
     return "CP949" if encoding == "cp949" else "UTF-8"
 
 
@@ -81,7 +75,7 @@ def coordinate_columns(names: list[str]) -> tuple[str, str, bool]:
         for x, y in pairs:
             if x in lowered and y in lowered:
                 return lowered[x], lowered[y], geographic
-    raise CsvError("columns", names)
+    raise CsvError(f"no coordinate columns among {', '.join(names)}", "columns", columns=list(names))
 
 
 def csv_points(path: Path, encoding: str, delimiter: str, x: str, y: str, crs: str):

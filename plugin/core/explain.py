@@ -13,62 +13,15 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from .definitions import EXTRA_COUNT_WORDS, QT_TR_NOOP, ROLE_BY_KEY
 from .grading import main_factors
 from .model import Feature
 
-EXPLANATION_COLUMNS = ("factor_up", "up_rr", "factor_up2", "up2_rr",
-                       "factor_down", "down_rr", "factor_down2", "down2_rr")
-
-
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
-    return text
-
-
-# (source, none, one, many): what a count near the segment says, for each input role.
-COUNT_WORDS = {
-    "crimes": (QT_TR_NOOP("no incidents within {d} m"), QT_TR_NOOP("{v} incidents a year within {d} m"),
-               QT_TR_NOOP("{v} incidents a year within {d} m")),
-    "lights": (QT_TR_NOOP("no streetlight within {d} m"), QT_TR_NOOP("1 streetlight within {d} m"),
-               QT_TR_NOOP("{v} streetlights within {d} m")),
-    "cctv": (QT_TR_NOOP("no CCTV within {d} m"), QT_TR_NOOP("1 CCTV camera within {d} m"),
-             QT_TR_NOOP("{v} CCTV cameras within {d} m")),
-    "bells": (QT_TR_NOOP("no emergency bell within {d} m"), QT_TR_NOOP("1 emergency bell within {d} m"),
-              QT_TR_NOOP("{v} emergency bells within {d} m")),
-    "extra": (QT_TR_NOOP("no {name} within {d} m"), QT_TR_NOOP("1 {name} within {d} m"),
-              QT_TR_NOOP("{v} {name} within {d} m")),
-}
 # A further distance of the same source, after the first: "2.0 incidents a year within 50 m, 7.5 within 150 m".
 MORE_WORDS = (QT_TR_NOOP("none within {d} m"), QT_TR_NOOP("{v} within {d} m"), QT_TR_NOOP("{v} within {d} m"))
-POPULATION_WORDS = QT_TR_NOOP("{v} people at night in its grid cell")
 NEAREST_WORDS = QT_TR_NOOP("nearest {name} {v} m away")
 NONE_NEAR_WORDS = QT_TR_NOOP("no {name} nearby")
 VALUE_WORDS = QT_TR_NOOP("{name}: {v}")
-
-
-# What a factor is, for model files, reports and warnings: templates translated before their numbers are filled in.
-LABELS = {
-    "crime": QT_TR_NOOP("recorded incidents a year within {d} m"),
-    "population": QT_TR_NOOP("night-time population of the grid cell"),
-    "lights": QT_TR_NOOP("a streetlight within {d} m"),
-    "cctv": QT_TR_NOOP("a CCTV camera within {d} m"),
-    "bells": QT_TR_NOOP("an emergency bell within {d} m"),
-    "extra": QT_TR_NOOP("{name} within {d} m"),
-}
-
-
-def factor_label(feature: Feature, translate: Callable[[str], str] = str) -> str:
-    """The factor in the officer's language: rebuilt from its template when it is one of ours, else its own label
-    (a model file's labels are data, in English)."""
-    d = f"{feature.distance:g}"
-    if feature.source == "crimes" and feature.method == "count" and feature.per_year:
-        return translate(LABELS["crime"]).format(d=d)
-    if feature.source == "population" and feature.method == "polygon":
-        return translate(LABELS["population"])
-    if feature.source in ("lights", "cctv", "bells") and feature.method == "count":
-        return translate(LABELS[feature.source]).format(d=d)
-    if feature.source.startswith("extra:") and feature.method == "count":
-        return translate(LABELS["extra"]).format(name=feature.layer, d=d)
-    return translate(feature.label)
 
 
 def _number(value: float, decimals: int) -> str:
@@ -81,7 +34,8 @@ def value_words(feature: Feature, values: np.ndarray, translate: Callable[[str],
     form for a second distance of the same source."""
     values = np.asarray(values, dtype=float)
     decimals = 1 if feature.per_year else 0
-    step = 10.0 if feature.method == "polygon" and feature.source == "population" else 1.0
+    role = ROLE_BY_KEY.get(feature.source)
+    step = role.value_step if role is not None and role.value_words and feature.method == "polygon" else 1.0
     rounded = np.round(values / step, decimals) * step
     unique, inverse = np.unique(np.nan_to_num(rounded, nan=-1.0), return_inverse=True)
     name, d = feature.layer, f"{feature.distance:g}"
@@ -90,13 +44,14 @@ def value_words(feature: Feature, values: np.ndarray, translate: Callable[[str],
         if value < 0:
             words.append(None)
         elif feature.method == "count":
-            none, one, many = MORE_WORDS if further else COUNT_WORDS.get(feature.source, COUNT_WORDS["extra"])
+            none, one, many = MORE_WORDS if further else \
+                (role.count_words if role is not None and role.count_words else EXTRA_COUNT_WORDS)
             template = none if value == 0 else one if (value == 1 and not feature.per_year) else many
             words.append(translate(template).format(v=_number(value, decimals), d=d, name=name))
         elif feature.method == "nearest":
             words.append(translate(NEAREST_WORDS).format(v=_number(value, 0), name=name))
-        elif feature.source == "population":
-            words.append(translate(POPULATION_WORDS).format(v=_number(value, 0)))
+        elif role is not None and role.value_words:
+            words.append(translate(role.value_words).format(v=_number(value, 0)))
         else:
             words.append(translate(VALUE_WORDS).format(v=_number(value, 2), name=name))
     return np.asarray(words, dtype=object)[inverse.reshape(-1)]

@@ -16,9 +16,8 @@ import math
 import numpy as np
 import pandas as pd
 
-GRADES = (1, 2, 3, 4, 5)
-# Share of road length per grade, grade 1 first: 5 = the highest-risk 5 % of road length.
-DEFAULT_SHARES = (0.20, 0.30, 0.30, 0.15, 0.05)
+from .definitions import DEFAULT_SHARES, GRADES
+
 MIN_EFFECT = math.log(1.05)  # effects under ±5 % against the reference street are not named
 
 

@@ -15,10 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from .definitions import EXTRA_LABEL, EXTRA_PREFIX, FACTOR_ROLES, QT_TR_NOOP, RESERVED_COLUMNS, ROLE_BY_KEY, Role
+from .errors import ModelError
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = MODELS_DIR / "grading_model.json"
@@ -26,13 +30,8 @@ DEFAULT_MODEL = MODELS_DIR / "grading_model.json"
 BUNDLED_SHA256 = "9c76b01876d17de1a2807d7df8d3d96af60f82159c162b41200dc16665f0c70f"
 FORMAT = "cpted-glm/2"
 # Input roles a factor comes from; "extra:<layer name>" names any further layer the officer trained with.
-SOURCES = ("crimes", "population", "lights", "cctv", "bells")
-EXTRA_PREFIX = "extra:"
+SOURCES = tuple(role.key for role in FACTOR_ROLES)
 METHODS = ("count", "nearest", "polygon")
-# Columns a factor may not be called: the segments' own, the graded ones, the geometry's and the feature id's.
-RESERVED_COLUMNS = ("seg_id", "road_fid", "piece_no", "length_m", "risk", "grade", "factor_up", "up_rr",
-                    "factor_up2", "up2_rr", "factor_down", "down_rr", "factor_down2", "down2_rr",
-                    "geometry", "geom", "fid")
 MAX_MODEL_BYTES = 10_000_000  # a model is a few kilobytes: anything this large is not one
 MAX_PARAMETER = 100.0  # |coefficient| and |intercept| beyond this overflow exp() on ordinary inputs
 MAX_DISTANCE_M = 10_000.0
@@ -41,10 +40,6 @@ TRANSFORMS = {
     "presence": lambda x: (x > 0).astype(float),
     "identity": lambda x: x,
 }
-
-
-class ModelError(RuntimeError):
-    """The model file is missing, altered or not one this version can read."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +58,27 @@ class Feature:
     def layer(self) -> str:
         """The input this factor needs: a role, or the name of an extra layer."""
         return self.source[len(EXTRA_PREFIX):] if self.source.startswith(EXTRA_PREFIX) else self.source
+
+
+def _role_recipe(feature: Feature) -> Role | None:
+    """The role whose recipe made `feature` (its source, method and, for yearly counts, per year); else None."""
+    role = ROLE_BY_KEY.get(feature.source)
+    recipe = role.recipe if role is not None else None
+    if recipe is None or feature.method != recipe.method or (recipe.per_year and not feature.per_year):
+        return None
+    return role
+
+
+def factor_label(feature: Feature, translate: Callable[[str], str] = str) -> str:
+    """The factor in the officer's language: rebuilt from its role's template when it is one of ours, else its own
+    label (a model file's labels are data, in English)."""
+    d = f"{feature.distance:g}"
+    role = _role_recipe(feature)
+    if role is not None:
+        return translate(role.recipe.label).format(d=d)
+    if feature.source.startswith(EXTRA_PREFIX) and feature.method == "count":
+        return translate(EXTRA_LABEL).format(name=feature.layer, d=d)
+    return translate(feature.label)
 
 
 @dataclass(frozen=True)
@@ -91,7 +107,7 @@ class GradingModel:
 
     @property
     def label(self) -> str:
-        return f"{self.name} {self.version}"
+        return self.name + " " + self.version
 
     def estimator(self):
         """The scikit-learn PoissonRegressor rebuilt from the stored parameters (building and tests only)."""
@@ -148,7 +164,7 @@ class GradingModel:
         """Refuse to run if the stored check rows do not give the rates scikit-learn predicted at build time."""
         got = self.rates(self.check_rows)
         if not np.allclose(got, self.check_rates, rtol=1e-9, atol=1e-12):
-            raise ModelError("the model's check predictions do not match: the file does not hold the model it claims")
+            raise model_error("check")
 
 
 def sha256_of(path: Path) -> str:
@@ -172,77 +188,101 @@ def _numbers(value, length: int | None = None) -> bool:
     return isinstance(value, list) and all(map(_number, value)) and (length is None or len(value) == length)
 
 
-def schema_problems(params) -> list[str]:
+Problem = tuple[str, dict]  # an English template (QT_TR_NOOP) and the values that fill it
+
+
+def problem_text(problems: list[Problem], translate: Callable[[str], str] = str) -> str:
+    """The problems as one sentence, "; " between them; `translate` (tr) for the officer's language."""
+    return "; ".join(translate(template).format(**values) for template, values in problems)
+
+
+def schema_problems(params) -> list[Problem]:
     """Everything that keeps `params` from being a model this version can use; empty when it is one."""
     if not isinstance(params, dict):
-        return ["the file does not hold a JSON object"]
+        return [(QT_TR_NOOP("the file does not hold a JSON object"), {})]
     if params.get("format") == "cpted-glm/1":
-        return ["it was written by version 0.2 of this plugin, whose counts were not per year: train the model "
-                "again (Train a grading model) or use the bundled one"]
+        return [(QT_TR_NOOP("it was written by version 0.2 of this plugin, whose counts were not per year: train "
+                            "the model again (Train a grading model) or use the bundled one"), {})]
     if params.get("format") != FORMAT:
-        return [f"format is {params.get('format')!r}, expected {FORMAT!r}"]
-    problems = [f"'{key}' must be text" for key in ("name", "version", "provenance", "sklearn_version")
-                if not isinstance(params.get(key), str)]
+        return [(QT_TR_NOOP("format is {found!r}, expected {expected!r}"),
+                 {"found": params.get("format"), "expected": FORMAT})]
+    problems = [(QT_TR_NOOP("'{key}' must be text"), {"key": key})
+                for key in ("name", "version", "provenance", "sklearn_version") if not isinstance(params.get(key), str)]
     features = params.get("features")
     if not isinstance(features, list) or not features:
-        return [*problems, "'features' must be a non-empty list"]
+        return [*problems, (QT_TR_NOOP("'features' must be a non-empty list"), {})]
     k = len(features)
-    for i, feature in enumerate(features):
-        where = f"feature {i + 1}"
+    for i, feature in enumerate(features, start=1):
         if not isinstance(feature, dict) or set(feature) != set(Feature.__dataclass_fields__):
-            problems.append(f"{where} must have exactly the keys {', '.join(Feature.__dataclass_fields__)}")
+            problems.append((QT_TR_NOOP("feature {i} must have exactly the keys {keys}"),
+                             {"i": i, "keys": ", ".join(Feature.__dataclass_fields__)}))
             continue
-        if not isinstance(feature["column"], str) or not feature["column"].isidentifier():
-            problems.append(f"{where}: 'column' must be a field name")
-        elif feature["column"].lower() in RESERVED_COLUMNS:
-            problems.append(f"{where}: 'column' {feature['column']!r} is a column of the graded segments themselves")
-        if feature["transform"] not in TRANSFORMS:
-            problems.append(f"{where}: 'transform' must be one of {', '.join(TRANSFORMS)}")
-        if feature["method"] not in METHODS:
-            problems.append(f"{where}: 'method' must be one of {', '.join(METHODS)}")
-        if not isinstance(feature["source"], str) or not (
-                feature["source"] in SOURCES or (feature["source"].startswith(EXTRA_PREFIX)
-                                                 and feature["source"][len(EXTRA_PREFIX):].strip())):
-            problems.append(f"{where}: 'source' must be one of {', '.join(SOURCES)} or {EXTRA_PREFIX}<layer name>")
-        if not isinstance(feature["required"], bool) or not isinstance(feature["per_year"], bool) or \
-                not isinstance(feature["label"], str):
-            problems.append(f"{where}: 'required' and 'per_year' must be true or false and 'label' text")
-        if not _number(feature["reference"]) or not _number(feature["distance"]) or \
-                not 0 <= feature["distance"] <= MAX_DISTANCE_M:
-            problems.append(f"{where}: 'reference' must be a number and 'distance' one from 0 to {MAX_DISTANCE_M:g}")
+        problems += _feature_problems(i, feature)
     columns = [f.get("column") for f in features if isinstance(f, dict)]
     if len(set(map(str, columns))) != len(columns):
-        problems.append("two features share one 'column'")
+        problems.append((QT_TR_NOOP("two features share one 'column'"), {}))
     if not _numbers(params.get("coef"), k) or any(abs(c) > MAX_PARAMETER for c in params["coef"]):
-        problems.append(f"'coef' must be {k} numbers, one per feature, each between -{MAX_PARAMETER:g} and "
-                        f"{MAX_PARAMETER:g}")
+        problems.append((QT_TR_NOOP("'coef' must be {k} numbers, one per feature, each between -{limit:g} and "
+                                    "{limit:g}"), {"k": k, "limit": MAX_PARAMETER}))
     if not _number(params.get("intercept")) or abs(params["intercept"]) > MAX_PARAMETER:
-        problems.append(f"'intercept' must be a number between -{MAX_PARAMETER:g} and {MAX_PARAMETER:g}")
+        problems.append((QT_TR_NOOP("'intercept' must be a number between -{limit:g} and {limit:g}"),
+                         {"limit": MAX_PARAMETER}))
     if not _number(params.get("mean_rate")) or not params["mean_rate"] > 1e-12:
-        problems.append("'mean_rate' must be a positive number (at least 1e-12)")
+        problems.append((QT_TR_NOOP("'mean_rate' must be a positive number (at least 1e-12)"), {}))
     thresholds = params.get("thresholds")
     if not _numbers(thresholds, 4) or sorted(thresholds) != thresholds or thresholds[0] <= 0:
-        problems.append("'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, 2|3, 3|4, "
-                        "4|5; risk is a positive rate ratio)")
+        problems.append((QT_TR_NOOP("'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, "
+                                    "2|3, 3|4, 4|5; risk is a positive rate ratio)"), {}))
     shares = params.get("grade_shares")
     if not _numbers(shares, 5) or any(s < 0 for s in shares) or not math.isclose(sum(shares), 1.0, abs_tol=1e-6):
-        problems.append("'grade_shares' must be 5 shares adding up to 1")
+        problems.append((QT_TR_NOOP("'grade_shares' must be 5 shares adding up to 1"), {}))
     if not isinstance(params.get("period", ""), str):
-        problems.append("'period' must be text")
+        problems.append((QT_TR_NOOP("'period' must be text"), {}))
     if not isinstance(params.get("simulated"), bool):
-        problems.append("'simulated' must be true or false")
+        problems.append((QT_TR_NOOP("'simulated' must be true or false"), {}))
     rows = params.get("check_rows")
     if not isinstance(rows, list) or not rows or not all(_numbers(row, k) for row in rows):
-        problems.append(f"'check_rows' must be rows of {k} numbers")
+        problems.append((QT_TR_NOOP("'check_rows' must be rows of {k} numbers"), {"k": k}))
     elif not _numbers(params.get("check_rates"), len(rows)):
-        problems.append(f"'check_rates' must be {len(rows)} numbers, one per check row")
+        problems.append((QT_TR_NOOP("'check_rates' must be {n} numbers, one per check row"), {"n": len(rows)}))
+    return problems
+
+
+def _feature_problems(i: int, feature: dict) -> list[Problem]:
+    """What is wrong with feature number `i` (from 1) of a model file, whose keys are the right ones."""
+    problems: list[Problem] = []
+    if not isinstance(feature["column"], str) or not feature["column"].isidentifier():
+        problems.append((QT_TR_NOOP("feature {i}: 'column' must be a field name"), {"i": i}))
+    elif feature["column"].lower() in RESERVED_COLUMNS:
+        problems.append((QT_TR_NOOP("feature {i}: 'column' {column!r} is a column of the graded segments "
+                                    "themselves"), {"i": i, "column": feature["column"]}))
+    if feature["transform"] not in TRANSFORMS:
+        problems.append((QT_TR_NOOP("feature {i}: 'transform' must be one of {names}"),
+                         {"i": i, "names": ", ".join(TRANSFORMS)}))
+    if feature["method"] not in METHODS:
+        problems.append((QT_TR_NOOP("feature {i}: 'method' must be one of {names}"),
+                         {"i": i, "names": ", ".join(METHODS)}))
+    source = feature["source"]
+    if not isinstance(source, str) or not (source in SOURCES or (source.startswith(EXTRA_PREFIX)
+                                                                 and source[len(EXTRA_PREFIX):].strip())):
+        problems.append((QT_TR_NOOP("feature {i}: 'source' must be one of {names} or {prefix}<layer name>"),
+                         {"i": i, "names": ", ".join(SOURCES), "prefix": EXTRA_PREFIX}))
+    if not isinstance(feature["required"], bool) or not isinstance(feature["per_year"], bool) or \
+            not isinstance(feature["label"], str):
+        problems.append((QT_TR_NOOP("feature {i}: 'required' and 'per_year' must be true or false and 'label' "
+                                    "text"), {"i": i}))
+    if not _number(feature["reference"]) or not _number(feature["distance"]) or \
+            not 0 <= feature["distance"] <= MAX_DISTANCE_M:
+        problems.append((QT_TR_NOOP("feature {i}: 'reference' must be a number and 'distance' one from 0 to "
+                                    "{limit:g}"), {"i": i, "limit": MAX_DISTANCE_M}))
     return problems
 
 
 def from_parameters(params: dict) -> GradingModel:
+    """A model from a model file's parameters, checked against the schema (ModelError "invalid" if they fail)."""
     problems = schema_problems(params)
     if problems:
-        raise ModelError("; ".join(problems))
+        raise model_error("invalid", problems=problems)
     return GradingModel(
         name=params["name"], version=params["version"],
         features=[Feature(**f) for f in params["features"]],
@@ -256,6 +296,34 @@ def from_parameters(params: dict) -> GradingModel:
     )
 
 
+# What a ModelError of each kind says; "problems" is schema_problems' list.
+MESSAGES = {
+    "not_found": QT_TR_NOOP("model file not found: {path}"),
+    "too_large": QT_TR_NOOP("{name} is {size:,} bytes: far too large for a model file"),
+    "bundled_changed": QT_TR_NOOP("the bundled model {name} is not the one this plugin version was released with (it "
+                                  "was changed after installation): reinstall the plugin"),
+    "pickle": QT_TR_NOOP("{name} is a pickle (a .joblib model of version 0.1, or another program's), which can run any "
+                         "command when opened, so it is not read: use a JSON model file"),
+    "not_json": QT_TR_NOOP("{name} is not a JSON model file ({error})"),
+    "invalid": "{problems}",  # the problems alone: nothing to translate around them
+    "schema": QT_TR_NOOP("{name} is not a model this version can use: {problems}"),
+    "check": QT_TR_NOOP("the model's check predictions do not match: the file does not hold the model it claims"),
+}
+
+
+def model_message(kind: str, details: dict, translate: Callable[[str], str] = str) -> str:
+    """A ModelError's sentence from its kind and details; `translate` (tr) for the officer's language."""
+    values = dict(details)
+    if "problems" in values:
+        values["problems"] = problem_text(values["problems"], translate)
+    return translate(MESSAGES[kind]).format(**values)
+
+
+def model_error(kind: str, **details) -> ModelError:
+    """A ModelError of `kind`, its English sentence made from MESSAGES."""
+    return ModelError(model_message(kind, details), kind, **details)
+
+
 def model_json(params: dict) -> str:
     """The text of a model file: the same parameters always give the same bytes."""
     return json.dumps(params, indent=1, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
@@ -265,24 +333,22 @@ def load_model(path: Path | str = DEFAULT_MODEL) -> GradingModel:
     """A model from its JSON file: the bundled one only if its hash is the pinned one, any other schema-checked."""
     path = Path(path)
     if not path.is_file():
-        raise ModelError(f"model file not found: {path}")
+        raise model_error("not_found", path=path)
     if path.stat().st_size > MAX_MODEL_BYTES:
-        raise ModelError(f"{path.name} is {path.stat().st_size:,} bytes: far too large for a model file")
+        raise model_error("too_large", name=path.name, size=path.stat().st_size)
     data = path.read_bytes()
     if path.resolve() == DEFAULT_MODEL.resolve() and hashlib.sha256(data).hexdigest() != BUNDLED_SHA256:
-        raise ModelError(f"the bundled model {path.name} is not the one this plugin version was released with "
-                         "(it was changed after installation): reinstall the plugin")
+        raise model_error("bundled_changed", name=path.name)
     pickled = data[:1] == b"\x80" or path.suffix.lower() in (".joblib", ".pkl", ".pickle")
     if pickled:
-        raise ModelError(f"{path.name} is a pickle (a .joblib model of version 0.1, or another program's), which "
-                         "can run any command when opened, so it is not read: use a JSON model file")
+        raise model_error("pickle", name=path.name)
     try:
         params = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise ModelError(f"{path.name} is not a JSON model file ({type(error).__name__})") from None
+        raise model_error("not_json", name=path.name, error=type(error).__name__) from None
     try:
         model = from_parameters(params)
     except ModelError as error:
-        raise ModelError(f"{path.name} is not a model this version can use: {error}") from error
+        raise model_error("schema", name=path.name, problems=error.details["problems"]) from error
     model.self_check()
     return model

@@ -31,10 +31,9 @@ import numpy as np
 import pandas as pd
 
 from .csv_table import sniff_encoding
+from .definitions import NIGHT_COLUMNS
+from .errors import NightPopulationError
 
-# The women's age bands of Seoul's 생활인구 files, and the English column names of its open API (FEMALE_F0T9_…).
-DEFAULT_PATTERN = r"^여자.*생활인구수$|^female"
-DEFAULT_HOURS = "22-5"
 DEFAULT_CHUNK_ROWS = 500_000  # rows read at a time: bounds memory (each row's text lives as Python strings)
 WGS84 = "EPSG:4326"
 
@@ -55,20 +54,6 @@ MASKED_TEXT = "*"
 
 _HOUR_TEXT = re.compile(r"^\s*(\d{1,2})(?:\.0+)?\s*(?:시|h)?\s*$", re.IGNORECASE)
 _HOUR_PART = re.compile(r"^\s*(\d{1,2})\s*(?:[-~–—]\s*(\d{1,2})\s*)?$")
-
-
-class NightPopulationError(ValueError):
-    """A telecom CSV or a setting that cannot give night-time populations, said in a sentence.
-
-    `kind` names the problem ("encoding", "csv", "empty", "hours", "pattern", "columns", "no_rows", "no_xy",
-    "masked", "size") and `details` holds what a translated message needs (for "no_rows" and "no_xy" from
-    night_population_csv, "detected": detect_columns' result).
-    """
-
-    def __init__(self, message: str, kind: str = "", **details) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.details = details
 
 
 # --- reading ------------------------------------------------------------------------------------------------------
@@ -207,7 +192,7 @@ def _find(columns: Sequence[str], names: Sequence[str], taken: set[str]) -> str 
     return None
 
 
-def detect_columns(columns: Sequence[str], pattern: str = DEFAULT_PATTERN) -> dict:
+def detect_columns(columns: Sequence[str], pattern: str = NIGHT_COLUMNS) -> dict:
     """The columns to use, by role.
 
     Returns {"hour", "cell", "x", "y": column names; "date": a column name or None (then every row of a cell and
@@ -216,7 +201,7 @@ def detect_columns(columns: Sequence[str], pattern: str = DEFAULT_PATTERN) -> di
     "EPSG:4326", else None; "note": a sentence saying so, or ""}.
     """
     columns = [_clean(c) for c in columns]
-    pattern = pattern or DEFAULT_PATTERN
+    pattern = pattern or NIGHT_COLUMNS
     try:
         regex = re.compile(pattern, re.IGNORECASE)
     except re.error as error:
@@ -376,7 +361,7 @@ def night_population(frame: pd.DataFrame, hours: Sequence[int], columns: dict,
     return cell_means(rows, hours)
 
 
-def night_population_csv(path: str | Path, hours: Sequence[int], pattern: str = DEFAULT_PATTERN,
+def night_population_csv(path: str | Path, hours: Sequence[int], pattern: str = NIGHT_COLUMNS,
                          masked_value: float = 1.0, chunk_rows: int = DEFAULT_CHUNK_ROWS,
                          progress: Callable[[float], None] | None = None) -> pd.DataFrame:
     """night_population of a file, read a chunk at a time and reduced as it is read (memory stays bounded).

@@ -12,15 +12,14 @@ import shapely
 from shapely import STRtree
 
 from . import factors
-from .explain import EXPLANATION_COLUMNS, explanations
-from .grading import DEFAULT_SHARES, grade, length_shares, share_thresholds
+from .definitions import CHUNK_SEGMENTS, DEFAULT_SHARES, GRADED_COLUMNS, GRADING_CUTS
+from .explain import explanations
+from .grading import grade, length_shares, share_thresholds
 from .model import Feature, GradingModel
 from .segment import segment_roads
 
-GRADED_COLUMNS = ("risk", "grade", *EXPLANATION_COLUMNS)
 # Decimals kept in the output (grades are cut from the unrounded risk): numbers an officer can read.
 OUTPUT_DECIMALS = {"length_m": 3, "risk": 6, "up_rr": 4, "up2_rr": 4, "down_rr": 4, "down2_rr": 4, "pop_night": 3}
-CUTS = ("shares", "model")  # grades by shares of this map's road length, or at the model's stored thresholds
 KEEP_SEGMENTS = 1_000_000  # up to this many, pass 1's pieces are kept for pass 2 (about 0.5 KiB each) instead of cut
 # again: cutting 230,000 pieces twice cost 0.44 s
 
@@ -115,8 +114,8 @@ class GradingPlan:
 def plan_grading(columns: dict[str, np.ndarray], lengths: np.ndarray, model: GradingModel,
                  cut: str = "shares", shares=DEFAULT_SHARES) -> GradingPlan:
     """Thresholds (this map's road-length shares, or the model's) and the median street, from every segment."""
-    if cut not in CUTS:
-        raise ValueError(f"cut must be one of {CUTS}, got {cut!r}")
+    if cut not in GRADING_CUTS:
+        raise ValueError(f"cut must be one of {GRADING_CUTS}, got {cut!r}")
     n = len(lengths)
     risk = model.predict(columns, n).risk
     thresholds = share_thresholds(risk, lengths, shares) if cut == "shares" else model.thresholds
@@ -193,7 +192,7 @@ class ChunkedGrading:
     """
 
     def __init__(self, roads: gpd.GeoDataFrame, length: float, sources: dict[str, FactorSource],
-                 model: GradingModel, max_segments: int = 500_000) -> None:
+                 model: GradingModel, max_segments: int = CHUNK_SEGMENTS) -> None:
         self.roads, self.length, self.sources, self.model = roads, length, sources, model
         self.parts = list(road_chunks(roads, length, max_segments))
         self._columns: list[dict[str, np.ndarray]] = []

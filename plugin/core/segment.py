@@ -17,11 +17,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-PIECES_PER_ROAD = 1_000_000  # seg_id = road_fid * PIECES_PER_ROAD + piece_no
+from .definitions import GEOMETRY_NAMES, PIECES_PER_ROAD, SEGMENT_COLUMNS
+
 MAX_ROAD_FID = (2**63 - 1) // PIECES_PER_ROAD - 1  # the largest feature id whose segment ids fit in 64 bits
 MERGE_TOLERANCE_M = 1e-6
-OWN_COLUMNS = ("seg_id", "road_fid", "piece_no", "length_m")
-GEOMETRY_NAMES = ("geometry", "geom")
 
 
 def free_names(columns, reserved) -> dict[str, str]:
@@ -145,7 +144,7 @@ def segment_roads(roads: gpd.GeoDataFrame, length: float = 10.0, road_fid: np.nd
     if len(piece_no) and piece_no.max() >= PIECES_PER_ROAD:
         raise ValueError(f"a road has more than {PIECES_PER_ROAD} pieces; use a longer piece length")
     attributes = roads.drop(columns=[roads.geometry.name, "fid"], errors="ignore")
-    attributes = attributes.rename(columns=free_names(attributes.columns, (*OWN_COLUMNS, *GEOMETRY_NAMES,
+    attributes = attributes.rename(columns=free_names(attributes.columns, (*SEGMENT_COLUMNS, *GEOMETRY_NAMES,
                                                                            *reserved)))
     out = attributes.iloc[owner].reset_index(drop=True)
     out.insert(0, "seg_id", fids[owner] * PIECES_PER_ROAD + piece_no)

@@ -25,15 +25,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import shapely
+from shapely import STRtree
 
 from . import validation
-from .explain import LABELS
+from .definitions import DEFAULT_SHARES, EXTRA_LABEL, EXTRA_PREFIX, FACTOR_ROLES, QT_TR_NOOP
+from .errors import TrainingError
 from .factors import count_within, nearest_distance
-from .grading import DEFAULT_SHARES, grade, share_thresholds
+from .grading import grade, share_thresholds
 from .model import FORMAT, TRANSFORMS, Feature, from_parameters
 
 ON_SEGMENT_M = 50.0          # an incident counts on its nearest segment within this distance (address points
@@ -48,38 +50,26 @@ MIN_DEVIANCE_GAIN = 0.002    # a further factor is kept if it lowers held-out de
 SEED = 20240601
 
 
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
-    return text
-
-
-
-
-class TrainingError(ValueError):
-    """The data cannot train a model (too few incidents, no spatial spread...): the message says why."""
-
-
 def slug(name: str) -> str:
     text = re.sub(r"\W+", "_", name.strip().lower(), flags=re.UNICODE).strip("_")
     return text or "layer"
 
 
 def base_recipe(given: set[str]) -> list[Feature]:
-    """The factors every trained model uses for the layers given: crime history at two distances, and each
-    inventory as the bundled model uses it."""
-    def feature(column, source, method, distance, transform, label, required=False, per_year=False) -> Feature:
-        return Feature(column=column, transform=transform, label=label, required=required, reference=0.0,
-                       source=source, method=method, distance=float(distance), per_year=per_year)
-
-    recipe = [feature(f"crime_yr_{d}m", "crimes", "count", d, "log1p", LABELS["crime"].format(d=d), True, True)
-              for d in (50, 150)]
-    if "population" in given:
-        recipe.append(feature("pop_night", "population", "polygon", 0, "log1p", LABELS["population"]))
-    for source, column, distance in (("lights", "lights_25m", 25), ("cctv", "cctv_50m", 50),
-                                     ("bells", "bells_100m", 100)):
-        if source in given:
-            recipe.append(feature(column, source, "count", distance, "presence",
-                                  LABELS[source].format(d=distance)))
-    return recipe
+    """The factors every trained model uses for the roles given (their keys; crimes always): each role's recipe
+    (core.definitions), one factor per distance."""
+    features = []
+    for role in FACTOR_ROLES:
+        if not (role.key in given or role.recipe.required):
+            continue
+        recipe = role.recipe
+        for distance in recipe.distances:
+            d = f"{distance:g}"
+            features.append(Feature(column=recipe.column.format(d=d), transform=recipe.transform,
+                                    label=recipe.label.format(d=d), required=recipe.required, reference=0.0,
+                                    source=role.key, method=recipe.method, distance=float(distance),
+                                    per_year=recipe.per_year))
+    return features
 
 
 def extra_candidates(names: list[str], distances: tuple[float, ...]) -> dict[str, list[Feature]]:
@@ -93,8 +83,8 @@ def extra_candidates(names: list[str], distances: tuple[float, ...]) -> dict[str
             column += "_"
         taken.add(column)
         candidates[name] = [Feature(column=f"x_{column}_{d:g}m", transform="log1p",
-                                    label=LABELS["extra"].format(name=name, d=f"{d:g}"), required=False,
-                                    reference=0.0, source=f"extra:{name}", method="count", distance=float(d),
+                                    label=EXTRA_LABEL.format(name=name, d=f"{d:g}"), required=False,
+                                    reference=0.0, source=EXTRA_PREFIX + name, method="count", distance=float(d),
                                     per_year=False) for d in distances]
     return candidates
 
@@ -122,13 +112,6 @@ class Fit:
 
     def rates(self, matrix: np.ndarray) -> np.ndarray:
         return np.exp(matrix @ self.coef + self.intercept)
-
-
-@dataclass
-class TrainingResult:
-    params: dict                     # the model file's content
-    report: dict                     # for plugin/core/report.py
-    rows: list[dict] = field(default_factory=list)
 
 
 def exposure(lengths: np.ndarray, years: float) -> np.ndarray:
@@ -173,8 +156,6 @@ def poisson_deviance(target: np.ndarray, expected: np.ndarray) -> float:
 
 def on_segments(points: np.ndarray, segments: np.ndarray, tree=None) -> tuple[np.ndarray, int]:
     """Incidents per segment (each on its nearest segment within ON_SEGMENT_M) and how many fell on none."""
-    from shapely import STRtree
-
     if not len(points):
         return np.zeros(len(segments)), 0
     tree = tree or STRtree(segments)
@@ -242,7 +223,7 @@ class Trainer:
         try:
             folds = validation.spatial_folds(x, y, FOLDS, block, SEED)
         except ValueError as error:
-            raise TrainingError(str(error)) from None
+            raise TrainingError(str(error), "area", error=str(error)) from None
         return [validation.train_test_masks(folds, k, self.segments, buffer_m) for k in range(FOLDS)]
 
     # -- fitting -----------------------------------------------------------------------------------------------

@@ -24,9 +24,9 @@ import pandas as pd
 import shapely
 from shapely import STRtree
 
-from cpted_safety_map.plugin.core.factors import as_geometry_array
+from .definitions import GRADES
+from .factors import as_geometry_array
 
-GRADES = (1, 2, 3, 4, 5)
 M2_PER_KM2 = 1e6
 # Relative length under which a cut and the end of a tie group count as the same place (running sums of many
 # lengths differ in their last bits with the order of summation).

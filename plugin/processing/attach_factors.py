@@ -15,17 +15,17 @@ from qgis.core import (
 )
 
 from ..compat import parameter_as_field_names
+from ..core.definitions import FACTOR_RESERVED
+from ..core.model import METHODS
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
+from ..outputs.metadata import input_record, read_metadata
 from .base import CptedAlgorithm
-from .factor_inputs import FactorInputsMixin, add_period_parameters
-
-METHODS = ("count", "nearest", "polygon")
-# Columns a factor must not replace: the geometry, the feature id and the segments' own columns.
-RESERVED_NAMES = ("geometry", "geom", "fid", "seg_id", "road_fid", "piece_no", "length_m")
+from .factor_layers import FactorLayersReading
+from .parameters import Param, add_period_parameters
 
 
-class AttachFactors(CptedAlgorithm, FactorInputsMixin):
+class AttachFactors(FactorLayersReading, CptedAlgorithm):
     algorithm_id = "attachfactors"
     title = QT_TR_NOOP("Attach factors to segments")
 
@@ -45,46 +45,47 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Road segments"), [QgsProcessing.TypeVectorLine]))
+            Param.INPUT, tr("Road segments"), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "FACTOR_LAYER", tr("Factor layer"), [QgsProcessing.TypeVectorAnyGeometry]))
-        self.addParameter(QgsProcessingParameterEnum("METHOD", tr("Method"), options=[
+            Param.FACTOR_LAYER, tr("Factor layer"), [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterEnum(Param.METHOD, tr("Method"), options=[
             tr("Count within distance"), tr("Distance to nearest"), tr("Value from polygons or grid cells")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "DISTANCE", tr("Distance (metres, for counts)"), QgsProcessingParameterNumber.Double, 50.0, minValue=0.0))
+            Param.DISTANCE, tr("Distance (metres, for counts)"), QgsProcessingParameterNumber.Double, 50.0,
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterField(
-            "FIELD", tr("Weight field (counts) or value field (polygons)"), parentLayerParameterName="FACTOR_LAYER",
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            Param.FIELD, tr("Weight field (counts) or value field (polygons)"),
+            parentLayerParameterName=Param.FACTOR_LAYER, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "CATEGORY", tr("Category field (one count column per value)"), parentLayerParameterName="FACTOR_LAYER",
-            optional=True))
-        self.addParameter(QgsProcessingParameterString("NAME", tr("Column name"), defaultValue="factor"))
+            Param.CATEGORY, tr("Category field (one count column per value)"),
+            parentLayerParameterName=Param.FACTOR_LAYER, optional=True))
+        self.addParameter(QgsProcessingParameterString(Param.NAME, tr("Column name"), defaultValue="factor"))
         self.addParameter(QgsProcessingParameterField(
-            "DATE_FIELD", tr("Date of each feature, for counts a year (incidents)"),
-            parentLayerParameterName="FACTOR_LAYER", optional=True))
+            Param.DATE_FIELD, tr("Date of each feature, for counts a year (incidents)"),
+            parentLayerParameterName=Param.FACTOR_LAYER, optional=True))
         add_period_parameters(self)
         self.addParameter(QgsProcessingParameterVectorDestination(
-            "OUTPUT", tr("Segments with factors"), QgsProcessing.TypeVectorLine))
+            Param.OUTPUT, tr("Segments with factors"), QgsProcessing.TypeVectorLine))
 
     def process(self, parameters, context, feedback):
+        # The core and the writer need the optional packages (dependencies.py): loaded on run.
         from ..core import factors
-        from ..outputs import read_metadata, write_frame
-        from .graded_output import input_record
+        from ..outputs.writer import write_frame
 
-        segments_source = self.source_or_fail(parameters, "INPUT", context)
-        self.source_or_fail(parameters, "FACTOR_LAYER", context)
-        method = METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
-        distance = self.number(parameters, "DISTANCE", context)
-        field = (parameter_as_field_names(self, parameters, "FIELD", context) or [None])[0]
-        category = (parameter_as_field_names(self, parameters, "CATEGORY", context) or [None])[0]
-        name = self.parameterAsString(parameters, "NAME", context).strip() or "factor"
-        if name.lower() in RESERVED_NAMES:
+        segments_source = self.source_or_fail(parameters, Param.INPUT, context)
+        self.source_or_fail(parameters, Param.FACTOR_LAYER, context)
+        method = METHODS[self.parameterAsEnum(parameters, Param.METHOD, context)]
+        distance = self.number(parameters, Param.DISTANCE, context)
+        field = (parameter_as_field_names(self, parameters, Param.FIELD, context) or [None])[0]
+        category = (parameter_as_field_names(self, parameters, Param.CATEGORY, context) or [None])[0]
+        name = self.parameterAsString(parameters, Param.NAME, context).strip() or "factor"
+        if name.lower() in FACTOR_RESERVED:
             raise QgsProcessingException(tr("NAME “{name}” cannot be a factor column: the result needs that column "
                                             "for itself. Choose another name (not {reserved}).").format(
-                name=name, reserved=", ".join(RESERVED_NAMES)))
-        destination = self.vector_output(parameters, "OUTPUT", context)
-        layer = self.layer_name(parameters, "FACTOR_LAYER", context)
+                name=name, reserved=", ".join(FACTOR_RESERVED)))
+        destination = self.vector_output(parameters, Param.OUTPUT, context)
+        layer = self.layer_name(parameters, Param.FACTOR_LAYER, context)
         if method == "polygon" and not field:
             raise QgsProcessingException(tr("Value from polygons needs a value field of layer “{layer}”.")
                                          .format(layer=layer))
@@ -92,15 +93,16 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
         crs = self.metric_crs(segments_source, feedback)
         workdir = self.workdir()
         feedback.setProgressText(tr("Reading segments"))
-        segments = self.read_layer(parameters, "INPUT", context, feedback, crs, workdir)
+        segments = self.read_layer(parameters, Param.INPUT, context, feedback, crs, workdir)
         feedback.setProgress(30)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Reading “{layer}”").format(layer=layer))
-        date_field = (parameter_as_field_names(self, parameters, "DATE_FIELD", context) or [""])[0]
-        per_year = method == "count" and bool(date_field or self.parameterAsString(parameters, "PERIOD_START", context)
-                                              or self.parameterAsString(parameters, "PERIOD_END", context))
+        date_field = (parameter_as_field_names(self, parameters, Param.DATE_FIELD, context) or [""])[0]
+        per_year = method == "count" and bool(
+            date_field or self.parameterAsString(parameters, Param.PERIOD_START, context)
+            or self.parameterAsString(parameters, Param.PERIOD_END, context))
         wanted = list(dict.fromkeys(c for c in (field, category, date_field if per_year else None) if c))
-        other = self.read_layer(parameters, "FACTOR_LAYER", context, feedback, crs, workdir, columns=wanted)
+        other = self.read_layer(parameters, Param.FACTOR_LAYER, context, feedback, crs, workdir, columns=wanted)
         other = other[other.geometry.notna() & ~other.geometry.is_empty]
         period = None
         if per_year:
@@ -112,14 +114,14 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
             raise QgsProcessingException(tr("Layer “{layer}” must be polygons to take values from it.")
                                          .format(layer=layer))
         if method == "polygon":
-            self.repair_note(other, layer, "FACTOR_LAYER", feedback)
+            self.repair_note(other, layer, Param.FACTOR_LAYER, feedback)
         if method != "nearest":  # a nearest facility may well lie outside the area
-            self.check_near_roads(feedback, layer, "FACTOR_LAYER", other, segments.total_bounds, name)
+            self.check_near_roads(feedback, layer, Param.FACTOR_LAYER, other, segments.total_bounds, name)
         feedback.setProgress(50)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Computing {name}").format(name=name))
         geoms, features = segments.geometry.values, other.geometry.values
-        values = None if not field else self.numeric_field(other, field, layer, "FIELD", feedback)
+        values = None if not field else self.numeric_field(other, field, layer, Param.FIELD, feedback)
         if values is not None and method == "count" and np.isnan(values).any():
             warn(feedback, tr("{n} features of layer “{layer}” have no number in weight field “{field}”: "
                               "they count 0.").format(n=int(np.isnan(values).sum()), layer=layer, field=field))
@@ -141,11 +143,11 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
         replaced = [c for c in columns if c in segments.columns]
         if replaced:
             feedback.pushInfo(tr("Columns {columns} of layer “{layer}” are replaced by the new values.").format(
-                columns=", ".join(replaced), layer=self.layer_name(parameters, "INPUT", context)))
+                columns=", ".join(replaced), layer=self.layer_name(parameters, Param.INPUT, context)))
         out = segments.assign(**columns)
-        prior = read_metadata(self.parameterAsVectorLayer(parameters, "INPUT", context).source())
+        prior = read_metadata(self.parameterAsVectorLayer(parameters, Param.INPUT, context).source())
         if not prior.get("cpted_inputs"):
-            prior = input_record({tr("Segments"): self.layer_name(parameters, "INPUT", context)})
+            prior = input_record({tr("Segments"): self.layer_name(parameters, Param.INPUT, context)})
         record = input_record({tr("Factor {name}").format(name=name): layer},
                               {tr("Factor {name}").format(name=name): tr("{n} features").format(n=len(other))}, prior)
         if period is not None:
@@ -155,11 +157,11 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
             feedback.pushInfo(tr("{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.")
                               .format(column=column, mean=np.nanmean(data) if len(data) else 0,
                                       nonzero=int(np.sum(data > 0)), n=len(data), nulls=int(np.isnan(data).sum())))
-        return {"OUTPUT": written.result}
+        return {Param.OUTPUT: written.result}
 
     def check_category_columns(self, categories, name: str, layer: str, feedback) -> None:
         """Refuse category columns that would replace a column the result needs; say which values share a column."""
-        import pandas as pd
+        import pandas as pd  # optional, as is the core on it (dependencies.py): loaded on run
 
         from ..core.factors import column_suffix
 
@@ -167,7 +169,7 @@ class AttachFactors(CptedAlgorithm, FactorInputsMixin):
         by_column: dict[str, list[str]] = {}
         for value in values:
             by_column.setdefault(f"{name}_{column_suffix(value)}", []).append(value)
-        clash = sorted(c for c in by_column if c.lower() in RESERVED_NAMES)
+        clash = sorted(c for c in by_column if c.lower() in FACTOR_RESERVED)
         if clash:
             raise QgsProcessingException(tr("Category columns {columns} of NAME “{name}” would replace columns the "
                                             "result needs for itself. Choose another NAME.").format(

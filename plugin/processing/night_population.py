@@ -17,16 +17,24 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from ..core.definitions import (
+    NIGHT_CELL_M,
+    NIGHT_COLUMNS,
+    NIGHT_CRS,
+    NIGHT_HOURS,
+    NIGHT_MASKED_VALUE,
+    POP_NIGHT,
+    is_simulated,
+)
+from ..core.errors import NightPopulationError
+from ..crs import WGS84, crs_label, is_metric, working_crs
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from .base import CptedAlgorithm
+from .messages import message
+from .parameters import Param
 
-# The same defaults as core.night_population (not imported here: the provider loads without pandas installed).
-DEFAULT_CRS = "EPSG:5179"  # Korea 2000 / Unified CS: the CRS of Korean telecom grids
-DEFAULT_HOURS = "22-5"
-DEFAULT_COLUMNS = r"^여자.*생활인구수$|^female"
-OUTPUT_COLUMNS = ("cell_id", "x", "y", "pop_night", "hours_used", "masked")
-MAX_COLUMNS_LISTED = 40
+OUTPUT_COLUMNS = ("cell_id", "x", "y", POP_NIGHT, "hours_used", "masked")
 
 
 def _names(names: list[str], limit: int = 3) -> str:
@@ -34,69 +42,9 @@ def _names(names: list[str], limit: int = 3) -> str:
     return tr("{names} and {n} more").format(names=shown, n=len(names) - limit) if len(names) > limit else shown
 
 
-def _missing_words(missing: list[str], pattern: str) -> str:
-    words = {"hour": tr("hour column (시간대구분, 시간대, hour)"),
-             "cell": tr("cell id column (격자ID, 집계구코드, cell_id, grid_id)"),
-             "x": tr("X column (X좌표, x, or 경도 for longitudes)"),
-             "y": tr("Y column (Y좌표, y, or 위도 for latitudes)"),
-             "counts": tr("count column matching COLUMNS “{pattern}”").format(pattern=pattern)}
-    return tr(", no ").join(words[m] for m in missing)
-
-
 def with_default_crs(parameters: dict) -> dict:
     """The parameters, CRS set to its default when not given."""
-    return parameters if parameters.get("CRS") not in (None, "") else {**parameters, "CRS": DEFAULT_CRS}
-
-
-def error_message(error, file: str) -> str:
-    """A core NightPopulationError as a translated sentence naming the file and the fix."""
-    details = error.details
-    columns = details.get("detected") or {}
-    if error.kind == "encoding":
-        return tr("“{file}” is not text in UTF-8 or CP949 (EUC-KR), the encodings telecom CSV files come in: open it "
-                  "in a text editor or spreadsheet and save it again as CSV in UTF-8.").format(file=file)
-    if error.kind == "empty":
-        return tr("“{file}” is empty: choose the CSV file with the telecom population rows (INPUT).").format(file=file)
-    if error.kind == "csv":
-        return tr("“{file}” cannot be read as CSV ({error}): check that it is a comma-separated text file with one "
-                  "header line, as downloaded, and save it again as CSV if it was edited.").format(
-            file=file, error=details.get("error", ""))
-    if error.kind == "hours":
-        return tr("HOURS “{text}” cannot be read, so no hours of “{file}” can be chosen: write hours 0 to 23 as a "
-                  "range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such "
-                  "as 21.").format(text=details.get("text", ""), file=file)
-    if error.kind == "pattern":
-        return tr("COLUMNS “{pattern}” is not a regular expression ({error}), so no column of “{file}” can be "
-                  "chosen: write one such as ^여자.*생활인구수$ (the women's age bands) or ^총생활인구수$ (everyone)."
-                  ).format(pattern=details.get("pattern", ""), error=details.get("error", ""), file=file)
-    if error.kind == "columns":
-        missing = details.get("missing", [])
-        found = details.get("columns", [])
-        listed = ", ".join(found[:MAX_COLUMNS_LISTED]) + (", …" if len(found) > MAX_COLUMNS_LISTED else "")
-        if "counts" in missing:
-            fix = tr("Set COLUMNS to a regular expression matching the count columns to sum, e.g. ^총생활인구수$.")
-        elif "x" in missing or "y" in missing:
-            fix = tr("A file without the cells' centres (X좌표/Y좌표, or 경도/위도), such as 집계구 data, must be "
-                     "joined to the cells' boundaries instead.")
-        else:
-            fix = tr("Name that column in the file's first line as above (e.g. 시간대구분, 격자ID).")
-        return tr("“{file}” has no {missing}, so it cannot give a night-time population per cell. Its columns are: "
-                  "{columns}. {fix}").format(file=file, missing=_missing_words(missing, details.get("pattern", "")),
-                                             columns=listed or tr("none"), fix=fix)
-    if error.kind == "no_rows":
-        hour = columns.get("hour", "")
-        if not details.get("found"):
-            examples = ", ".join(f"“{v}”" for v in details.get("odd", [])[:3]) or tr("nothing")
-            return tr("No row of “{file}” has an hour from 0 to 23 in its hour column “{column}” (it holds {examples}):"
-                      " choose a file with one row per cell and hour (시간대구분 0-23).").format(
-                file=file, column=hour, examples=examples)
-        return tr("No row of “{file}” is of the hours {hours} (HOURS): its rows have the hours {found}. Choose hours "
-                  "the file has.").format(file=file, hours=details.get("hours", ""), found=details.get("found", ""))
-    if error.kind == "no_xy":
-        return tr("No cell of “{file}” has numbers as its X and Y coordinates (columns “{x}” and “{y}”): check that "
-                  "these columns hold the cells' centres.").format(file=file, x=columns.get("x", ""),
-                                                                   y=columns.get("y", ""))
-    return tr("“{file}” cannot be used: {error}").format(file=file, error=error)
+    return parameters if parameters.get(Param.CRS) not in (None, "") else {**parameters, Param.CRS: NIGHT_CRS}
 
 
 class NightPopulation(CptedAlgorithm):
@@ -130,61 +78,60 @@ class NightPopulation(CptedAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFile(
-            "INPUT", tr("Telecom population CSV (one row per cell and hour)"),
+            Param.INPUT, tr("Telecom population CSV (one row per cell and hour)"),
             fileFilter=tr("CSV files (*.csv *.txt);;All files (*)")))
         self.addParameter(QgsProcessingParameterCrs(
-            "CRS", tr("CRS of the X/Y columns (경도/위도 are always EPSG:4326)"), defaultValue=DEFAULT_CRS))
+            Param.CRS, tr("CRS of the X/Y columns (경도/위도 are always EPSG:4326)"), defaultValue=NIGHT_CRS))
         self.addParameter(QgsProcessingParameterNumber(
-            "CELL_SIZE", tr("Cell size (metres, at least 1)"), QgsProcessingParameterNumber.Double, 50.0,
+            Param.CELL_SIZE, tr("Cell size (metres, at least 1)"), QgsProcessingParameterNumber.Double, NIGHT_CELL_M,
             minValue=1.0))
         self.addParameter(QgsProcessingParameterString(
-            "HOURS", tr("Night hours, e.g. 22-5 (22:00-05:59) or 0-5,22-23"), defaultValue=DEFAULT_HOURS))
+            Param.HOURS, tr("Night hours, e.g. 22-5 (22:00-05:59) or 0-5,22-23"), defaultValue=NIGHT_HOURS))
         self.addParameter(QgsProcessingParameterString(
-            "COLUMNS", tr("Count columns to sum (regular expression over the column names)"),
-            defaultValue=DEFAULT_COLUMNS))
+            Param.COLUMNS, tr("Count columns to sum (regular expression over the column names)"),
+            defaultValue=NIGHT_COLUMNS))
         self.addParameter(QgsProcessingParameterNumber(
-            "MASKED_VALUE", tr("Value of a masked count “*” (under 3)"), QgsProcessingParameterNumber.Double, 1.0,
-            minValue=0.0))
+            Param.MASKED_VALUE, tr("Value of a masked count “*” (under 3)"), QgsProcessingParameterNumber.Double,
+            NIGHT_MASKED_VALUE, minValue=0.0))
         self.addParameter(QgsProcessingParameterVectorDestination(
-            "OUTPUT", tr("Night-time population grid"), QgsProcessing.TypeVectorPolygon))
+            Param.OUTPUT, tr("Night-time population grid"), QgsProcessing.TypeVectorPolygon))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
         # QGIS 3.22 refuses a CRS parameter left out of a script's parameters, whatever its default.
         return super().checkParameterValues(with_default_crs(parameters), context)
 
     def process(self, parameters, context, feedback):
+        # The core needs the optional packages (dependencies.py): loaded on run.
         from ..core.night_population import (
-            NightPopulationError,
             cell_polygons,
             encoding_name,
             hours_label,
             night_population_csv,
             parse_hours,
         )
-        from ..crs import crs_label
 
-        path = Path(self.parameterAsFile(parameters, "INPUT", context) or "")
-        file = path.name or str(parameters.get("INPUT", ""))
+        path = Path(self.parameterAsFile(parameters, Param.INPUT, context) or "")
+        file = path.name or str(parameters.get(Param.INPUT, ""))
         if not path.name or not path.is_file():
             raise QgsProcessingException(tr("The telecom population file “{file}” does not exist: choose the CSV "
                                             "file (INPUT).").format(file=str(path) if path.name else file))
         if path.suffix.lower() in (".xlsx", ".xls"):
             raise QgsProcessingException(tr("“{file}” is an Excel workbook: save it as CSV (UTF-8) and choose the "
                                             ".csv file.").format(file=file))
-        size = self.number(parameters, "CELL_SIZE", context)
-        masked_value = self.number(parameters, "MASKED_VALUE", context)
-        hours_text = (self.parameterAsString(parameters, "HOURS", context) or "").strip()
-        pattern = (self.parameterAsString(parameters, "COLUMNS", context) or "").strip() or DEFAULT_COLUMNS
+        size = self.number(parameters, Param.CELL_SIZE, context)
+        masked_value = self.number(parameters, Param.MASKED_VALUE, context)
+        hours_text = (self.parameterAsString(parameters, Param.HOURS, context) or "").strip()
+        pattern = (self.parameterAsString(parameters, Param.COLUMNS, context) or "").strip() or NIGHT_COLUMNS
         try:
             hours = parse_hours(hours_text)
         except NightPopulationError as error:
-            raise QgsProcessingException(error_message(error, file)) from None
-        crs = self.parameterAsCrs(with_default_crs(parameters), "CRS", context)
+            raise QgsProcessingException(message(error, file=file)) from None
+        crs = self.parameterAsCrs(with_default_crs(parameters), Param.CRS, context)
         if not crs.isValid():
             raise QgsProcessingException(tr("CRS is not a coordinate reference system, so the X/Y of “{file}” cannot "
                                             "be placed: choose the CRS of its X/Y columns (Korean telecom grids: "
                                             "EPSG:5179).").format(file=file))
-        destination = self.vector_output(parameters, "OUTPUT", context)
+        destination = self.vector_output(parameters, Param.OUTPUT, context)
         feedback.pushInfo(tr("Settings: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, "
                              "MASKED_VALUE {masked:g}.").format(crs=crs_label(crs), size=size,
                                                                 hours=hours_label(hours), pattern=pattern,
@@ -199,7 +146,7 @@ class NightPopulation(CptedAlgorithm):
         try:
             cells = night_population_csv(path, hours, pattern, masked_value, progress=read)
         except NightPopulationError as error:
-            raise QgsProcessingException(error_message(error, file)) from None
+            raise QgsProcessingException(message(error, file=file)) from None
         except UnicodeDecodeError:
             raise QgsProcessingException(tr("“{file}” is not text in UTF-8 or CP949 (EUC-KR), the encodings "
                                             "telecom CSV files come in: open it in a text editor or spreadsheet and "
@@ -248,20 +195,18 @@ class NightPopulation(CptedAlgorithm):
 
         feedback.setProgressText(tr("Writing the grid"))
         written = self.write(frame, destination, context, file, size, hours, counts, masked_value, grid_crs, feedback)
-        total = float(cells["pop_night"].sum())
+        total = float(cells[POP_NIGHT].sum())
         feedback.pushInfo(tr("{n:,} “*” values (counts under 3) counted as {value:g} each (MASKED_VALUE).").format(
             n=stats["masked"], value=masked_value))
         feedback.pushInfo(tr("{cells:,} cells of {size:g} m in {crs}; pop_night totals {total:,.1f}, a mean of "
                              "{mean:.2f} per cell.").format(cells=len(cells), size=size, crs=crs_label(grid_crs),
                                                             total=total, mean=total / len(cells)))
         feedback.setProgress(100)
-        return {"OUTPUT": written.result}
+        return {Param.OUTPUT: written.result}
 
     def cell_crs(self, crs, columns: dict, x: np.ndarray, y: np.ndarray, file: str, feedback):
         """The CRS to draw the squares in, and the centres in it: the X/Y's own CRS when it is in metres, else (degrees,
         feet) the WGS 84 / UTM zone of the data, the centres transformed."""
-        from ..crs import WGS84, crs_label, is_metric, working_crs
-
         if columns["degrees"]:
             if not crs.isGeographic() or crs.authid() != "EPSG:4326":
                 feedback.pushInfo(tr("The coordinates of “{file}” are longitudes and latitudes ({x}, {y}): they are "
@@ -286,7 +231,7 @@ class NightPopulation(CptedAlgorithm):
 
     @staticmethod
     def transformed(x, y, source, target, file: str):
-        import geopandas as gpd
+        import geopandas as gpd  # optional (dependencies.py): loaded on run
 
         points = gpd.GeoSeries(gpd.points_from_xy(x, y), crs=source.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
         moved = points.to_crs(target.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
@@ -298,17 +243,16 @@ class NightPopulation(CptedAlgorithm):
 
     @staticmethod
     def grid_frame(cells, polygons, crs):
-        import geopandas as gpd
+        import geopandas as gpd  # optional (dependencies.py): loaded on run
 
         return gpd.GeoDataFrame(cells[list(OUTPUT_COLUMNS)].reset_index(drop=True), geometry=polygons,
                                 crs=crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
 
     def write(self, frame, destination: str, context, file: str, size: float, hours, counts, masked_value: float,
               crs, feedback):
-        from ..core.night_population import hours_label
-        from ..crs import crs_label
-        from ..outputs import parse_destination, write_frame
-        from .graded_output import is_simulated
+        from ..core.night_population import hours_label  # optional packages, as in process
+        from ..outputs.destinations import parse_destination
+        from ..outputs.writer import write_frame
 
         simulated = is_simulated(file)
         target = parse_destination(destination)

@@ -8,7 +8,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from ..log import setup_logging
 from .attach_factors import AttachFactors
-from .base import ICON, OUTPUT_FORMATS
+from .base import ICON
+from .destinations import OUTPUT_FORMATS
 from .export_atlas import ExportAtlas
 from .export_map import ExportMap
 from .grade_safety import GradeSafety

@@ -1,4 +1,4 @@
-"""cpted:safetymap — the one-shot tool: roads and factor layers in, graded segments and a PDF map out."""
+"""cpted:safetymap — the one-step tool: roads and factor layers in, graded segments and a PDF map out."""
 
 from __future__ import annotations
 
@@ -7,35 +7,41 @@ from pathlib import Path
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorDestination,
     QgsVectorLayer,
 )
 
+from ..cartography.project import save_default_style, style_when_loaded
+from ..cartography.renderer import band_notes
+from ..cartography.sheet import export_safety_map
+from ..core.definitions import GRADE_FIELD, ROADS
+from ..crs import crs_label
 from ..i18n import QT_TR_NOOP, tr
+from ..outputs.metadata import provenance
 from .base import CptedAlgorithm, no_segments_message
-from .export_map import add_sheet_parameters, sheet_extent, sheet_options
-from .factor_inputs import FactorInputsMixin, add_factor_parameters
-from .grade_safety import load_model_or_fail, report_filled
+from .csv_layers import CsvLayers
+from .factor_layers import FactorLayersReading
+from .models import load_model_or_fail, report_filled
+from .parameters import (
+    DEFAULT_TITLE,
+    Param,
+    add_factor_parameters,
+    add_graded_output,
+    add_grading_parameter,
+    add_length_parameter,
+    add_model_parameter,
+    add_sheet_parameters,
+    grading_cut,
+    role_source,
+)
+from .sheet_inputs import sheet_extent, sheet_options
 
-GRADING_OPTIONS = ("shares", "model")
 LOGGER = logging.getLogger(__name__)
 
 
-def add_grading_parameter(algorithm) -> None:
-    algorithm.addParameter(QgsProcessingParameterEnum("GRADING", tr("Grades"), options=[
-        tr("Shares of this map's road length (5 = highest-risk 5%)"),
-        tr("Thresholds stored with the model (to compare periods)")], defaultValue=0))
-
-
-class SafetyMap(CptedAlgorithm, FactorInputsMixin):
+class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
     algorithm_id = "safetymap"
     title = QT_TR_NOOP("Safety map (one step)")
 
@@ -55,48 +61,41 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
             "Individual incidents never appear on the printed map.")
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "ROADS", tr("Roads (centre lines)"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(role_source(ROADS))
         add_factor_parameters(self)
-        self.addParameter(QgsProcessingParameterNumber(
-            "LENGTH", tr("Segment length (metres, at least 1)"), QgsProcessingParameterNumber.Double, 10.0,
-            minValue=1.0))
+        add_length_parameter(self)
         add_grading_parameter(self)
         self.addParameter(QgsProcessingParameterString(
-            "TITLE", tr("Map title"), defaultValue=tr("Street safety grades"), optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            "MODEL", tr("Grading model, a JSON file (empty: the bundled model)"), optional=True,
-            fileFilter=tr("Grading models (*.json);;All files (*)")))
-        self.addParameter(QgsProcessingParameterVectorDestination(
-            "OUTPUT", tr("Graded segments"), QgsProcessing.TypeVectorLine))
-        add_sheet_parameters(self, "ROADS")
+            Param.TITLE, tr("Map title"), defaultValue=tr(DEFAULT_TITLE), optional=True))
+        add_model_parameter(self)
+        add_graded_output(self)
+        add_sheet_parameters(self)
         self.addParameter(QgsProcessingParameterFileDestination(
-            "PDF", tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=True))
+            Param.PDF, tr("PDF map"), "PDF files (*.pdf)", optional=True, createByDefault=True))
 
     def process(self, parameters, context, feedback):
+        # The core and the writer need the optional packages (dependencies.py): loaded on run.
         from ..core.pipeline import ChunkedGrading, round_for_output, written_columns
-        from ..crs import crs_label
-        from ..outputs import FrameWriter
-        from .graded_output import band_notes, provenance, save_default_style, style_when_loaded
+        from ..outputs.writer import FrameWriter
 
-        roads_source = self.source_or_fail(parameters, "ROADS", context)
+        roads_source = self.source_or_fail(parameters, Param.ROADS, context)
         parameters = self.points_from_csv(parameters, context, feedback, roads_source.sourceCrs())
-        model = load_model_or_fail(self.parameterAsFile(parameters, "MODEL", context))
+        model = load_model_or_fail(self.parameterAsFile(parameters, Param.MODEL, context))
         self.check_model_inputs(model, parameters, context)
-        cut = GRADING_OPTIONS[self.parameterAsEnum(parameters, "GRADING", context)]
-        length = self.number(parameters, "LENGTH", context)
-        destination = self.vector_output(parameters, "OUTPUT", context)
-        pdf = self.pdf_output(parameters, "PDF", context)
+        cut = grading_cut(self, parameters, context)
+        length = self.number(parameters, Param.LENGTH, context)
+        destination = self.vector_output(parameters, Param.OUTPUT, context)
+        pdf = self.pdf_output(parameters, Param.PDF, context)
         crs = self.metric_crs(roads_source, feedback)
         sheet_extent(self, parameters, context, crs)  # a wrong EXTENT_AREA is refused before any work
         workdir = self.workdir()
-        roads_name = self.layer_name(parameters, "ROADS", context)
-        inputs = {tr("Roads"): roads_name}
-        details = {tr("Roads"): " · ".join(filter(None, [tr("{n} roads").format(n=roads_source.featureCount()),
-                                                        self.layer_note(parameters, "ROADS", context)]))}
+        roads_name = self.layer_name(parameters, Param.ROADS, context)
+        inputs = {tr(ROADS.sheet_name): roads_name}
+        details = {tr(ROADS.sheet_name): " · ".join(filter(None, [tr("{n} roads").format(n=roads_source.featureCount()),
+                                                        self.layer_note(parameters, Param.ROADS, context)]))}
 
         feedback.setProgressText(tr("Reading roads"))
-        roads = self.read_layer(parameters, "ROADS", context, feedback, crs, workdir)
+        roads = self.read_layer(parameters, Param.ROADS, context, feedback, crs, workdir)
         self.check_roads(roads, length, roads_name, feedback, written_columns(model))
         feedback.setProgress(5)
         layers = self.read_factor_layers(parameters, context, feedback, crs, workdir, inputs, details,
@@ -122,7 +121,7 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
             for segments, filled in grading.graded_chunks(tr):
                 self.check_cancel(feedback)
                 writer.write(round_for_output(segments))
-                grade_values = segments["grade"].to_numpy(dtype=float, na_value=0).astype(int)
+                grade_values = segments[GRADE_FIELD].to_numpy(dtype=float, na_value=0).astype(int)
                 grades += np.bincount(grade_values, minlength=6)
                 for column, count in filled.items():
                     filled_total[column] = filled_total.get(column, 0) + count
@@ -140,7 +139,7 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
 
         notes = band_notes(plan.shares, plan.cut)
         save_default_style(written, notes, feedback)
-        title = self.parameterAsString(parameters, "TITLE", context) or tr("Street safety grades")
+        title = self.parameterAsString(parameters, Param.TITLE, context) or tr(DEFAULT_TITLE)
         subtitle = tr("{roads} · {n} segments of {length:g} m").format(roads=roads_name, n=n, length=length)
         options = sheet_options(self, parameters, context, crs)
         style_when_loaded(context, destination, notes, sheet={"title": title, "subtitle": subtitle, **options})
@@ -149,11 +148,9 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
         if pdf:
             self._print_job = (written.uri, written.result, pdf, title, subtitle, options)
         feedback.setProgress(92)
-        return {"OUTPUT": written.result, "PDF": pdf or None}
+        return {Param.OUTPUT: written.result, Param.PDF: pdf or None}
 
     def postProcessAlgorithm(self, context, feedback):
-        from .export_map import export_safety_map
-
         results = {}
         if getattr(self, "_print_job", None):
             uri, result, pdf, title, subtitle, options = self._print_job
@@ -168,6 +165,6 @@ class SafetyMap(CptedAlgorithm, FactorInputsMixin):
                 LOGGER.exception("%s wrote %s but could not print %s", self.id(), result, pdf)
                 feedback.reportError(tr("The graded layer was written, but the PDF map was not: {error}")
                                      .format(error=error), True)
-                results = {"OUTPUT": result, "PDF": None}
+                results = {Param.OUTPUT: result, Param.PDF: None}
         feedback.setProgress(100)
         return results

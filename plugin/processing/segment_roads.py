@@ -10,9 +10,11 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ..core.definitions import ROADS, SEGMENT_LENGTH_M
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from .base import CptedAlgorithm, no_segments_message
+from .parameters import Param
 
 
 class SegmentRoads(CptedAlgorithm):
@@ -31,25 +33,26 @@ class SegmentRoads(CptedAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Roads (centre lines)"), [QgsProcessing.TypeVectorLine]))
+            Param.INPUT, tr(ROADS.description), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterNumber(
-            "LENGTH", tr("Piece length (metres, at least 0.1)"), QgsProcessingParameterNumber.Double, 10.0,
-            minValue=0.1))
+            Param.LENGTH, tr("Piece length (metres, at least 0.1)"), QgsProcessingParameterNumber.Double,
+            SEGMENT_LENGTH_M, minValue=0.1))
         self.addParameter(QgsProcessingParameterVectorDestination(
-            "OUTPUT", tr("Road segments"), QgsProcessing.TypeVectorLine))
+            Param.OUTPUT, tr("Road segments"), QgsProcessing.TypeVectorLine))
 
     def process(self, parameters, context, feedback):
+        # The core and the writer need the optional packages (dependencies.py): loaded on run.
         from ..core.pipeline import road_chunks
         from ..core.segment import segment_roads
-        from ..outputs import FrameWriter
+        from ..outputs.writer import FrameWriter
 
-        source = self.source_or_fail(parameters, "INPUT", context)
-        length = self.number(parameters, "LENGTH", context)
-        destination = self.vector_output(parameters, "OUTPUT", context)
+        source = self.source_or_fail(parameters, Param.INPUT, context)
+        length = self.number(parameters, Param.LENGTH, context)
+        destination = self.vector_output(parameters, Param.OUTPUT, context)
         crs = self.metric_crs(source, feedback)
         feedback.setProgressText(tr("Reading roads"))
-        roads = self.read_layer(parameters, "INPUT", context, feedback, crs, self.workdir())
-        self.check_roads(roads, length, self.layer_name(parameters, "INPUT", context), feedback)
+        roads = self.read_layer(parameters, Param.INPUT, context, feedback, crs, self.workdir())
+        self.check_roads(roads, length, self.layer_name(parameters, Param.INPUT, context), feedback)
         feedback.setProgress(40)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Cutting into {length:g} m pieces").format(length=length))
@@ -66,10 +69,10 @@ class SegmentRoads(CptedAlgorithm):
                 feedback.setProgress(40 + 60 * part.stop / len(roads))
             self.check_cancel(feedback)
             if writer.count == 0:
-                raise QgsProcessingException(no_segments_message(self.layer_name(parameters, "INPUT", context)))
+                raise QgsProcessingException(no_segments_message(self.layer_name(parameters, Param.INPUT, context)))
         if skipped:
             warn(feedback, tr("{n} roads had no length (empty or a single point) and gave no pieces.")
                            .format(n=skipped))
         feedback.pushInfo(tr("Cut {roads} roads ({km:.2f} km) into {pieces} pieces.").format(
             roads=len(roads), km=metres / 1000, pieces=writer.count))
-        return {"OUTPUT": writer.written.result}
+        return {Param.OUTPUT: writer.written.result}

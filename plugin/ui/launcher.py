@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from qgis.PyQt.QtWidgets import QMessageBox, QWidget
+from qgis.core import QgsProject
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt import sip
+from qgis.PyQt.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from .. import dependencies
+from ..core.definitions import ROLES
 from ..i18n import tr
-from .defaults import ROLES
+from .defaults import suggested_inputs
 
 SAFETY_MAP_ID = "cpted:safetymap"
 
@@ -25,10 +29,7 @@ def open_safety_map_dialog(parent: QWidget | None = None):
     if missing:
         missing_packages_box(parent, missing).exec_()
         return None
-    import processing
-    from qgis.core import QgsProject
-
-    from .defaults import suggested_inputs
+    import processing  # QGIS's Processing plugin: importable once QGIS has loaded it
 
     suggested = suggested_inputs(QgsProject.instance())
     dialog = processing.createAlgorithmDialog(SAFETY_MAP_ID, suggested)
@@ -41,14 +42,10 @@ def open_safety_map_dialog(parent: QWidget | None = None):
 def clear_unmatched_slots(dialog, suggested: dict[str, str]) -> None:
     """Empty every required layer slot that no layer matched (QGIS shows the first layer of the right geometry
     there, which put a CCTV layer in the crime slot): Run then asks for the slot by name."""
-    from qgis.gui import QgsMapLayerComboBox
-    from qgis.PyQt import sip
-    from qgis.PyQt.QtWidgets import QComboBox
-
     wrappers = getattr(dialog.mainWidget(), "wrappers", {})
-    for slot, _geometry, _name, _fields in ROLES:
-        wrapper = wrappers.get(slot)
-        if slot in suggested or wrapper is None or wrapper.parameterDefinition().flags() & \
+    for role in ROLES:
+        wrapper = wrappers.get(role.parameter)
+        if role.parameter in suggested or wrapper is None or wrapper.parameterDefinition().flags() & \
                 wrapper.parameterDefinition().FlagOptional:
             continue
         # QgsProcessingMapLayerComboBox has no empty state for a required parameter: its inner layer combo has

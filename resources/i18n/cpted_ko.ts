@@ -24,102 +24,102 @@
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="147" />
+        <location filename="../../plugin/cartography/sheet.py" line="84" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="260" />
+        <location filename="../../plugin/cartography/layout.py" line="314" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="34" />
+        <location filename="../../plugin/cartography/renderer.py" line="24" />
         <source>1 – safest</source>
         <translation>1 – 가장 안전</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="35" />
+        <location filename="../../plugin/cartography/renderer.py" line="25" />
         <source>2 – safer than average</source>
         <translation>2 – 평균보다 안전</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="36" />
+        <location filename="../../plugin/cartography/renderer.py" line="26" />
         <source>3 – average</source>
         <translation>3 – 보통</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="37" />
+        <location filename="../../plugin/cartography/renderer.py" line="27" />
         <source>4 – less safe than average</source>
         <translation>4 – 평균보다 취약</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="38" />
+        <location filename="../../plugin/cartography/renderer.py" line="28" />
         <source>5 – least safe</source>
         <translation>5 – 가장 취약</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="142" />
+        <location filename="../../plugin/core/report_charts.py" line="97" />
         <source>No data</source>
         <translation>자료 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="44" />
+        <location filename="../../plugin/cartography/renderer.py" line="34" />
         <source>lowest modelled risk</source>
         <translation>모델 추정 위험 최저</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="44" />
+        <location filename="../../plugin/cartography/renderer.py" line="34" />
         <source>highest modelled risk</source>
         <translation>모델 추정 위험 최고</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="59" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="18" />
         <source>Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do not measure any person's safety. Grades and aggregates only: individual incidents are not shown.</source>
         <translation>안전등급은 범죄예방 계획(보안등, CCTV, 순찰)을 돕기 위한 모델 추정치이며, 개인의 안전을 측정한 것이 아닙니다. 등급과 집계값만 표시하며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="69" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="28" />
         <source>input layers {names} are SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="72" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="31" />
         <source>the grading model was fit on SIMULATED incidents</source>
         <translation>등급 산정 모델이 모의 범죄 발생 자료로 학습됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="75" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="34" />
         <source>Contains simulated data: {parts}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="47" />
+        <location filename="../../plugin/core/provenance.py" line="18" />
         <source>model unknown</source>
         <translation>모델 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="61" />
+        <location filename="../../plugin/dependencies.py" line="80" />
         <source>{package} (&gt;= {wanted}) is missing ({error})</source>
         <translation>{package} (&gt;= {wanted}) 없음 ({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="65" />
+        <location filename="../../plugin/dependencies.py" line="84" />
         <source>{package} {version} is too old: {wanted} or newer is needed</source>
         <translation>{package} {version}: 버전이 너무 낮음, {wanted} 이상 필요</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="97" />
+        <location filename="../../plugin/dependencies.py" line="118" />
         <source>CPTED Safety Map needs Python packages that this QGIS does not have:</source>
         <translation>CPTED 안전지도에 필요한 Python 패키지가 이 QGIS에 설치되어 있지 않습니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="100" />
+        <location filename="../../plugin/dependencies.py" line="124" />
         <source>To install them without internet access:</source>
         <translation>인터넷 연결 없이 설치하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="119" />
+        <location filename="../../plugin/dependencies.py" line="144" />
         <source>2. Copy the cpted_wheels folder to this computer (USB drive or internal share).</source>
         <translation>2. cpted_wheels 폴더를 이 컴퓨터로 복사합니다(USB 드라이브 또는 내부 공유 폴더).</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>모든 도로 구간에 안전등급(1–5)을 매기고 안전지도를 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/ui/launcher.py" line="15" />
+        <location filename="../../plugin/ui/launcher.py" line="19" />
         <source>CPTED Safety Map</source>
         <translation>CPTED 안전지도</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Python 패키지 없음: {packages}. 설치 방법은 플러그인을 열어 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="38" />
+        <location filename="../../plugin/processing/segment_roads.py" line="40" />
         <source>Road segments</source>
         <translation>도로 구간</translation>
     </message>
@@ -179,122 +179,122 @@
         <translation>거리(미터, 개수 산정용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="56" />
+        <location filename="../../plugin/processing/attach_factors.py" line="57" />
         <source>Weight field (counts) or value field (polygons)</source>
         <translation>가중치 필드(개수) 또는 값 필드(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="59" />
+        <location filename="../../plugin/processing/attach_factors.py" line="60" />
         <source>Category field (one count column per value)</source>
         <translation>범주 필드(값마다 개수 열 하나)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="62" />
+        <location filename="../../plugin/processing/attach_factors.py" line="63" />
         <source>Column name</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="67" />
+        <location filename="../../plugin/processing/attach_factors.py" line="68" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="89" />
+        <location filename="../../plugin/processing/attach_factors.py" line="90" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="102" />
+        <location filename="../../plugin/processing/grade_safety.py" line="62" />
         <source>Reading segments</source>
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="98" />
+        <location filename="../../plugin/processing/attach_factors.py" line="99" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="112" />
+        <location filename="../../plugin/processing/attach_factors.py" line="114" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="120" />
+        <location filename="../../plugin/processing/attach_factors.py" line="122" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="336" />
+        <location filename="../../plugin/processing/attach_factors.py" line="150" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="149" />
+        <location filename="../../plugin/processing/attach_factors.py" line="151" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="149" />
+        <location filename="../../plugin/processing/attach_factors.py" line="151" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="155" />
+        <location filename="../../plugin/processing/attach_factors.py" line="157" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="76" />
+        <location filename="../../plugin/processing/base.py" line="53" />
         <source>Safety map</source>
         <translation>안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="176" />
+        <location filename="../../plugin/processing/inputs.py" line="82" />
         <source>Layer “{layer}” ({param}) has no features.</source>
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="438" />
+        <location filename="../../plugin/processing/base.py" line="122" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="324" />
+        <location filename="../../plugin/processing/export_map.py" line="60" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="70" />
+        <location filename="../../plugin/processing/parameters.py" line="164" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="306" />
+        <location filename="../../plugin/processing/export_map.py" line="42" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="143" />
+        <location filename="../../plugin/processing/parameters.py" line="97" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="307" />
+        <location filename="../../plugin/processing/export_map.py" line="43" />
         <source>Subtitle (area, period)</source>
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="43" />
+        <location filename="../../plugin/processing/parameters.py" line="169" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="308" />
+        <location filename="../../plugin/processing/export_map.py" line="44" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="311" />
+        <location filename="../../plugin/processing/export_map.py" line="47" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
@@ -304,127 +304,127 @@
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="331" />
+        <location filename="../../plugin/processing/export_map.py" line="67" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="333" />
+        <location filename="../../plugin/processing/export_map.py" line="69" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="336" />
+        <location filename="../../plugin/processing/export_map.py" line="72" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="340" />
+        <location filename="../../plugin/processing/export_map.py" line="76" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="49" />
+        <location filename="../../plugin/processing/models.py" line="38" />
         <source>{column} ({label}) was missing on {count} of {n} segments: treated as an average segment, so it neither raises nor lowers their grade.</source>
         <translation>구간 {n}개 중 {count}개에 {column}({label}) 값이 없습니다: 평균 구간으로 간주하므로 해당 구간의 등급을 올리거나 내리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="73" />
+        <location filename="../../plugin/processing/grade_safety.py" line="37" />
         <source>Segments with factor columns</source>
         <translation>요인 열이 있는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="97" />
+        <location filename="../../plugin/processing/grade_safety.py" line="57" />
         <source>Layer “{layer}” has no column {columns}: run “Attach factors to segments” or the one-shot “Safety map” first.</source>
         <translation>“{layer}” 레이어에 {columns} 열이 없습니다: 먼저 “도로 구간에 요인 결합(Attach factors to segments)” 또는 한 번에 처리하는 “안전지도(Safety map)”를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="114" />
+        <location filename="../../plugin/processing/grade_safety.py" line="74" />
         <source>Grading with {model}</source>
         <translation>등급 산정 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="130" />
+        <location filename="../../plugin/processing/grade_safety.py" line="86" />
         <source>Grades: {counts}</source>
         <translation>등급별 구간 수: {counts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="100" />
+        <location filename="../../plugin/cartography/project.py" line="67" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="84" />
+        <location filename="../../plugin/core/definitions.py" line="59" />
         <source>Roads (centre lines)</source>
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="68" />
+        <location filename="../../plugin/core/definitions.py" line="63" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="74" />
+        <location filename="../../plugin/core/definitions.py" line="73" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="77" />
+        <location filename="../../plugin/core/definitions.py" line="73" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="24" />
+        <location filename="../../plugin/core/definitions.py" line="80" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="24" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="65" />
+        <location filename="../../plugin/processing/safety_map.py" line="68" />
         <source>Map title</source>
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="169" />
+        <location filename="../../plugin/core/definitions.py" line="59" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="95" />
+        <location filename="../../plugin/processing/safety_map.py" line="94" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="335" />
+        <location filename="../../plugin/processing/factor_layers.py" line="236" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="280" />
+        <location filename="../../plugin/processing/factor_layers.py" line="192" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="144" />
+        <location filename="../../plugin/processing/safety_map.py" line="143" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="161" />
+        <location filename="../../plugin/processing/safety_map.py" line="158" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="165" />
+        <location filename="../../plugin/processing/safety_map.py" line="162" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="23" />
+        <location filename="../../plugin/processing/segment_roads.py" line="25" />
         <source>Cuts every road into consecutive pieces of the given length in metres, whatever the layer's units (metres, feet or degrees: layers not in metres are worked on, and written, in the WGS 84 / UTM zone of their centre). Pieces chain end to end along the road's direction and add up to its length; the last piece of each road keeps the remainder (a 25 m road gives 10, 10 and 5 m). Multi-part roads restart at each part; curved roads are straightened first.
 
 Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece number: the same roads always give the same ids), road_fid (the road's feature id), piece_no and length_m.</source>
@@ -433,52 +433,52 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="172" />
+        <location filename="../../plugin/processing/train_model.py" line="110" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="55" />
+        <location filename="../../plugin/processing/segment_roads.py" line="58" />
         <source>Cutting into {length:g} m pieces</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="71" />
+        <location filename="../../plugin/processing/segment_roads.py" line="74" />
         <source>{n} roads had no length (empty or a single point) and gave no pieces.</source>
         <translation>도로 {n}개는 길이가 없어(비어 있거나 점 하나뿐) 구간을 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="73" />
+        <location filename="../../plugin/processing/segment_roads.py" line="76" />
         <source>Cut {roads} roads ({km:.2f} km) into {pieces} pieces.</source>
         <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="38" />
+        <location filename="../../plugin/qgis_bridge.py" line="39" />
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="78" />
+        <location filename="../../plugin/outputs/destinations.py" line="64" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="458" />
+        <location filename="../../plugin/outputs/writer.py" line="195" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/ui/launcher.py" line="15" />
+        <location filename="../../plugin/ui/launcher.py" line="19" />
         <source>Some Python packages are missing, so the safety map cannot run yet.</source>
         <translation>일부 Python 패키지가 없어 아직 안전지도를 실행할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/ui/launcher.py" line="18" />
+        <location filename="../../plugin/ui/launcher.py" line="22" />
         <source>Click “Show Details…” for how to install them without internet access.</source>
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="338" />
+        <location filename="../../plugin/outputs/tables.py" line="32" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -493,792 +493,787 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="294" />
+        <location filename="../../plugin/processing/export_map.py" line="30" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="56" />
+        <location filename="../../plugin/processing/grade_safety.py" line="20" />
         <source>Grade safety</source>
         <translation>안전등급 산정</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="40" />
+        <location filename="../../plugin/processing/safety_map.py" line="46" />
         <source>Safety map (one step)</source>
         <translation>안전지도 (일괄 작성)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="20" />
+        <location filename="../../plugin/processing/segment_roads.py" line="22" />
         <source>Segment roads</source>
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="135" />
+        <location filename="../../plugin/processing/safety_map.py" line="134" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="51" />
+        <location filename="../../plugin/processing/inputs.py" line="35" />
         <source>points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="51" />
+        <location filename="../../plugin/processing/inputs.py" line="35" />
         <source>lines</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="52" />
+        <location filename="../../plugin/processing/inputs.py" line="36" />
         <source>polygons</source>
         <translation>폴리곤</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="52" />
+        <location filename="../../plugin/processing/inputs.py" line="36" />
         <source>no geometry</source>
         <translation>도형 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="160" />
+        <location filename="../../plugin/processing/inputs.py" line="66" />
         <source>Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.</source>
         <translation>레이어 “{layer}”({param})의 도형 종류: {found}. 필요한 종류: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="330" />
+        <location filename="../../plugin/processing/reading.py" line="74" />
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="45" />
+        <location filename="../../plugin/processing/models.py" line="34" />
         <source>No layer gave {column} ({label}): every segment counts as average for it, so it neither raises nor lowers any grade, and grades 1 and 5 become rarer. Give that layer for grades that use it.</source>
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="92" />
+        <location filename="../../plugin/processing/parameters.py" line="138" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="35" />
+        <location filename="../../plugin/processing/segment_roads.py" line="37" />
         <source>Piece length (metres, at least 0.1)</source>
         <translation>구간 길이 (m, 0.1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="132" />
+        <location filename="../../plugin/outputs/destinations.py" line="87" />
         <source>the folder is read-only</source>
         <translation>폴더가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="92" />
+        <location filename="../../plugin/outputs/destinations.py" line="78" />
         <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="64" />
+        <location filename="../../plugin/outputs/metadata.py" line="72" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="67" />
+        <location filename="../../plugin/outputs/metadata.py" line="75" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="68" />
+        <location filename="../../plugin/outputs/metadata.py" line="76" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>CPTED 안전등급 1(가장 안전)~5(가장 취약), 산정 모델: {model}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="70" />
+        <location filename="../../plugin/outputs/metadata.py" line="78" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="144" />
+        <location filename="../../plugin/cartography/sheet.py" line="81" />
         <source>Layer “{layer}” could not be read.</source>
         <translation>레이어 “{layer}”: 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="56" />
+        <location filename="../../plugin/processing/base.py" line="34" />
         <source>No segments: every road in “{layer}” is empty or has no length.</source>
         <translation>구간이 없습니다: “{layer}”의 모든 도로가 비어 있거나 길이가 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="164" />
+        <location filename="../../plugin/processing/inputs.py" line="70" />
         <source>Layer “{layer}” ({param}) has no coordinate reference system (a Shapefile without its .prj file?). Set it in QGIS (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})에 좌표계가 없습니다(.prj 파일이 빠진 Shapefile인가요?). QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="265" />
+        <location filename="../../plugin/processing/destinations.py" line="68" />
         <source>Cannot write “{file}”: choose a GeoPackage (.gpkg, recommended), Shapefile (.shp), FlatGeobuf (.fgb) or GeoJSON (.geojson) file.</source>
         <translation>“{file}”에 쓸 수 없습니다: GeoPackage(.gpkg, 권장), Shapefile(.shp), FlatGeobuf(.fgb) 또는 GeoJSON(.geojson) 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="280" />
+        <location filename="../../plugin/processing/destinations.py" line="81" />
         <source>The PDF map “{file}” must be a file ending in .pdf.</source>
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="347" />
+        <location filename="../../plugin/processing/reading.py" line="163" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="169" />
+        <location filename="../../plugin/processing/safety_map.py" line="166" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="447" />
+        <location filename="../../plugin/outputs/writer.py" line="186" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="118" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="77" />
         <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
         <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="69" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="28" />
         <source>input layer {names} is SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="219" />
+        <location filename="../../plugin/processing/inputs.py" line="121" />
         <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work}, so that lengths and distances are in metres.</source>
         <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="223" />
+        <location filename="../../plugin/processing/inputs.py" line="125" />
         <source>The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: this run and its output name it so.</source>
         <translation>도로 레이어의 좌표계는 {crs}입니다. QGIS에는 {read} 좌표계로 표시되지만 같은 좌표계이므로, 이번 실행의 안내와 결과물에는 EPSG 이름을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="223" />
+        <location filename="../../plugin/processing/inputs.py" line="125" />
         <source>a custom CRS</source>
         <translation>사용자 정의 좌표계</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="104" />
+        <location filename="../../plugin/dependencies.py" line="131" />
         <source>1. On a computer with internet, run (QGIS here uses Python {python}):</source>
         <translation>1. 인터넷에 연결된 컴퓨터에서 다음 명령을 실행합니다(이 QGIS의 Python 버전: {python}):</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="126" />
+        <location filename="../../plugin/dependencies.py" line="151" />
         <source>Never upgrade or replace numpy inside QGIS: QGIS's own code imports it.</source>
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="437" />
+        <location filename="../../plugin/outputs/writer.py" line="176" />
         <source>the spatial index could not be built</source>
         <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="108" />
+        <location filename="../../plugin/dependencies.py" line="135" />
         <source>3. In the OSGeo4W Shell, run:</source>
         <translation>3. OSGeo4W Shell에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="115" />
+        <location filename="../../plugin/dependencies.py" line="140" />
         <source>1. On a computer with internet, the same Linux as this one and its GEOS and GDAL development packages, build shapely and pyogrio against the GEOS and GDAL that QGIS uses (their binary wheels carry other copies of those libraries, which clash with QGIS's in one process):</source>
         <translation>1. 인터넷에 연결되고 이 컴퓨터와 같은 리눅스에 GEOS, GDAL 개발 패키지가 설치된 컴퓨터에서, shapely와 pyogrio를 QGIS가 쓰는 GEOS, GDAL에 맞춰 빌드합니다(바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다):</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="120" />
+        <location filename="../../plugin/dependencies.py" line="145" />
         <source>3. In a terminal, run:</source>
         <translation>3. 터미널에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="125" />
+        <location filename="../../plugin/dependencies.py" line="150" />
         <source>4. Restart QGIS. If the plugin then names another missing package, add it the same way.</source>
         <translation>4. QGIS를 다시 시작합니다. 플러그인이 또 다른 패키지가 없다고 알리면 같은 방법으로 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="307" />
+        <location filename="../../plugin/outputs/files.py" line="60" />
         <source>the file written is not a whole PDF ({size} bytes): is the disk full?</source>
         <translation>저장된 파일이 완전한 PDF가 아닙니다({size}바이트). 디스크가 가득 찼는지 확인하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="113" />
-        <source>Best: your distribution's packages (Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely). Otherwise:</source>
-        <translation>배포판 패키지를 쓰는 것이 가장 좋습니다(Debian 13: apt install python3-geopandas python3-pyogrio python3-shapely). 그렇지 않으면:</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/outputs.py" line="85" />
+        <location filename="../../plugin/outputs/destinations.py" line="71" />
         <source>Output {dest} names a layer, but only a GeoPackage (.gpkg) holds named layers: write to a .gpkg file, or leave the layer name out.</source>
         <translation>출력 {dest}에 레이어 이름이 있지만, 이름 있는 레이어를 담을 수 있는 형식은 GeoPackage(.gpkg)뿐입니다. .gpkg 파일로 저장하거나 레이어 이름을 빼십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="240" />
+        <location filename="../../plugin/outputs/destinations.py" line="193" />
         <source>{param} would replace the input layer “{layer}” ({input}) in {file}. Choose another layer name or another file.</source>
         <translation>{param} 출력이 파일 {file} 안의 입력 레이어를 덮어쓰게 됩니다: “{layer}”({input}). 다른 레이어 이름이나 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="244" />
+        <location filename="../../plugin/outputs/destinations.py" line="197" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file, or add the result to it as a new layer (“{file}|layername=new_name”).</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하거나, 결과를 그 파일에 새 레이어로 추가하십시오(“{file}|layername=새_이름”).</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="248" />
+        <location filename="../../plugin/outputs/destinations.py" line="201" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file.</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="274" />
+        <location filename="../../plugin/outputs/geopackage.py" line="27" />
         <source>{file} exists but cannot be read as a GeoPackage ({error}): choose another file.</source>
         <translation>{file} 파일이 있지만 GeoPackage로 읽을 수 없습니다({error}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="493" />
+        <location filename="../../plugin/outputs/writer.py" line="230" />
         <source>Layer “{layer}” written into {file}; its other layers are kept: {others}.</source>
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="83" />
+        <location filename="../../plugin/processing/attach_factors.py" line="84" />
         <source>NAME “{name}” cannot be a factor column: the result needs that column for itself. Choose another name (not {reserved}).</source>
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="124" />
+        <location filename="../../plugin/processing/attach_factors.py" line="126" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="143" />
+        <location filename="../../plugin/processing/attach_factors.py" line="145" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="169" />
+        <location filename="../../plugin/processing/inputs.py" line="75" />
         <source>Layer “{layer}” ({param}) is declared in {crs}, in degrees, but its coordinates reach {x:,.0f}, {y:,.0f}, which are not longitudes and latitudes: its coordinate reference system is wrong (metres declared as degrees?). Set the real one (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})에 지정된 좌표계: {crs}(도 단위). 그러나 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. 좌표계가 잘못 지정된 것입니다(미터 좌표에 도 단위 좌표계를 지정?). 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="214" />
+        <location filename="../../plugin/processing/inputs.py" line="116" />
         <source>Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads are (Web Mercator?): every layer is worked on, and the result written, in {work}, where lengths and distances are true to within 0.1%.</source>
         <translation>도로 레이어의 좌표계 {crs}에서는 이 지역의 지도상 1 m가 실제 거리와 {error:.1f}% 다릅니다(웹 메르카토르?). 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다. 이 좌표계에서는 길이와 거리의 오차가 0.1% 이내입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="304" />
+        <location filename="../../plugin/processing/reading.py" line="48" />
         <source>Layer “{layer}” ({param}) has {n} features, but none with a usable geometry: all are empty, or could not be transformed to {crs} (then its coordinate reference system is probably wrong). Check the layer's geometries and CRS, and run again.</source>
         <translation>레이어 “{layer}”({param})에 피처가 {n}개 있지만 쓸 수 있는 도형이 하나도 없습니다. 모두 비어 있거나 {crs}로 변환할 수 없습니다(변환할 수 없다면 좌표계가 잘못 지정되었을 가능성이 큽니다). 레이어의 도형과 좌표계를 확인하고 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="347" />
+        <location filename="../../plugin/processing/reading.py" line="91" />
         <source>Road {fid} of layer “{layer}” is {km:,.0f} km long: in {length:g} m pieces it would give more than 1,000,000, more than one road's segment ids can number. Split it, or choose a longer LENGTH.</source>
         <translation>레이어 “{layer}”의 도로 {fid}는 길이가 {km:,.0f} km입니다. {length:g} m 구간으로 나누면 1,000,000개가 넘어, 도로 하나의 구간 ID로 번호를 매길 수 있는 수를 넘습니다. 도로를 나누거나 LENGTH를 더 길게 하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="353" />
+        <location filename="../../plugin/processing/reading.py" line="97" />
         <source>Layer “{layer}” has feature ids up to {fid}: segment ids (feature id × 1,000,000 + piece number) can be made for ids from 0 to {max:,} only. Save the layer to a new GeoPackage (new ids) and run again.</source>
         <translation>레이어 “{layer}”의 피처 ID가 {fid}까지 있습니다. 구간 ID(피처 ID × 1,000,000 + 구간 번호)는 피처 ID가 0부터 {max:,}까지일 때만 만들 수 있습니다. 레이어를 새 GeoPackage로 저장한 뒤(새 ID) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="109" />
+        <location filename="../../plugin/processing/reading.py" line="104" />
         <source>Fields of layer “{layer}” renamed in the result, because the result has columns of those names: {renames}.</source>
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="371" />
+        <location filename="../../plugin/processing/inputs.py" line="137" />
         <source>{param} must be a number of at least {minimum:g}; “{value}” is not.</source>
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="395" />
+        <location filename="../../plugin/processing/reading.py" line="128" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are not numbers ({examples}; telecom data mark small counts with “*”): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 숫자가 아닙니다({examples}; 통신사 자료는 작은 수를 “*”로 가립니다). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="425" />
+        <location filename="../../plugin/processing/reading.py" line="158" />
         <source>Layer “{layer}” ({param}) lies entirely away from the roads (their extents do not meet), so no street would have an incident near it. Check that both layers have the right coordinate reference system, and that they cover the same area.</source>
         <translation>레이어 “{layer}”({param})의 위치가 도로와 전혀 겹치지 않아(범위가 만나지 않음) 어느 도로 근처에도 사건이 없게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="25" />
+        <location filename="../../plugin/processing/messages.py" line="31" />
         <source>The plugin's bundled grading model cannot be used: {error}.</source>
         <translation>플러그인에 포함된 등급 모델을 쓸 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="27" />
+        <location filename="../../plugin/processing/messages.py" line="32" />
         <source>The grading model {file} cannot be used: {error}. Leave MODEL empty to grade with the bundled model, or choose a JSON model file written by this plugin.</source>
         <translation>등급 모델 파일을 쓸 수 없습니다({file}): {error}. 포함된 모델로 등급을 매기려면 MODEL을 비워 두거나, 이 플러그인이 만든 JSON 모델 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="67" />
+        <location filename="../../plugin/processing/parameters.py" line="145" />
         <source>Grading model, a JSON file (empty: the bundled model)</source>
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="67" />
+        <location filename="../../plugin/processing/parameters.py" line="145" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="122" />
+        <location filename="../../plugin/qgis_bridge.py" line="121" />
         <source>The layer's feature ids repeat once read (ids above 2,147,483,647 in a format other than GeoPackage, read by QGIS 3.22?). Save the layer as a GeoPackage and run again.</source>
         <translation>레이어를 읽은 뒤 피처 ID가 중복됩니다(QGIS 3.22에서 GeoPackage가 아닌 형식의 2,147,483,647을 넘는 ID?). 레이어를 GeoPackage로 저장하고 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/qgis_bridge.py" line="156" />
+        <location filename="../../plugin/qgis_bridge.py" line="155" />
         <source>Field “{old}” is read as “{new}”: “geometry” names the geometry in the result.</source>
         <translation>필드 “{old}”의 이름을 바꾸어 읽습니다: “{new}”. 결과에서 “geometry”는 도형 열의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="224" />
+        <location filename="../../plugin/outputs/destinations.py" line="177" />
         <source>{param}: “{layer}” is the name of a table GeoPackage files and QGIS keep for themselves. Choose another layer name.</source>
         <translation>{param}: “{layer}”는 GeoPackage 파일과 QGIS가 내부용으로 쓰는 테이블 이름입니다. 다른 레이어 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="228" />
+        <location filename="../../plugin/outputs/destinations.py" line="181" />
         <source>{param}: {file} is read-only. Choose another file, or make it writable.</source>
         <translation>{param}: {file} 파일은 읽기 전용입니다. 다른 파일을 고르거나 쓰기 가능하게 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="232" />
+        <location filename="../../plugin/outputs/destinations.py" line="185" />
         <source>{param} {file} would replace the style and record files (.qml, .cpted.json) of the input layer “{layer}” ({input}) beside it. Choose another name.</source>
         <translation>{param} {file}: 같은 폴더에 있는 입력 레이어 “{layer}”({input})의 스타일·기록 파일(.qml, .cpted.json)을 덮어쓰게 됩니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="490" />
+        <location filename="../../plugin/outputs/writer.py" line="227" />
         <source>Writing into {file} lost its layers {layers}: restore the file from a copy.</source>
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="172" />
+        <location filename="../../plugin/processing/attach_factors.py" line="174" />
         <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
         <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="177" />
+        <location filename="../../plugin/processing/attach_factors.py" line="179" />
         <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="310" />
+        <location filename="../../plugin/processing/reading.py" line="54" />
         <source>{n} of the {total} features of layer “{layer}” ({param}) have no usable geometry (empty, of another kind than the layer's, or not transformable to {crs}): they are left out.</source>
         <translation>레이어 “{layer}”({param})의 피처 {total}개 중 {n}개는 쓸 수 있는 도형이 없어(비어 있거나, 레이어와 다른 종류이거나, {crs}로 변환 불가) 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="332" />
+        <location filename="../../plugin/processing/reading.py" line="76" />
         <source>Layer “{layer}” ({param}) holds no {wanted}.</source>
         <translation>레이어 “{layer}”({param})에 필요한 종류의 도형이 없습니다: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="334" />
+        <location filename="../../plugin/processing/reading.py" line="78" />
         <source>{n} features of layer “{layer}” ({param}) are not {wanted} (a layer mixing kinds of geometry): they are left out.</source>
         <translation>레이어 “{layer}”({param})의 피처 {n}개는 필요한 종류({wanted})가 아니어서(여러 도형 종류가 섞인 레이어) 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="387" />
+        <location filename="../../plugin/processing/reading.py" line="120" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are negative ({examples}: a mark for missing counts?): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 음수입니다({examples}: 결측 표시?). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="408" />
+        <location filename="../../plugin/processing/reading.py" line="141" />
         <source>{n} polygons of layer “{layer}” ({param}) are invalid (self-intersecting?): they are repaired before their values are used.</source>
         <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="105" />
+        <location filename="../../plugin/cartography/project.py" line="72" />
         <source>The grade style could not be stored with {file} ({error}): the layer is written, but opens unstyled outside this run.</source>
         <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="85" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="44" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the legend gives the share of road length each grade has here.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 범례에는 이 지도에서 각 등급이 차지하는 도로 길이 비율을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="83" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="42" />
         <source> (cut on {period})</source>
         <translation> ({period} 자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="92" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="51" />
         <source>Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend gives the real shares). They compare streets within this map, not with other maps.</source>
         <translation>등급은 이 지도의 도로를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급이며, 실제 비율은 범례에 표시합니다). 등급은 이 지도 안의 도로끼리 비교한 것이며 다른 지도와 비교할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="100" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="59" />
         <source>Incidents of {period} ({years} years), counted as incidents a year.</source>
         <translation>범죄 발생 자료 기간: {period}({years}년). 연간 발생 건수로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="103" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="62" />
         <source>The incidents' period is not known: their counts are taken as one year's.</source>
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="29" />
+        <location filename="../../plugin/core/definitions.py" line="63" />
         <source>no incidents within {d} m</source>
         <translation>{d} m 이내 범죄 발생 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="29" />
+        <location filename="../../plugin/core/definitions.py" line="63" />
         <source>{v} incidents a year within {d} m</source>
         <translation>{d} m 이내 연 {v}건 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="31" />
+        <location filename="../../plugin/core/definitions.py" line="80" />
         <source>no streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="31" />
+        <location filename="../../plugin/core/definitions.py" line="80" />
         <source>1 streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="31" />
+        <location filename="../../plugin/core/definitions.py" line="80" />
         <source>{v} streetlights within {d} m</source>
         <translation>{d} m 이내 가로등 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="33" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>no CCTV within {d} m</source>
         <translation>{d} m 이내 CCTV 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="33" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>1 CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 1대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="33" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>{v} CCTV cameras within {d} m</source>
         <translation>{d} m 이내 CCTV {v}대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="35" />
+        <location filename="../../plugin/core/definitions.py" line="93" />
         <source>no emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="35" />
+        <location filename="../../plugin/core/definitions.py" line="93" />
         <source>1 emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="35" />
+        <location filename="../../plugin/core/definitions.py" line="93" />
         <source>{v} emergency bells within {d} m</source>
         <translation>{d} m 이내 비상벨 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="37" />
+        <location filename="../../plugin/core/definitions.py" line="112" />
         <source>no {name} within {d} m</source>
         <translation>{d} m 이내 {name} 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="37" />
+        <location filename="../../plugin/core/definitions.py" line="112" />
         <source>1 {name} within {d} m</source>
         <translation>{d} m 이내 {name} 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="37" />
+        <location filename="../../plugin/core/definitions.py" line="112" />
         <source>{v} {name} within {d} m</source>
         <translation>{d} m 이내 {name} {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="41" />
+        <location filename="../../plugin/core/explain.py" line="21" />
         <source>none within {d} m</source>
         <translation>{d} m 이내 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="41" />
+        <location filename="../../plugin/core/explain.py" line="21" />
         <source>{v} within {d} m</source>
         <translation>{d} m 이내 {v}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="42" />
+        <location filename="../../plugin/core/definitions.py" line="73" />
         <source>{v} people at night in its grid cell</source>
         <translation>격자 야간 인구 {v}명</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="43" />
+        <location filename="../../plugin/core/explain.py" line="22" />
         <source>nearest {name} {v} m away</source>
         <translation>가장 가까운 {name}까지 {v} m</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="44" />
+        <location filename="../../plugin/core/explain.py" line="23" />
         <source>no {name} nearby</source>
         <translation>주변에 {name} 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="45" />
+        <location filename="../../plugin/core/explain.py" line="24" />
         <source>{name}: {v}</source>
         <translation>{name} 값: {v}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="221" />
+        <location filename="../../plugin/core/report_charts.py" line="176" />
         <source>Relative risk with 95% interval (log scale; 1 = no effect)</source>
         <translation>상대위험도와 95% 신뢰구간(로그 척도, 1 = 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="468" />
+        <location filename="../../plugin/core/report_html.py" line="117" />
         <source>kept</source>
         <translation>채택</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="468" />
+        <location filename="../../plugin/core/report_html.py" line="117" />
         <source>dropped</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="275" />
+        <location filename="../../plugin/core/report_charts.py" line="230" />
         <source>Random ranking</source>
         <translation>무작위 순위</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="334" />
+        <location filename="../../plugin/core/report_charts.py" line="289" />
         <source>Share of road length flagged, riskiest first</source>
         <translation>위험이 높은 순으로 지정한 도로 길이 비율</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="283" />
+        <location filename="../../plugin/core/report_charts.py" line="238" />
         <source>Share of held-out incidents captured</source>
         <translation>포착한 검증용 범죄 발생 비율</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="327" />
+        <location filename="../../plugin/core/report_charts.py" line="282" />
         <source>Random ranking (PAI = 1)</source>
         <translation>무작위 순위(PAI = 1)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="335" />
+        <location filename="../../plugin/core/report_charts.py" line="290" />
         <source>PAI</source>
         <translation>PAI(예측정확도지수)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="352" />
+        <location filename="../../plugin/core/report_charts.py" line="308" />
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="356" />
+        <location filename="../../plugin/core/report_charts.py" line="312" />
         <source>Safety grade (1 = safest, 5 = least safe)</source>
         <translation>안전등급(1 = 가장 안전, 5 = 가장 취약)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="357" />
+        <location filename="../../plugin/core/report_charts.py" line="313" />
         <source>Held-out incidents per km</source>
         <translation>km당 검증용 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="443" />
+        <location filename="../../plugin/core/report_html.py" line="92" />
         <source>baseline</source>
         <translation>비교 기준</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="443" />
+        <location filename="../../plugin/core/report_html.py" line="92" />
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="478" />
+        <location filename="../../plugin/core/report_html.py" line="127" />
         <source>Share of held-out incidents on the road length each ranking flags first; the dotted diagonal is what a random ranking captures.</source>
         <translation>각 순위 방식이 위험이 높다고 먼저 지정한 도로 길이에서 발생한 검증용 범죄 발생 건수의 비율입니다. 점선 대각선은 무작위 순위로 포착되는 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="480" />
+        <location filename="../../plugin/core/report_html.py" line="129" />
         <source>Predictive accuracy index: share of incidents captured divided by share of road length flagged (1 = no better than random).</source>
         <translation>예측정확도지수(PAI): 포착한 범죄 발생 비율을 지정한 도로 길이 비율로 나눈 값입니다(1 = 무작위와 같은 수준).</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="482" />
+        <location filename="../../plugin/core/report_html.py" line="131" />
         <source>Held-out incidents per km of road in each safety grade, for the chosen model.</source>
         <translation>선택된 모델의 안전등급별 도로 1 km당 검증용 범죄 발생 건수입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="483" />
+        <location filename="../../plugin/core/report_html.py" line="132" />
         <source>Relative risk of each factor with its 95% interval (log scale); 1 = no effect. Dropped factors are grey.</source>
         <translation>요인별 상대위험도와 95% 신뢰구간(로그 척도)입니다. 1 = 영향 없음. 제외된 요인은 회색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="50" />
+        <location filename="../../plugin/core/definitions.py" line="63" />
         <source>recorded incidents a year within {d} m</source>
         <translation>{d} m 이내 연간 범죄 발생 건수(기록 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="51" />
+        <location filename="../../plugin/core/definitions.py" line="73" />
         <source>night-time population of the grid cell</source>
         <translation>격자 야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="52" />
+        <location filename="../../plugin/core/definitions.py" line="80" />
         <source>a streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="53" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>a CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="54" />
+        <location filename="../../plugin/core/definitions.py" line="93" />
         <source>an emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/explain.py" line="55" />
+        <location filename="../../plugin/core/definitions.py" line="111" />
         <source>{name} within {d} m</source>
         <translation>{d} m 이내 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="212" />
+        <location filename="../../plugin/core/training.py" line="193" />
         <source>Prior incidents within 50 m</source>
         <translation>50 m 이내 과거 범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="60" />
+        <location filename="../../plugin/core/training.py" line="195" />
         <source>Kernel density, {h} m</source>
         <translation>커널 밀도({h} m)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="308" />
+        <location filename="../../plugin/core/training.py" line="289" />
         <source>held-out deviance {gain:+.1%}; relative risk {rr:.2f} ({low:.2f}–{high:.2f})</source>
         <translation>검증 이탈도 {gain:+.1%}, 상대위험도 {rr:.2f}({low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="311" />
+        <location filename="../../plugin/core/training.py" line="292" />
         <source>does not predict held-out incidents better (deviance {gain:+.1%}; needs at least -0.2%)</source>
         <translation>검증용 범죄 발생 예측이 나아지지 않음(이탈도 {gain:+.1%}, -0.2% 이하여야 함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="314" />
+        <location filename="../../plugin/core/training.py" line="295" />
         <source>its effect is not distinguishable from none (relative risk {rr:.2f}, {low:.2f}–{high:.2f})</source>
         <translation>효과가 없는 경우와 구별되지 않음(상대위험도 {rr:.2f}, {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="323" />
+        <location filename="../../plugin/core/training.py" line="304" />
         <source>Poisson regression</source>
         <translation>포아송 회귀</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="323" />
+        <location filename="../../plugin/core/training.py" line="304" />
         <source>Gradient boosting (Poisson loss)</source>
         <translation>그래디언트 부스팅(포아송 손실)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="344" />
+        <location filename="../../plugin/core/training.py" line="325" />
         <source>The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for the best baseline ({baseline}).</source>
         <translation>모델이 비교 기준보다 우수합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 가장 좋은 비교 기준({baseline}) {best:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="347" />
+        <location filename="../../plugin/core/training.py" line="328" />
         <source>The model does not beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}, within 2%. Its added value is the factors it names, not a better ranking.</source>
         <translation>모델이 비교 기준보다 낫지 않습니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}(차이 2% 이내). 이 모델의 가치는 더 나은 순위가 아니라 모델이 제시하는 요인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="350" />
+        <location filename="../../plugin/core/training.py" line="331" />
         <source>The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}. For ranking streets, the baseline is better on these data.</source>
         <translation>모델이 비교 기준보다 못합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}. 이 자료에서는 도로의 위험 순위를 매기는 데 비교 기준이 더 낫습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="24" />
+        <location filename="../../plugin/core/definitions.py" line="93" />
         <source>Emergency bells (points)</source>
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="70" />
+        <location filename="../../plugin/processing/parameters.py" line="120" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="60" />
+        <location filename="../../plugin/processing/parameters.py" line="108" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="62" />
+        <location filename="../../plugin/processing/parameters.py" line="110" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="84" />
+        <location filename="../../plugin/core/definitions.py" line="109" />
         <source>Further factor layers (points, lines or polygons)</source>
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="182" />
+        <location filename="../../plugin/processing/factor_layers.py" line="61" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="187" />
+        <location filename="../../plugin/processing/factor_layers.py" line="66" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="212" />
+        <location filename="../../plugin/processing/factor_layers.py" line="92" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="217" />
+        <location filename="../../plugin/processing/factor_layers.py" line="97" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="221" />
+        <location filename="../../plugin/processing/factor_layers.py" line="101" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="226" />
+        <location filename="../../plugin/processing/factor_layers.py" line="106" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="229" />
+        <location filename="../../plugin/processing/factor_layers.py" line="109" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="234" />
+        <location filename="../../plugin/processing/factor_layers.py" line="114" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="289" />
+        <location filename="../../plugin/processing/factor_layers.py" line="201" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="306" />
+        <location filename="../../plugin/processing/factor_layers.py" line="217" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="308" />
+        <location filename="../../plugin/processing/factor_layers.py" line="219" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="308" />
+        <location filename="../../plugin/processing/factor_layers.py" line="219" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="323" />
+        <location filename="../../plugin/core/definitions.py" line="110" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="335" />
+        <location filename="../../plugin/processing/factor_layers.py" line="236" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="340" />
+        <location filename="../../plugin/processing/factor_layers.py" line="241" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="343" />
+        <location filename="../../plugin/processing/factor_layers.py" line="244" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/grade_safety.py" line="59" />
+        <location filename="../../plugin/processing/grade_safety.py" line="23" />
         <source>Runs the grading model on segments that carry its factor columns (see the model card: by default crime_yr_50m, crime_yr_150m, pop_night, lights_25m, cctv_50m) and adds:
 • risk: expected incidents relative to the model's average segment (1 = average);
 • grade: 1 (safest) to 5 (least safe): by default shares of this layer's road length (5 = the highest-risk 5%), or cut at the thresholds stored with the model to compare periods; NULL where a required factor is missing;
@@ -1293,42 +1288,42 @@ A missing optional factor column is treated as average and reported. The output 
 선택 요인 열이 없으면 평균으로 간주하고 그 사실을 알립니다. 결과에는 5개 등급과 “자료 없음” 스타일이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="26" />
+        <location filename="../../plugin/cartography/renderer.py" line="95" />
         <source>{p}% of road length here</source>
         <translation>이 지도 도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="28" />
+        <location filename="../../plugin/cartography/renderer.py" line="97" />
         <source>lowest risk, {p}% of road length</source>
         <translation>위험 최하위, 도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="30" />
+        <location filename="../../plugin/cartography/renderer.py" line="99" />
         <source>highest risk, {p}% of road length</source>
         <translation>위험 최상위, 도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="32" />
+        <location filename="../../plugin/cartography/renderer.py" line="101" />
         <source>{p}% of road length</source>
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="352" />
+        <location filename="../../plugin/processing/parameters.py" line="152" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="33" />
+        <location filename="../../plugin/processing/parameters.py" line="152" />
         <source>Shares of this map's road length (5 = highest-risk 5%)</source>
         <translation>이 지도의 도로 길이 비율(5 = 위험 상위 5%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="33" />
+        <location filename="../../plugin/processing/parameters.py" line="152" />
         <source>Thresholds stored with the model (to compare periods)</source>
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="43" />
+        <location filename="../../plugin/processing/safety_map.py" line="49" />
         <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (by default incidents a year within 50 m and 150 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m; a model trained with “Train a grading model” says which it uses), grades every piece 1 (safest) to 5 (least safe) and names the two factors that raise and the two that lower its risk against this map's median street.
 Incidents count per year: their period comes from DATE_FIELD (detected when empty: 발생일시, date, month, year…) or PERIOD_START and PERIOD_END, and is printed on the map.
 Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20%; equal risks share a grade and the real shares are printed), or, to compare periods, cut at the thresholds stored with the model. Population, streetlights, CCTV and emergency bells are optional: a missing one counts as the average street and is named on the map. Individual incidents never appear on the printed map.</source>
@@ -1337,37 +1332,32 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
 등급은 이 지도의 도로 길이 비율로 구분하거나(5 = 위험 상위 5%, 4 = 그다음 15%, 3과 2 = 그다음 각 30%, 1 = 하위 20%. 위험이 같으면 같은 등급이며 실제 비율을 지도에 표시), 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 야간 인구, 가로등, CCTV, 비상벨은 선택 입력입니다. 입력하지 않은 요인은 평균 도로로 계산하며 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 출력 지도에 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="106" />
+        <location filename="../../plugin/processing/safety_map.py" line="105" />
         <source>Cutting {length:g} m segments and attaching factors</source>
         <translation>{length:g} m 구간으로 나누고 요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="114" />
+        <location filename="../../plugin/processing/safety_map.py" line="113" />
         <source>Grading with {model} and writing</source>
         <translation>등급 산정 및 저장 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="137" />
+        <location filename="../../plugin/processing/safety_map.py" line="136" />
         <source>Share of road length per grade: {shares}</source>
         <translation>등급별 도로 길이 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="137" />
+        <location filename="../../plugin/processing/safety_map.py" line="136" />
         <source>segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="48" />
-        <source>Training needs {names}, which this QGIS does not have (grading with any model file does not). To add it without internet: on Windows, run the OSGeo4W installer from its local package folder (Advanced install › {osgeo4w}); or, on a computer with internet, run “python -m pip download --only-binary=:all: -d cpted_wheels {names}” with QGIS's Python version, copy the folder over, and in the OSGeo4W Shell run “python -m pip install --no-index --find-links=cpted_wheels {names}”. On Debian or Ubuntu: apt install {debian}. Then restart QGIS.</source>
-        <translation>모델 학습에 필요한 패키지가 이 QGIS에 설치되어 있지 않습니다: {names}(모델 파일로 등급을 산정할 때에는 필요 없습니다). 인터넷 연결 없이 추가하는 방법: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행합니다(Advanced install › {osgeo4w}). 또는 인터넷에 연결된 컴퓨터에서 QGIS와 같은 Python 버전으로 다음 명령을 실행합니다: “python -m pip download --only-binary=:all: -d cpted_wheels {names}”. 그 폴더를 이 컴퓨터로 복사한 뒤 OSGeo4W Shell에서 다음 명령을 실행합니다: “python -m pip install --no-index --find-links=cpted_wheels {names}”. Debian 또는 Ubuntu에서는 apt install {debian}. 그런 다음 QGIS를 다시 시작하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/train_model.py" line="65" />
+        <location filename="../../plugin/processing/train_model.py" line="31" />
         <source>Train a grading model</source>
         <translation>등급 산정 모델 학습</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="68" />
+        <location filename="../../plugin/processing/train_model.py" line="34" />
         <source>Learns from this municipality's own incidents which factors raise and lower risk on its streets, and writes a model file that “Safety map” and “Grade safety” take as MODEL, with a report to file.
 The roads are cut into LENGTH m segments and the factors attached as the safety map does: incidents a year within 50 m and 150 m, and each inventory given (population, streetlights, CCTV, emergency bells). Further factor layers (single-woman households, old housing, bars, bus stops…) are tested one by one at EXTRA_DISTANCES, as Risk Terrain Modeling does: each is kept or dropped, and the report says why.
 Validation: with incident dates, a temporal hold-out (learn from the earlier part, test on the last third); without, spatial block cross-validation (neighbouring segments never split between training and test). Two model families (Poisson regression, whose relative risks are written; gradient boosting with a Poisson loss) and two baselines (prior incidents nearby; kernel density at 100 m and 300 m) are scored on the same segments: PAI and PEI at 1%, 5% and 10% of road length, grade 5's share of incidents, incidents per km by grade. The report says plainly when the model does not beat the baselines. Training needs scikit-learn; grading with the model file does not.</source>
@@ -1376,327 +1366,327 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
 검증: 범죄 발생 일자가 있으면 시간 분할 검증(앞 기간으로 학습하고 마지막 3분의 1 기간으로 검증), 없으면 공간 블록 교차검증(인접한 구간은 학습용과 검증용으로 나뉘지 않음)을 사용합니다. 모델 두 종류(상대위험도를 기록하는 포아송 회귀, 포아송 손실을 쓰는 그래디언트 부스팅)와 비교 기준 두 가지(주변의 과거 범죄 발생, 100 m·300 m 커널 밀도)를 같은 구간에서 평가합니다: 도로 길이 1%, 5%, 10%에서의 PAI와 PEI, 5등급의 범죄 발생 비율, 등급별 km당 범죄 발생 건수. 모델이 비교 기준보다 낫지 않으면 보고서에 분명히 밝힙니다. 학습에는 scikit-learn이 필요하지만, 모델 파일로 등급을 산정할 때에는 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="87" />
+        <location filename="../../plugin/processing/train_model.py" line="52" />
         <source>Distances tried for further factor layers (metres)</source>
         <translation>추가 요인 레이어에 적용해 볼 거리(미터)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="89" />
+        <location filename="../../plugin/processing/train_model.py" line="55" />
         <source>Validation</source>
         <translation>검증 방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="89" />
+        <location filename="../../plugin/processing/train_model.py" line="55" />
         <source>Automatic: temporal hold-out when incidents have dates, else spatial blocks</source>
         <translation>자동: 범죄 발생 일자가 있으면 시간 분할 검증, 없으면 공간 블록 교차검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="89" />
+        <location filename="../../plugin/processing/train_model.py" line="55" />
         <source>Temporal hold-out (needs dates)</source>
         <translation>시간 분할 검증(일자 필요)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="89" />
+        <location filename="../../plugin/processing/train_model.py" line="55" />
         <source>Spatial block cross-validation</source>
         <translation>공간 블록 교차검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="95" />
+        <location filename="../../plugin/processing/train_model.py" line="59" />
         <source>Model name</source>
         <translation>모델 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="97" />
+        <location filename="../../plugin/processing/train_model.py" line="61" />
         <source>Model file (JSON)</source>
         <translation>모델 파일(JSON)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="97" />
+        <location filename="../../plugin/processing/train_model.py" line="61" />
         <source>Grading models (*.json)</source>
         <translation>등급 모델 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="99" />
+        <location filename="../../plugin/processing/train_model.py" line="63" />
         <source>Report (HTML; a PDF is written beside it)</source>
         <translation>보고서(HTML, 같은 폴더에 PDF도 저장)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="99" />
+        <location filename="../../plugin/processing/train_model.py" line="63" />
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="117" />
+        <location filename="../../plugin/processing/train_model.py" line="81" />
         <source>EXTRA_DISTANCES must be distances in metres between 0 and 5000, separated by commas (e.g. 50,100,200); “{text}” is not.</source>
         <translation>EXTRA_DISTANCES에는 0보다 크고 5000 이하인 거리(미터)를 쉼표로 구분해 입력해야 합니다(예: 50,100,200). 잘못된 입력값: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="130" />
+        <location filename="../../plugin/processing/destinations.py" line="95" />
         <source>{param} must be a file ending in {suffix}; “{file}” is not.</source>
         <translation>{param}에는 확장자 {suffix} 파일을 지정해야 합니다. 지정한 파일: “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="177" />
+        <location filename="../../plugin/processing/train_model.py" line="115" />
         <source>Cutting {length:g} m segments</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="189" />
+        <location filename="../../plugin/processing/train_model.py" line="127" />
         <source>Attaching factors</source>
         <translation>요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="219" />
+        <location filename="../../plugin/processing/messages.py" line="39" />
         <source>A temporal hold-out needs the incidents' dates: give DATE_FIELD, or choose spatial block cross-validation.</source>
         <translation>시간 분할 검증에는 범죄 발생 일자가 필요합니다: DATE_FIELD를 지정하거나 공간 블록 교차검증을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="235" />
+        <location filename="../../plugin/core/training_plan.py" line="36" />
         <source>Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) for a temporal hold-out: spatial block cross-validation is used instead.</source>
         <translation>뒤쪽 두 기간의 도로 위 범죄 발생 건수가 시간 분할 검증에 부족합니다({b}건, {c}건. 각각 {min}건 이상 필요). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="243" />
+        <location filename="../../plugin/core/training_plan.py" line="28" />
         <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.</source>
         <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {a}부터 {b} 끝까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="256" />
+        <location filename="../../plugin/processing/messages.py" line="44" />
         <source>The roads cover too small an area for spatial block cross-validation ({error}).</source>
         <translation>도로가 있는 지역이 너무 좁아 공간 블록 교차검증을 할 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="259" />
+        <location filename="../../plugin/core/training_plan.py" line="30" />
         <source>Spatial block cross-validation: the {n} incidents were split at random into a history half (factors) and a target half; segments were grouped in square blocks and the blocks in 5 folds; each fold was predicted by a fit on the others, leaving out every training segment within {buffer:g} m of a test one.</source>
         <translation>공간 블록 교차검증: 범죄 발생 {n}건을 무작위로 절반씩 나누어 한쪽은 과거 자료(요인 계산용), 다른 쪽은 예측 대상으로 썼습니다. 구간을 정사각형 블록으로 묶고 블록을 5개 폴드로 나눈 뒤, 각 폴드를 나머지 폴드로 학습한 모델로 예측했으며, 검증 구간에서 {buffer:g} m 이내의 학습 구간은 모두 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="265" />
+        <location filename="../../plugin/processing/messages.py" line="42" />
         <source>Only {n} incidents of layer “{layer}” fall on the streets (within 50 m): at least {min} are needed to train a model.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 도로 위(50 m 이내)에 있는 것은 {n}건뿐입니다. 모델을 학습하려면 {min}건 이상이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="210" />
+        <location filename="../../plugin/processing/train_model.py" line="136" />
         <source>Training and validating: {step}</source>
         <translation>학습 및 검증 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="30" />
+        <location filename="../../plugin/core/provenance.py" line="16" />
         <source>Model {name}: Poisson regression on incidents a year, trained on {layer}{period}</source>
         <translation>모델 {name}: 연간 범죄 발생 건수의 포아송 회귀, 학습 자료 {layer}{period}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="31" />
+        <location filename="../../plugin/core/provenance.py" line="17" />
         <source>(SIMULATED inputs: {names})</source>
         <translation>(모의 입력 자료: {names})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="294" />
+        <location filename="../../plugin/processing/train_model.py" line="155" />
         <source>Model written: {path}</source>
         <translation>모델 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="296" />
+        <location filename="../../plugin/processing/train_model.py" line="157" />
         <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc:.1%} of held-out incidents on {len:.1%} of road length</source>
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len:.1%}, 검증용 범죄 발생의 {inc:.1%}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="302" />
+        <location filename="../../plugin/processing/train_model.py" line="163" />
         <source>Further factor “{layer}”: {decision}, {why}.</source>
         <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="312" />
+        <location filename="../../plugin/processing/train_model.py" line="171" />
         <source>Report written: {path} and {pdf}</source>
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="325" />
+        <location filename="../../plugin/core/report.py" line="84" />
         <source>written in the model</source>
         <translation>모델에 기록됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="336" />
+        <location filename="../../plugin/core/report.py" line="96" />
         <source>{n:,} of {length:g} m, {km:.1f} km of street</source>
         <translation>{length:g} m 구간 {n:,}개, 도로 {km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="338" />
+        <location filename="../../plugin/core/report.py" line="98" />
         <source>{n:,} in all; {t:,} on the streets in the target window</source>
         <translation>전체 {n:,}건, 예측 대상 자료 중 도로 위 {t:,}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="340" />
+        <location filename="../../plugin/core/report.py" line="100" />
         <source>Segments without an incident in the target window</source>
         <translation>예측 대상 자료에서 범죄 발생이 없는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="342" />
+        <location filename="../../plugin/core/report.py" line="101" />
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="342" />
+        <location filename="../../plugin/core/report.py" line="101" />
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="345" />
+        <location filename="../../plugin/core/report.py" line="104" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="345" />
+        <location filename="../../plugin/core/report.py" line="105" />
         <source>Family</source>
         <translation>모델 유형</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="345" />
+        <location filename="../../plugin/core/report.py" line="105" />
         <source>Poisson regression (log link), incidents per 10 m a year, segment length × years as exposure</source>
         <translation>포아송 회귀(로그 연결), 10 m당 연간 범죄 발생 건수, 노출량은 구간 길이 × 연수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="347" />
+        <location filename="../../plugin/core/report.py" line="107" />
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="350" />
+        <location filename="../../plugin/core/report.py" line="111" />
         <source>Dispersion</source>
         <translation>산포 계수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="350" />
+        <location filename="../../plugin/core/report.py" line="111" />
         <source>{d:.2f} (intervals widened by it when above 1: quasi-Poisson)</source>
         <translation>{d:.2f}(1보다 크면 그만큼 신뢰구간을 넓힘: 준포아송)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="352" />
+        <location filename="../../plugin/core/report.py" line="113" />
         <source>By default shares of each map's road length; the thresholds stored cut the training map at 20/30/30/15/5% of road length, to compare periods.</source>
         <translation>기본값은 각 지도의 도로 길이 비율입니다. 기간 비교용으로 저장된 기준값은 학습 지도의 도로 길이를 20/30/30/15/5%로 나눈 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="354" />
+        <location filename="../../plugin/core/report.py" line="116" />
         <source>scikit-learn</source>
         <translation>scikit-learn 버전</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="357" />
+        <location filename="../../plugin/core/report.py" line="119" />
         <source>Recorded incidents are not all incidents: what is not reported, or reported elsewhere, is not here.</source>
         <translation>기록된 범죄 발생이 모든 범죄는 아닙니다: 신고되지 않았거나 다른 기관에 신고된 범죄는 이 자료에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="358" />
+        <location filename="../../plugin/core/report.py" line="121" />
         <source>Effects are associations on this municipality's streets in this period, not causes: a street with a camera may have had one installed because it had incidents.</source>
         <translation>효과는 이 기간 이 지자체 도로에서 나타난 연관성이며 인과관계가 아닙니다: CCTV가 있는 도로는 범죄가 발생했기 때문에 CCTV가 설치되었을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="360" />
+        <location filename="../../plugin/core/report.py" line="123" />
         <source>The model knows only the factors listed; lighting quality, sight lines, shop hours and events are not in it.</source>
         <translation>모델은 위에 나열된 요인만 반영합니다. 조명 품질, 시야 확보, 상점 영업시간, 행사 등은 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="362" />
+        <location filename="../../plugin/core/report.py" line="125" />
         <source>Grades rank streets; they do not measure any person's safety.</source>
         <translation>등급은 도로의 상대적 위험 순위이며, 개인의 안전을 측정한 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="365" />
+        <location filename="../../plugin/core/report.py" line="129" />
         <source>Inputs {names} are SIMULATED: this model is for demonstration and training, not for decisions.</source>
         <translation>입력 자료({names})가 모의 자료입니다: 이 모델은 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="368" />
+        <location filename="../../plugin/core/report.py" line="133" />
         <source>Grading model {name}: training and validation report</source>
         <translation>등급 산정 모델 {name}: 학습 및 검증 보고서</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="370" />
+        <location filename="../../plugin/core/report.py" line="136" />
         <source>Contains simulated data: {names}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {names}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Grade 5</source>
         <translation>5등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Incidents per km by grade</source>
         <translation>등급별 km당 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Kept</source>
         <translation>채택</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Model card</source>
         <translation>모델 카드</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Monotonic</source>
         <translation>단조 증가</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>PEI</source>
         <translation>PEI(예측효율지수)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Relative risk (95% interval)</source>
         <translation>상대위험도(95% 구간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>What this model cannot know</source>
         <translation>이 모델이 알 수 없는 것</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>Why</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>chosen</source>
         <translation>채택 모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>incidents</source>
         <translation>발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>road length</source>
         <translation>도로 길이</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="78" />
+        <location filename="../../plugin/core/report_html.py" line="20" />
         <source>yes</source>
         <translation>예</translation>
     </message>
@@ -1716,197 +1706,197 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
 사건 자료에는 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오. 그러면 건수는 연간 발생 건수가 되고(등급 모델이 쓰는 crime_yr_50m, crime_yr_150m과 같은 방식), 기간 안의 사건만 세며, 기간이 결과와 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="63" />
+        <location filename="../../plugin/processing/attach_factors.py" line="64" />
         <source>Date of each feature, for counts a year (incidents)</source>
         <translation>각 피처의 날짜 (연간 건수 계산용, 범죄 발생 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="108" />
+        <location filename="../../plugin/processing/attach_factors.py" line="110" />
         <source>{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted a year.</source>
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="207" />
+        <location filename="../../plugin/processing/factor_layers.py" line="87" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="227" />
+        <location filename="../../plugin/core/training_plan.py" line="34" />
         <source>The period {period} cannot be cut into three parts that each hold incidents (dates by year only?): spatial block cross-validation is used instead.</source>
         <translation>기간 {period}: 범죄 발생이 있는 세 구간으로 나눌 수 없습니다(날짜가 연도 단위뿐인가요?). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="348" />
+        <location filename="../../plugin/core/report.py" line="108" />
         <source>Relative risks</source>
         <translation>상대위험도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="348" />
+        <location filename="../../plugin/core/report.py" line="108" />
         <source>For counts, per unit of log(1 + count): the risk multiplier when 1 + the count is multiplied by e (about 2.7); for presence factors, present against absent.</source>
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="87" />
+        <location filename="../../plugin/processing/parameters.py" line="131" />
         <source>CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)</source>
         <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="115" />
+        <location filename="../../plugin/processing/csv_layers.py" line="40" />
         <source>{param}: the file {file} does not exist.</source>
         <translation>{param}: 지정한 파일이 없습니다: {file}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="129" />
+        <location filename="../../plugin/processing/messages.py" line="51" />
         <source>The CSV file {file} ({param}) is neither UTF-8 nor CP949 (EUC-KR) text: save it in one of them and run again.</source>
         <translation>CSV 파일 {file}({param}): UTF-8도 CP949(EUC-KR)도 아닌 텍스트입니다. 둘 중 하나로 저장한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="132" />
+        <location filename="../../plugin/processing/messages.py" line="53" />
         <source>The CSV file {file} ({param}) has no coordinate columns: it needs 위도/경도 (latitude/longitude, WGS 84) or X좌표/Y좌표 (x/y, in CSV_CRS). Its columns: {columns}.</source>
         <translation>CSV 파일 {file}({param})에 좌표 열이 없습니다. 위도/경도(WGS 84) 또는 X좌표/Y좌표(CSV_CRS 좌표계)가 필요합니다. 파일의 열: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="142" />
+        <location filename="../../plugin/processing/csv_layers.py" line="60" />
         <source>The CSV file {file} ({param}) has no row with numbers in both {x} and {y}.</source>
         <translation>CSV 파일 {file}({param}): {x} 열과 {y} 열이 모두 숫자인 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="148" />
+        <location filename="../../plugin/processing/csv_layers.py" line="66" />
         <source>{param}: {file} read as points from columns {x}/{y} in {crs} ({encoding}), {n} rows.</source>
         <translation>{param}: {file} 파일을 {x}/{y} 열({crs}, {encoding})의 점 {n}개로 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="152" />
+        <location filename="../../plugin/processing/csv_layers.py" line="70" />
         <source>{n} rows of {file} have no coordinates in {x}/{y}: they are left out.</source>
         <translation>{file} 파일의 {n}개 행은 {x}/{y} 좌표가 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs.py" line="422" />
+        <location filename="../../plugin/outputs/writer.py" line="161" />
         <source>Shapefile field names hold at most 10 bytes: in {file}, {renames}.</source>
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="164" />
+        <location filename="../../plugin/processing/inputs.py" line="147" />
         <source>Layer “{layer}” is given as {param}, but its name says it is {role}. Choose the right layer for {param}; if this one does hold what {param} asks for, rename it.</source>
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="34" />
+        <location filename="../../plugin/processing/night_population.py" line="42" />
         <source>{names} and {n} more</source>
         <translation>{names} 외 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="38" />
+        <location filename="../../plugin/processing/messages.py" line="59" />
         <source>hour column (시간대구분, 시간대, hour)</source>
         <translation>시간대 열(시간대구분, 시간대, hour)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="39" />
+        <location filename="../../plugin/processing/messages.py" line="60" />
         <source>cell id column (격자ID, 집계구코드, cell_id, grid_id)</source>
         <translation>격자 ID 열(격자ID, 집계구코드, cell_id, grid_id)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="40" />
+        <location filename="../../plugin/processing/messages.py" line="61" />
         <source>X column (X좌표, x, or 경도 for longitudes)</source>
         <translation>X 좌표 열(X좌표, x, 경위도 자료이면 경도)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="41" />
+        <location filename="../../plugin/processing/messages.py" line="62" />
         <source>Y column (Y좌표, y, or 위도 for latitudes)</source>
         <translation>Y 좌표 열(Y좌표, y, 경위도 자료이면 위도)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="42" />
+        <location filename="../../plugin/processing/messages.py" line="63" />
         <source>count column matching COLUMNS “{pattern}”</source>
         <translation>COLUMNS “{pattern}”에 맞는 인구수 열</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="43" />
+        <location filename="../../plugin/processing/messages.py" line="64" />
         <source>, no </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="204" />
+        <location filename="../../plugin/processing/night_population.py" line="151" />
         <source>“{file}” is not text in UTF-8 or CP949 (EUC-KR), the encodings telecom CSV files come in: open it in a text editor or spreadsheet and save it again as CSV in UTF-8.</source>
         <translation>“{file}” 파일은 UTF-8 또는 CP949(EUC-KR) 텍스트가 아닙니다. 통신사 CSV 파일은 이 두 인코딩 중 하나로 제공됩니다. 텍스트 편집기나 스프레드시트 프로그램에서 파일을 열어 UTF-8 CSV로 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="59" />
+        <location filename="../../plugin/processing/messages.py" line="75" />
         <source>“{file}” is empty: choose the CSV file with the telecom population rows (INPUT).</source>
         <translation>“{file}” 파일이 비어 있습니다. 통신사 생활인구 행이 들어 있는 CSV 파일을 선택하십시오(INPUT).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="61" />
+        <location filename="../../plugin/processing/messages.py" line="77" />
         <source>“{file}” cannot be read as CSV ({error}): check that it is a comma-separated text file with one header line, as downloaded, and save it again as CSV if it was edited.</source>
         <translation>“{file}” 파일을 CSV로 읽을 수 없습니다({error}). 내려받은 그대로 머리글 행이 한 줄인 쉼표 구분 텍스트 파일인지 확인하고, 편집한 파일이면 CSV로 다시 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="65" />
+        <location filename="../../plugin/processing/messages.py" line="81" />
         <source>HOURS “{text}” cannot be read, so no hours of “{file}” can be chosen: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such as 21.</source>
         <translation>HOURS “{text}” 값을 읽을 수 없어 “{file}” 파일에서 시간대를 고를 수 없습니다. 시간대는 0부터 23까지의 숫자로, 22-5 같은 범위(자정을 넘어 22:00~05:59), 0-5,22-23 같은 목록, 또는 21 같은 한 시간대로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="69" />
+        <location filename="../../plugin/processing/messages.py" line="85" />
         <source>COLUMNS “{pattern}” is not a regular expression ({error}), so no column of “{file}” can be chosen: write one such as ^여자.*생활인구수$ (the women's age bands) or ^총생활인구수$ (everyone).</source>
         <translation>COLUMNS “{pattern}” 값이 올바른 정규 표현식이 아니어서({error}) “{file}” 파일에서 열을 고를 수 없습니다. ^여자.*생활인구수$(여성 연령대별 열) 또는 ^총생활인구수$(전체 인구) 같은 정규 표현식을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="77" />
+        <location filename="../../plugin/processing/messages.py" line="93" />
         <source>Set COLUMNS to a regular expression matching the count columns to sum, e.g. ^총생활인구수$.</source>
         <translation>COLUMNS에는 합산할 인구수 열의 이름에 맞는 정규 표현식을 입력하십시오(예: ^총생활인구수$).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="79" />
+        <location filename="../../plugin/processing/messages.py" line="95" />
         <source>A file without the cells' centres (X좌표/Y좌표, or 경도/위도), such as 집계구 data, must be joined to the cells' boundaries instead.</source>
         <translation>집계구 자료처럼 셀 중심 좌표(X좌표/Y좌표 또는 경도/위도)가 없는 파일은 이 알고리즘 대신 셀 경계 폴리곤에 조인하여 사용해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="82" />
+        <location filename="../../plugin/processing/messages.py" line="98" />
         <source>Name that column in the file's first line as above (e.g. 시간대구분, 격자ID).</source>
         <translation>파일 첫 줄(머리글)에서 해당 열의 이름을 위에 나온 이름으로 바꾸십시오(예: 시간대구분, 격자ID).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="83" />
+        <location filename="../../plugin/processing/messages.py" line="99" />
         <source>“{file}” has no {missing}, so it cannot give a night-time population per cell. Its columns are: {columns}. {fix}</source>
         <translation>“{file}” 파일에 다음 열이 없어 셀별 야간 인구를 구할 수 없습니다: {missing}. 파일의 열: {columns}. {fix}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="84" />
+        <location filename="../../plugin/processing/messages.py" line="100" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="89" />
+        <location filename="../../plugin/processing/messages.py" line="105" />
         <source>nothing</source>
         <translation>값 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="90" />
+        <location filename="../../plugin/processing/messages.py" line="106" />
         <source>No row of “{file}” has an hour from 0 to 23 in its hour column “{column}” (it holds {examples}): choose a file with one row per cell and hour (시간대구분 0-23).</source>
         <translation>“{file}” 파일의 시간대 열 “{column}”에 0~23 사이의 시간대가 있는 행이 없습니다(열의 값: {examples}). 셀과 시간대마다 한 행씩 있는 파일을 선택하십시오(시간대구분 0-23).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="93" />
+        <location filename="../../plugin/processing/messages.py" line="109" />
         <source>No row of “{file}” is of the hours {hours} (HOURS): its rows have the hours {found}. Choose hours the file has.</source>
         <translation>“{file}” 파일에 HOURS 시간대({hours})의 행이 없습니다. 파일에 있는 시간대: {found}. 파일에 있는 시간대를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="96" />
+        <location filename="../../plugin/processing/messages.py" line="112" />
         <source>No cell of “{file}” has numbers as its X and Y coordinates (columns “{x}” and “{y}”): check that these columns hold the cells' centres.</source>
         <translation>“{file}” 파일에는 X, Y 좌표(“{x}” 열, “{y}” 열)가 숫자인 셀이 하나도 없습니다. 이 열에 셀 중심 좌표가 들어 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="99" />
+        <location filename="../../plugin/processing/messages.py" line="115" />
         <source>“{file}” cannot be used: {error}</source>
         <translation>“{file}” 파일을 사용할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="104" />
+        <location filename="../../plugin/processing/night_population.py" line="52" />
         <source>Night-time population grid from a telecom CSV</source>
         <translation>통신사 생활인구 CSV로 야간 인구 격자 생성</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="107" />
+        <location filename="../../plugin/processing/night_population.py" line="55" />
         <source>Makes the night-time population grid the safety map takes as POPULATION (field pop_night) from a telecom “floating population” (생활인구) CSV with one row per grid cell and hour, such as Seoul's 생활인구 by 격자: a column for the hour (시간대구분: 0 is 00:00-00:59, … 23), one for the cell (격자ID, 집계구코드), the cell's centre (X좌표 and Y좌표, or 경도 and 위도) and the counts by sex and age band. The file may be UTF-8 (with or without byte order mark) or CP949 (EUC-KR).
 
 pop_night is, for each cell, the mean over the chosen hours of the sum of the chosen count columns: every date × hour row the file has for the cell counts once (hours_used says how many rows were averaged); rows of other hours are ignored. Telecom data mask counts under 3 as “*” (0, 1 or 2 people): each “*” counts as MASKED_VALUE, an empty value as 0, and masked says how many “*” a cell had.
@@ -1933,172 +1923,172 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
 셀마다 정사각형 하나를 cell_id, x, y(파일에 적힌 중심 좌표), pop_night, hours_used, masked 필드와 함께 저장합니다. 파일 이름에 “simulated”가 들어 있으면 결과 레이어의 이름과 설명에도 모의 자료임을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="132" />
+        <location filename="../../plugin/processing/night_population.py" line="80" />
         <source>Telecom population CSV (one row per cell and hour)</source>
         <translation>통신사 생활인구 CSV(셀·시간대마다 한 행)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="132" />
+        <location filename="../../plugin/processing/night_population.py" line="80" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="135" />
+        <location filename="../../plugin/processing/night_population.py" line="83" />
         <source>CRS of the X/Y columns (경도/위도 are always EPSG:4326)</source>
         <translation>X/Y 열의 좌표계 (경도/위도 열은 항상 EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="137" />
+        <location filename="../../plugin/processing/night_population.py" line="85" />
         <source>Cell size (metres, at least 1)</source>
         <translation>셀 크기 (m, 1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="140" />
+        <location filename="../../plugin/processing/night_population.py" line="88" />
         <source>Night hours, e.g. 22-5 (22:00-05:59) or 0-5,22-23</source>
         <translation>야간 시간대 (예: 22-5 = 22:00-05:59, 또는 0-5,22-23)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="142" />
+        <location filename="../../plugin/processing/night_population.py" line="90" />
         <source>Count columns to sum (regular expression over the column names)</source>
         <translation>합산할 인구수 열 (열 이름에 적용할 정규 표현식)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="145" />
+        <location filename="../../plugin/processing/night_population.py" line="93" />
         <source>Value of a masked count “*” (under 3)</source>
         <translation>가려진 인구수 “*”(3 미만)에 적용할 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="148" />
+        <location filename="../../plugin/processing/night_population.py" line="96" />
         <source>Night-time population grid</source>
         <translation>야간 인구 격자</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="169" />
+        <location filename="../../plugin/processing/night_population.py" line="116" />
         <source>The telecom population file “{file}” does not exist: choose the CSV file (INPUT).</source>
         <translation>통신사 생활인구 파일이 없습니다: “{file}”. CSV 파일을 선택하십시오(INPUT).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="172" />
+        <location filename="../../plugin/processing/night_population.py" line="119" />
         <source>“{file}” is an Excel workbook: save it as CSV (UTF-8) and choose the .csv file.</source>
         <translation>“{file}” 파일은 Excel 통합 문서입니다. CSV(UTF-8)로 저장한 뒤 .csv 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="184" />
+        <location filename="../../plugin/processing/night_population.py" line="131" />
         <source>CRS is not a coordinate reference system, so the X/Y of “{file}” cannot be placed: choose the CRS of its X/Y columns (Korean telecom grids: EPSG:5179).</source>
         <translation>CRS 값이 올바른 좌표계가 아니어서 “{file}” 파일의 X/Y 위치를 정할 수 없습니다. X/Y 열의 좌표계를 선택하십시오(국내 통신사 격자: EPSG:5179).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="188" />
+        <location filename="../../plugin/processing/night_population.py" line="135" />
         <source>Settings: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</source>
         <translation>설정: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="193" />
+        <location filename="../../plugin/processing/night_population.py" line="140" />
         <source>Reading “{file}”</source>
         <translation>“{file}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="208" />
+        <location filename="../../plugin/processing/night_population.py" line="155" />
         <source>“{file}” cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>“{file}” 파일을 읽을 수 없습니다({error}). 파일이 있는지, 읽기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="214" />
+        <location filename="../../plugin/processing/night_population.py" line="161" />
         <source>“{file}” read as {encoding}: {rows:,} rows; {used:,} of the hours {hours} used.</source>
         <translation>“{file}” 파일을 {encoding} 인코딩으로 읽었습니다: 행 {rows:,}개 중 시간대 {hours}에 해당하는 행 {used:,}개를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="217" />
+        <location filename="../../plugin/processing/night_population.py" line="164" />
         <source>Summed {n} columns matching “{pattern}”: {names}.</source>
         <translation>“{pattern}”에 맞는 열 {n}개를 합산했습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="221" />
+        <location filename="../../plugin/processing/night_population.py" line="168" />
         <source>“{file}” has no rows of the hours {hours}: pop_night is the mean of the other hours chosen.</source>
         <translation>“{file}” 파일에 시간대 {hours}의 행이 없습니다. pop_night 값은 선택한 나머지 시간대의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="224" />
+        <location filename="../../plugin/processing/night_population.py" line="171" />
         <source>Some values of the hour column “{column}” are no hour 0-23 ({examples}): their rows are left out.</source>
         <translation>시간대 열 “{column}”의 일부 값이 0-23 사이의 시간대가 아닙니다({examples}). 해당 행은 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="228" />
+        <location filename="../../plugin/processing/night_population.py" line="175" />
         <source>{n:,} rows repeat a cell, date and hour already read (a file appended twice?): each is counted once.</source>
         <translation>이미 읽은 셀·날짜·시간대가 다시 나오는 행이 {n:,}개 있습니다(파일을 두 번 이어 붙였나요?). 같은 행은 한 번만 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="231" />
+        <location filename="../../plugin/processing/night_population.py" line="178" />
         <source>“{file}” has no date column (기준일ID, date): every row of a cell and hour counts as another day.</source>
         <translation>“{file}” 파일에 날짜 열(기준일ID, date)이 없습니다. 같은 셀·시간대의 행은 모두 서로 다른 날의 자료로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="234" />
+        <location filename="../../plugin/processing/night_population.py" line="181" />
         <source>{n:,} count values of “{file}” are neither numbers nor “*” (or are negative): they count as 0.</source>
         <translation>“{file}” 파일의 인구수 값 {n:,}개가 숫자도 “*”도 아니거나 음수입니다. 이 값은 0으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="237" />
+        <location filename="../../plugin/processing/night_population.py" line="184" />
         <source>{n:,} cells of “{file}” have no numbers as X and Y (columns “{x}”, “{y}”): they are left out.</source>
         <translation>“{file}” 파일의 셀 {n:,}개는 X, Y 값(“{x}” 열, “{y}” 열)이 숫자가 아니어서 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="242" />
+        <location filename="../../plugin/processing/night_population.py" line="189" />
         <source>Drawing {size:g} m cells</source>
         <translation>{size:g} m 셀 그리는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="249" />
+        <location filename="../../plugin/processing/night_population.py" line="196" />
         <source>Writing the grid</source>
         <translation>격자 저장 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="252" />
+        <location filename="../../plugin/processing/night_population.py" line="199" />
         <source>{n:,} “*” values (counts under 3) counted as {value:g} each (MASKED_VALUE).</source>
         <translation>“*” 값(3 미만의 인구수) {n:,}개를 각각 {value:g}명으로 계산했습니다(MASKED_VALUE).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="254" />
+        <location filename="../../plugin/processing/night_population.py" line="201" />
         <source>{cells:,} cells of {size:g} m in {crs}; pop_night totals {total:,.1f}, a mean of {mean:.2f} per cell.</source>
         <translation>{crs} 좌표계의 {size:g} m 셀 {cells:,}개를 만들었습니다. pop_night 합계 {total:,.1f}, 셀당 평균 {mean:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="267" />
+        <location filename="../../plugin/processing/night_population.py" line="212" />
         <source>The coordinates of “{file}” are longitudes and latitudes ({x}, {y}): they are read in EPSG:4326 (WGS 84), not in {crs} (CRS).</source>
         <translation>“{file}” 파일의 좌표가 경도와 위도({x}, {y})이므로, CRS에 지정한 {crs} 좌표계가 아니라 EPSG:4326(WGS 84) 좌표계로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="272" />
+        <location filename="../../plugin/processing/night_population.py" line="217" />
         <source>The X/Y of “{file}” reach {x:,.0f}, {y:,.0f}, which are not longitudes and latitudes: set CRS to the CRS of these coordinates (Korean telecom grids: EPSG:5179).</source>
         <translation>“{file}” 파일의 X/Y 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. CRS에 이 좌표의 실제 좌표계를 지정하십시오(국내 통신사 격자: EPSG:5179).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="278" />
+        <location filename="../../plugin/processing/night_population.py" line="223" />
         <source>Every X/Y of “{file}” is within ±180, ±90: if they are longitudes and latitudes, set CRS to EPSG:4326; they are read as metres in {crs}.</source>
         <translation>“{file}” 파일의 X/Y 값이 모두 ±180, ±90 이내입니다. 경도와 위도라면 CRS를 EPSG:4326으로 지정하십시오. 지금은 {crs} 좌표계의 미터 값으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="283" />
+        <location filename="../../plugin/processing/night_population.py" line="228" />
         <source>{crs} is not in metres: the {n:,} cells are drawn as squares in {work}.</source>
         <translation>{crs} 좌표계는 미터 단위가 아니므로 셀 {n:,}개를 {work} 좌표계에서 정사각형으로 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="295" />
+        <location filename="../../plugin/processing/night_population.py" line="240" />
         <source>Some X/Y of “{file}” cannot be transformed to metres: check CRS (the CRS of the X/Y columns).</source>
         <translation>“{file}” 파일의 일부 X/Y 값을 미터 좌표로 변환할 수 없습니다. CRS(X/Y 열의 좌표계)를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="318" />
+        <location filename="../../plugin/processing/night_population.py" line="262" />
         <source>Night-time population (pop_night) per {size:g} m cell from “{file}”: the mean over the hours {hours} of the sum of {n} columns ({names}), each “*” counted as {masked:g}.</source>
         <translation>“{file}” 파일로 만든 {size:g} m 셀별 야간 인구(pop_night): 열 {n}개({names})의 합을 시간대 {hours}에 걸쳐 평균한 값, “*”는 각각 {masked:g}명으로 계산.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="322" />
+        <location filename="../../plugin/processing/night_population.py" line="266" />
         <source>SIMULATED: {file}. Not for decisions.</source>
         <translation>모의 자료: {file}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="323" />
+        <location filename="../../plugin/processing/night_population.py" line="267" />
         <source>Telecom population: {file}</source>
         <translation>통신사 생활인구: {file}</translation>
     </message>
@@ -2108,12 +2098,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="67" />
+        <location filename="../../plugin/cartography/sheet.py" line="40" />
         <source>Street names: field “{field}” of the roads</source>
         <translation>도로명: 도로 레이어의 “{field}” 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="313" />
+        <location filename="../../plugin/processing/export_map.py" line="49" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
@@ -2123,309 +2113,469 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="73" />
+        <location filename="../../plugin/cartography/sheet.py" line="46" />
         <source>Areas: {layer}{field}</source>
         <translation>행정구역: {layer}{field}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="73" />
+        <location filename="../../plugin/cartography/sheet.py" line="46" />
         <source>, names from “{field}”</source>
         <translation>, 이름 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="182" />
+        <location filename="../../plugin/processing/parameters.py" line="189" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="185" />
+        <location filename="../../plugin/processing/parameters.py" line="180" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="188" />
+        <location filename="../../plugin/processing/parameters.py" line="193" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="242" />
+        <location filename="../../plugin/processing/factor_layers.py" line="122" />
         <source>The dates of layer “{layer}” span only {period} ({days} days): counts a year from so short a span would multiply them by {factor:.0f}, so they are taken as one year's and the map states no period. Give PERIOD_START and PERIOD_END for the period the data cover.</source>
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="102" />
+        <location filename="../../plugin/cartography/project.py" line="30" />
         <source>CPTED safety map – {title}</source>
         <translation>CPTED 안전지도 – {title}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="135" />
+        <location filename="../../plugin/cartography/project.py" line="100" />
         <source>Layout “{name}” added to the project, with the layer in a group of that name: adjust it in the layout designer (Project › Layouts).</source>
         <translation>레이아웃 “{name}”: 프로젝트에 추가했고, 레이어는 같은 이름의 그룹에 넣었습니다. 레이아웃 디자이너(프로젝트 › 레이아웃)에서 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/graded_output.py" line="140" />
+        <location filename="../../plugin/cartography/project.py" line="105" />
         <source>The layout could not be added to the project: {error}</source>
         <translation>레이아웃을 프로젝트에 추가하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="51" />
+        <location filename="../../plugin/cartography/atlas.py" line="41" />
         <source>Atlas pages</source>
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="105" />
+        <location filename="../../plugin/processing/export_atlas.py" line="30" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="108" />
+        <location filename="../../plugin/processing/export_atlas.py" line="33" />
         <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map.</source>
         <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="119" />
+        <location filename="../../plugin/processing/export_atlas.py" line="44" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="126" />
+        <location filename="../../plugin/processing/export_atlas.py" line="49" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="129" />
+        <location filename="../../plugin/processing/export_atlas.py" line="52" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="131" />
+        <location filename="../../plugin/processing/export_atlas.py" line="54" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="132" />
+        <location filename="../../plugin/processing/export_atlas.py" line="55" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="143" />
+        <location filename="../../plugin/processing/export_atlas.py" line="66" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="237" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="56" />
         <source>Layer “{layer}” (AREAS) has no name field that could be found: choose the field with the areas' names in AREA_NAME.</source>
         <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="154" />
+        <location filename="../../plugin/processing/export_atlas.py" line="74" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="163" />
+        <location filename="../../plugin/processing/export_atlas.py" line="86" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="166" />
+        <location filename="../../plugin/processing/export_atlas.py" line="88" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="181" />
+        <location filename="../../plugin/processing/export_atlas.py" line="99" />
         <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
         <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="185" />
+        <location filename="../../plugin/processing/export_atlas.py" line="103" />
         <source>The table gives incidents per km by area: share it only where that is allowed.</source>
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="194" />
+        <location filename="../../plugin/outputs/tables.py" line="18" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="233" />
+        <location filename="../../plugin/outputs/tables.py" line="18" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="196" />
+        <location filename="../../plugin/outputs/tables.py" line="20" />
         <source>Area</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="199" />
+        <location filename="../../plugin/outputs/tables.py" line="23" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="202" />
+        <location filename="../../plugin/outputs/tables.py" line="26" />
         <source>Grade {g} (share)</source>
         <translation>{g}등급 (비율)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="204" />
+        <location filename="../../plugin/outputs/tables.py" line="28" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="205" />
+        <location filename="../../plugin/outputs/tables.py" line="29" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="210" />
+        <location filename="../../plugin/outputs/tables.py" line="34" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/road_lengths.py" line="39" />
+        <location filename="../../plugin/cartography/road_lengths.py" line="39" />
         <source>Road length per grade here: {parts}</source>
         <translation>이 구역의 등급별 도로 길이: {parts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/road_lengths.py" line="39" />
+        <location filename="../../plugin/cartography/road_lengths.py" line="39" />
         <source>no graded road</source>
         <translation>등급이 매겨진 도로 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="13" />
+        <location filename="../../plugin/core/provenance.py" line="12" />
         <source>Model {model}: Poisson regression on incidents a year, fit on SIMULATED incidents (effects of lights and CCTV taken from published meta-analyses), not on real crime data</source>
         <translation>모델 {model}: 연간 범죄 발생 건수에 대한 포아송 회귀. 실제 범죄 자료가 아닌 모의(시뮬레이션) 범죄 발생 자료로 학습했습니다(가로등과 CCTV의 효과는 발표된 메타분석에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="88" />
+        <location filename="../../plugin/cartography/sheet.py" line="61" />
         <source>Background: {names}</source>
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="192" />
+        <location filename="../../plugin/processing/parameters.py" line="197" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="19" />
+        <location filename="../../plugin/core/definitions.py" line="63" />
         <source>crime incidents</source>
         <translation>범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="19" />
+        <location filename="../../plugin/core/definitions.py" line="73" />
         <source>night-time population</source>
         <translation>야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="20" />
+        <location filename="../../plugin/core/definitions.py" line="80" />
         <source>streetlights</source>
         <translation>가로등</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="20" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>CCTV cameras</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="21" />
+        <location filename="../../plugin/core/definitions.py" line="93" />
         <source>emergency bells</source>
         <translation>비상벨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="115" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="74" />
         <source>No layer given for {layers} ({columns}): counted as an average street, so they change no grade.</source>
         <translation>{layers} 레이어가 주어지지 않아 ({columns}) 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="38" />
+        <location filename="../../plugin/processing/parameters.py" line="95" />
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="38" />
+        <location filename="../../plugin/processing/parameters.py" line="95" />
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="38" />
+        <location filename="../../plugin/processing/parameters.py" line="95" />
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="38" />
+        <location filename="../../plugin/processing/parameters.py" line="95" />
         <source>A3 portrait</source>
         <translation>A3 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="297" />
+        <location filename="../../plugin/processing/export_map.py" line="33" />
         <source>Prints a graded layer as a one-page A4 or A3 map, landscape or portrait: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="88" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="47" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the road length each grade has here is given under the title.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="96" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="55" />
         <source>Grades rank all the graded streets, not only those shown here: 5 is the highest-risk 5% of their road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade). The road length each grade has here is given under the title.</source>
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="190" />
+        <location filename="../../plugin/processing/parameters.py" line="195" />
         <source>Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)</source>
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="221" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="41" />
         <source>Give EXTENT or EXTENT_AREA, not both.</source>
         <translation>EXTENT와 EXTENT_AREA 중 하나만 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="223" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="43" />
         <source>EXTENT_AREA names an area (“{name}”), but no AREAS layer was given: choose the layer that holds it in AREAS.</source>
         <translation>AREAS 레이어가 지정되지 않아 EXTENT_AREA의 구역 “{name}”의 위치를 찾을 수 없습니다. 이 구역이 들어 있는 레이어를 AREAS에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="267" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="84" />
         <source>Did you mean {names}?</source>
         <translation>혹시 {names}인가요?</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="268" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="85" />
         <source>Its areas include {names}.</source>
         <translation>이 레이어의 구역 예: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="269" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="86" />
         <source>No area called “{name}” in layer “{layer}” (field “{field}”). {hint}</source>
         <translation>레이어 “{layer}”(필드 “{field}”)에 없는 구역 이름입니다: “{name}”. {hint}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="421" />
+        <location filename="../../plugin/processing/reading.py" line="154" />
         <source>Its X/Y columns were read in {crs}: if the file gives them in another CRS (police extracts often use EPSG:5179, older inventories EPSG:5174), name it in CSV_CRS.</source>
         <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) CSV_CRS에 그 좌표계를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="118" />
+        <location filename="../../plugin/processing/csv_layers.py" line="43" />
         <source>{param} needs grid cells (polygons), and {file} is a table: make the cells from a telecom 생활인구 CSV with “Night-time population grid from a telecom CSV” (cpted:nightpopulation) and give its output as {param}.</source>
         <translation>{param}에는 격자 셀(폴리곤)이 필요한데 {file} 파일은 표입니다. “통신사 생활인구 CSV로 야간 인구 격자 생성”(cpted:nightpopulation)으로 통신사 생활인구 CSV에서 격자 셀을 만든 뒤, 그 결과를 {param}에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="268" />
+        <location filename="../../plugin/processing/factor_layers.py" line="180" />
         <source>Layer “{layer}” ({param}) is not used: the model {model} has no factor from {what}. The map lists it as not used.</source>
         <translation>“{layer}” 레이어({param})는 사용하지 않았습니다. 모델 {model}에는 {what} 요인이 없습니다. 지도에는 사용하지 않은 자료로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_inputs.py" line="272" />
+        <location filename="../../plugin/processing/factor_layers.py" line="184" />
         <source>not used by this model</source>
         <translation>이 모델에서는 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="89" />
+        <location filename="../../plugin/cartography/atlas.py" line="79" />
         <source>This page's area</source>
         <translation>이 쪽의 구역</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="202" />
+        <source>the file does not hold a JSON object</source>
+        <translation>파일에 JSON 객체가 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="204" />
+        <source>it was written by version 0.2 of this plugin, whose counts were not per year: train the model again (Train a grading model) or use the bundled one</source>
+        <translation>이 플러그인 0.2 버전에서 만든 모델이며, 당시 건수는 연간 값이 아니었음: 모델을 다시 학습(등급 산정 모델 학습)하거나 포함된 모델을 사용하십시오</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="207" />
+        <source>format is {found!r}, expected {expected!r}</source>
+        <translation>형식이 {found!r}임(필요한 형식: {expected!r})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="209" />
+        <source>'{key}' must be text</source>
+        <translation>'{key}' 값은 텍스트여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="213" />
+        <source>'features' must be a non-empty list</source>
+        <translation>'features' 값은 비어 있지 않은 목록이어야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="217" />
+        <source>feature {i} must have exactly the keys {keys}</source>
+        <translation>{i}번째 요인(feature)에는 정확히 다음 키만 있어야 함: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="223" />
+        <source>two features share one 'column'</source>
+        <translation>두 요인의 'column' 값이 같음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="225" />
+        <source>'coef' must be {k} numbers, one per feature, each between -{limit:g} and {limit:g}</source>
+        <translation>'coef' 값은 요인마다 하나씩 숫자 {k}개여야 하며, 각각 -{limit:g}에서 {limit:g} 사이여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="228" />
+        <source>'intercept' must be a number between -{limit:g} and {limit:g}</source>
+        <translation>'intercept' 값은 -{limit:g}에서 {limit:g} 사이의 숫자여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="231" />
+        <source>'mean_rate' must be a positive number (at least 1e-12)</source>
+        <translation>'mean_rate' 값은 양수(1e-12 이상)여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="234" />
+        <source>'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, 2|3, 3|4, 4|5; risk is a positive rate ratio)</source>
+        <translation>'thresholds' 값은 커지는 순서의 양수 4개여야 함(등급 1|2, 2|3, 3|4, 4|5 사이의 위험값. 위험값은 양의 발생률 비)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="238" />
+        <source>'grade_shares' must be 5 shares adding up to 1</source>
+        <translation>'grade_shares' 값은 합이 1인 비율 5개여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="240" />
+        <source>'period' must be text</source>
+        <translation>'period' 값은 텍스트여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="242" />
+        <source>'simulated' must be true or false</source>
+        <translation>'simulated' 값은 true 또는 false여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="245" />
+        <source>'check_rows' must be rows of {k} numbers</source>
+        <translation>'check_rows' 값은 숫자 {k}개로 된 행이어야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="247" />
+        <source>'check_rates' must be {n} numbers, one per check row</source>
+        <translation>'check_rates' 값은 검사 행마다 하나씩 숫자 {n}개여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="255" />
+        <source>feature {i}: 'column' must be a field name</source>
+        <translation>{i}번째 요인: 'column' 값은 필드 이름이어야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="257" />
+        <source>feature {i}: 'column' {column!r} is a column of the graded segments themselves</source>
+        <translation>{i}번째 요인: 'column' 값 {column!r}: 등급 구간 자체의 열 이름임</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="260" />
+        <source>feature {i}: 'transform' must be one of {names}</source>
+        <translation>{i}번째 요인: 'transform' 값은 다음 중 하나여야 함: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="263" />
+        <source>feature {i}: 'method' must be one of {names}</source>
+        <translation>{i}번째 요인: 'method' 값은 다음 중 하나여야 함: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="268" />
+        <source>feature {i}: 'source' must be one of {names} or {prefix}&lt;layer name&gt;</source>
+        <translation>{i}번째 요인: 'source' 값은 {names} 중 하나이거나 {prefix}&lt;레이어 이름&gt; 형식이어야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="272" />
+        <source>feature {i}: 'required' and 'per_year' must be true or false and 'label' text</source>
+        <translation>{i}번째 요인: 'required'와 'per_year' 값은 true 또는 false, 'label' 값은 텍스트여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="276" />
+        <source>feature {i}: 'reference' must be a number and 'distance' one from 0 to {limit:g}</source>
+        <translation>{i}번째 요인: 'reference' 값은 숫자, 'distance' 값은 0에서 {limit:g} 사이의 숫자여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="301" />
+        <source>model file not found: {path}</source>
+        <translation>모델 파일이 없음: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="302" />
+        <source>{name} is {size:,} bytes: far too large for a model file</source>
+        <translation>{name} 파일 크기가 {size:,}바이트로, 모델 파일로 보기에는 너무 큼</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="303" />
+        <source>the bundled model {name} is not the one this plugin version was released with (it was changed after installation): reinstall the plugin</source>
+        <translation>포함된 모델 {name} 파일이 이 플러그인 버전과 함께 배포된 파일과 다름(설치 후 변경됨): 플러그인을 다시 설치하십시오</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="305" />
+        <source>{name} is a pickle (a .joblib model of version 0.1, or another program's), which can run any command when opened, so it is not read: use a JSON model file</source>
+        <translation>{name} 파일은 pickle 형식(0.1 버전의 .joblib 모델 또는 다른 프로그램의 파일)이며, 열 때 임의의 명령을 실행할 수 있어 읽지 않음: JSON 모델 파일을 사용하십시오</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="307" />
+        <source>{name} is not a JSON model file ({error})</source>
+        <translation>{name} 파일은 JSON 모델 파일이 아님({error})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="309" />
+        <source>{name} is not a model this version can use: {problems}</source>
+        <translation>{name} 파일은 이 버전에서 쓸 수 있는 모델이 아님: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="310" />
+        <source>the model's check predictions do not match: the file does not hold the model it claims</source>
+        <translation>모델의 검사 예측값이 일치하지 않음: 파일에 적힌 모델과 실제 내용이 다름</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="121" />
+        <source>Training needs {names}, which this QGIS does not have (grading with any model file does not):</source>
+        <translation>모델 학습에는 이 QGIS에 없는 패키지가 필요합니다(모델 파일로 등급을 산정할 때에는 필요 없습니다): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="125" />
+        <source>Best: the packages QGIS itself is installed from: on Windows the OSGeo4W installer, from a local package folder (Advanced install › {osgeo4w}); on Debian 13, apt install {debian}. Otherwise:</source>
+        <translation>QGIS를 설치한 패키지로 설치하는 것이 가장 좋습니다: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행하고(Advanced install › {osgeo4w}), Debian 13에서는 다음 명령을 실행합니다: apt install {debian}. 그렇지 않으면:</translation>
     </message>
 </context>
 </TS>

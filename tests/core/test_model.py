@@ -56,10 +56,13 @@ def test_bundled_model_loads_with_a_consistent_shape(model):
 
 
 def test_bundled_model_follows_the_recipe_it_was_built_from(model):
-    from cpted_safety_map.models.build_model import RECIPE
+    from cpted_safety_map.models.build_model import features_for
 
-    assert [(f.column, f.source, f.method, f.distance, f.transform, f.required) for f in model.features] == [
-        (c, s, m, d, t, req) for c, s, m, d, t, _label, req, _per_year in RECIPE]
+    def recipe(features):
+        return [(f.column, f.source, f.method, f.distance, f.transform, f.required, f.label, f.per_year)
+                for f in features]
+
+    assert recipe(model.features) == recipe(features_for())
 
 
 def test_bundled_model_loads_without_any_warning():

@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 import shapely
 
+from cpted_safety_map.plugin.core.definitions import NIGHT_COLUMNS as DEFAULT_PATTERN
+from cpted_safety_map.plugin.core.errors import NightPopulationError
 from cpted_safety_map.plugin.core.night_population import (
-    DEFAULT_PATTERN,
-    NightPopulationError,
     cell_polygons,
     detect_columns,
     detect_encoding,

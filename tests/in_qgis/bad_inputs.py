@@ -300,7 +300,7 @@ def _seg(folder: Path, **params) -> dict:
 
 def _locked_while_copying():
     """Another program locks the GeoPackage (an exclusive SQLite transaction) just as the result is copied into it."""
-    from cpted_safety_map.plugin import outputs
+    from cpted_safety_map.plugin.outputs import geopackage as outputs
 
     real = outputs._copy_layer
 

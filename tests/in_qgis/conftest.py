@@ -1,22 +1,15 @@
-"""Real QGIS (pytest-qgis starts it): the plugin loaded through classFactory, small layers, a runner."""
+"""Real QGIS (pytest-qgis starts it): the plugin loaded through classFactory, and a runner (helpers.py: small
+layers and what tests share)."""
 
 from __future__ import annotations
 
 import gc
 import sys
-from pathlib import Path
 
 import pytest
 from pytest_qgis.qgis_interface import QgisInterface
-from qgis.core import (
-    QgsFeature,
-    QgsGeometry,
-    QgsProcessingFeedback,
-    QgsVectorLayer,
-)
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "resources" / "sample" / "helsinki_sample.gpkg"
+from .helpers import Collecting
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -80,19 +73,6 @@ def plugin(qgis_processing, iface):
         instance.unload()
 
 
-class Collecting(QgsProcessingFeedback):
-    def __init__(self) -> None:
-        super().__init__()
-        self.infos: list[str] = []
-        self.warnings: list[str] = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.infos.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.warnings.append(warning)
-
-
 @pytest.fixture
 def run(plugin):
     """processing.run on a cpted algorithm, returning (results, feedback)."""
@@ -103,29 +83,3 @@ def run(plugin):
         return processing.run(algorithm, params, feedback=feedback), feedback
 
     return _run
-
-
-def memory_layer(geometry: str, crs: str, wkts: list[str], fields: str = "", values: list[list] | None = None,
-                 name: str = "test") -> QgsVectorLayer:
-    """A memory layer from WKT, with fields like 'name:string&field=w:double'."""
-    uri = f"{geometry}?crs={crs}" + (f"&field={fields}" if fields else "")
-    layer = QgsVectorLayer(uri, name, "memory")
-    features = []
-    for i, wkt in enumerate(wkts):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        if values:
-            feature.setAttributes(values[i])
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)
-    return layer
-
-
-def read_layer(path: str) -> QgsVectorLayer:
-    layer = QgsVectorLayer(str(path), Path(str(path)).stem, "ogr")
-    assert layer.isValid(), path
-    return layer
-
-
-def attribute_rows(layer: QgsVectorLayer, *fields: str) -> list[tuple]:
-    return [tuple(f[name] for name in fields) for f in layer.getFeatures()]

@@ -7,7 +7,7 @@ import numpy as np
 import pyogrio
 import shapely
 
-from .conftest import SAMPLE
+from .helpers import SAMPLE
 
 
 def test_pieces_and_counts_equal_qgis_native_chain(run, tmp_path):

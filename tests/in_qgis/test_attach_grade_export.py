@@ -10,7 +10,7 @@ import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
-from .conftest import SAMPLE, attribute_rows, memory_layer, read_layer
+from .helpers import SAMPLE, attribute_rows, memory_layer, read_layer
 
 SEGMENT = "LINESTRING(200000 550000, 200010 550000)"
 
@@ -143,7 +143,7 @@ def test_korean_street_names_come_from_the_road_name_field(run, tmp_path):
 
 
 def test_incidents_are_drawn_only_when_asked(run, tmp_path):
-    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+    from cpted_safety_map.plugin.cartography.sheet import export_safety_map
 
     graded = read_layer(run("cpted:safetymap", {
         "ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .conftest import SAMPLE, memory_layer
+from .helpers import SAMPLE, memory_layer
 
 
 def _read(value, crs="EPSG:3067", tmp_path=None, columns=None):

@@ -8,7 +8,7 @@ import pyogrio
 import pytest
 from qgis.core import QgsProcessingException
 
-from .conftest import SAMPLE, Collecting, memory_layer, read_layer
+from .helpers import SAMPLE, Collecting, memory_layer, read_layer
 
 
 def _layer(name: str) -> str:
@@ -109,12 +109,12 @@ def test_the_dialog_offers_only_the_formats_we_write(plugin):
 
 
 def test_a_pdf_that_fails_at_the_end_is_reported_and_not_listed(run, tmp_path, monkeypatch):
-    from cpted_safety_map.plugin.processing import export_map
+    from cpted_safety_map.plugin.processing import safety_map
 
     def disk_full(*args, **kwargs):
         raise RuntimeError("No space left on device")
 
-    monkeypatch.setattr(export_map, "export_safety_map", disk_full)
+    monkeypatch.setattr(safety_map, "export_safety_map", disk_full)
     errors = []
 
     class Errors(Collecting):

@@ -6,7 +6,7 @@ import pyogrio
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
-from .conftest import memory_layer, read_layer
+from .helpers import memory_layer, read_layer
 
 _GRS80 = ('GEOGCS["GCS_Korea_2000",DATUM["D_Korea_2000",SPHEROID["GRS_1980",6378137.0,298.257222101]],'
           'PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]')

@@ -7,7 +7,7 @@ import pyogrio
 import pytest
 from qgis.core import QgsProcessingException
 
-from .conftest import SAMPLE
+from .helpers import SAMPLE
 
 
 def sample(layer: str):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsProcessingException
 
-from .conftest import ROOT, SAMPLE, memory_layer, read_layer
+from .helpers import ROOT, SAMPLE, memory_layer, read_layer
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
@@ -99,7 +99,7 @@ def test_a_run_logs_its_start_warnings_and_outputs(run, tmp_path):
     assert any("cpted:segmentroads finished in" in text and f"OUTPUT={out}" in text for text in texts)
     # the file has the same lines, with where they come from (the warning: the line that warned, not the helper)
     assert any("cpted:segmentroads started" in line and "[INFO   ]" in line for line in lines)
-    assert any(re.search(r"base\.py:\d+ : .*no usable geometry", line) for line in lines)
+    assert any(re.search(r"reading\.py:\d+ : .*no usable geometry", line) for line in lines)
     assert any("finished in" in line and f"OUTPUT={out}" in line for line in lines)
 
 

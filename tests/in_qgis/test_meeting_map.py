@@ -13,7 +13,7 @@ import pytest
 import shapely
 from qgis.core import QgsRectangle
 
-from .conftest import read_layer
+from .helpers import page_points, read_layer
 
 YEONGDEUNGPO = "11560"
 
@@ -66,7 +66,7 @@ def test_dong_boundaries_and_names_are_on_the_meeting_map(run, tmp_path, distric
 
 
 def test_the_officer_chooses_the_map_extent(run, tmp_path, district):
-    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+    from cpted_safety_map.plugin.cartography.sheet import export_safety_map
 
     folder, dongs = district
     graded = run("cpted:safetymap", {
@@ -208,11 +208,6 @@ def test_a_background_layer_is_drawn_under_the_grades_and_named(run, tmp_path, d
     images = subprocess.run(["pdfimages", "-list", str(tmp_path / "map.pdf")], capture_output=True, text=True,
                             check=True).stdout.strip().splitlines()
     assert len(images) - 2 >= 1  # the base map, as an image under the vector grades
-
-
-def page_points(pdfinfo: str) -> list[float]:
-    """Width and height of the first page, in points, from pdfinfo's "Page size: 595.276 x 841.89 pts (A4)"."""
-    return [float(v) for v in pdfinfo.split("Page size:")[1].split("pts")[0].split(" x ")]
 
 
 def test_portrait_sheets_from_safetymap_and_the_atlas(run, tmp_path, district):

@@ -9,7 +9,7 @@ import pyogrio
 import pytest
 from qgis.core import QgsProcessingException
 
-from .conftest import Collecting, attribute_rows, memory_layer, read_layer
+from .helpers import Collecting, attribute_rows, memory_layer, read_layer
 
 HEADER = ["기준일ID", "시간대구분", "격자ID", "X좌표", "Y좌표", "총생활인구수", "남자20세부터24세생활인구수",
           "여자20세부터24세생활인구수", "여자25세부터29세생활인구수"]
@@ -180,11 +180,16 @@ def test_loaded_into_the_project_its_name_says_simulated(plugin, tmp_path):
 
 
 def test_the_algorithms_defaults_are_the_cores():
-    from cpted_safety_map.plugin.core import night_population as core
-    from cpted_safety_map.plugin.processing import night_population as algorithm
+    import inspect
 
-    assert algorithm.DEFAULT_COLUMNS == core.DEFAULT_PATTERN == PATTERN
-    assert algorithm.DEFAULT_HOURS == core.DEFAULT_HOURS == "22-5"
+    from cpted_safety_map.plugin.core import night_population as core
+    from cpted_safety_map.plugin.processing.night_population import NightPopulation
+
+    algorithm = NightPopulation()
+    algorithm.initAlgorithm()
+    core_default = inspect.signature(core.night_population_csv).parameters["pattern"].default
+    assert algorithm.parameterDefinition("COLUMNS").defaultValue() == core_default == PATTERN
+    assert algorithm.parameterDefinition("HOURS").defaultValue() == "22-5"
 
 
 def test_cancelled_writes_nothing(run, tmp_path):

@@ -7,7 +7,7 @@ import subprocess
 import pyogrio
 import pytest
 
-from .conftest import SAMPLE, read_layer
+from .helpers import SAMPLE, read_layer
 
 LAYERS = {"ROADS": "roads", "CRIMES": "crimes_simulated", "POPULATION": "population_simulated",
           "LIGHTS": "streetlights", "CCTV": "cctv"}
@@ -63,7 +63,7 @@ def test_other_single_file_formats_in_chunks(run, tmp_path, reference, in_chunks
 
 
 def test_cancelled_shapefile_leaves_nothing(run, tmp_path, in_chunks):
-    from .conftest import Collecting
+    from .helpers import Collecting
 
     class CancelMidway(Collecting):
         def setProgress(self, progress):  # noqa: N802

@@ -12,7 +12,7 @@ import pyogrio
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from .conftest import SAMPLE, Collecting, read_layer
+from .helpers import SAMPLE, Collecting, read_layer
 
 SAMPLE_LAYERS = ["roads", "streetlights", "cctv", "crimes_simulated", "population_simulated"]
 
@@ -153,7 +153,7 @@ def test_a_plain_path_to_a_geopackage_of_other_layers_adds_a_layer_named_after_t
 
 
 def test_a_failure_while_swapping_leaves_the_geopackage_as_it_was(run, project, monkeypatch):
-    from cpted_safety_map.plugin import outputs
+    from cpted_safety_map.plugin.outputs import geopackage as outputs
 
     def broken_swap(target, temporary, layer):
         raise OSError("disk full (simulated)")
@@ -196,7 +196,7 @@ def test_a_users_folder_with_the_old_partial_name_is_left_alone(run, tmp_path):
 
 
 def test_two_writers_of_one_output_at_once_both_finish_and_the_file_is_whole(plugin, tmp_path):
-    from cpted_safety_map.plugin.outputs import FrameWriter
+    from cpted_safety_map.plugin.outputs.writer import FrameWriter
 
     frame = pyogrio.read_dataframe(SAMPLE, layer="roads")
     target = str(tmp_path / "same.gpkg")

@@ -9,7 +9,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from .conftest import ROOT, SAMPLE, read_layer
+from .helpers import ROOT, SAMPLE, read_layer
 
 
 def test_package_zip_installs_and_runs(tmp_path):

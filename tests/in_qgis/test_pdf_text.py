@@ -13,9 +13,7 @@ from contextlib import nullcontext
 import pytest
 from qgis.core import QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsNumericFormatContext
 
-from .conftest import SAMPLE, read_layer
-from .test_meeting_map import page_points
-from .test_translation import korean
+from .helpers import SAMPLE, korean, page_points, read_layer
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +56,7 @@ def pdf_words(path) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize("paper", ["A4", "A3"])
 def test_pdftotext_gives_back_every_word_and_number_of_the_sheet(graded_file, tmp_path, language, paper):
-    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+    from cpted_safety_map.plugin.cartography.sheet import export_safety_map
 
     pdf = tmp_path / "map.pdf"
     title = "Street safety grades — Helsinki centre" if language == "en" else "영등포구 여성안심 안전등급 지도"
@@ -89,7 +87,7 @@ SHEET_ITEMS = ("title", "subtitle", "header_rule", "map", "legend", "north_arrow
 
 @pytest.mark.parametrize("paper", list(PAGE_MM))
 def test_every_paper_lays_the_sheet_out_on_the_page_without_overlaps(graded_file, tmp_path, paper):
-    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+    from cpted_safety_map.plugin.cartography.sheet import export_safety_map
 
     pdf = tmp_path / "map.pdf"
     layout = export_safety_map(read_layer(graded_file), str(pdf), "Street safety grades — Helsinki centre",

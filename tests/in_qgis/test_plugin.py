@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsApplication
 
-from .conftest import ROOT, SAMPLE
+from .helpers import ROOT, SAMPLE
 
 EXPECTED_IDS = {"cpted:segmentroads", "cpted:attachfactors", "cpted:gradesafety", "cpted:exportmap",
                 "cpted:safetymap", "cpted:trainmodel", "cpted:exportatlas", "cpted:nightpopulation"}

@@ -81,7 +81,7 @@ def report() -> dict:
 
 
 def test_html_has_every_section_the_verdict_and_the_intervals(report):
-    from cpted_safety_map.plugin.core.report import html
+    from cpted_safety_map.plugin.core.report_html import html
 
     page = html(report)
     assert page.startswith("<!DOCTYPE html>")
@@ -99,7 +99,7 @@ def test_html_has_every_section_the_verdict_and_the_intervals(report):
 
 
 def test_html_escapes_report_text(report):
-    from cpted_safety_map.plugin.core.report import html
+    from cpted_safety_map.plugin.core.report_html import html
 
     hostile = dict(report, title="<b>x</b> & y", limits=['<script>alert("no")</script>'])
     page = html(hostile, images={"capture": "c.png", "pai": "p.png", "grades": "g.png", "effects": "e.png"})
@@ -109,7 +109,7 @@ def test_html_escapes_report_text(report):
 
 
 def test_html_translates_fixed_words(report):
-    from cpted_safety_map.plugin.core.report import html
+    from cpted_safety_map.plugin.core.report_html import html
 
     words = {"Data": "데이터", "Validation": "검증", "Factors": "요인", "Model card": "모델 카드",
              "What this model cannot know": "이 모델이 알 수 없는 것"}
@@ -122,7 +122,7 @@ def test_html_translates_fixed_words(report):
 def test_html_embeds_four_charts_that_decode(report, qgis_app):
     from qgis.PyQt.QtGui import QImage
 
-    from cpted_safety_map.plugin.core.report import html
+    from cpted_safety_map.plugin.core.report_html import html
 
     page = html(report)
     images = re.findall(r"<img [^>]*>", page)
@@ -136,7 +136,7 @@ def test_html_embeds_four_charts_that_decode(report, qgis_app):
 
 
 def test_charts_are_deterministic(report):
-    from cpted_safety_map.plugin.core.report import charts
+    from cpted_safety_map.plugin.core.report_charts import charts
 
     first, second = charts(report), charts(sample_report())
     assert set(first) == {"effects", "capture", "pai", "grades"}
@@ -148,7 +148,7 @@ def test_charts_are_deterministic(report):
 def test_charts_do_not_touch_pyplot(report):
     import matplotlib
 
-    from cpted_safety_map.plugin.core.report import charts
+    from cpted_safety_map.plugin.core.report_charts import charts
 
     backend, family = matplotlib.get_backend(), list(matplotlib.rcParams["font.family"])
     charts(report)
@@ -157,7 +157,7 @@ def test_charts_do_not_touch_pyplot(report):
 
 @pytest.fixture(scope="module")
 def pdf(report, qgis_app, tmp_path_factory) -> str:
-    from cpted_safety_map.plugin.report_pdf import write_report_pdf
+    from cpted_safety_map.plugin.outputs.report import write_report_pdf
 
     path = tmp_path_factory.mktemp("report") / "report.pdf"
     write_report_pdf(report, str(path))
@@ -192,8 +192,8 @@ def test_pdf_keeps_its_text_as_text(pdf, report):
 def test_pdf_keeps_every_caption_and_heading_after_a_chart_taller_than_the_rest_of_a_page(report, qgis_app, tmp_path):
     """Many factors make the forest plot most of a page high: it moves to the next page and nothing after it is
     lost (Qt laid the page out before the images were fitted and dropped the captions that followed)."""
-    from cpted_safety_map.plugin.core.report import html
-    from cpted_safety_map.plugin.report_pdf import write_report_pdf
+    from cpted_safety_map.plugin.core.report_html import html
+    from cpted_safety_map.plugin.outputs.report import write_report_pdf
 
     effects = [dict(effect, label=f"{effect['label']} {i}") for i, effect in enumerate(report["effects"] * 8)]
     many = dict(report, effects=effects)

@@ -13,8 +13,7 @@ import pyogrio
 import pytest
 from qgis.core import QgsProcessingException
 
-from .conftest import ROOT, SAMPLE, Collecting, attribute_rows, read_layer
-from .test_translation import korean
+from .helpers import ROOT, SAMPLE, Collecting, attribute_rows, korean, read_layer
 
 LAYERS = {"ROADS": "roads", "CRIMES": "crimes_simulated", "POPULATION": "population_simulated",
           "LIGHTS": "streetlights", "CCTV": "cctv"}
@@ -51,7 +50,7 @@ def test_all_inputs_give_graded_segments_with_factors(run, tmp_path):
 
 
 def test_optional_layers_missing_are_reported_not_fatal_and_printed(run, tmp_path):
-    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+    from cpted_safety_map.plugin.cartography.sheet import export_safety_map
 
     params = {"ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
               "OUTPUT": str(tmp_path / "g.gpkg"), "PDF": str(tmp_path / "map.pdf")}
@@ -91,7 +90,7 @@ def test_cancel_leaves_no_output(run, tmp_path):
 
 
 def test_empty_crime_layer_is_named_in_the_error(run, tmp_path):
-    from .conftest import memory_layer
+    from .helpers import memory_layer
 
     empty = memory_layer("Point", "EPSG:3067", [], name="police incidents 2025")
     params = {"ROADS": f"{SAMPLE}|layername=roads", "CRIMES": empty, "OUTPUT": str(tmp_path / "g.gpkg")}

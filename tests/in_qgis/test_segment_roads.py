@@ -12,7 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .conftest import attribute_rows, memory_layer, read_layer
+from .helpers import attribute_rows, memory_layer, read_layer
 
 
 def test_25_m_road_gives_10_10_5(run, tmp_path):
@@ -88,7 +88,7 @@ def test_shapefile_with_repeating_fid_field_loses_nothing(run, tmp_path):
 def test_same_roads_same_output_and_input_untouched(run, tmp_path):
     import hashlib
 
-    from .conftest import SAMPLE
+    from .helpers import SAMPLE
 
     before = hashlib.sha256(SAMPLE.read_bytes()).hexdigest()
     outputs = []
@@ -106,7 +106,7 @@ def test_chunks_give_the_same_pieces_and_cancel_leaves_nothing(run, tmp_path, mo
 
     from cpted_safety_map.plugin.processing.segment_roads import SegmentRoads
 
-    from .conftest import SAMPLE, Collecting
+    from .helpers import SAMPLE, Collecting
 
     params = {"INPUT": f"{SAMPLE}|layername=roads", "LENGTH": 10}
     whole = pyogrio.read_dataframe(run("cpted:segmentroads", {**params, "OUTPUT": str(tmp_path / "whole.gpkg")})[0]

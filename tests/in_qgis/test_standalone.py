@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from .conftest import SAMPLE
+from .helpers import SAMPLE
 
 SCRIPT = """
 import sys

@@ -16,7 +16,7 @@ import pyogrio
 import pytest
 from qgis.core import QgsProcessingException
 
-from .conftest import SAMPLE
+from .helpers import SAMPLE
 
 
 def mesa_dir() -> Path:
@@ -56,7 +56,7 @@ def train(run, folder: Path, **extra):
 def mesa_model(plugin, tmp_path_factory):
     import processing
 
-    from .conftest import Collecting
+    from .helpers import Collecting
 
     folder = tmp_path_factory.mktemp("mesa")
     feedback = Collecting()
@@ -135,10 +135,9 @@ def test_training_writes_a_model_safetymap_takes_and_a_report(run, tmp_path, mes
 
 
 def test_a_trained_models_line_is_printed_in_the_language_of_whoever_prints_it(run, tmp_path, dated_crimes):
-    from cpted_safety_map.plugin.processing.export_map import export_safety_map
+    from cpted_safety_map.plugin.cartography.sheet import export_safety_map
 
-    from .conftest import read_layer
-    from .test_translation import korean
+    from .helpers import korean, read_layer
 
     with korean():  # trained in a Korean QGIS: the file keeps the line in English
         train(run, tmp_path, CRIMES=dated_crimes, VALIDATION=1)

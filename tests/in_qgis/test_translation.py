@@ -6,15 +6,13 @@ import ast
 import string
 import xml.etree.ElementTree as ET
 from collections import Counter
-from contextlib import contextmanager
 
 import pytest
-from qgis.PyQt.QtCore import QCoreApplication, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QSettings
 
-from .conftest import ROOT
+from .helpers import ROOT, korean
 
 TS = ROOT / "resources" / "i18n" / "cpted_ko.ts"
-QM = ROOT / "resources" / "i18n" / "cpted_ko.qm"
 CONTEXT = "CptedSafetyMap"
 
 
@@ -44,18 +42,6 @@ def tr_literals() -> set[str]:
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 found.add(node.args[0].value)
     return found
-
-
-@contextmanager
-def korean():
-    """The compiled Korean translation installed for the duration, and removed again whatever happens."""
-    translator = QTranslator()
-    assert translator.load(str(QM)), QM
-    assert QCoreApplication.installTranslator(translator)
-    try:
-        yield translator
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_ts_is_complete_and_in_the_plugin_context():
@@ -91,11 +77,10 @@ def test_qm_matches_the_ts():
 
 
 def test_plugin_speaks_korean_with_the_translator_and_english_without(qgis_app):
-    from cpted_safety_map.plugin.cartography.renderer import grade_labels
+    from cpted_safety_map.plugin.cartography.renderer import band_notes, grade_labels
     from cpted_safety_map.plugin.i18n import tr
-    from cpted_safety_map.plugin.processing.graded_output import band_notes
 
-    no_features = "Layer “{layer}” ({param}) has no features."  # plugin/processing/base.py
+    no_features = "Layer “{layer}” ({param}) has no features."  # plugin/processing/inputs.py
     with korean():
         labels = grade_labels()
         assert labels[1] == "1 – 가장 안전"

@@ -10,7 +10,7 @@ import os
 import subprocess
 import textwrap
 
-from .conftest import ROOT, SAMPLE
+from .helpers import ROOT, SAMPLE
 
 HIDDEN = ("geopandas", "pyogrio", "shapely")
 SCRIPT = textwrap.dedent(f"""

@@ -14,9 +14,9 @@ def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry], within: Q
     """Metres of road per polygon (rows; a last row for segments in none) and grade (columns 1..5, then ungraded).
     `polygons` are in the graded layer's CRS; a segment belongs to the polygon holding its midpoint. `within`: read
     only the segments touching this rectangle (the last row then counts only those)."""
-    import shapely
+    import shapely  # optional, as is the core on it (dependencies.py): loaded when a sheet is printed
 
-    from ..core.areas import area_of_segments, lengths_by_area
+    from ..core.area_lengths import area_of_segments, lengths_by_area
 
     request = QgsFeatureRequest().setSubsetOfAttributes([graded.fields().indexOf("grade")])
     if within is not None:

@@ -10,7 +10,7 @@ import numpy as np
 import shapely
 from shapely import STRtree
 
-GRADES = (1, 2, 3, 4, 5)
+from .definitions import GRADES
 
 
 def area_of_segments(segments: np.ndarray, areas: np.ndarray) -> np.ndarray:

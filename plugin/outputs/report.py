@@ -1,15 +1,17 @@
-"""The training report as a PDF: the page core/report.py writes as HTML, printed through Qt's text layout.
+"""The training report's files: the HTML page (core/report_html.py) and the same page as a PDF printed through Qt's
+text layout, each through a temporary file checked before it replaces anything (write_report).
 
-A4 portrait, 15 mm margins, 300 dpi. Text stays text (pdftotext gives it back): the page is set in the plugin's
-bundled DejaVu Sans without shaping (Qt's PDF writer maps each glyph back to a character through the font's
-character map only, so ligatures such as "fi" and the digits of Noto Sans CJK would come out unreadable), and
-Hangul falls back to an installed Korean font, as on the printed map (cartography/fitting.py). The charts are the
-same PNGs the HTML embeds, handed to Qt as document resources and printed 16 cm wide, never wider than the page.
+The PDF: A4 portrait, 15 mm margins, 300 dpi. Text stays text (pdftotext gives it back): the page is set in the
+plugin's bundled DejaVu Sans without shaping (Qt's PDF writer maps each glyph back to a character through the font's
+character map only, so ligatures such as "fi" and the digits of Noto Sans CJK would come out unreadable), and Hangul
+falls back to an installed Korean font, as on the printed map (cartography/fitting.py). The charts are the same PNGs
+the HTML embeds, handed to Qt as document resources and printed 16 cm wide, never wider than the page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt, QUrl
 from qgis.PyQt.QtGui import (
@@ -24,16 +26,16 @@ from qgis.PyQt.QtGui import (
     QTextFormat,
 )
 
-from .core.report import CHART_WIDTH_CM, charts, html
+from ..core.report_charts import CHART_WIDTH_CM, charts
+from ..core.report_html import html
+from ..fonts import font_family
+from ..i18n import tr as translate
+from .files import check_pdf, replacing, write_atomically
 
 MARGIN_MM = 15.0
 RESOLUTION = 300
 BODY_POINTS = 9.5
 RESOURCE_PREFIX = "cpted-report-"
-
-
-def _identity(text: str) -> str:
-    return text
 
 
 def _layout_dpi() -> float:
@@ -68,18 +70,16 @@ def _fit_images(document: QTextDocument, widths: dict[str, float]) -> None:
 
 
 def _body_font() -> QFont:
-    from .cartography.fitting import font_family
-
     font = QFont(font_family())
     font.setPointSizeF(BODY_POINTS)
     font.setStyleStrategy(QFont.PreferNoShaping)  # every glyph stays mapped to its character in the PDF
     return font
 
 
-def write_report_pdf(report: dict, path: str, tr: Callable[[str], str] = _identity) -> None:
+def write_report_pdf(report: dict, path: str, tr: Callable[[str], str] = str) -> None:
     """Print the report (see core/report.py for its keys) to a PDF at `path`, written directly.
 
-    `tr` translates the fixed words, as for `core.report.html`.
+    `tr` translates the fixed words, as for `core.report_html.html`.
     """
     pngs = charts(report, tr)
     names = {name: f"{RESOURCE_PREFIX}{name}.png" for name in pngs}
@@ -116,3 +116,14 @@ def write_report_pdf(report: dict, path: str, tr: Callable[[str], str] = _identi
     _fit_images(document, widths)
     document.setPageSize(QSizeF(page_width, page_height))
     document.print_(writer)
+
+
+def write_report(report: dict, html_path: Path) -> Path:
+    """Write `html_path` and the PDF beside it (same name, .pdf) in the officer's language; returns the PDF's path.
+    The HTML is written only once the PDF is whole, and the PDF replaces an older one only then."""
+    pdf_path = html_path.with_suffix(".pdf")
+    with replacing(pdf_path) as temporary:
+        write_report_pdf(report, str(temporary), translate)
+        check_pdf(temporary)
+        write_atomically(html_path, html(report, translate).encode("utf-8"))
+    return pdf_path

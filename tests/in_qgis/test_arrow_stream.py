@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely import LineString, Point
 
-from cpted_safety_map.plugin.arrow_stream import arrow_table
+from cpted_safety_map.plugin.outputs.arrow_stream import arrow_table
 
 ARROW_WRITES = pyogrio.__gdal_version__ >= (3, 8, 0) and hasattr(pyogrio, "write_arrow")
 needs_arrow = pytest.mark.skipif(not ARROW_WRITES, reason="GDAL < 3.8 (QGIS 3.22) has no Arrow writer: not used there")

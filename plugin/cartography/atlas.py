@@ -1,0 +1,181 @@
+"""The atlas for a round of neighbourhood meetings: the whole map with its areas named, then one page per area, zoomed,
+its streets named, an inset locating it and its own road length per grade."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutItemMap,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsProcessingException,
+    QgsProject,
+    QgsRuleBasedRenderer,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+
+from ..fonts import font_family
+from ..i18n import tr
+from ..outputs.files import check_pdf, replacing
+from ..outputs.metadata import read_metadata
+from .fitting import shrink_to_one_line
+from .layout import build_layout, pdf_settings
+from .renderer import apply_grade_style
+from .road_lengths import grade_summary
+from .sheet import reference_layers, today
+from .sheet_text import map_sheet
+
+KIND_OVERVIEW, KIND_AREA = "overview", "area"
+
+
+def coverage_layer(crs, names: list[str], geometries: list[QgsGeometry], summaries: list[str]) -> QgsVectorLayer:
+    """The atlas's pages as polygons in the map's CRS: first the whole (all areas together), then each area."""
+    # Fields named in the URI: QgsField's constructor changed type in QGIS 3.38
+    layer = QgsVectorLayer(f"Polygon?crs={crs.authid() or 'EPSG:4326'}&field=page_name:string&field=kind:string"
+                           "&field=summary:string", tr("Atlas pages"), "memory")
+    if not crs.authid():
+        layer.setCrs(crs)
+    provider = layer.dataProvider()
+    features = []
+    for name, geometry, summary, kind in zip(names, geometries, summaries,
+                                             [KIND_OVERVIEW] + [KIND_AREA] * (len(names) - 1), strict=True):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(geometry)
+        feature.setAttributes([name, kind, summary])
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def locator_layer(coverage: QgsVectorLayer) -> QgsVectorLayer:
+    """The inset's layer: every area outlined, the page's own area filled."""
+    layer = coverage.clone()
+    layer.setSubsetString(f"\"kind\" = '{KIND_AREA}'")
+    root = QgsRuleBasedRenderer.Rule(None)
+    this = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple({"color": "#d7301f", "outline_color": "#7f0000",
+                                                                 "outline_width": "0.2"}),
+                                     0, 0, "$id = @atlas_featureid")
+    other = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple({"color": "#f0f0f0", "outline_color": "#8c8c8c",
+                                                                  "outline_width": "0.1"}), 0, 0, "ELSE")
+    other.setIsElse(True)
+    root.appendChild(this)
+    root.appendChild(other)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    return layer
+
+
+def focus_layer(coverage: QgsVectorLayer) -> QgsVectorLayer:
+    """On an area's page, the other areas veiled in white and the page's own outlined in dark grey, so a reader sees
+    which streets are this area's; nothing on the overview page."""
+    layer = coverage.clone()
+    layer.setName(tr("This page's area"))
+    layer.setSubsetString(f"\"kind\" = '{KIND_AREA}'")
+    on_area_page = f"attribute(@atlas_feature, 'kind') = '{KIND_AREA}'"
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"color": "255,255,255,150", "outline_style": "no"}), 0, 0,
+        f"{on_area_page} AND $id <> @atlas_featureid"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"style": "no", "outline_color": "#404040", "outline_width": "0.8"}), 0, 0,
+        f"{on_area_page} AND $id = @atlas_featureid"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    return layer
+
+
+def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names: list[str],
+                geometries: list[QgsGeometry], table: np.ndarray, title: str, paper: str, pdf: str,
+                areas_name: str) -> int:
+    """Print the atlas of `graded` to `pdf`: the whole map, then a page per area; returns the number of pages.
+
+    Parameters
+    ----------
+    graded
+        The graded segments.
+    areas, field, areas_name
+        The areas layer, the field holding their names, and the layer's name as the officer knows it.
+    names, geometries
+        Each area's name and outline, in the graded layer's CRS.
+    table
+        Metres of road per area and grade (cartography.road_lengths.grade_lengths).
+    title, paper
+        The sheet's title and paper (layout.paper_format).
+    pdf
+        Where the PDF goes; replaced only by a whole new file.
+    """
+    project = QgsProject()
+    styled = graded.clone()
+    styled.setName(tr("Safety grade"))
+    apply_grade_style(styled)  # no shares in the legend: each page states its own under the title
+    project.addMapLayer(styled)
+    areas_copy = areas.clone()
+    areas_copy.setName(areas_name)
+    overlay, sources = reference_layers(project, styled, graded, None, areas_copy, field)
+    whole = QgsGeometry.unaryUnion(geometries)
+    summaries = [grade_summary(table.sum(axis=0))] + [grade_summary(table[i]) for i in range(len(names))]
+    coverage = coverage_layer(graded.crs(), [tr("All areas"), *names], [whole, *geometries], summaries)
+    project.addMapLayer(coverage, False)
+    metadata = read_metadata(graded.source())
+    sheet = map_sheet(metadata, title, "", today(), paper, sources, part=True)
+    focus = focus_layer(coverage)
+    project.addMapLayer(focus, False)
+    layout = build_layout(project, styled, sheet, overlay_layers=[*overlay, focus])  # veil above the grades
+    layout.itemById("title").setText(f'{title} – [% "page_name" %]')
+    subtitle = layout.itemById("subtitle")
+    for summary in sorted(set(summaries), key=len)[-5:]:  # one line for the longest, also on portrait sheets
+        subtitle.setText(summary)
+        shrink_to_one_line(subtitle, 6.0)
+    subtitle.setText('[% "summary" %]')
+    map_item = layout.itemById("map")
+    map_item.setAtlasDriven(True)
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    map_item.setAtlasMargin(0.08)
+    add_inset(layout, map_item, project, coverage, whole, font_family())
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setFilenameExpression("'page'")
+    try:
+        with replacing(Path(pdf)) as temporary:
+            result, error = QgsLayoutExporter.exportToPdf(atlas, str(temporary), pdf_settings())
+            if result != QgsLayoutExporter.Success:
+                raise QgsProcessingException(tr("Could not write the PDF map to {path}: {error}").format(
+                    path=pdf, error=error or result))
+            check_pdf(temporary)
+    finally:
+        del layout
+        project.removeAllMapLayers()
+    return len(names) + 1
+
+
+def add_inset(layout, map_item, project, coverage, whole, family) -> None:
+    """A small map in the main map's lower left corner: all areas, this page's filled."""
+    locator = locator_layer(coverage)
+    project.addMapLayer(locator, False)
+    inset = QgsLayoutItemMap(layout)
+    inset.setId("inset")
+    frame = map_item.rect()
+    width = frame.width() * 0.24
+    extent = whole.boundingBox()
+    extent.scale(1.05)
+    height = width * extent.height() / max(extent.width(), 1e-9)
+    if height > frame.height() * 0.35:  # a tall area on a portrait sheet: keep the inset in its corner
+        height = frame.height() * 0.35
+        width = height * extent.width() / max(extent.height(), 1e-9)
+    inset.attemptMove(QgsLayoutPoint(map_item.pos().x() + 2, map_item.pos().y() + frame.height() - height - 2,
+                                     QgsUnitTypes.LayoutMillimeters))
+    inset.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    inset.setCrs(map_item.crs())
+    inset.setLayers([locator])
+    inset.setKeepLayerSet(True)
+    inset.setExtent(extent)
+    inset.setFrameEnabled(True)
+    inset.setBackgroundEnabled(True)
+    layout.addLayoutItem(inset)

@@ -1,0 +1,164 @@
+"""The project's vocabulary, written once: input roles, the columns we write and reserve, grades and defaults.
+
+Adding an input role is one entry in ROLES (and its tests): the algorithms' parameters, the dialog's layer matching,
+the reading, a trained model's recipe, the explanations and the printed sheet all read it from here (see
+docs/DEVELOPMENT.md). Plain Python: the core and the QGIS side import it, and so does the provider before any
+optional package is known to be there. Sentences are English, marked with QT_TR_NOOP for the translation files;
+the QGIS side translates them with tr(). (No f-string here: pylupdate5 stops reading a file at its first.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
+    """Mark a constant for translation where it is defined; translate it with tr() where it is shown."""
+    return text
+
+
+# --- input roles ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Recipe:
+    """How a model takes a role's layer as factors: a trained model's base recipe (and the bundled model's)."""
+
+    method: str                  # "count" within each distance, or "polygon": the value of the cell under the segment
+    distances: tuple[float, ...]  # metres, one factor each ("count"); (0.0,) for "polygon"
+    column: str                  # the factor column, "{d}" the distance: "crime_yr_{d}m" gives crime_yr_50m
+    transform: str               # "log1p" or "presence" (core.model.TRANSFORMS)
+    label: str                   # what the factor is, "{d}" the distance (QT_TR_NOOP)
+    required: bool = False       # a segment without it is not graded
+    per_year: bool = False       # counts are divided by the years the layer covers
+
+
+@dataclass(frozen=True)
+class Role:
+    """One kind of input layer the officer gives, and everything the plugin says and does with it."""
+
+    key: str                     # the role in the code and in model files ("source"): "crimes"
+    parameter: str               # the algorithms' parameter, a public interface: "CRIMES"
+    geometry: str                # "point", "line" or "polygon"
+    description: str             # the parameter's label in dialogs, messages and the sheet's sources (QT_TR_NOOP)
+    sheet_name: str              # the layer in a sentence of the printed sheet: "crime incidents" (QT_TR_NOOP)
+    name_pattern: str            # a layer whose name matches (lower case, re.search) plays this role
+    field_pattern: str           # ... or, weaker evidence, one of whose field names does
+    required: bool = False       # the algorithms that take it cannot run without it
+    recipe: Recipe | None = None  # how a model uses it; None: not a factor layer
+    count_words: tuple[str, ...] = ()  # a count near a segment in words: none, one, many ({v} value, {d} metres)
+    value_words: str = ""        # a polygon's value in words ({v})
+    value_step: float = 1.0      # values are rounded to this before they are put in words
+    value_parameter: str = ""    # the field parameter naming its value (polygons): "POP_FIELD"
+    value_default: str = ""      # that parameter's default field
+    value_description: str = ""  # that parameter's label (QT_TR_NOOP)
+    dated: bool = False          # its features have dates: DATE_FIELD and PERIOD_START/PERIOD_END go with it
+
+
+POP_NIGHT = "pop_night"  # night-time population per grid cell: cpted:nightpopulation's column, the model's factor
+
+ROADS = Role(
+    key="roads", parameter="ROADS", geometry="line", description=QT_TR_NOOP("Roads (centre lines)"),
+    sheet_name=QT_TR_NOOP("Roads"), name_pattern=r"road|street|도로|가로|링크|link|centerline|중심선",
+    field_pattern=r"도로명|rn|road_?name", required=True)
+CRIMES = Role(
+    key="crimes", parameter="CRIMES", geometry="point", description=QT_TR_NOOP("Crime incidents (points)"),
+    sheet_name=QT_TR_NOOP("crime incidents"), name_pattern=r"crime|incident|offen[cs]e|범죄|사건|발생|112|신고",
+    field_pattern=r"발생일시|발생일자|범죄", required=True, dated=True,
+    # Incidents a year at two distances along the street: the near count says where, the wider one smooths it (as
+    # criminologists do) and orders the many streets without an incident within 50 m.
+    recipe=Recipe("count", (50.0, 150.0), "crime_yr_{d}m", "log1p",
+                  QT_TR_NOOP("recorded incidents a year within {d} m"), required=True, per_year=True),
+    count_words=(QT_TR_NOOP("no incidents within {d} m"), QT_TR_NOOP("{v} incidents a year within {d} m"),
+                 QT_TR_NOOP("{v} incidents a year within {d} m")))
+POPULATION = Role(
+    key="population", parameter="POPULATION", geometry="polygon",
+    description=QT_TR_NOOP("Night-time population grid (polygons)"), sheet_name=QT_TR_NOOP("night-time population"),
+    name_pattern=r"population|pop|인구|생활인구|유동", field_pattern=r"pop_night|생활인구|인구",
+    recipe=Recipe("polygon", (0.0,), POP_NIGHT, "log1p", QT_TR_NOOP("night-time population of the grid cell")),
+    value_words=QT_TR_NOOP("{v} people at night in its grid cell"), value_step=10.0,
+    value_parameter="POP_FIELD", value_default=POP_NIGHT, value_description=QT_TR_NOOP("Population field"))
+LIGHTS = Role(
+    key="lights", parameter="LIGHTS", geometry="point", description=QT_TR_NOOP("Streetlights (points)"),
+    sheet_name=QT_TR_NOOP("streetlights"), name_pattern=r"light|lamp|가로등|보안등|조명",
+    field_pattern=r"가로등|보안등|lamp",
+    recipe=Recipe("count", (25.0,), "lights_{d}m", "presence", QT_TR_NOOP("a streetlight within {d} m")),
+    count_words=(QT_TR_NOOP("no streetlight within {d} m"), QT_TR_NOOP("1 streetlight within {d} m"),
+                 QT_TR_NOOP("{v} streetlights within {d} m")))
+CCTV = Role(
+    key="cctv", parameter="CCTV", geometry="point", description=QT_TR_NOOP("CCTV cameras (points)"),
+    sheet_name=QT_TR_NOOP("CCTV cameras"), name_pattern=r"cctv|camera|카메라|방범", field_pattern=r"카메라|cctv",
+    recipe=Recipe("count", (50.0,), "cctv_{d}m", "presence", QT_TR_NOOP("a CCTV camera within {d} m")),
+    count_words=(QT_TR_NOOP("no CCTV within {d} m"), QT_TR_NOOP("1 CCTV camera within {d} m"),
+                 QT_TR_NOOP("{v} CCTV cameras within {d} m")))
+BELLS = Role(
+    key="bells", parameter="BELLS", geometry="point", description=QT_TR_NOOP("Emergency bells (points)"),
+    sheet_name=QT_TR_NOOP("emergency bells"), name_pattern=r"bell|emergency|비상벨|안심벨|sos", field_pattern=r"비상벨",
+    recipe=Recipe("count", (100.0,), "bells_{d}m", "presence", QT_TR_NOOP("an emergency bell within {d} m")),
+    count_words=(QT_TR_NOOP("no emergency bell within {d} m"), QT_TR_NOOP("1 emergency bell within {d} m"),
+                 QT_TR_NOOP("{v} emergency bells within {d} m")))
+
+# Every role, in the order dialogs show them and layer names are matched ("streetlights" says "street" first).
+ROLES = (ROADS, CRIMES, POPULATION, LIGHTS, CCTV, BELLS)
+FACTOR_ROLES = tuple(role for role in ROLES if role.recipe is not None)
+ROLE_BY_KEY = {role.key: role for role in ROLES}
+ROLE_BY_PARAMETER = {role.parameter: role for role in ROLES}
+
+# Further factor layers, any number, each known by its layer name: "extra:<layer name>" in model files.
+EXTRA_PARAMETER = "EXTRA_FACTORS"
+EXTRA_PREFIX = "extra:"
+EXTRA_DESCRIPTION = QT_TR_NOOP("Further factor layers (points, lines or polygons)")
+EXTRA_RECORD = QT_TR_NOOP("Further factor")  # its line in the record of inputs
+EXTRA_LABEL = QT_TR_NOOP("{name} within {d} m")
+EXTRA_COUNT_WORDS = (QT_TR_NOOP("no {name} within {d} m"), QT_TR_NOOP("1 {name} within {d} m"),
+                     QT_TR_NOOP("{v} {name} within {d} m"))
+EXTRA_DISTANCES = "50,100,200"  # metres tried for each further layer when a model is trained
+
+# --- columns -------------------------------------------------------------------------------------------------------
+
+SEGMENT_COLUMNS = ("seg_id", "road_fid", "piece_no", "length_m")  # what cutting adds to the road's attributes
+PIECES_PER_ROAD = 1_000_000  # seg_id = road_fid * PIECES_PER_ROAD + piece_no
+GRADE_FIELD = "grade"
+EXPLANATION_COLUMNS = ("factor_up", "up_rr", "factor_up2", "up2_rr",
+                       "factor_down", "down_rr", "factor_down2", "down2_rr")
+GRADED_COLUMNS = ("risk", GRADE_FIELD, *EXPLANATION_COLUMNS)  # what grading adds, beside the model's factors
+GEOMETRY_NAMES = ("geometry", "geom")
+FEATURE_ID = "fid"
+# A factor column attached to segments may not take these names, nor may a model's factor.
+FACTOR_RESERVED = (*GEOMETRY_NAMES, FEATURE_ID, *SEGMENT_COLUMNS)
+RESERVED_COLUMNS = (*SEGMENT_COLUMNS, *GRADED_COLUMNS, *GEOMETRY_NAMES, FEATURE_ID)
+
+# --- grades --------------------------------------------------------------------------------------------------------
+
+GRADES = (1, 2, 3, 4, 5)  # 1 = safest, 5 = least safe
+# Share of road length per grade, grade 1 first: 5 is the highest-risk 5 % of road length.
+DEFAULT_SHARES = (0.20, 0.30, 0.30, 0.15, 0.05)
+# How grades are cut (GRADING's options, in this order): shares of this map's road length, or the model's thresholds.
+GRADING_CUTS = ("shares", "model")
+# ColorBrewer RdYlBu (5 classes, colour-blind safe): blue = safest, red = least safe; the map's and the report's.
+GRADE_COLOURS = {1: "#4575b4", 2: "#91bfdb", 3: "#fee090", 4: "#fc8d59", 5: "#d73027"}
+NO_DATA_COLOUR = "#a6a6a6"
+
+# --- defaults ------------------------------------------------------------------------------------------------------
+
+SEGMENT_LENGTH_M = 10.0
+# Segments cut, graded and written at a time: bounds memory on national networks.
+CHUNK_SEGMENTS = 100_000
+# cpted:nightpopulation: Korean telecom 생활인구 grids.
+NIGHT_CRS = "EPSG:5179"  # Korea 2000 / Unified CS: the CRS of Korean telecom grids
+NIGHT_HOURS = "22-5"     # 22:00 to 05:59
+NIGHT_COLUMNS = r"^여자.*생활인구수$|^female"  # the women's age bands (Seoul's files, and its open API's FEMALE_…)
+NIGHT_CELL_M = 50.0
+NIGHT_MASKED_VALUE = 1.0  # a masked count "*" (0, 1 or 2 people) counts as its middle
+# Layer and file names that say their data are simulated: the map says so wherever they are used.
+SIMULATED_MARKERS = ("simulated", "simulation", "synthetic", "모의", "가상")
+
+
+def is_simulated(name: str) -> bool:
+    """Whether a layer or file name says it holds simulated data."""
+    lowered = name.lower()
+    return any(marker in lowered for marker in SIMULATED_MARKERS)
+
+
+def role_of_source(source: str) -> Role | None:
+    """The role a model factor's source names; None for an extra layer ("extra:bars") or an unknown source."""
+    return ROLE_BY_KEY.get(source)

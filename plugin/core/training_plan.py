@@ -1,0 +1,198 @@
+"""How a model is trained and judged on a municipality's own incidents: the validation plan (a temporal hold-out, or
+spatial blocks, and why one falls back to the other), the tables it fits and tests on, and the model it writes.
+
+The statistics (fits, selection of further layers, scores against the baselines) are training.py's; this module
+decides what they run on. Sentences are English templates with their values (QT_TR_NOOP), translated by the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .definitions import CRIMES, QT_TR_NOOP
+from .errors import TrainingError
+from .model import Feature
+from .period import Period, in_period, split_by_time
+from .pipeline import FactorSource, SegmentIndex, compute_factor
+from .training import SEED, Design, Fit, Trainer, exposure, fit_poisson, model_parameters, on_segments, verdict
+
+VALIDATIONS = ("auto", "temporal", "spatial")  # VALIDATION's options, in this order
+MIN_INCIDENTS = 30  # on segments, per window: fewer cannot rank anything
+BUFFER_M = 150.0    # the widest distance of the base recipe: training segments this close to a test one are left out
+
+Sentence = tuple[str, dict]  # an English template (QT_TR_NOOP) and the values that fill it
+
+TEMPORAL_NOTE = QT_TR_NOOP("Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from "
+                           "{a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.")
+SPATIAL_NOTE = QT_TR_NOOP("Spatial block cross-validation: the {n} incidents were split at random into a history half "
+                          "(factors) and a target half; segments were grouped in square blocks and the blocks in 5 "
+                          "folds; each fold was predicted by a fit on the others, leaving out every training segment "
+                          "within {buffer:g} m of a test one.")
+NO_THIRDS = QT_TR_NOOP("The period {period} cannot be cut into three parts that each hold incidents (dates by year "
+                       "only?): spatial block cross-validation is used instead.")
+TOO_FEW_LATER = QT_TR_NOOP("Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) "
+                           "for a temporal hold-out: spatial block cross-validation is used instead.")
+
+
+@dataclass
+class TrainingData:
+    """What a training run learns from, on whole arrays in the working CRS.
+
+    Parameters
+    ----------
+    segments, lengths
+        The road segments (shapely lines) and their lengths in metres.
+    incidents
+        The incident points; `dates` (datetime64[D]) and `period` when they have dates, else None.
+    recipe, candidates
+        The base factors, and each further layer's candidate factors (training.base_recipe, extra_candidates).
+    static
+        The factor columns that do not depend on the incidents (inventories, further layers), by column.
+    check
+        Called before each design table is built: raises to cancel.
+    """
+
+    segments: np.ndarray
+    lengths: np.ndarray
+    incidents: np.ndarray
+    dates: np.ndarray | None
+    period: Period | None
+    recipe: list[Feature]
+    candidates: dict[str, list[Feature]]
+    static: dict[str, np.ndarray]
+    check: Callable[[], None] = lambda: None
+    index: SegmentIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = SegmentIndex(self.segments)
+
+    def on_streets(self, mask: np.ndarray) -> np.ndarray:
+        """Incidents of `mask` per segment (each on its nearest segment, see training.on_segments)."""
+        return on_segments(self.incidents[mask], self.index.geometries, self.index.tree)[0]
+
+    def design(self, history: np.ndarray, history_years: float, target: np.ndarray, target_years: float) -> Design:
+        """The table one validation step fits or tests on: incident factors counted from the `history` incidents
+        (a year over `history_years`), the inventories, and the `target` incidents per segment."""
+        self.check()
+        source = FactorSource(self.incidents[history], years=history_years)
+        columns = dict(self.static)
+        columns.update({f.column: compute_factor(f, self.index, source) for f in self.recipe if f.source == CRIMES.key})
+        return Design(columns, self.on_streets(target), target_years, self.incidents[history])
+
+
+@dataclass
+class ValidationPlan:
+    """Which held-out data every model and baseline is scored on."""
+
+    mode: str                         # "temporal" or "spatial"
+    designs: dict[str, Design]        # "fit" and "test" (temporal), or "all" (spatial)
+    splits: list | None               # spatial: (train, test) masks per fold
+    note: Sentence                    # how the held-out data were chosen, in one sentence
+    fallbacks: list[Sentence] = field(default_factory=list)  # why a temporal hold-out was not used
+
+    @property
+    def final(self) -> Design:
+        """The design the written model is fitted on: all the data."""
+        return self.designs["test"] if self.mode == "temporal" else self.designs["all"]
+
+
+def plan_validation(data: TrainingData, trainer: Trainer, wanted: str) -> ValidationPlan:
+    """The validation `wanted` ("auto", "temporal" or "spatial"), falling back from a temporal hold-out to spatial
+    blocks when the period cannot be cut in three parts holding incidents or the later ones hold too few. Spatial
+    blocks leave out the training segments within the widest factor distance of a test one.
+
+    Raises TrainingError: "no_dates" (a temporal hold-out without dates), "area" (too small an area for spatial
+    blocks), "too_few" (too few incidents on the streets: details n and min).
+    """
+    dated = data.dates is not None and data.period is not None
+    mode = ("temporal" if dated else "spatial") if wanted == "auto" else wanted
+    if mode == "temporal" and not dated:
+        raise TrainingError("a temporal hold-out needs the incidents' dates", "no_dates")
+    fallbacks: list[Sentence] = []
+    if mode == "temporal":
+        plan = _temporal(data, fallbacks)
+        if plan is not None:
+            return plan
+    years = data.period.years if data.period is not None else 1.0
+    history = np.random.default_rng(SEED).random(len(data.incidents)) < 0.5
+    # Half the incidents, drawn at random, stand for the whole period at half the rate.
+    designs = {"all": data.design(history, years / 2, ~history, years / 2)}
+    buffer_m = max([BUFFER_M, *(c.distance for options in data.candidates.values() for c in options)])
+    splits = trainer.spatial_splits(buffer_m)
+    held = int(designs["all"].target.sum())
+    if held < MIN_INCIDENTS:
+        raise TrainingError("too few incidents fall on the streets", "too_few", n=held, min=MIN_INCIDENTS * 2)
+    return ValidationPlan("spatial", designs, splits, (SPATIAL_NOTE, {"n": len(data.incidents), "buffer": buffer_m}),
+                          fallbacks)
+
+
+def _temporal(data: TrainingData, fallbacks: list[Sentence]) -> ValidationPlan | None:
+    """Fit on the first two thirds (factors from the first, target the second), test on the last third; None (and
+    why in `fallbacks`) when the data cannot give that."""
+    try:
+        first, second, third = split_by_time(data.dates, data.period, (1 / 3, 2 / 3))
+    except ValueError:  # too short a period, or dated by year: no three parts holding incidents
+        fallbacks.append((NO_THIRDS, {"period": data.period.label()}))
+        return None
+    a, b, c = (in_period(data.dates, part) for part in (first, second, third))
+    counts = [int(data.on_streets(mask).sum()) for mask in (b, c)]
+    if min(counts) < MIN_INCIDENTS:
+        fallbacks.append((TOO_FEW_LATER, {"b": counts[0], "c": counts[1], "min": MIN_INCIDENTS}))
+        return None
+    designs = {"fit": data.design(a, first.years, b, second.years),
+               "test": data.design(a | b, first.years + second.years, c, third.years)}
+    note = (TEMPORAL_NOTE, {"a": first.label(), "b": second.label(), "c": third.label(), "n": counts[1]})
+    return ValidationPlan("temporal", designs, None, note, fallbacks)
+
+
+@dataclass
+class TrainedModel:
+    """A model trained and validated: the file's content and what the report shows."""
+
+    params: dict           # the model file's content (model.model_json writes it)
+    rows: list[dict]       # one validation row per model family and baseline (training.score_row)
+    features: list[Feature]
+    fit: Fit
+    verdict: Sentence      # whether it beats the baselines (training.verdict)
+
+
+def train(data: TrainingData, trainer: Trainer, plan: ValidationPlan, name: str, period: str, simulated: list[str],
+          provenance: str, crs: str, length: float) -> TrainedModel:
+    """Choose the factors, validate every family and baseline on the plan's held-out data, and fit the written model
+    on all of it.
+
+    Parameters
+    ----------
+    data, trainer, plan
+        What it learns from, the statistics, and the held-out data (plan_validation).
+    name, period, provenance
+        The model's name, the incidents' period ("" when unknown) and its one line on what it was built on.
+    simulated
+        The simulated layers among its inputs (the model file says it is simulated when there are any).
+    crs, length
+        The working CRS's label and the segments' length, kept in the file's record.
+
+    Returns
+    -------
+    TrainedModel
+    """
+    features = trainer.select(plan.mode, plan.designs, plan.splits)
+    rows = trainer.validate(plan.mode, plan.designs, features, plan.splits)
+    final = plan.final
+    weight = exposure(data.lengths, final.years)
+    matrix = final.matrix(features)
+    fit = fit_poisson(matrix, final.target, weight)
+    record = {
+        "validation": {"method": plan.mode, "rows": [{k: v for k, v in r.items() if k != "curve"} for r in rows]},
+        "training": {"segments": int(len(data.lengths)), "incidents": int(len(data.incidents)),
+                     "incidents_on_streets_in_target": int(final.target.sum()), "dispersion": fit.dispersion,
+                     "crs": crs, "segment_length_m": length},
+        "selection": [{"layer": s["name"], "column": s["feature"].column, "decision": s["decision"]}
+                      for s in trainer.selection],
+    }
+    params = model_parameters(name, "1", features, fit, matrix, data.lengths, weight, period, bool(simulated),
+                              provenance, record)
+    return TrainedModel(params, rows, features, fit, verdict(rows))

@@ -1,0 +1,37 @@
+"""The atlas's table per area: road length and share per grade for each area, written as a CSV that Excel opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..i18n import tr
+from .destinations import prepare_folder
+from .files import replacing
+
+
+def write_area_table(path: Path, names: list[str], table: np.ndarray, incidents: np.ndarray | None) -> None:
+    """One row per area, then the roads in no area, then the whole map: km and share per grade (and incidents per
+    km when `incidents`, one count per area and one for none, are given)."""
+    rows = [*names, tr("(in no area)"), tr("All areas")]
+    metres = np.vstack([table, table.sum(axis=0)])
+    frame = pd.DataFrame({tr("Area"): rows})
+    total = metres.sum(axis=1)
+    for grade in range(5):
+        frame[tr("Grade {g} (km)").format(g=grade + 1)] = (metres[:, grade] / 1000).round(3)
+    for grade in range(5):
+        with np.errstate(invalid="ignore", divide="ignore"):
+            frame[tr("Grade {g} (share)").format(g=grade + 1)] = np.round(
+                metres[:, grade] / metres[:, :5].sum(axis=1), 4)
+    frame[tr("No grade (km)")] = (metres[:, 5] / 1000).round(3)
+    frame[tr("Road length (km)")] = (total / 1000).round(3)
+    if incidents is not None:
+        counts = np.r_[incidents, incidents.sum()]
+        frame[tr("Incidents")] = counts.astype(int)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            frame[tr("Incidents per km")] = np.round(counts / (total / 1000), 2)
+    prepare_folder(path)
+    with replacing(path) as temporary:
+        frame.to_csv(temporary, index=False, encoding="utf-8-sig")  # the BOM tells Excel it is UTF-8

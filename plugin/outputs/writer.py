@@ -1,0 +1,239 @@
+"""Writing a GeoDataFrame, chunk after chunk, into an output that appears only when it is whole.
+
+Every output is written whole in a hidden folder of its own beside the target first (a unique name: a user's folder
+is never touched, two runs never share one), counted back, and only then moved into place, or swapped into an
+existing GeoPackage (geopackage.py). Writing a layer into an existing GeoPackage adds it, or replaces the layer of
+that name, and keeps every other layer and style of the file, as QGIS's own algorithms do; a plain path to a
+GeoPackage that holds other layers does the same with a layer named after the file. Anything else replaces the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+import warnings
+
+import pyogrio
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+from ..i18n import tr
+from .arrow_stream import GEOMETRY_COLUMN, arrow_table
+from .destinations import WrittenLayer, cannot_write, parse_destination, prepare_folder
+from .files import settle
+from .geopackage import arrow_writes, other_layers, replace_layer
+from .metadata import metadata_sidecar
+
+# A Shapefile is several files; any of these left from an earlier output of the same name would be read
+# with the new .shp (a stale .qix spatial index hides features), so they are removed when it is replaced.
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".fix", ".shp.xml")
+SHAPEFILE_NAME_BYTES = 10
+
+
+def shapefile_names(columns: list[str]) -> dict[str, str]:
+    """{old: new} for the names longer than a Shapefile field holds, cut by whole characters and kept unique (without
+    regard to case, as dBASE compares them)."""
+    def fit(name: str, suffix: str = "") -> str:
+        while len((name + suffix).encode("utf-8")) > SHAPEFILE_NAME_BYTES and name:
+            name = name[:-1]
+        return name + suffix
+
+    taken = {c.lower() for c in columns if len(c.encode("utf-8")) <= SHAPEFILE_NAME_BYTES}
+    renames = {}
+    for column in columns:
+        if len(column.encode("utf-8")) <= SHAPEFILE_NAME_BYTES:
+            continue
+        new, number = fit(column), 1
+        while new.lower() in taken:
+            new, number = fit(column, f"_{number}"), number + 1
+        taken.add(new.lower())
+        renames[column] = new
+    return renames
+
+
+class FrameWriter:
+    """Writes GeoDataFrames, one chunk after another, into one layer of an output that appears only when complete.
+
+    Use as a context manager. Chunks go to a file in a hidden folder of this writer's own beside the target
+    (".<name>.<random>.partial"), so multi-file formats (Shapefile) keep their layer name; an exception (or
+    cancel) inside removes that folder. On success every feature is counted back, then the files are moved into
+    place, or the layer is swapped into the existing GeoPackage (see the module's description). With GDAL >= 3.8
+    a GeoPackage's rows are written by GDAL's Arrow writer (arrow_stream); otherwise pyogrio sets them field by
+    field from Python. Writes are not overlapped with computing in a thread: pyogrio's field-by-field loop holds
+    the GIL, so the overlap measured no gain (7.36 s vs 7.26 s at 230,000 segments).
+    """
+
+    def __init__(self, destination: str, layer_name: str | None = None, metadata: dict[str, str] | None = None,
+                 feedback: QgsProcessingFeedback | None = None):
+        self.target = parse_destination(destination)
+        self.path = self.target.path
+        self.driver = pyogrio.detect_write_driver(str(self.path))
+        # A Shapefile's layer is its file name; another name would make GDAL start a second file.
+        self.layer = self.path.stem if self.driver == "ESRI Shapefile" else (
+            self.target.layer or layer_name or self.path.stem)
+        self.kept = other_layers(self.path, self.layer) if self.driver == "GPKG" and self.path.exists() else []
+        self.into_file = self.driver == "GPKG" and self.path.exists() and (self.target.layer is not None
+                                                                            or bool(self.kept))
+        self.partial_dir = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex[:8]}.partial")
+        self.partial = self.partial_dir / self.path.name
+        self.metadata = metadata
+        self.feedback = feedback
+        self.told: set[str] = set()  # GDAL's notes (e.g. Shapefile field names cut to 10 characters), said once
+        self.count = 0  # features handed in
+        self.chunks = 0  # write calls made to GDAL
+        self.held = None  # a GeoPackage's first chunk, until the second arrives or the writer closes
+        self.indexed = True  # False once the GeoPackage layer was created without its spatial index
+        self.written: WrittenLayer | None = None
+        self.renames: dict[str, str] | None = None  # a Shapefile's field names, cut to 10 bytes by whole characters
+
+    def __enter__(self) -> FrameWriter:
+        prepare_folder(self.path)
+        try:
+            self.partial_dir.mkdir()
+        except OSError as error:
+            raise self.cannot_write(error) from error
+        return self
+
+    def cannot_write(self, error: Exception) -> QgsProcessingException:
+        """The user's own file name in the message, not our hidden partial one."""
+        text = str(error).replace(str(self.partial), str(self.path)).replace(str(self.partial_dir), str(self.path))
+        return cannot_write(self.path, text)
+
+    def write(self, frame) -> None:
+        """Add one chunk of features.
+
+        A GeoPackage's first chunk waits for the next one. Written alone, its spatial index is built in one pass as
+        the file closes; followed by more chunks, it is written without an index, which is built once after the last
+        chunk (_finish) instead of row by row as later chunks are appended (0.4 s instead of 0.8 s for 230,000
+        segments in three chunks with GDAL 3.10; the same with GDAL 3.6, which builds it row by row anyway).
+        """
+        if self.driver == "GPKG" and self.chunks == 0 and self.held is None:
+            self.held = frame
+        else:
+            if self.held is not None:
+                held, self.held = self.held, None
+                self._write(held, spatial_index=False)
+            if len(frame) or self.chunks == 0:  # an empty first chunk still makes the (empty) layer
+                self._write(frame)
+        self.count += len(frame)
+
+    def _write(self, frame, spatial_index: bool = True) -> None:
+        options: dict = {}
+        if self.chunks == 0 and self.metadata and self.driver != "GPKG":
+            metadata_sidecar(self.partial).write_text(json.dumps(self.metadata, ensure_ascii=False, indent=1,
+                                                                 sort_keys=True), encoding="utf-8")
+        if self.chunks == 0 and self.driver == "GPKG":
+            options["dataset_options"] = {"VERSION": "1.2"}  # QGIS 3.22 only partly reads GeoPackage 1.4
+            options["layer_metadata"] = self.metadata or None
+            layer_options = {} if spatial_index else {"SPATIAL_INDEX": "NO"}
+            if self.metadata and self.metadata.get("description"):  # what QGIS shows as the layer's abstract
+                layer_options["DESCRIPTION"] = self.metadata["description"]
+            options["layer_options"] = layer_options or None
+        if self.driver == "ESRI Shapefile":
+            frame = self.shapefile_fields(frame)
+            options["encoding"] = "UTF-8"  # and the .cpg says so, whatever the input's encoding was
+        table = arrow_table(frame) if self.driver == "GPKG" and arrow_writes() else None
+        try:
+            with warnings.catch_warnings(record=True) as notes:
+                warnings.simplefilter("always")
+                if table is not None:  # GDAL writes the rows in its own loop (see arrow_stream)
+                    pyogrio.write_arrow(table, self.partial, layer=self.layer, driver=self.driver,
+                                        append=self.chunks > 0, geometry_name=GEOMETRY_COLUMN,
+                                        geometry_type=table.geometry_type,
+                                        crs=frame.crs.to_wkt() if frame.crs else None, **options)
+                else:
+                    pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
+                                            append=self.chunks > 0, **options)
+        except Exception as error:  # pyogrio/GDAL errors name our hidden partial file: say it plainly
+            raise self.cannot_write(error) from error
+        self.tell(notes)
+        self.chunks += 1
+        self.indexed = self.indexed if self.chunks > 1 else spatial_index
+
+    def shapefile_fields(self, frame):
+        """Field names a Shapefile can hold (10 bytes of UTF-8) without cutting a character in two: GDAL would cut
+        도로구간명 to 도로구 and a broken byte. Decided on the first chunk, said once."""
+        if self.renames is None:
+            columns = [c for c in frame.columns if c != frame.geometry.name]
+            self.renames = shapefile_names(columns)
+            if self.renames and self.feedback is not None:
+                self.feedback.pushInfo(tr("Shapefile field names hold at most 10 bytes: in {file}, {renames}.")
+                                       .format(file=self.path.name, renames=", ".join(
+                                           f"{old} → {new}" for old, new in self.renames.items())))
+        return frame.rename(columns=self.renames) if self.renames else frame
+
+    def _finish(self) -> None:
+        """Write what is held, and the GeoPackage's spatial index if it was left for the end."""
+        if self.held is not None:
+            held, self.held = self.held, None
+            self._write(held)
+        if self.driver == "GPKG" and not self.indexed:
+            layer = QgsVectorLayer(f"{self.partial}|layername={self.layer}", self.layer, "ogr")
+            built = layer.isValid() and layer.dataProvider().createSpatialIndex()
+            del layer  # closes the file before it is moved
+            if not built:
+                raise self.cannot_write(OSError(tr("the spatial index could not be built")))
+
+    def tell(self, notes: list[warnings.WarningMessage]) -> None:
+        """GDAL's notes (pyogrio's RuntimeWarnings) into the run's log, each once; other warnings as they were."""
+        for note in notes:
+            if not issubclass(note.category, RuntimeWarning):
+                warnings.warn_explicit(note.message, note.category, note.filename, note.lineno)
+                continue
+            text = str(note.message)
+            if text not in self.told and self.feedback is not None:
+                self.feedback.pushInfo(tr("Writing {file}: {note}").format(file=self.path.name, note=text))
+            self.told.add(text)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self._finish()
+                written = pyogrio.read_info(self.partial, layer=self.layer)["features"]
+                if written != self.count:
+                    raise QgsProcessingException(
+                        tr("Only {written} of {total} features could be written to {path}.")
+                        .format(written=written, total=self.count, path=self.path))
+                if self.into_file:
+                    self._swap_into_geopackage()
+                else:
+                    self._move_into_place()
+                self.written = WrittenLayer(self.path, self.layer, self.into_file)
+                settle(self.path)
+        finally:
+            shutil.rmtree(self.partial_dir, ignore_errors=True)
+
+    def _move_into_place(self) -> None:
+        metadata_sidecar(self.path).unlink(missing_ok=True)  # an earlier output's record must not stay
+        if self.driver == "ESRI Shapefile":
+            for suffix in SHAPEFILE_PARTS:
+                self.path.with_name(self.path.stem + suffix).unlink(missing_ok=True)
+        try:
+            for part in sorted(self.partial_dir.iterdir(), key=lambda f: f.name == self.path.name):
+                os.replace(part, self.path.with_name(part.name))  # the main file last: it appears complete
+        except OSError as error:
+            raise self.cannot_write(error) from error
+
+    def _swap_into_geopackage(self) -> None:
+        try:
+            replace_layer(self.partial, self.layer, self.path, self.metadata)
+        except QgsProcessingException:
+            raise
+        except Exception as error:
+            raise self.cannot_write(error) from error
+        lost = sorted(set(self.kept) - set(other_layers(self.path, self.layer)))
+        if lost:  # never report success over a loss (GDAL may recreate a file it cannot update)
+            raise QgsProcessingException(tr("Writing into {file} lost its layers {layers}: restore the file from a "
+                                            "copy.").format(file=self.path, layers=", ".join(lost)))
+        if self.feedback is not None and self.kept:
+            self.feedback.pushInfo(tr("Layer “{layer}” written into {file}; its other layers are kept: {others}.")
+                                   .format(layer=self.layer, file=self.path.name, others=", ".join(self.kept)))
+
+
+def write_frame(frame, destination: str, layer_name: str | None = None, metadata: dict[str, str] | None = None,
+                feedback: QgsProcessingFeedback | None = None) -> WrittenLayer:
+    """Write one GeoDataFrame to `destination` atomically (see FrameWriter)."""
+    with FrameWriter(destination, layer_name, metadata, feedback) as writer:
+        writer.write(frame)
+    return writer.written

@@ -1,0 +1,252 @@
+"""The factor layers safetymap, trainmodel and attachfactors read: every role given, once, in the working CRS, with the
+period the incidents cover; and the check that a model gets the layers its recipe needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import QgsProcessingException
+
+from ..compat import parameter_as_field_names
+from ..core.definitions import EXTRA_PREFIX, EXTRA_RECORD, FACTOR_ROLES, ROLE_BY_KEY, Role
+from ..i18n import tr
+from ..log import warn
+from ..qgis_bridge import read_source
+from .parameters import Param
+
+MIN_PERIOD_DAYS = 28  # dates spanning less are no period (one report date for all, a default date)
+
+
+@dataclass
+class FactorLayers:
+    """Every factor layer given, read once in the working CRS."""
+
+    frames: dict = field(default_factory=dict)        # source ("crimes", "extra:bars") -> GeoDataFrame
+    values: dict = field(default_factory=dict)        # source -> polygon values (population)
+    names: dict = field(default_factory=dict)         # source -> the layer's name as the user knows it
+    crime_dates: np.ndarray | None = None             # datetime64[D] per incident kept (None: no date field)
+    period: object = None                             # core.period.Period the incidents cover, or None
+    date_field: str = ""
+
+    def sources(self, years: float | None = None) -> dict:
+        """FactorSource per source; dated roles' counts per year over `years` (default: the incidents' period)."""
+        from ..core.pipeline import FactorSource  # optional packages (dependencies.py): loaded when a run reads
+
+        if years is None and self.period is not None:
+            years = self.period.years
+        return {source: FactorSource(frame.geometry.values, self.values.get(source),
+                                     years=years if source in ROLE_BY_KEY and ROLE_BY_KEY[source].dated else None)
+                for source, frame in self.frames.items()}
+
+
+class FactorLayersReading:
+    """Reading the factor layers; for CptedAlgorithm. The core's period and pipeline modules need the optional
+    packages (dependencies.py), so they are imported when a run reads its layers."""
+
+    def extra_layers(self, parameters, context) -> list:
+        if parameters.get(Param.EXTRA_FACTORS) in (None, "", []):
+            return []
+        return self.parameterAsLayerList(parameters, Param.EXTRA_FACTORS, context)
+
+    def check_model_inputs(self, model, parameters, context) -> None:
+        """A model asks for the layers its recipe uses: a required one not given, or an extra layer the model was
+        trained with and that is not among EXTRA_FACTORS, is refused by name."""
+        given = {role.key for role in FACTOR_ROLES if parameters.get(role.parameter) not in (None, "")}
+        given |= {EXTRA_PREFIX + layer.name() for layer in self.extra_layers(parameters, context)}
+        for feature in model.features:
+            if feature.source in given:
+                continue
+            if feature.source.startswith(EXTRA_PREFIX):
+                raise QgsProcessingException(tr(
+                    "The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to "
+                    "{param}, or grade with a model that does not use it.").format(
+                    model=model.label, layer=feature.layer, label=feature.label, param=Param.EXTRA_FACTORS))
+            if feature.required:
+                raise QgsProcessingException(tr(
+                    "The model {model} needs {param} ({label}), which is not given.").format(
+                    model=model.label, param=ROLE_BY_KEY[feature.source].parameter if feature.source in ROLE_BY_KEY
+                    else feature.source,
+                    label=feature.label))
+
+    def crime_period(self, parameters, context, feedback, frame, date_field: str, layer: str):
+        """(kept rows, their dates, the period, the field): PERIOD_START/END chosen, else the dates' own span."""
+        from ..core.period import in_period, parse_dates, period_between, period_of
+
+        start_text = (self.parameterAsString(parameters, Param.PERIOD_START, context) or "").strip()
+        end_text = (self.parameterAsString(parameters, Param.PERIOD_END, context) or "").strip()
+        dates = None
+        if date_field:
+            column = frame[date_field]
+            if np.issubdtype(column.dtype, np.datetime64):
+                dates, granularity = column.to_numpy().astype("datetime64[D]"), "day"
+            else:
+                dates, granularity = parse_dates(column.to_numpy(dtype=object))
+            unreadable = int(np.isnat(dates).sum())
+            if unreadable == len(dates):
+                raise QgsProcessingException(tr("No date in field “{field}” of layer “{layer}” can be read: "
+                                                "choose the incidents' date in DATE_FIELD, or leave it empty and "
+                                                "give PERIOD_START and PERIOD_END.").format(field=date_field,
+                                                                                            layer=layer))
+            if unreadable:
+                warn(feedback, tr("{n} of the {total} incidents of layer “{layer}” have no readable date in "
+                                  "“{field}”: they are left out.").format(
+                    n=unreadable, total=len(dates), layer=layer, field=date_field))
+        if start_text or end_text:
+            if not (start_text and end_text):
+                raise QgsProcessingException(tr("Give both PERIOD_START and PERIOD_END, or neither."))
+            try:
+                period = period_between(start_text, end_text)
+            except ValueError as error:
+                raise QgsProcessingException(tr("The period cannot be read: {error}. Write dates as 2024-01-31.")
+                                             .format(error=error)) from None
+            if dates is not None:
+                inside = in_period(dates, period)
+                if not inside.any():
+                    raise QgsProcessingException(tr("No incident of layer “{layer}” falls in the period {period}.")
+                                                 .format(layer=layer, period=period.label()))
+                if (~inside).sum():
+                    feedback.pushInfo(tr("{n} incidents outside {period} are left out.").format(
+                        n=int((~inside).sum()), period=period.label()))
+                return frame[inside], dates[inside], period
+            return frame, None, period
+        if dates is None:
+            warn(feedback, tr("The incidents of layer “{layer}” have no date field and no period was given: "
+                              "their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and "
+                              "PERIOD_END, so that the map gives incidents a year and states its period.")
+                           .format(layer=layer))
+            return frame, None, None
+        readable = ~np.isnat(dates)
+        period = period_of(dates[readable], granularity)
+        if period.days < MIN_PERIOD_DAYS:
+            warn(feedback, tr("The dates of layer “{layer}” span only {period} ({days} days): counts a year from "
+                              "so short a span would multiply them by {factor:.0f}, so they are taken as one "
+                              "year's and the map states no period. Give PERIOD_START and PERIOD_END for the "
+                              "period the data cover.").format(layer=layer, period=period.label(),
+                                                                days=period.days, factor=1 / period.years))
+            return frame[readable], dates[readable], None
+        return frame[readable], dates[readable], period
+
+    def read_factor_layers(self, parameters, context, feedback, crs, workdir, inputs: dict, details: dict,
+                           roads_bounds, model=None, progress_span=(5, 30)) -> FactorLayers:
+        """Every factor layer given (each role of core/definitions.py, and EXTRA_FACTORS), read once; names, counts
+        and the incidents' period recorded in `inputs` and `details` for the map and the metadata.
+
+        Parameters
+        ----------
+        parameters, context, feedback
+            The run's.
+        crs, workdir
+            The working CRS, and a folder for staged copies.
+        inputs, details
+            Filled here: each role's description -> the layer's name, and -> its count, period and abstract.
+        roads_bounds
+            The roads' (minx, miny, maxx, maxy): a layer away from them is said (incidents: refused).
+        model
+            The model to grade with: a layer it has no factor from is listed as not used. None when training.
+        progress_span
+            The share of the run's progress (percent, from and to) reading takes.
+        """
+        layers = FactorLayers()
+        roles = [role for role in FACTOR_ROLES if parameters.get(role.parameter) not in (None, "")]
+        extras = self.extra_layers(parameters, context)
+        total = max(1, len(roles) + len(extras))
+        low, high = progress_span
+        for i, role in enumerate(roles):
+            self.check_cancel(feedback)
+            self.read_role(role, parameters, context, feedback, crs, workdir, inputs, details, roads_bounds, model,
+                           layers)
+            feedback.setProgress(low + (high - low) * (i + 1) / total)
+        for j, layer in enumerate(extras):
+            self.check_cancel(feedback)
+            frame = self.read_extra(layer, context, feedback, crs, workdir, roads_bounds)
+            layers.frames[EXTRA_PREFIX + layer.name()] = frame
+            layers.names[EXTRA_PREFIX + layer.name()] = layer.name()
+            inputs[tr(EXTRA_RECORD)] = ", ".join(filter(None, [inputs.get(tr(EXTRA_RECORD)), layer.name()]))
+            feedback.setProgress(low + (high - low) * (len(roles) + j + 1) / total)
+        return layers
+
+    def read_role(self, role: Role, parameters, context, feedback, crs, workdir, inputs: dict, details: dict,
+                  roads_bounds, model, layers: FactorLayers) -> None:
+        """One role's layer into `layers` (see read_factor_layers): its value field, or its dates and period."""
+        from ..core.period import detect_date_field
+
+        param, description = role.parameter, tr(role.description)
+        source = self.source_or_fail(parameters, param, context, allow_empty=not role.required)
+        name = self.layer_name(parameters, param, context)
+        self.refuse_other_role(name, param)
+        if model is not None and role.key not in {feature.source for feature in model.features}:
+            # listed as given but unused, the sheet would claim a factor the grades never saw
+            warn(feedback, tr("Layer “{layer}” ({param}) is not used: the model {model} has no factor from "
+                              "{what}. The map lists it as not used.").format(
+                layer=name, param=param, model=model.label, what=description))
+            inputs[description] = name
+            details[description] = tr("not used by this model")
+            return
+        feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=description, name=name))
+        columns: list[str] = []
+        value_field = None
+        if role.value_parameter:
+            value_field = (parameter_as_field_names(self, parameters, role.value_parameter, context) or [None])[0]
+            if not value_field or source.fields().indexOf(value_field) < 0:
+                raise QgsProcessingException(tr("Layer “{name}” has no population field “{field}”: choose "
+                                                "the field that holds the night-time population.")
+                                             .format(name=name, field=value_field or ""))
+            columns = [value_field]
+        date_field = ""
+        if role.dated:
+            date_field = (parameter_as_field_names(self, parameters, Param.DATE_FIELD, context) or [""])[0] or \
+                (detect_date_field(source.fields().names()) or "")
+            if date_field and source.fields().indexOf(date_field) < 0:
+                raise QgsProcessingException(tr("Layer “{layer}” has no field “{field}” (DATE_FIELD).").format(
+                    layer=name, field=date_field))
+            columns = [date_field] if date_field else []
+        frame = self.read_layer(parameters, param, context, feedback, crs, workdir, columns=columns)
+        what = ", ".join(f.column for f in model.features if f.source == role.key) if model is not None else ""
+        self.check_near_roads(feedback, name, param, frame, roads_bounds, what or description, refuse=role.required)
+        if value_field:
+            layers.values[role.key] = self.numeric_field(frame, value_field, name, param, feedback,
+                                                         negative_is_missing=True)
+            self.repair_note(frame, name, param, feedback)
+        note = ""
+        if role.dated:
+            frame, layers.crime_dates, layers.period = self.crime_period(parameters, context, feedback, frame,
+                                                                         date_field, name)
+            layers.date_field = date_field
+            if layers.period is not None:
+                note = tr("{period}, {years:.2f} years").format(period=layers.period.label(),
+                                                                years=layers.period.years)
+                feedback.pushInfo(tr("Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; "
+                                     "counted as incidents a year.").format(
+                    layer=name, n=len(frame), period=layers.period.label(), years=layers.period.years,
+                    field=tr(", dates from “{field}”").format(field=date_field) if date_field else ""))
+        layers.frames[role.key] = frame
+        layers.names[role.key] = name
+        inputs[description] = name
+        details[description] = " · ".join(filter(None, [
+            f"{len(frame)}{', ' + note if note else ''}", self.layer_note(parameters, param, context)]))
+
+    def read_extra(self, layer, context, feedback, crs, workdir, roads_bounds):
+        """One EXTRA_FACTORS layer, its unusable geometries left out and said."""
+        import shapely
+
+        from ..core.factors import extents_apart
+
+        name = layer.name()
+        feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=tr("further factor"), name=name))
+        frame = read_source(layer, crs, context, feedback, workdir, [])
+        geometries = np.asarray(frame.geometry.values, dtype=object)
+        usable = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+        if not usable.any():
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no feature with a usable geometry.")
+                                         .format(layer=name, param=Param.EXTRA_FACTORS))
+        if not usable.all():
+            warn(feedback, tr("{n} features of layer “{layer}” have no usable geometry: they are left out.")
+                           .format(n=int((~usable).sum()), layer=name))
+        frame = frame[usable]
+        if extents_apart(frame.total_bounds, roads_bounds, margin=100.0):
+            warn(feedback, tr("Layer “{layer}” lies entirely away from the roads (their extents do not meet): "
+                              "{what} is 0 or empty on every segment. If that is not expected, check that "
+                              "both layers have the right coordinate reference system.")
+                           .format(layer=name, what=name))
+        return frame

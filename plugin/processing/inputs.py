@@ -1,0 +1,149 @@
+"""The checks every input gets before any work: a layer of the right kind, with a CRS, features and a name the officer
+knows it by; numbers that are numbers; the working CRS; a layer whose name says it belongs in another slot."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureSource,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProviderRegistry,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+
+from ..core.definitions import ROLE_BY_PARAMETER, ROLES
+from ..crs import crs_label, is_metric, not_degrees, same_crs, scale_error, working_crs
+from ..i18n import tr
+from ..outputs.destinations import first_layer, layer_at
+
+GEOMETRY_OF_TYPE = {
+    QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
+    QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry,
+    QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry,
+}
+
+
+def geometry_words(geometry_type: int) -> str:
+    return {QgsWkbTypes.PointGeometry: tr("points"), QgsWkbTypes.LineGeometry: tr("lines"),
+            QgsWkbTypes.PolygonGeometry: tr("polygons")}.get(geometry_type, tr("no geometry"))
+
+
+def other_role(name: str, parameter: str) -> str | None:
+    """The parameter a layer's name says it belongs to when that is not `parameter` (a CCTV layer given as CRIMES),
+    else None. A name that also says `parameter`'s role (crimes_near_cctv) belongs to it."""
+    lowered = name.lower()
+    if re.search(ROLE_BY_PARAMETER[parameter].name_pattern, lowered):
+        return None
+    return next((role.parameter for role in ROLES if role.parameter != parameter
+                 and re.search(role.name_pattern, lowered)), None)
+
+
+class InputChecks:
+    """Checking inputs before any work; for CptedAlgorithm."""
+
+    def source_or_fail(self, parameters: dict, name: str, context: QgsProcessingContext,
+                       allow_empty: bool = False) -> QgsFeatureSource:
+        """The source behind parameter `name`, refused with a clear message if unusable.
+
+        QGIS 3.22's qgis_process does not check geometry types, so a polygon layer given as roads would
+        otherwise produce a believable but wrong map.
+        """
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        layer = self.layer_name(parameters, name, context)
+        wanted = {GEOMETRY_OF_TYPE[t] for t in self.parameterDefinition(name).dataTypes() if t in GEOMETRY_OF_TYPE}
+        found = QgsWkbTypes.geometryType(source.wkbType())
+        if wanted and found not in wanted:
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.")
+                                         .format(layer=layer, param=name, found=geometry_words(found),
+                                                 wanted=tr(" or ").join(geometry_words(w) for w in sorted(wanted))))
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no coordinate reference system (a "
+                                            "Shapefile without its .prj file?). Set it in QGIS (right-click the "
+                                            "layer › Layer CRS) and run again.").format(layer=layer, param=name))
+        extent = source.sourceExtent()
+        if not_degrees(source.sourceCrs(), extent):
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) is declared in {crs}, in degrees, but its "
+                                            "coordinates reach {x:,.0f}, {y:,.0f}, which are not longitudes and "
+                                            "latitudes: its coordinate reference system is wrong (metres declared as "
+                                            "degrees?). Set the real one (right-click the layer › Layer CRS) and run "
+                                            "again.").format(layer=layer, param=name, crs=source.sourceCrs().authid(),
+                                                             x=extent.xMaximum(), y=extent.yMaximum()))
+        if source.featureCount() == 0 and not allow_empty:
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no features.").format(
+                layer=layer, param=name))
+        return source
+
+    def layer_name(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
+        """The name a user knows an input by: its layer name, else the parameter's description."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None:
+            uri = layer.source()
+            in_project = context.project() is not None and layer.id() in context.project().mapLayers()
+            if not in_project and "layername=" in uri:
+                return uri.split("layername=", 1)[1].split("|")[0]  # a file path: the layer inside the file
+            if not in_project and layer.providerType() == "ogr":  # the layer QGIS opens in a GeoPackage
+                parts = QgsProviderRegistry.instance().decodeUri("ogr", uri)
+                path = Path(parts.get("path") or "")
+                if parts.get("layerId") not in (None, ""):
+                    return layer_at(path, int(parts["layerId"])) or layer.name()
+                if path.suffix.lower() == ".gpkg":
+                    return first_layer(path) or layer.name()
+            return layer.name()
+        definition = self.parameterDefinition(name)
+        return definition.description() if definition is not None else name
+
+    def layer_note(self, parameters: dict, name: str, context: QgsProcessingContext, limit: int = 110) -> str:
+        """The layer's own description (its metadata abstract): where licences and attributions live."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        text = " ".join(layer.metadata().abstract().split()) if layer is not None else ""
+        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+    def metric_crs(self, source: QgsFeatureSource, feedback: QgsProcessingFeedback) -> QgsCoordinateReferenceSystem:
+        """The CRS to work in (see crs.working_crs), telling the user when it is not the source's own."""
+        own, extent = source.sourceCrs(), source.sourceExtent()
+        crs = working_crs(own, extent)
+        if not same_crs(crs, own) and is_metric(own):
+            feedback.pushInfo(tr("Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads "
+                                 "are (Web Mercator?): every layer is worked on, and the result written, in {work}, "
+                                 "where lengths and distances are true to within 0.1%.").format(
+                crs=crs_label(own), error=100 * scale_error(own, extent), work=crs_label(crs)))
+        elif not same_crs(crs, own):
+            feedback.pushInfo(tr("Roads are in {crs} ({units}): every layer is worked on, and the result written, "
+                                 "in {work}, so that lengths and distances are in metres.").format(
+                crs=crs_label(own), units=QgsUnitTypes.toString(own.mapUnits()), work=crs_label(crs)))
+        elif crs.authid() != own.authid():
+            feedback.pushInfo(tr("The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: "
+                                 "this run and its output name it so.").format(
+                read=own.authid() or own.description() or tr("a custom CRS"), crs=crs_label(crs)))
+        return crs
+
+    def number(self, parameters: dict, name: str, context: QgsProcessingContext) -> float:
+        """A number parameter, refused when it is not a finite number at least its minimum (qgis_process and scripts
+        pass "nan", "inf" or text through)."""
+        value = self.parameterAsDouble(parameters, name, context)
+        definition = self.parameterDefinition(name)
+        minimum = definition.minimum() if definition is not None else float("-inf")
+        if not math.isfinite(value) or value < minimum:
+            raise QgsProcessingException(tr("{param} must be a number of at least {minimum:g}; “{value}” is not.")
+                                         .format(param=name, minimum=minimum, value=parameters.get(name)))
+        return value
+
+    @staticmethod
+    def refuse_other_role(name: str, param: str) -> None:
+        """A point layer whose name says it is another slot's (the CCTV layer QGIS's dialog put in the crime slot) is
+        refused: graded by cameras as if they were crimes, the map would look right and be wrong."""
+        role = other_role(name, param) if ROLE_BY_PARAMETER[param].geometry == "point" else None
+        if role is not None:
+            raise QgsProcessingException(tr("Layer “{layer}” is given as {param}, but its name says it is {role}. "
+                                            "Choose the right layer for {param}; if this one does hold what {param} "
+                                            "asks for, rename it.").format(layer=name, param=param, role=role))

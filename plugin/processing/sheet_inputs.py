@@ -1,0 +1,88 @@
+"""The map sheet's parameters read back into what cartography/sheet.py prints: paper, areas and their names, the
+extent (a rectangle, or one area by name, refused with the nearest names when misspelt) and background layers."""
+
+from __future__ import annotations
+
+import difflib
+
+from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsProcessingException, QgsRectangle, QgsVectorLayer
+
+from ..cartography.areas import area_name_field
+from ..compat import parameter_as_field_names
+from ..i18n import tr
+from .parameters import Param, paper_choice
+
+
+def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
+    """The keyword arguments of export_safety_map for add_sheet_parameters' parameters (the extent in `crs`)."""
+    extent, focus = sheet_extent(algorithm, parameters, context, crs)
+    areas = algorithm.parameterAsVectorLayer(parameters, Param.AREAS, context) if parameters.get(Param.AREAS) else None
+    if areas is not None:  # a copy named as the officer knows it (a GeoPackage's layer, not its file)
+        name = algorithm.layer_name(parameters, Param.AREAS, context)
+        areas = areas.clone()
+        areas.setName(name)
+    area_names = (parameter_as_field_names(algorithm, parameters, Param.AREA_NAME, context) or [None])[0]
+    backgrounds = [layer.clone() for layer in algorithm.parameterAsLayerList(parameters, Param.BACKGROUND, context)] \
+        if parameters.get(Param.BACKGROUND) else []
+    return {"paper": paper_choice(algorithm, parameters, context), "areas": areas, "area_names": area_names,
+            "extent": extent, "focus": focus, "backgrounds": backgrounds}
+
+
+def sheet_extent(algorithm, parameters: dict, context, crs) -> tuple[QgsRectangle | None, QgsGeometry | None]:
+    """(the map's extent, the part of the map it shows: EXTENT's rectangle or EXTENT_AREA's outline), in `crs`;
+    (None, None) for the whole layer. Copies no layer, so it can check the parameters before any work."""
+    extent = algorithm.parameterAsExtent(parameters, Param.EXTENT, context, crs) \
+        if parameters.get(Param.EXTENT) else None
+    wanted = algorithm.parameterAsString(parameters, Param.EXTENT_AREA, context).strip() \
+        if parameters.get(Param.EXTENT_AREA) else ""
+    if not wanted:
+        return extent, QgsGeometry.fromRect(extent) if extent is not None else None
+    if extent is not None:
+        raise QgsProcessingException(tr("Give EXTENT or EXTENT_AREA, not both."))
+    if not parameters.get(Param.AREAS):
+        raise QgsProcessingException(tr("EXTENT_AREA names an area (“{name}”), but no AREAS layer was given: "
+                                        "choose the layer that holds it in AREAS.").format(name=wanted))
+    areas = algorithm.parameterAsVectorLayer(parameters, Param.AREAS, context)
+    area_names = (parameter_as_field_names(algorithm, parameters, Param.AREA_NAME, context) or [None])[0]
+    name = algorithm.layer_name(parameters, Param.AREAS, context)
+    focus = area_outline(areas, name, area_names, wanted, crs, context)
+    return focus.boundingBox(), focus
+
+
+def area_field_or_fail(areas: QgsVectorLayer, layer_name: str, wanted: str | None) -> str:
+    """The field holding the areas' names (AREA_NAME, else detected); refused naming the layer when there is none."""
+    field = area_name_field(areas, wanted)
+    if field is None:
+        raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no name field that could be found: choose "
+                                        "the field with the areas' names in AREA_NAME.").format(layer=layer_name))
+    return field
+
+
+def named_outlines(areas: QgsVectorLayer, field: str, crs, context) -> tuple[list[str], list[QgsGeometry]]:
+    """Every area's name ("" for none) and outline, transformed to `crs`: a few dozen features."""
+    transform = QgsCoordinateTransform(areas.crs(), crs, context.transformContext())
+    names, geometries = [], []
+    for feature in areas.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        names.append(str(feature[field]) if feature[field] is not None else "")
+        geometries.append(geometry)
+    return names, geometries
+
+
+def area_outline(areas: QgsVectorLayer, layer_name: str, area_names: str | None, wanted: str, crs,
+                 context) -> QgsGeometry:
+    """The outline (in `crs`) of the area called `wanted` in `areas`; all its parts when several features share the
+    name. Refused naming the layer, the field and the nearest names when there is none."""
+    field = area_field_or_fail(areas, layer_name, area_names)
+    names, geometries = named_outlines(areas, field, crs, context)
+    names = [name.strip() for name in names]
+    parts = [geometry for name, geometry in zip(names, geometries, strict=True)
+             if name.casefold() == wanted.casefold() and not geometry.isEmpty()]
+    if not parts:
+        close = difflib.get_close_matches(wanted, sorted(set(names)), n=3, cutoff=0.4)
+        hint = tr("Did you mean {names}?").format(names=", ".join(f"“{n}”" for n in close)) if close else \
+            tr("Its areas include {names}.").format(names=", ".join(f"“{n}”" for n in sorted(set(names))[:5]))
+        raise QgsProcessingException(tr("No area called “{name}” in layer “{layer}” (field “{field}”). {hint}")
+                                     .format(name=wanted, layer=layer_name, field=field, hint=hint))
+    return QgsGeometry.unaryUnion(parts)
