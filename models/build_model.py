@@ -24,7 +24,7 @@ from sklearn.linear_model import PoissonRegressor
 
 from cpted_safety_map.models.model_card import write_card
 from cpted_safety_map.models.simulate import simulate_incidents
-from cpted_safety_map.plugin.core.definitions import DEFAULT_SHARES
+from cpted_safety_map.plugin.core.definitions import CCTV, CRIMES, DEFAULT_SHARES, LIGHTS, POPULATION
 from cpted_safety_map.plugin.core.grading import share_thresholds
 from cpted_safety_map.plugin.core.model import FORMAT, TRANSFORMS, Feature, from_parameters, model_json
 from cpted_safety_map.plugin.core.pipeline import FactorSource, model_factors
@@ -41,7 +41,7 @@ INCIDENTS_PER_YEAR = 300
 # The bundled model's factors: every role's recipe (plugin/core/definitions.py) but the emergency bells, which the
 # simulated world does not place. (A third crime distance at 300-400 m took a negative effect on the simulated data:
 # "more incidents 400 m away, safer" would read wrong to residents.)
-ROLES = ("crimes", "population", "lights", "cctv")
+ROLES = (CRIMES, POPULATION, LIGHTS, CCTV)
 ON_SEGMENT_M = 15.0  # an incident counts on its nearest segment within this distance
 
 
@@ -52,7 +52,7 @@ def load_sample() -> dict[str, gpd.GeoDataFrame]:
 
 def features_for(references=None) -> list[Feature]:
     """The bundled model's factors, with the training map's mean transformed values as their references."""
-    features = base_recipe(set(ROLES))
+    features = base_recipe({role.key for role in ROLES})
     refs = references or [0.0] * len(features)
     return [replace(feature, reference=float(r)) for feature, r in zip(features, refs, strict=True)]
 
@@ -63,11 +63,11 @@ def world(sample: dict, segments: gpd.GeoDataFrame, seed: int, features: list[Fe
                                    sample["population_simulated"], INCIDENTS_PER_YEAR, (1, 2), seed)
     geoms = segments.geometry.values
     sources = {
-        "crimes": FactorSource(incidents.geometry.values[incidents["year"].to_numpy() == 1], years=1.0),
-        "population": FactorSource(sample["population_simulated"].geometry.values,
-                                   sample["population_simulated"]["pop_night"].to_numpy(float)),
-        "lights": FactorSource(sample["streetlights"].geometry.values),
-        "cctv": FactorSource(sample["cctv"].geometry.values),
+        CRIMES.key: FactorSource(incidents.geometry.values[incidents["year"].to_numpy() == 1], years=1.0),
+        POPULATION.key: FactorSource(sample["population_simulated"].geometry.values,
+                                     sample["population_simulated"]["pop_night"].to_numpy(float)),
+        LIGHTS.key: FactorSource(sample["streetlights"].geometry.values),
+        CCTV.key: FactorSource(sample["cctv"].geometry.values),
     }
     probe = from_parameters(stub_parameters(features))
     columns = model_factors(geoms, sources, probe)

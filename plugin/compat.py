@@ -13,7 +13,9 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
+    QgsPalLayerSettings,
     QgsProcessingAlgorithm,
+    QgsRenderContext,
     QgsTextFormat,
     QgsUnitTypes,
 )
@@ -77,8 +79,6 @@ def pdf_settings_with_text_as_text() -> QgsLayoutExporter.PdfExportSettings:
     if hasattr(Qgis, "TextRenderFormat"):  # 3.28+: a scoped enum in Qgis
         settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     else:
-        from qgis.core import QgsRenderContext
-
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     return settings
 
@@ -95,7 +95,7 @@ def gdal_exceptions():
 
     GDAL >= 3.7 (QGIS 3.40) has context managers for it; GDAL 3.6 (QGIS 3.22) only the global switches.
     """
-    from osgeo import gdal, ogr
+    from osgeo import gdal, ogr  # GDAL's Python bindings: only when a file is written, not when the plugin loads
 
     if hasattr(gdal, "ExceptionMgr") and hasattr(ogr, "ExceptionMgr"):
         with gdal.ExceptionMgr(useExceptions=True), ogr.ExceptionMgr(useExceptions=True):
@@ -115,15 +115,11 @@ def gdal_exceptions():
 
 def line_label_placement():
     """Labels along lines: Qgis.LabelPlacement from 3.26, QgsPalLayerSettings.Line before."""
-    from qgis.core import QgsPalLayerSettings
-
     placement = getattr(Qgis, "LabelPlacement", None)
     return placement.Line if placement is not None else QgsPalLayerSettings.Line
 
 
 def horizontal_label_placement():
     """Horizontal labels inside polygons: Qgis.LabelPlacement from 3.26, QgsPalLayerSettings before."""
-    from qgis.core import QgsPalLayerSettings
-
     placement = getattr(Qgis, "LabelPlacement", None)
     return placement.Horizontal if placement is not None else QgsPalLayerSettings.Horizontal

@@ -136,11 +136,14 @@ def install_help(lines: list[str], requirements: tuple[Requirement, ...] = GRADI
             f'     python -m pip install --no-deps --no-index --find-links=cpted_wheels --target "{folder}" {packages}',
         ]
     else:
-        lines += [
+        built = {"shapely", "pyogrio"} & {req.package for req in wanted}
+        lines += [  # shapely and pyogrio are built against QGIS's own libraries; other wheels are taken as published
             tr("1. On a computer with internet, the same Linux as this one and its GEOS and GDAL development "
                "packages, build shapely and pyogrio against the GEOS and GDAL that QGIS uses (their binary wheels "
-               "carry other copies of those libraries, which clash with QGIS's in one process):"),
-            f"     python3 -m pip wheel --no-deps --no-binary shapely,pyogrio -w cpted_wheels {packages}",
+               "carry other copies of those libraries, which clash with QGIS's in one process):") if built else
+            tr("1. On a computer with internet, run (QGIS here uses Python {python}):").format(python=python),
+            f"     python3 -m pip wheel --no-deps --no-binary shapely,pyogrio -w cpted_wheels {packages}" if built else
+            f"     python3 -m pip download --no-deps --only-binary=:all: -d cpted_wheels {packages}",
             tr("2. Copy the cpted_wheels folder to this computer (USB drive or internal share)."),
             tr("3. In a terminal, run:"),
             f'     python3 -m pip install --no-deps --no-index --find-links=cpted_wheels --target "{folder}" '

@@ -51,7 +51,7 @@ class CptedSafetyMapPlugin:
             self.iface.messageBar().pushWarning(tr("CPTED Safety Map"), message)
 
     def open_dialog(self) -> None:
-        from .ui.launcher import open_safety_map_dialog
+        from .ui.launcher import open_safety_map_dialog  # the dialog and qgis.gui, only when the officer opens it
 
         self.dialog = open_safety_map_dialog(self.iface.mainWindow())
 

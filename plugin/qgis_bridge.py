@@ -1,4 +1,4 @@
-"""Reading QGIS layers as GeoDataFrames in bulk, in the working CRS (writing is outputs.py's).
+"""Reading QGIS layers as GeoDataFrames in bulk, in the working CRS (writing is plugin/outputs').
 
 Plain files already in the working CRS are read directly with pyogrio. Anything else goes through QGIS's own C++
 algorithms into a temporary FlatGeobuf file that pyogrio reads whole: QGIS handles every provider, encoding

@@ -5,6 +5,9 @@ from __future__ import annotations
 import importlib.metadata
 import platform
 
+from qgis.core import Qgis, QgsProjUtils
+from qgis.PyQt.QtCore import QT_VERSION_STR
+
 from .dependencies import GRADING, TRAINING
 
 # Python packages the plugin reads and writes with, in the order a bug report lists them: grading's, pyproj (which
@@ -21,10 +24,7 @@ def _package_version(name: str) -> str:
 
 def library_versions() -> dict[str, str]:
     """QGIS, Qt, GDAL, GEOS, PROJ as QGIS itself links them, then Python and the packages (without importing them)."""
-    from qgis.core import Qgis, QgsProjUtils
-    from qgis.PyQt.QtCore import QT_VERSION_STR
-
-    try:
+    try:  # each optional import here is a probe: what is missing is reported, not raised
         from osgeo import gdal
 
         gdal_version = gdal.__version__
@@ -46,7 +46,7 @@ def library_versions() -> dict[str, str]:
 def libraries_in_use() -> dict[str, str]:
     """The GEOS, GDAL and PROJ the Python packages were built against: must equal QGIS's own (one copy each)."""
     found = {}
-    try:
+    try:  # each optional import here is a probe: what is missing is left out
         import shapely
 
         found["shapely's GEOS"] = shapely.geos_version_string

@@ -1,1 +1,1 @@
-"""Cartography: the safety-grade line style and the printable map sheet."""
+"""Cartography: the grade style, the printed sheet and atlas, and the sheet as a layout in the officer's project."""

@@ -30,7 +30,24 @@ def area_of_segments(segments: np.ndarray, areas: np.ndarray) -> np.ndarray:
 
 def lengths_by_area(area_index: np.ndarray, grades: np.ndarray, lengths: np.ndarray, n_areas: int) -> np.ndarray:
     """Metres of road per area (rows 0..n_areas-1, then one row for segments in no area) and grade (columns 1..5,
-    then one column for ungraded segments)."""
+    then one column for ungraded segments).
+
+    Parameters
+    ----------
+    area_index
+        Each segment's area, 0..n_areas-1 (area_of_segments); -1 for a segment in no area.
+    grades
+        Each segment's grade 1..5; NaN for an ungraded segment.
+    lengths
+        Each segment's length in metres.
+    n_areas
+        The number of areas.
+
+    Returns
+    -------
+    np.ndarray
+        Shape (n_areas + 1, 6), in metres; 0 where an area has no road of a grade.
+    """
     grades = np.asarray(grades, dtype=float)
     rows = np.where(np.asarray(area_index) < 0, n_areas, area_index)
     columns = np.where(np.isnan(grades), 5, np.nan_to_num(grades, nan=1).astype(int) - 1)

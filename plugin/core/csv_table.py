@@ -11,6 +11,9 @@ import csv
 import io
 from pathlib import Path
 
+import geopandas as gpd
+import pandas as pd
+
 from .errors import CsvError
 
 # (x, y) names, lower case, most specific first; geographic ones are WGS 84.
@@ -79,10 +82,28 @@ def coordinate_columns(names: list[str]) -> tuple[str, str, bool]:
 
 
 def csv_points(path: Path, encoding: str, delimiter: str, x: str, y: str, crs: str):
-    """(GeoDataFrame of the rows with numeric coordinates, rows left out); other columns kept as text."""
-    import geopandas as gpd
-    import pandas as pd
+    """(GeoDataFrame of the rows with numeric coordinates, rows left out); other columns kept as text.
 
+    Parameters
+    ----------
+    path
+        The CSV file.
+    encoding
+        "UTF-8" (with or without a byte-order mark) or "CP949", as detect_encoding names them; any other is read as
+        CP949.
+    delimiter
+        The column delimiter (header).
+    x, y
+        The names of the coordinate columns (coordinate_columns).
+    crs
+        The coordinates' CRS, such as "EPSG:4326" for longitude and latitude.
+
+    Returns
+    -------
+    tuple[gpd.GeoDataFrame, int]
+        The points in `crs`, with every other column as text (names stripped of spaces), and the number of rows
+        left out because their X or Y is no number.
+    """
     table = pd.read_csv(path, encoding="utf-8-sig" if encoding == "UTF-8" else "cp949", sep=delimiter, dtype=str,
                         keep_default_na=False, skipinitialspace=True)
     table.columns = [str(c).strip() for c in table.columns]

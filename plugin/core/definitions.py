@@ -4,7 +4,7 @@ Adding an input role is one entry in ROLES (and its tests): the algorithms' para
 the reading, a trained model's recipe, the explanations and the printed sheet all read it from here (see
 docs/DEVELOPMENT.md). Plain Python: the core and the QGIS side import it, and so does the provider before any
 optional package is known to be there. Sentences are English, marked with QT_TR_NOOP for the translation files;
-the QGIS side translates them with tr(). (No f-string here: pylupdate5 stops reading a file at its first.)
+the QGIS side translates them with tr().
 """
 
 from __future__ import annotations
@@ -157,8 +157,3 @@ def is_simulated(name: str) -> bool:
     """Whether a layer or file name says it holds simulated data."""
     lowered = name.lower()
     return any(marker in lowered for marker in SIMULATED_MARKERS)
-
-
-def role_of_source(source: str) -> Role | None:
-    """The role a model factor's source names; None for an extra layer ("extra:bars") or an unknown source."""
-    return ROLE_BY_KEY.get(source)

@@ -30,8 +30,24 @@ def _number(value: float, decimals: int) -> str:
 
 def value_words(feature: Feature, values: np.ndarray, translate: Callable[[str], str] = str,
                 further: bool = False) -> np.ndarray:
-    """The words for each raw factor value of `feature` (None where the value is missing); `further`: the short
-    form for a second distance of the same source."""
+    """The words for each raw factor value of `feature` (None where the value is missing).
+
+    Parameters
+    ----------
+    feature
+        The factor the values are of.
+    values
+        Its raw values, one per segment: a count (per year for incidents), a distance in metres or a polygon value.
+    translate
+        tr for the officer's language; str (the default) for English.
+    further
+        True for the short form of a second distance of the same source ("7.5 within 150 m"); False by default.
+
+    Returns
+    -------
+    np.ndarray
+        One str per value (object array); None where the value is missing (NaN) or below 0.
+    """
     values = np.asarray(values, dtype=float)
     decimals = 1 if feature.per_year else 0
     role = ROLE_BY_KEY.get(feature.source)
@@ -65,6 +81,23 @@ def explanations(contributions: np.ndarray, columns: dict[str, np.ndarray], feat
     Features of one source (incidents within 50 m and within 150 m) are one factor: their effects add up and
     their words are listed together, so the net effect of "incidents nearby" is never split into two halves
     that could read against each other.
+
+    Parameters
+    ----------
+    contributions
+        Shape (n, k): each factor's log relative-risk contribution against the reference street
+        (Prediction.contributions); NaN in an ungraded row.
+    columns
+        The raw factor values, by column name, for the words; a factor whose column is absent gets none.
+    features
+        The model's factors, in the order of the columns of `contributions`.
+    translate
+        tr for the officer's language; str (the default) for English.
+
+    Returns
+    -------
+    pd.DataFrame
+        n rows: the factors in words (strings, NA where no factor is named) and their relative risks (NaN there).
     """
     n = len(contributions)
     sources = list(dict.fromkeys(f.source for f in features))

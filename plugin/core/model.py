@@ -1,4 +1,4 @@
-"""Grading models: loading (plain JSON, schema-checked), prediction and per-segment explanation.
+"""A grading model: its file (plain JSON, schema-checked, never a pickle), its prediction, and its factors in words.
 
 A model file is JSON: numbers, lists and strings. Reading it never runs code, whoever wrote it (a pickle, such
 as the .joblib files of version 0.1, can run any command when loaded, whatever checksum sits beside it, so they
@@ -111,7 +111,7 @@ class GradingModel:
 
     def estimator(self):
         """The scikit-learn PoissonRegressor rebuilt from the stored parameters (building and tests only)."""
-        from sklearn.linear_model import PoissonRegressor
+        from sklearn.linear_model import PoissonRegressor  # scikit-learn: only for building and tests, never grading
 
         estimator = PoissonRegressor()
         estimator.coef_ = self.coef.copy()

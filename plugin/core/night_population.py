@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import shapely
 
 from .csv_table import sniff_encoding
 from .definitions import NIGHT_COLUMNS
@@ -102,8 +103,27 @@ def read_header(path: str | Path, encoding: str | None = None) -> list[str]:
 def iter_grid_csv(path: str | Path, usecols: Iterable[str] | None = None, chunk_rows: int = DEFAULT_CHUNK_ROWS,
                   progress: Callable[[float], None] | None = None,
                   encoding: str | None = None) -> Iterator[pd.DataFrame]:
-    """The file's rows as text, `chunk_rows` at a time (only the columns `usecols`, named as read_header names
-    them); `progress` is called with the share of the file read after each chunk (it may raise to stop)."""
+    """The file's rows as text, `chunk_rows` at a time.
+
+    Parameters
+    ----------
+    path
+        The CSV file.
+    usecols
+        The columns to read, named as read_header names them; None (the default) reads every column.
+    chunk_rows
+        Rows per chunk; DEFAULT_CHUNK_ROWS (500,000) by default.
+    progress
+        Called with the share of the file read (0 to 1) after each chunk; it may raise to stop. None by default.
+    encoding
+        "utf-8-sig", "utf-8" or "cp949" (detect_encoding); None (the default) decides it on the file's bytes.
+
+    Yields
+    ------
+    pd.DataFrame
+        Up to `chunk_rows` rows, every value as text ("*", empty values and leading zeros kept), with column
+        names stripped of spaces, quotes and byte order mark.
+    """
     path = Path(path)
     encoding = encoding or detect_encoding(path)
     line = _header_line(path, encoding)
@@ -295,7 +315,23 @@ def row_totals(frame: pd.DataFrame, hours: Sequence[int], columns: dict, masked_
     """The rows of the chosen hours, reduced to numbers: cell, x, y (floats, NaN when no number), date, hour,
     total (the sum of columns["counts"]), masked ("*" values) and unreadable (text that is no number, counted 0).
 
-    attrs["hours_found"] lists the hours the rows have, attrs["odd_hours"] a few hour values that are no hour."""
+    Parameters
+    ----------
+    frame
+        Rows of the file as text (iter_grid_csv, read_grid_csv).
+    hours
+        The hours to keep, 0..23.
+    columns
+        The columns by role (detect_columns); without a "date" column the row's index stands for the date.
+    masked_value
+        What a masked count ("*") counts as, a number of at least 0; 1 by default.
+
+    Returns
+    -------
+    pd.DataFrame
+        One row per row of the chosen hours. attrs["hours_found"] lists the hours the rows have (all of them, not
+        only the chosen), attrs["odd_hours"] up to five hour values that are no hour, attrs["rows"] the rows read.
+    """
     if not (np.isfinite(masked_value) and masked_value >= 0):
         raise NightPopulationError(f"The value of a masked count (“*”) must be a number of at least 0, not "
                                    f"{masked_value}.", kind="masked", value=masked_value)
@@ -355,8 +391,25 @@ def night_population(frame: pd.DataFrame, hours: Sequence[int], columns: dict,
                      masked_value: float = 1.0) -> pd.DataFrame:
     """One row per cell: cell_id, x, y, pop_night, hours_used, masked (see the module's description).
 
-    `frame` holds the file's rows as text (read_grid_csv), `columns` comes from detect_columns; rows of other hours
-    are ignored; "*" counts as `masked_value`, an empty value or NaN as 0."""
+    Rows of other hours are ignored; an empty value or NaN counts as 0.
+
+    Parameters
+    ----------
+    frame
+        The file's rows as text (read_grid_csv).
+    hours
+        The hours to average over, 0..23.
+    columns
+        The columns by role (detect_columns).
+    masked_value
+        What a masked count ("*", standing for 0, 1 or 2 people) counts as; 1 by default.
+
+    Returns
+    -------
+    pd.DataFrame
+        One row per cell with numbers as x and y (cell_means): pop_night in people, the mean over the cell's date
+        × hour rows. attrs: rows, rows_used, duplicates, no_xy, masked, unreadable, hours_found, odd_hours.
+    """
     rows = row_totals(frame, hours, columns, masked_value)
     return cell_means(rows, hours)
 
@@ -366,7 +419,28 @@ def night_population_csv(path: str | Path, hours: Sequence[int], pattern: str = 
                          progress: Callable[[float], None] | None = None) -> pd.DataFrame:
     """night_population of a file, read a chunk at a time and reduced as it is read (memory stays bounded).
 
-    attrs add to cell_means': "columns" (detect_columns' result) and "encoding"."""
+    Parameters
+    ----------
+    path
+        The CSV file, in UTF-8 or CP949 (decided on its bytes).
+    hours
+        The hours to average over, 0..23.
+    pattern
+        A regular expression (without case) matching the count columns to add up; by default NIGHT_COLUMNS, the
+        women's age bands.
+    masked_value
+        What a masked count ("*", standing for 0, 1 or 2 people) counts as; 1 by default.
+    chunk_rows
+        Rows read at a time; DEFAULT_CHUNK_ROWS (500,000) by default.
+    progress
+        Called with the share of the file read (0 to 1) after each chunk; it may raise to stop. None by default.
+
+    Returns
+    -------
+    pd.DataFrame
+        One row per cell, as night_population gives. attrs add to cell_means': "columns" (detect_columns' result)
+        and "encoding".
+    """
     encoding = detect_encoding(path)
     columns = detect_columns(read_header(path, encoding), pattern)
     used = [c for c in (columns["hour"], columns["date"], columns["cell"], columns["x"], columns["y"]) if c]
@@ -391,8 +465,6 @@ def night_population_csv(path: str | Path, hours: Sequence[int], pattern: str = 
 
 def cell_polygons(x, y, size: float) -> np.ndarray:
     """Squares of side `size` centred on (x, y), as an array of shapely polygons."""
-    import shapely
-
     if not (np.isfinite(size) and size > 0):
         raise NightPopulationError(f"The cell size must be a positive number of metres, not {size}.", kind="size",
                                    size=size)

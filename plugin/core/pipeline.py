@@ -113,7 +113,27 @@ class GradingPlan:
 
 def plan_grading(columns: dict[str, np.ndarray], lengths: np.ndarray, model: GradingModel,
                  cut: str = "shares", shares=DEFAULT_SHARES) -> GradingPlan:
-    """Thresholds (this map's road-length shares, or the model's) and the median street, from every segment."""
+    """Thresholds (this map's road-length shares, or the model's) and the median street, from every segment.
+
+    Parameters
+    ----------
+    columns
+        The model's raw factor values, by column name, one per segment.
+    lengths
+        The segments' lengths in metres.
+    model
+        The grading model.
+    cut
+        "shares" (the default): cut at this map's road-length shares; "model": at the thresholds the model stores.
+    shares
+        The share of road length in grades 1..5 when `cut` is "shares"; DEFAULT_SHARES by default.
+
+    Returns
+    -------
+    GradingPlan
+        The cut, the four risk thresholds, the median street's transformed factor values and the real share of
+        graded road length in each grade.
+    """
     if cut not in GRADING_CUTS:
         raise ValueError(f"cut must be one of {GRADING_CUTS}, got {cut!r}")
     n = len(lengths)
@@ -130,7 +150,26 @@ def written_columns(model: GradingModel) -> tuple[str, ...]:
 
 def graded_columns(columns: dict[str, np.ndarray], n: int, model: GradingModel, plan: GradingPlan,
                    translate: Callable[[str], str] = str) -> tuple[pd.DataFrame, dict[str, int]]:
-    """risk, grade, and the two factors raising and the two lowering risk most, in words, with relative risks."""
+    """risk, grade, and the two factors raising and the two lowering risk most, in words, with relative risks.
+
+    Parameters
+    ----------
+    columns
+        The model's raw factor values, by column name, one per segment.
+    n
+        The number of segments.
+    model, plan
+        The grading model, and the map's grading plan (plan_grading).
+    translate
+        tr for the officer's language; str (the default) for English.
+
+    Returns
+    -------
+    tuple[pd.DataFrame, dict[str, int]]
+        The GRADED_COLUMNS, n rows (risk relative to the training data's average segment and grade 1..5, NaN and
+        NULL where a required factor is missing); and per optional factor column, how many missing values were
+        set to the model's reference value.
+    """
     prediction = model.predict(columns, n, reference=plan.reference)
     frame = pd.concat([
         pd.DataFrame({"risk": prediction.risk, "grade": grade(prediction.risk, plan.thresholds)}),
@@ -146,7 +185,26 @@ def factor_columns(segments: pd.DataFrame, model: GradingModel) -> dict[str, np.
 
 def grade_segments(segments: gpd.GeoDataFrame, model: GradingModel, cut: str = "shares",
                    translate: Callable[[str], str] = str) -> tuple[gpd.GeoDataFrame, dict[str, int], GradingPlan]:
-    """Segments carrying the model's factor columns -> the same with the graded columns (replaced if present)."""
+    """Segments carrying the model's factor columns -> the same with the graded columns (replaced if present).
+
+    Parameters
+    ----------
+    segments
+        The segments with the model's factor columns; their length_m column, or their measured length, in metres.
+    model
+        The grading model.
+    cut
+        "shares" (the default): grades at DEFAULT_SHARES of this map's road length; "model": at the model's
+        thresholds.
+    translate
+        tr for the officer's language; str (the default) for English.
+
+    Returns
+    -------
+    tuple[gpd.GeoDataFrame, dict[str, int], GradingPlan]
+        The graded segments (index reset), how many missing values of each optional factor were filled
+        (graded_columns), and the grading plan.
+    """
     columns = factor_columns(segments, model)
     plan = plan_grading(columns, segments_length(segments), model, cut)
     graded, filled = graded_columns(columns, len(segments), model, plan, translate)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import matplotlib
 import numpy as np
+from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -40,8 +41,6 @@ Tr = Callable[[str], str]
 # --- charts -------------------------------------------------------------------------------------------------------
 
 def _font_families() -> list[str]:
-    from matplotlib import font_manager
-
     installed = {entry.name for entry in font_manager.fontManager.ttflist}
     return [name for name in FONT_FAMILIES if name in installed] or ["sans-serif"]
 

@@ -133,9 +133,26 @@ def segment_roads(roads: gpd.GeoDataFrame, length: float = 10.0, road_fid: np.nd
                   reserved: tuple[str, ...] = ()) -> gpd.GeoDataFrame:
     """Roads (metric CRS) -> pieces keeping every road attribute, plus seg_id, road_fid, piece_no, length_m.
 
-    `road_fid` gives each road's stable id (the source layer's feature id); the row index is used if absent. Road
-    attributes named like a column of ours (those four, the geometry, and the `reserved` ones the caller adds
-    later) keep their values under a new name (free_names): "grade" becomes "grade_1".
+    Road attributes named like a column of ours (those four, the geometry, and the `reserved` ones) keep their
+    values under a new name (free_names): "grade" becomes "grade_1".
+
+    Parameters
+    ----------
+    roads
+        The roads, in a metric CRS; a "fid" column is not kept.
+    length
+        The pieces' length in metres; 10 by default.
+    road_fid
+        Each road's stable id (the source layer's feature id), 0 to MAX_ROAD_FID; None (the default) uses the row
+        index.
+    reserved
+        Names of columns the caller adds later (grading's): road attributes so named are renamed too. None by
+        default.
+
+    Returns
+    -------
+    gpd.GeoDataFrame
+        One row per piece, road by road in the roads' order, in their CRS; length_m in metres.
     """
     fids = np.asarray(roads.index if road_fid is None else road_fid, dtype=np.int64)
     if len(fids) and (fids.max() > MAX_ROAD_FID or fids.min() < 0):

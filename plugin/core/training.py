@@ -1,23 +1,18 @@
-"""Training a grading model on a municipality's own incidents, validated as criminologists do.
+"""The statistics of training a grading model: fits, the choice of further factors, and scores against the
+baselines criminologists use, on design tables that training_plan.py builds.
 
 The unit is the road segment; the target is the incidents that later fall on it (nearest segment within
 ON_SEGMENT_M), the factors are what was known before: incidents a year nearby in an earlier window, and the
 officer's inventories. Most 10 m segments see no incident: the Poisson loss models counts with their zeros, and
 segment length (times the window's years) is the exposure, so a short end piece is not read as a safe one.
 
-Validation, on the same segments for every model and baseline:
-- with dates, a temporal hold-out: factors from the first third of the period, target the second third, to fit;
-  factors from the first two thirds, target the last third, to test. The written model is then refitted on the
-  latter (all the data);
-- without dates, the incidents are split at random (seeded) into a history half (factors) and a target half, and
-  segments into spatial blocks: 5-fold block cross-validation with a dead zone, so a test segment's neighbours
-  within the factors' reach are never in training.
-
-Two families: Poisson regression (its coefficients are relative risks per factor, what Risk Terrain Modeling
-reports) and gradient boosting with a Poisson loss; and two baselines: the prior count nearby (ties broken by
-distance) and kernel density of prior incidents at two bandwidths. scikit-learn is imported here only.
-Further factor layers are tested one by one, as Risk Terrain Modeling does: the best distance of a layer is kept
-when it lowers the held-out deviance and its relative risk's interval excludes 1.
+Every model and baseline is scored on the same held-out segments and incidents (training_plan.plan_validation: a
+temporal hold-out with dates, 5-fold spatial block cross-validation with a dead zone without). Two families:
+Poisson regression (its coefficients are relative risks per factor, what Risk Terrain Modeling reports) and gradient
+boosting with a Poisson loss; and two baselines: the prior count nearby (ties broken by distance) and kernel
+density of prior incidents at two bandwidths. Further factor layers are tested one by one, as Risk Terrain Modeling
+does: the best distance of a layer is kept when it lowers the held-out deviance and its relative risk's interval
+excludes 1. scikit-learn is imported here only, when a fit needs it.
 """
 
 from __future__ import annotations
@@ -121,7 +116,7 @@ def exposure(lengths: np.ndarray, years: float) -> np.ndarray:
 def fit_poisson(matrix: np.ndarray, target: np.ndarray, weight: np.ndarray) -> Fit:
     """Poisson regression of incidents per 10 m a year, length x years as exposure (a sample weight on the rate is
     the offset of a log-link Poisson model)."""
-    from sklearn.linear_model import PoissonRegressor
+    from sklearn.linear_model import PoissonRegressor  # scikit-learn: training's alone, and slow to load
 
     rate = target / weight
     estimator = PoissonRegressor(alpha=ALPHA, max_iter=3000, tol=1e-10).fit(matrix, rate, sample_weight=weight)
@@ -139,7 +134,7 @@ def fit_poisson(matrix: np.ndarray, target: np.ndarray, weight: np.ndarray) -> F
 
 
 def fit_boosting(matrix: np.ndarray, target: np.ndarray, weight: np.ndarray):
-    from sklearn.ensemble import HistGradientBoostingRegressor
+    from sklearn.ensemble import HistGradientBoostingRegressor  # scikit-learn: training's alone, and slow to load
 
     estimator = HistGradientBoostingRegressor(loss="poisson", learning_rate=0.05, max_iter=200, max_leaf_nodes=15,
                                               min_samples_leaf=200, l2_regularization=1.0, early_stopping=False,
@@ -173,7 +168,28 @@ def interval(fit: Fit, j: int) -> tuple[float, float, float]:
 
 def score_row(name: str, kind: str, scores: np.ndarray, target: np.ndarray, lengths: np.ndarray,
               chosen: bool = False) -> dict:
-    """The validation measures of one ranking on held-out incidents."""
+    """The validation measures of one ranking on held-out incidents.
+
+    Parameters
+    ----------
+    name, kind
+        The ranking's name (an English template), and "model" or "baseline".
+    scores
+        One score per segment, highest first; NaN is never flagged.
+    target
+        The held-out incidents per segment.
+    lengths
+        The segments' lengths in metres.
+    chosen
+        True for the family the written model is; False by default.
+
+    Returns
+    -------
+    dict
+        name, kind, chosen; pai and pei at each of SHARES (1, 5 and 10 % of road length; NaN when not defined);
+        with grades cut at DEFAULT_SHARES of road length, grade 5's incident and length shares, per_km for grades
+        1..5 and whether it rises (monotonic); curve: the share of incidents captured at each of CURVE_SHARES.
+    """
     grades = grade(scores, share_thresholds(scores, lengths, DEFAULT_SHARES))
     table = validation.grade_table(grades, target, lengths)
     per_km = [row["per_km"] for row in table]
@@ -198,10 +214,10 @@ def baseline_scores(segments: np.ndarray, history: np.ndarray) -> dict[str, np.n
 
 
 class Trainer:
-    """Fits and validates on (design -> target) tables built by `designs`, one per validation step.
-
-    `designs(step)` returns the Design for "fit" and "test" (temporal) or "all" (spatial); the QGIS side computes
-    the factor columns, this class does the statistics.
+    """Fits, chooses further factors and scores every family and baseline on the design tables of a validation
+    plan: `designs` holds the Design for "fit" and "test" (temporal) or "all" (spatial), as
+    training_plan.plan_validation builds them; `progress(share, step)` hears how far it is (and may raise to
+    cancel), and `selection` keeps each further layer's decision with its reason.
     """
 
     def __init__(self, segments: np.ndarray, lengths: np.ndarray, recipe: list[Feature],
@@ -229,7 +245,24 @@ class Trainer:
     # -- fitting -----------------------------------------------------------------------------------------------
 
     def out_of_fold(self, design: Design, features: list[Feature], splits, family: str = "poisson") -> np.ndarray:
-        """Expected incidents per segment, each predicted by a fit that never saw it (nor its neighbours)."""
+        """Expected incidents per segment, each predicted by a fit that never saw it (nor its neighbours).
+
+        Parameters
+        ----------
+        design
+            The table fitted and predicted on.
+        features
+            The factors to fit.
+        splits
+            (train, test) boolean masks over the segments, one pair per fold (validation.train_test_masks).
+        family
+            "poisson" (the default) for Poisson regression; any other for gradient boosting.
+
+        Returns
+        -------
+        np.ndarray
+            Expected incidents per segment in the design's target window; NaN for a segment in no test mask.
+        """
         matrix = design.matrix(features)
         weight = exposure(self.lengths, design.years)
         expected = np.full(len(self.lengths), np.nan)
@@ -243,7 +276,22 @@ class Trainer:
 
     def held_out(self, fit_design: Design, test_design: Design, features: list[Feature],
                  family: str = "poisson") -> np.ndarray:
-        """Expected incidents in the test window from a fit on the earlier window."""
+        """Expected incidents in the test window from a fit on the earlier window.
+
+        Parameters
+        ----------
+        fit_design, test_design
+            The table fitted on (the earlier window), and the table predicted on.
+        features
+            The factors to fit.
+        family
+            "poisson" (the default) for Poisson regression; any other for gradient boosting.
+
+        Returns
+        -------
+        np.ndarray
+            Expected incidents per segment over the test window's years.
+        """
         weight = exposure(self.lengths, fit_design.years)
         train = fit_design.matrix(features)
         test = test_design.matrix(features)
@@ -255,7 +303,27 @@ class Trainer:
 
     def predictions(self, mode: str, designs: dict[str, Design], features: list[Feature], splits,
                     family: str = "poisson") -> tuple[np.ndarray, Design]:
-        """(expected incidents on held-out segments or window, the design they are scored against)."""
+        """(expected incidents on held-out segments or window, the design they are scored against).
+
+        Parameters
+        ----------
+        mode
+            "temporal" (held_out on designs "fit" and "test") or "spatial" (out_of_fold on design "all").
+        designs
+            The validation plan's designs, by name.
+        features
+            The factors to fit.
+        splits
+            The folds' (train, test) masks, for "spatial"; not used for "temporal".
+        family
+            "poisson" (the default) for Poisson regression; any other for gradient boosting.
+
+        Returns
+        -------
+        tuple[np.ndarray, Design]
+            Expected incidents per segment (NaN where none was predicted), and the design whose target they are
+            scored against.
+        """
         if mode == "temporal":
             return self.held_out(designs["fit"], designs["test"], features, family), designs["test"]
         return self.out_of_fold(designs["all"], features, splits, family), designs["all"]
@@ -299,7 +367,22 @@ class Trainer:
         return features
 
     def validate(self, mode: str, designs: dict[str, Design], features: list[Feature], splits) -> list[dict]:
-        """One row per model family and baseline, on the same held-out segments and incidents."""
+        """One row per model family and baseline, on the same held-out segments and incidents.
+
+        Parameters
+        ----------
+        mode, designs, splits
+            The validation plan's mode ("temporal" or "spatial"), designs by name, and folds (see predictions).
+        features
+            The factors the models are fitted on.
+
+        Returns
+        -------
+        list[dict]
+            score_row's rows: Poisson regression (the chosen one), gradient boosting, then the baselines (prior
+            incidents within 50 m, kernel density at each of KDE_BANDWIDTHS). A model's scores are its expected
+            incidents per 10 m of street.
+        """
         rows = []
         for family, name in (("poisson", QT_TR_NOOP("Poisson regression")),
                              ("boosting", QT_TR_NOOP("Gradient boosting (Poisson loss)"))):
@@ -336,8 +419,33 @@ def model_parameters(name: str, version: str, features: list[Feature], fit: Fit,
                      lengths: np.ndarray, weight: np.ndarray, period: str, simulated: bool, provenance: str,
                      extra: dict) -> dict:
     """The model file's content: the recipe with training references, the fit, and thresholds at the default
-    shares of the training map's road length."""
-    import sklearn
+    shares of the training map's road length.
+
+    Parameters
+    ----------
+    name, version
+        The model's name and version.
+    features, fit
+        The factors and their Poisson fit.
+    matrix
+        The training segments' transformed factor values, one row per segment, one column per factor.
+    lengths, weight
+        The segments' lengths in metres and their exposure (exposure: length in 10 m units times years).
+    period
+        The incidents' period ("" when unknown).
+    simulated
+        True when any input was simulated.
+    provenance
+        The model's one line on what it was built on (provenance.trained_provenance).
+    extra
+        Further keys of the file (the validation, training and selection record).
+
+    Returns
+    -------
+    dict
+        Plain numbers, lists and strings, checked with the model's own self_check (model.model_json writes it).
+    """
+    import sklearn  # its version goes into the file; training's alone, and slow to load
 
     rates = fit.rates(matrix)
     mean_rate = float(np.average(rates, weights=weight))

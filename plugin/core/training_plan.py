@@ -74,8 +74,23 @@ class TrainingData:
         return on_segments(self.incidents[mask], self.index.geometries, self.index.tree)[0]
 
     def design(self, history: np.ndarray, history_years: float, target: np.ndarray, target_years: float) -> Design:
-        """The table one validation step fits or tests on: incident factors counted from the `history` incidents
-        (a year over `history_years`), the inventories, and the `target` incidents per segment."""
+        """The table one validation step fits or tests on: incident factors counted from the `history` incidents,
+        the inventories, and the `target` incidents per segment.
+
+        Parameters
+        ----------
+        history, history_years
+            Which incidents the factors count (a boolean mask over the incidents), and the years they cover:
+            per-year factors are counts divided by it.
+        target, target_years
+            Which incidents are counted on the segments (a boolean mask), and the years of their window.
+
+        Returns
+        -------
+        Design
+            The raw factor values by column, the target incidents per segment, the target window's years and the
+            history incidents (points, for the baselines).
+        """
         self.check()
         source = FactorSource(self.incidents[history], years=history_years)
         columns = dict(self.static)

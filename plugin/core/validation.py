@@ -119,7 +119,24 @@ def pai(scores: np.ndarray, incidents: np.ndarray, lengths: np.ndarray, area_sha
     """Predictive Accuracy Index: share of incidents on the flagged segments / share of road length flagged.
 
     Segments are flagged from the highest score down until `area_share` of the total road length is reached;
-    ties follow the module's fraction rule. NaN when there are no incidents or nothing could be flagged.
+    ties follow the module's fraction rule.
+
+    Parameters
+    ----------
+    scores
+        One score per segment, highest flagged first; NaN is never flagged.
+    incidents
+        The incidents on each segment (finite, not negative).
+    lengths
+        The segments' lengths in metres (finite, not negative).
+    area_share
+        The share of the total road length to flag, in (0, 1].
+
+    Returns
+    -------
+    float
+        Above 1 when the flagged segments hold more than their length's share of the incidents; NaN when there
+        are no incidents or nothing could be flagged.
     """
     found = _flagged(scores, incidents, lengths, area_share)
     if found is None:
@@ -132,7 +149,17 @@ def pei(scores: np.ndarray, incidents: np.ndarray, lengths: np.ndarray, area_sha
     """Predictive Efficiency Index: PAI of `scores` / PAI of the best ranking (incidents per metre), same area.
 
     The best ranking is compared at the length `scores` really flagged (less than asked only when NaN scores
-    cover more than 1 - area_share of the roads), so the result never exceeds 1. NaN when PAI is NaN.
+    cover more than 1 - area_share of the roads), so the result never exceeds 1.
+
+    Parameters
+    ----------
+    scores, incidents, lengths, area_share
+        As for pai.
+
+    Returns
+    -------
+    float
+        0 to 1 (1: as good as the best ranking); NaN when PAI is NaN.
     """
     found = _flagged(scores, incidents, lengths, area_share)
     if found is None:
@@ -148,7 +175,20 @@ def pei(scores: np.ndarray, incidents: np.ndarray, lengths: np.ndarray, area_sha
 
 def capture_curve(scores: np.ndarray, incidents: np.ndarray, lengths: np.ndarray,
                   area_shares: np.ndarray) -> np.ndarray:
-    """Share of all incidents captured at each of `area_shares` of the road length (NaN if no incidents)."""
+    """Share of all incidents captured at each of `area_shares` of the road length (NaN if no incidents).
+
+    Parameters
+    ----------
+    scores, incidents, lengths
+        As for pai: scores (NaN never flagged), incidents and lengths in metres, one of each per segment.
+    area_shares
+        Shares of the total road length, each in [0, 1].
+
+    Returns
+    -------
+    np.ndarray
+        The shape of `area_shares`: the share (0 to 1) of all incidents on the segments flagged at each.
+    """
     scores, incidents, lengths = _check_inputs(scores, incidents, lengths)
     area_shares = np.asarray(area_shares, dtype=float)
     _check_shares(area_shares, allow_zero=True)
@@ -212,6 +252,22 @@ def spatial_folds(x: np.ndarray, y: np.ndarray, k: int = 5, block_size: float = 
 
     Blocks are shuffled with numpy's default_rng(seed) and dealt to the folds in turn, so every fold has the
     same number of blocks (give or take one) and a seed always gives the same folds.
+
+    Parameters
+    ----------
+    x, y
+        The segments' midpoints, in metres (finite).
+    k
+        The number of folds, at least 2; 5 by default.
+    block_size
+        The blocks' side in metres; 500 by default.
+    seed
+        The seed of the shuffle; 0 by default.
+
+    Returns
+    -------
+    np.ndarray
+        One fold number 0..k-1 (int) per segment.
     """
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     if x.shape != y.shape or x.ndim != 1:
@@ -242,6 +298,22 @@ def train_test_masks(folds: np.ndarray, fold: int, geometries: np.ndarray,
 
     A training segment is more than `buffer_m` from every test segment, so no factor computed within that
     distance of a training segment sees a test segment's surroundings.
+
+    Parameters
+    ----------
+    folds
+        Each segment's fold (spatial_folds).
+    fold
+        The fold to test on.
+    geometries
+        The segments (shapely lines), one per fold number.
+    buffer_m
+        The dead zone's width in metres; not negative.
+
+    Returns
+    -------
+    tuple[np.ndarray, np.ndarray]
+        Two boolean masks over the segments: train, then test.
     """
     folds = np.asarray(folds)
     geometries = as_geometry_array(geometries)
@@ -272,6 +344,22 @@ def kde_scores(segment_geometries: np.ndarray, points: np.ndarray, bandwidth: fl
 
     Each point spreads a weight of 1 (or its weight) over a disc of radius `bandwidth` as
     3 / (π h²) · (1 - (d/h)²)², which integrates to exactly 1 over the plane.
+
+    Parameters
+    ----------
+    segment_geometries
+        The segments (shapely lines).
+    points
+        The incidents (shapely points), in the segments' CRS.
+    bandwidth
+        The kernel's radius h in metres; positive.
+    weights
+        One weight per point; None (the default) weighs each point 1.
+
+    Returns
+    -------
+    np.ndarray
+        One density per segment, in incidents (or weight) per km²; 0 where no point is within `bandwidth`.
     """
     if not bandwidth > 0:
         raise ValueError(f"The bandwidth must be positive, got {bandwidth}.")

@@ -23,7 +23,7 @@ class CsvLayers:
         """Parameters with every point layer given as a .csv path replaced by that CSV read as points: encoding
         (UTF-8 with or without BOM, CP949) and coordinate columns detected; 위도/경도 in WGS 84, X/Y in CSV_CRS
         (default `default_crs`, the roads'). Each is staged as a GeoPackage in a work folder."""
-        import pyogrio
+        import pyogrio  # optional packages (dependencies.py): loaded on run
 
         from ..core.csv_table import coordinate_columns, csv_points, detect_encoding, header
 

@@ -71,6 +71,7 @@ class FactorLayersReading:
 
     def crime_period(self, parameters, context, feedback, frame, date_field: str, layer: str):
         """(kept rows, their dates, the period, the field): PERIOD_START/END chosen, else the dates' own span."""
+        # optional packages (dependencies.py): loaded on run
         from ..core.period import in_period, parse_dates, period_between, period_of
 
         start_text = (self.parameterAsString(parameters, Param.PERIOD_START, context) or "").strip()
@@ -169,7 +170,7 @@ class FactorLayersReading:
     def read_role(self, role: Role, parameters, context, feedback, crs, workdir, inputs: dict, details: dict,
                   roads_bounds, model, layers: FactorLayers) -> None:
         """One role's layer into `layers` (see read_factor_layers): its value field, or its dates and period."""
-        from ..core.period import detect_date_field
+        from ..core.period import detect_date_field  # optional packages (dependencies.py): loaded on run
 
         param, description = role.parameter, tr(role.description)
         source = self.source_or_fail(parameters, param, context, allow_empty=not role.required)
@@ -228,7 +229,7 @@ class FactorLayersReading:
 
     def read_extra(self, layer, context, feedback, crs, workdir, roads_bounds):
         """One EXTRA_FACTORS layer, its unusable geometries left out and said."""
-        import shapely
+        import shapely  # optional packages (dependencies.py): loaded on run
 
         from ..core.factors import extents_apart
 

@@ -34,7 +34,7 @@ class LayerReading:
                    crs: QgsCoordinateReferenceSystem, workdir: str, columns: list[str] | None = None):
         """Parameter `name`'s layer as a GeoDataFrame in `crs`, refused if none of its features has a usable
         geometry (NULL, empty, or lost in the transformation to `crs`: the usual sign of a wrong CRS)."""
-        import shapely
+        import shapely  # optional packages (dependencies.py): loaded on run
 
         frame = read_source(parameters[name], crs, context, feedback, workdir, columns)
         source = self.parameterAsSource(parameters, name, context)
@@ -60,7 +60,7 @@ class LayerReading:
     def only_wanted_geometries(self, frame, name: str, layer: str, feedback: QgsProcessingFeedback):
         """Leave out features of another kind than the parameter takes (a GeoJSON may mix points and lines: lines
         given as incidents would be counted near every street they pass), saying how many; none left is refused."""
-        import shapely
+        import shapely  # optional packages (dependencies.py): loaded on run
 
         wanted = {GEOMETRY_OF_TYPE[t] for t in self.parameterDefinition(name).dataTypes() if t in GEOMETRY_OF_TYPE}
         if not wanted or not len(frame):
@@ -83,6 +83,7 @@ class LayerReading:
     def check_roads(self, roads, length: float, layer: str, feedback: QgsProcessingFeedback,
                     reserved: tuple[str, ...] = ()) -> None:
         """Refuse roads whose segment ids cannot be made; say which road attributes are renamed, and why."""
+        # optional packages (dependencies.py): loaded on run
         from ..core.segment import MAX_ROAD_FID, free_names, too_many_pieces
 
         long_roads = too_many_pieces(roads.geometry.length.to_numpy(), length)
@@ -109,7 +110,7 @@ class LayerReading:
                       negative_is_missing: bool = False):
         """A field's values as floats; text that is no number (telecom data's "*" for small counts) is NaN, and said;
         with `negative_is_missing`, so are negative numbers (-999 and the like mark missing counts)."""
-        import pandas as pd
+        import pandas as pd  # optional packages (dependencies.py): loaded on run
 
         raw = frame[field]
         values = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
@@ -133,7 +134,7 @@ class LayerReading:
 
     def repair_note(self, frame, layer: str, param: str, feedback: QgsProcessingFeedback) -> None:
         """Say how many polygons are invalid: they are repaired (make_valid) before their values are used."""
-        import shapely
+        import shapely  # optional packages (dependencies.py): loaded on run
 
         invalid = int((~shapely.is_valid(np.asarray(frame.geometry.values, dtype=object)) &
                        ~shapely.is_missing(np.asarray(frame.geometry.values, dtype=object))).sum())
@@ -146,7 +147,7 @@ class LayerReading:
                          what: str, refuse: bool = False) -> None:
         """A factor layer nowhere near the roads is most often one in the wrong CRS: say so, by name. Refused for
         incidents, whose absence would print every street as safer than average."""
-        from ..core.factors import extents_apart
+        from ..core.factors import extents_apart  # optional packages (dependencies.py): loaded on run
 
         if not len(frame) or not extents_apart(frame.total_bounds, segment_bounds, margin=NEAR_SEGMENTS_M):
             return
