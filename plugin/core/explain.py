@@ -20,7 +20,6 @@ from .model import Feature
 # A further distance of the same source, after the first: "2.0 incidents a year within 50 m, 7.5 within 150 m".
 MORE_WORDS = (QT_TR_NOOP("none within {d} m"), QT_TR_NOOP("{v} within {d} m"), QT_TR_NOOP("{v} within {d} m"))
 NEAREST_WORDS = QT_TR_NOOP("nearest {name} {v} m away")
-NONE_NEAR_WORDS = QT_TR_NOOP("no {name} nearby")
 VALUE_WORDS = QT_TR_NOOP("{name}: {v}")
 
 

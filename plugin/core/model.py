@@ -167,14 +167,6 @@ class GradingModel:
             raise model_error("check")
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _number(value) -> bool:
     if not isinstance(value, int | float) or isinstance(value, bool):
         return False

@@ -59,7 +59,7 @@
         <translation>5 – 가장 취약</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="97" />
+        <location filename="../../plugin/core/report_charts.py" line="96" />
         <source>No data</source>
         <translation>자료 없음</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>인터넷 연결 없이 설치하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="144" />
+        <location filename="../../plugin/dependencies.py" line="147" />
         <source>2. Copy the cpted_wheels folder to this computer (USB drive or internal share).</source>
         <translation>2. cpted_wheels 폴더를 이 컴퓨터로 복사합니다(USB 드라이브 또는 내부 공유 폴더).</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="236" />
+        <location filename="../../plugin/processing/factor_layers.py" line="237" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="192" />
+        <location filename="../../plugin/processing/factor_layers.py" line="193" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
@@ -618,7 +618,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="163" />
+        <location filename="../../plugin/processing/reading.py" line="164" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
@@ -658,12 +658,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>사용자 정의 좌표계</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="131" />
+        <location filename="../../plugin/dependencies.py" line="144" />
         <source>1. On a computer with internet, run (QGIS here uses Python {python}):</source>
         <translation>1. 인터넷에 연결된 컴퓨터에서 다음 명령을 실행합니다(이 QGIS의 Python 버전: {python}):</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="151" />
+        <location filename="../../plugin/dependencies.py" line="154" />
         <source>Never upgrade or replace numpy inside QGIS: QGIS's own code imports it.</source>
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
@@ -678,17 +678,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>3. OSGeo4W Shell에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="140" />
+        <location filename="../../plugin/dependencies.py" line="141" />
         <source>1. On a computer with internet, the same Linux as this one and its GEOS and GDAL development packages, build shapely and pyogrio against the GEOS and GDAL that QGIS uses (their binary wheels carry other copies of those libraries, which clash with QGIS's in one process):</source>
         <translation>1. 인터넷에 연결되고 이 컴퓨터와 같은 리눅스에 GEOS, GDAL 개발 패키지가 설치된 컴퓨터에서, shapely와 pyogrio를 QGIS가 쓰는 GEOS, GDAL에 맞춰 빌드합니다(바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다):</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="145" />
+        <location filename="../../plugin/dependencies.py" line="148" />
         <source>3. In a terminal, run:</source>
         <translation>3. 터미널에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="150" />
+        <location filename="../../plugin/dependencies.py" line="153" />
         <source>4. Restart QGIS. If the plugin then names another missing package, add it the same way.</source>
         <translation>4. QGIS를 다시 시작합니다. 플러그인이 또 다른 패키지가 없다고 알리면 같은 방법으로 추가하십시오.</translation>
     </message>
@@ -758,17 +758,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})에 피처가 {n}개 있지만 쓸 수 있는 도형이 하나도 없습니다. 모두 비어 있거나 {crs}로 변환할 수 없습니다(변환할 수 없다면 좌표계가 잘못 지정되었을 가능성이 큽니다). 레이어의 도형과 좌표계를 확인하고 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="91" />
+        <location filename="../../plugin/processing/reading.py" line="92" />
         <source>Road {fid} of layer “{layer}” is {km:,.0f} km long: in {length:g} m pieces it would give more than 1,000,000, more than one road's segment ids can number. Split it, or choose a longer LENGTH.</source>
         <translation>레이어 “{layer}”의 도로 {fid}는 길이가 {km:,.0f} km입니다. {length:g} m 구간으로 나누면 1,000,000개가 넘어, 도로 하나의 구간 ID로 번호를 매길 수 있는 수를 넘습니다. 도로를 나누거나 LENGTH를 더 길게 하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="97" />
+        <location filename="../../plugin/processing/reading.py" line="98" />
         <source>Layer “{layer}” has feature ids up to {fid}: segment ids (feature id × 1,000,000 + piece number) can be made for ids from 0 to {max:,} only. Save the layer to a new GeoPackage (new ids) and run again.</source>
         <translation>레이어 “{layer}”의 피처 ID가 {fid}까지 있습니다. 구간 ID(피처 ID × 1,000,000 + 구간 번호)는 피처 ID가 0부터 {max:,}까지일 때만 만들 수 있습니다. 레이어를 새 GeoPackage로 저장한 뒤(새 ID) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="104" />
+        <location filename="../../plugin/processing/reading.py" line="105" />
         <source>Fields of layer “{layer}” renamed in the result, because the result has columns of those names: {renames}.</source>
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
@@ -778,12 +778,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="128" />
+        <location filename="../../plugin/processing/reading.py" line="129" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are not numbers ({examples}; telecom data mark small counts with “*”): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 숫자가 아닙니다({examples}; 통신사 자료는 작은 수를 “*”로 가립니다). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="158" />
+        <location filename="../../plugin/processing/reading.py" line="159" />
         <source>Layer “{layer}” ({param}) lies entirely away from the roads (their extents do not meet), so no street would have an incident near it. Check that both layers have the right coordinate reference system, and that they cover the same area.</source>
         <translation>레이어 “{layer}”({param})의 위치가 도로와 전혀 겹치지 않아(범위가 만나지 않음) 어느 도로 근처에도 사건이 없게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
@@ -863,12 +863,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 피처 {n}개는 필요한 종류({wanted})가 아니어서(여러 도형 종류가 섞인 레이어) 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="120" />
+        <location filename="../../plugin/processing/reading.py" line="121" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are negative ({examples}: a mark for missing counts?): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 음수입니다({examples}: 결측 표시?). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="141" />
+        <location filename="../../plugin/processing/reading.py" line="142" />
         <source>{n} polygons of layer “{layer}” ({param}) are invalid (self-intersecting?): they are repaired before their values are used.</source>
         <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
     </message>
@@ -994,16 +994,11 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
     </message>
     <message>
         <location filename="../../plugin/core/explain.py" line="23" />
-        <source>no {name} nearby</source>
-        <translation>주변에 {name} 없음</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/core/explain.py" line="24" />
         <source>{name}: {v}</source>
         <translation>{name} 값: {v}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="176" />
+        <location filename="../../plugin/core/report_charts.py" line="175" />
         <source>Relative risk with 95% interval (log scale; 1 = no effect)</source>
         <translation>상대위험도와 95% 신뢰구간(로그 척도, 1 = 영향 없음)</translation>
     </message>
@@ -1018,42 +1013,42 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="230" />
+        <location filename="../../plugin/core/report_charts.py" line="229" />
         <source>Random ranking</source>
         <translation>무작위 순위</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="289" />
+        <location filename="../../plugin/core/report_charts.py" line="288" />
         <source>Share of road length flagged, riskiest first</source>
         <translation>위험이 높은 순으로 지정한 도로 길이 비율</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="238" />
+        <location filename="../../plugin/core/report_charts.py" line="237" />
         <source>Share of held-out incidents captured</source>
         <translation>포착한 검증용 범죄 발생 비율</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="282" />
+        <location filename="../../plugin/core/report_charts.py" line="281" />
         <source>Random ranking (PAI = 1)</source>
         <translation>무작위 순위(PAI = 1)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="290" />
+        <location filename="../../plugin/core/report_charts.py" line="289" />
         <source>PAI</source>
         <translation>PAI(예측정확도지수)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="308" />
+        <location filename="../../plugin/core/report_charts.py" line="307" />
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="312" />
+        <location filename="../../plugin/core/report_charts.py" line="311" />
         <source>Safety grade (1 = safest, 5 = least safe)</source>
         <translation>안전등급(1 = 가장 안전, 5 = 가장 취약)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="313" />
+        <location filename="../../plugin/core/report_charts.py" line="312" />
         <source>Held-out incidents per km</source>
         <translation>km당 검증용 범죄 발생 건수</translation>
     </message>
@@ -1118,52 +1113,52 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{d} m 이내 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="193" />
+        <location filename="../../plugin/core/training.py" line="209" />
         <source>Prior incidents within 50 m</source>
         <translation>50 m 이내 과거 범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="195" />
+        <location filename="../../plugin/core/training.py" line="211" />
         <source>Kernel density, {h} m</source>
         <translation>커널 밀도({h} m)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="289" />
+        <location filename="../../plugin/core/training.py" line="357" />
         <source>held-out deviance {gain:+.1%}; relative risk {rr:.2f} ({low:.2f}–{high:.2f})</source>
         <translation>검증 이탈도 {gain:+.1%}, 상대위험도 {rr:.2f}({low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="292" />
+        <location filename="../../plugin/core/training.py" line="360" />
         <source>does not predict held-out incidents better (deviance {gain:+.1%}; needs at least -0.2%)</source>
         <translation>검증용 범죄 발생 예측이 나아지지 않음(이탈도 {gain:+.1%}, -0.2% 이하여야 함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="295" />
+        <location filename="../../plugin/core/training.py" line="363" />
         <source>its effect is not distinguishable from none (relative risk {rr:.2f}, {low:.2f}–{high:.2f})</source>
         <translation>효과가 없는 경우와 구별되지 않음(상대위험도 {rr:.2f}, {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="304" />
+        <location filename="../../plugin/core/training.py" line="387" />
         <source>Poisson regression</source>
         <translation>포아송 회귀</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="304" />
+        <location filename="../../plugin/core/training.py" line="387" />
         <source>Gradient boosting (Poisson loss)</source>
         <translation>그래디언트 부스팅(포아송 손실)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="325" />
+        <location filename="../../plugin/core/training.py" line="408" />
         <source>The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for the best baseline ({baseline}).</source>
         <translation>모델이 비교 기준보다 우수합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 가장 좋은 비교 기준({baseline}) {best:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="328" />
+        <location filename="../../plugin/core/training.py" line="411" />
         <source>The model does not beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}, within 2%. Its added value is the factors it names, not a better ranking.</source>
         <translation>모델이 비교 기준보다 낫지 않습니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}(차이 2% 이내). 이 모델의 가치는 더 나은 순위가 아니라 모델이 제시하는 요인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="331" />
+        <location filename="../../plugin/core/training.py" line="414" />
         <source>The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}. For ranking streets, the baseline is better on these data.</source>
         <translation>모델이 비교 기준보다 못합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}. 이 자료에서는 도로의 위험 순위를 매기는 데 비교 기준이 더 낫습니다.</translation>
     </message>
@@ -1203,52 +1198,52 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="92" />
+        <location filename="../../plugin/processing/factor_layers.py" line="93" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="97" />
+        <location filename="../../plugin/processing/factor_layers.py" line="98" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="101" />
+        <location filename="../../plugin/processing/factor_layers.py" line="102" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="106" />
+        <location filename="../../plugin/processing/factor_layers.py" line="107" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="109" />
+        <location filename="../../plugin/processing/factor_layers.py" line="110" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="114" />
+        <location filename="../../plugin/processing/factor_layers.py" line="115" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="201" />
+        <location filename="../../plugin/processing/factor_layers.py" line="202" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="217" />
+        <location filename="../../plugin/processing/factor_layers.py" line="218" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="219" />
+        <location filename="../../plugin/processing/factor_layers.py" line="220" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="219" />
+        <location filename="../../plugin/processing/factor_layers.py" line="220" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
@@ -1258,17 +1253,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="236" />
+        <location filename="../../plugin/processing/factor_layers.py" line="237" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="241" />
+        <location filename="../../plugin/processing/factor_layers.py" line="242" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="244" />
+        <location filename="../../plugin/processing/factor_layers.py" line="245" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1716,7 +1711,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="87" />
+        <location filename="../../plugin/processing/factor_layers.py" line="88" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
@@ -2138,7 +2133,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="122" />
+        <location filename="../../plugin/processing/factor_layers.py" line="123" />
         <source>The dates of layer “{layer}” span only {period} ({days} days): counts a year from so short a span would multiply them by {factor:.0f}, so they are taken as one year's and the map states no period. Give PERIOD_START and PERIOD_END for the period the data cover.</source>
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
@@ -2393,7 +2388,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”(필드 “{field}”)에 없는 구역 이름입니다: “{name}”. {hint}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="154" />
+        <location filename="../../plugin/processing/reading.py" line="155" />
         <source>Its X/Y columns were read in {crs}: if the file gives them in another CRS (police extracts often use EPSG:5179, older inventories EPSG:5174), name it in CSV_CRS.</source>
         <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) CSV_CRS에 그 좌표계를 지정하십시오.</translation>
     </message>
@@ -2403,12 +2398,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param}에는 격자 셀(폴리곤)이 필요한데 {file} 파일은 표입니다. “통신사 생활인구 CSV로 야간 인구 격자 생성”(cpted:nightpopulation)으로 통신사 생활인구 CSV에서 격자 셀을 만든 뒤, 그 결과를 {param}에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="180" />
+        <location filename="../../plugin/processing/factor_layers.py" line="181" />
         <source>Layer “{layer}” ({param}) is not used: the model {model} has no factor from {what}. The map lists it as not used.</source>
         <translation>“{layer}” 레이어({param})는 사용하지 않았습니다. 모델 {model}에는 {what} 요인이 없습니다. 지도에는 사용하지 않은 자료로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="184" />
+        <location filename="../../plugin/processing/factor_layers.py" line="185" />
         <source>not used by this model</source>
         <translation>이 모델에서는 사용하지 않음</translation>
     </message>
@@ -2418,152 +2413,152 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>이 쪽의 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="202" />
+        <location filename="../../plugin/core/model.py" line="194" />
         <source>the file does not hold a JSON object</source>
         <translation>파일에 JSON 객체가 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="204" />
+        <location filename="../../plugin/core/model.py" line="196" />
         <source>it was written by version 0.2 of this plugin, whose counts were not per year: train the model again (Train a grading model) or use the bundled one</source>
         <translation>이 플러그인 0.2 버전에서 만든 모델이며, 당시 건수는 연간 값이 아니었음: 모델을 다시 학습(등급 산정 모델 학습)하거나 포함된 모델을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="207" />
+        <location filename="../../plugin/core/model.py" line="199" />
         <source>format is {found!r}, expected {expected!r}</source>
         <translation>형식이 {found!r}임(필요한 형식: {expected!r})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="209" />
+        <location filename="../../plugin/core/model.py" line="201" />
         <source>'{key}' must be text</source>
         <translation>'{key}' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="213" />
+        <location filename="../../plugin/core/model.py" line="205" />
         <source>'features' must be a non-empty list</source>
         <translation>'features' 값은 비어 있지 않은 목록이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="217" />
+        <location filename="../../plugin/core/model.py" line="209" />
         <source>feature {i} must have exactly the keys {keys}</source>
         <translation>{i}번째 요인(feature)에는 정확히 다음 키만 있어야 함: {keys}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="223" />
+        <location filename="../../plugin/core/model.py" line="215" />
         <source>two features share one 'column'</source>
         <translation>두 요인의 'column' 값이 같음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="225" />
+        <location filename="../../plugin/core/model.py" line="217" />
         <source>'coef' must be {k} numbers, one per feature, each between -{limit:g} and {limit:g}</source>
         <translation>'coef' 값은 요인마다 하나씩 숫자 {k}개여야 하며, 각각 -{limit:g}에서 {limit:g} 사이여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="228" />
+        <location filename="../../plugin/core/model.py" line="220" />
         <source>'intercept' must be a number between -{limit:g} and {limit:g}</source>
         <translation>'intercept' 값은 -{limit:g}에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="231" />
+        <location filename="../../plugin/core/model.py" line="223" />
         <source>'mean_rate' must be a positive number (at least 1e-12)</source>
         <translation>'mean_rate' 값은 양수(1e-12 이상)여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="234" />
+        <location filename="../../plugin/core/model.py" line="226" />
         <source>'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, 2|3, 3|4, 4|5; risk is a positive rate ratio)</source>
         <translation>'thresholds' 값은 커지는 순서의 양수 4개여야 함(등급 1|2, 2|3, 3|4, 4|5 사이의 위험값. 위험값은 양의 발생률 비)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="238" />
+        <location filename="../../plugin/core/model.py" line="230" />
         <source>'grade_shares' must be 5 shares adding up to 1</source>
         <translation>'grade_shares' 값은 합이 1인 비율 5개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="240" />
+        <location filename="../../plugin/core/model.py" line="232" />
         <source>'period' must be text</source>
         <translation>'period' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="242" />
+        <location filename="../../plugin/core/model.py" line="234" />
         <source>'simulated' must be true or false</source>
         <translation>'simulated' 값은 true 또는 false여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="245" />
+        <location filename="../../plugin/core/model.py" line="237" />
         <source>'check_rows' must be rows of {k} numbers</source>
         <translation>'check_rows' 값은 숫자 {k}개로 된 행이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="247" />
+        <location filename="../../plugin/core/model.py" line="239" />
         <source>'check_rates' must be {n} numbers, one per check row</source>
         <translation>'check_rates' 값은 검사 행마다 하나씩 숫자 {n}개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="255" />
+        <location filename="../../plugin/core/model.py" line="247" />
         <source>feature {i}: 'column' must be a field name</source>
         <translation>{i}번째 요인: 'column' 값은 필드 이름이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="257" />
+        <location filename="../../plugin/core/model.py" line="249" />
         <source>feature {i}: 'column' {column!r} is a column of the graded segments themselves</source>
         <translation>{i}번째 요인: 'column' 값 {column!r}: 등급 구간 자체의 열 이름임</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="260" />
+        <location filename="../../plugin/core/model.py" line="252" />
         <source>feature {i}: 'transform' must be one of {names}</source>
         <translation>{i}번째 요인: 'transform' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="263" />
+        <location filename="../../plugin/core/model.py" line="255" />
         <source>feature {i}: 'method' must be one of {names}</source>
         <translation>{i}번째 요인: 'method' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="268" />
+        <location filename="../../plugin/core/model.py" line="260" />
         <source>feature {i}: 'source' must be one of {names} or {prefix}&lt;layer name&gt;</source>
         <translation>{i}번째 요인: 'source' 값은 {names} 중 하나이거나 {prefix}&lt;레이어 이름&gt; 형식이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="272" />
+        <location filename="../../plugin/core/model.py" line="264" />
         <source>feature {i}: 'required' and 'per_year' must be true or false and 'label' text</source>
         <translation>{i}번째 요인: 'required'와 'per_year' 값은 true 또는 false, 'label' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="276" />
+        <location filename="../../plugin/core/model.py" line="268" />
         <source>feature {i}: 'reference' must be a number and 'distance' one from 0 to {limit:g}</source>
         <translation>{i}번째 요인: 'reference' 값은 숫자, 'distance' 값은 0에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="301" />
+        <location filename="../../plugin/core/model.py" line="293" />
         <source>model file not found: {path}</source>
         <translation>모델 파일이 없음: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="302" />
+        <location filename="../../plugin/core/model.py" line="294" />
         <source>{name} is {size:,} bytes: far too large for a model file</source>
         <translation>{name} 파일 크기가 {size:,}바이트로, 모델 파일로 보기에는 너무 큼</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="303" />
+        <location filename="../../plugin/core/model.py" line="295" />
         <source>the bundled model {name} is not the one this plugin version was released with (it was changed after installation): reinstall the plugin</source>
         <translation>포함된 모델 {name} 파일이 이 플러그인 버전과 함께 배포된 파일과 다름(설치 후 변경됨): 플러그인을 다시 설치하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="305" />
+        <location filename="../../plugin/core/model.py" line="297" />
         <source>{name} is a pickle (a .joblib model of version 0.1, or another program's), which can run any command when opened, so it is not read: use a JSON model file</source>
         <translation>{name} 파일은 pickle 형식(0.1 버전의 .joblib 모델 또는 다른 프로그램의 파일)이며, 열 때 임의의 명령을 실행할 수 있어 읽지 않음: JSON 모델 파일을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="307" />
+        <location filename="../../plugin/core/model.py" line="299" />
         <source>{name} is not a JSON model file ({error})</source>
         <translation>{name} 파일은 JSON 모델 파일이 아님({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="309" />
+        <location filename="../../plugin/core/model.py" line="301" />
         <source>{name} is not a model this version can use: {problems}</source>
         <translation>{name} 파일은 이 버전에서 쓸 수 있는 모델이 아님: {problems}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="310" />
+        <location filename="../../plugin/core/model.py" line="302" />
         <source>the model's check predictions do not match: the file does not hold the model it claims</source>
         <translation>모델의 검사 예측값이 일치하지 않음: 파일에 적힌 모델과 실제 내용이 다름</translation>
     </message>
