@@ -27,6 +27,7 @@ from ..outputs.files import check_pdf, replacing
 from ..outputs.metadata import read_metadata
 from .fitting import shrink_to_one_line
 from .layout import build_layout, pdf_settings
+from .literal import literal
 from .renderer import apply_grade_style
 from .road_lengths import grade_summary
 from .sheet import reference_layers, today
@@ -127,7 +128,7 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
     focus = focus_layer(coverage)
     project.addMapLayer(focus, False)
     layout = build_layout(project, styled, sheet, overlay_layers=[*overlay, focus])  # veil above the grades
-    layout.itemById("title").setText(f'{title} – [% "page_name" %]')
+    layout.itemById("title").setText(f'{literal(title)} – [% "page_name" %]')  # the area's name: a field's value
     subtitle = layout.itemById("subtitle")
     for summary in sorted(set(summaries), key=len)[-5:]:  # one line for the longest, also on portrait sheets
         subtitle.setText(summary)

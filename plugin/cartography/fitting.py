@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QFont, QFontMetricsF
 
 from ..compat import label_font, legend_font, set_label_font, set_legend_font
+from .literal import literal, unliteral
 
 MM = QgsUnitTypes.LayoutMillimeters
 
@@ -42,7 +43,7 @@ def label_height(label: QgsLayoutItemLabel, width_mm: float) -> float:
     pen = label.frameStrokeWidth().length() if label.frameEnabled() else 0.0
     inner = width_mm - 2 * label.marginX() - pen
     box = QRectF(0, 0, inner * 10, 1e6)
-    text_h = _metrics(label_font(label)).boundingRect(box, Qt.TextWordWrap, label.text()).height()
+    text_h = _metrics(label_font(label)).boundingRect(box, Qt.TextWordWrap, label.currentText()).height()
     return text_h / 10 + 2 * label.marginY() + pen + 0.6  # slack for print-device hinting
 
 
@@ -64,15 +65,17 @@ def break_long_words(label: QgsLayoutItemLabel, width_mm: float) -> None:
             word = word[cut:]
         return [*out, word]
 
-    lines = [" ".join("\n".join(pieces(word)) for word in line.split(" ")) for line in label.text().split("\n")]
-    label.setText("\n".join(lines))
+    # broken as printed, and written back as literal text (the label's text is literal text: cartography/literal.py)
+    lines = [" ".join("\n".join(pieces(word)) for word in line.split(" "))
+             for line in unliteral(label.text()).split("\n")]
+    label.setText(literal("\n".join(lines)))
 
 
 def shrink_to_one_line(label: QgsLayoutItemLabel, min_pt: float) -> None:
     """Reduce the font (not below `min_pt`) until the text fits the label's width on one line."""
     font = label_font(label)
     width = label.rect().width() * 10
-    while font.pointSizeF() > min_pt and _metrics(font).horizontalAdvance(label.text()) > width:
+    while font.pointSizeF() > min_pt and _metrics(font).horizontalAdvance(label.currentText()) > width:
         font.setPointSizeF(font.pointSizeF() - 0.5)
     set_label_font(label, font)
 

@@ -41,6 +41,7 @@ from .fitting import (
     resized_font,
     shrink_to_one_line,
 )
+from .literal import literal
 
 TEMPLATE_DIR = Path(resources_path("layouts"))
 TEMPLATE = TEMPLATE_DIR / "safety_map_a4.qpt"
@@ -125,9 +126,9 @@ def _fill_text(layout: QgsPrintLayout, sheet: MapSheet, family: str, scale: floa
         "disclaimer": sheet.disclaimer,
         "date": tr("Map made: {date}").format(date=sheet.date_text),
     }
-    for item_id in _TEXT_IDS:
+    for item_id in _TEXT_IDS:  # every text as written: titles, layer names and model lines come from outside
         label = layout.itemById(item_id)
-        label.setText(texts[item_id])
+        label.setText(literal(texts[item_id]))
         set_label_font(label, resized_font(label_font(label), family, scale))
     layout.itemById("simulated_note").setVisibility(bool(sheet.simulated_note))
     shrink_to_one_line(layout.itemById("title"), 12 * scale)

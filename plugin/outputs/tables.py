@@ -11,13 +11,21 @@ from ..i18n import tr
 from .destinations import prepare_folder
 from .files import replacing
 
+# A cell starting with one of these is run as a formula by spreadsheets (OWASP's CSV injection rule).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(value: str) -> str:
+    """`value` as a CSV cell a spreadsheet shows as written: one that would start a formula gets a leading '."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
 
 def write_area_table(path: Path, names: list[str], table: np.ndarray, incidents: np.ndarray | None) -> None:
     """One row per area, then the roads in no area, then the whole map: km and share per grade (and incidents per
     km when `incidents`, one count per area and one for none, are given)."""
     rows = [*names, tr("(in no area)"), tr("All areas")]
     metres = np.vstack([table, table.sum(axis=0)])
-    frame = pd.DataFrame({tr("Area"): rows})
+    frame = pd.DataFrame({tr("Area"): [as_text_cell(str(row)) for row in rows]})  # area names come from data
     total = metres.sum(axis=1)
     for grade in range(5):
         frame[tr("Grade {g} (km)").format(g=grade + 1)] = (metres[:, grade] / 1000).round(3)

@@ -4,22 +4,22 @@
 <context>
     <name>CptedSafetyMap</name>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="79" />
+        <location filename="../../plugin/cartography/layout.py" line="80" />
         <source>The map template {path} could not be read.</source>
         <translation>지도 템플릿을 읽을 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="87" />
+        <location filename="../../plugin/cartography/layout.py" line="88" />
         <source>Unsupported paper size: {paper}</source>
         <translation>지원하지 않는 용지 크기입니다: {paper}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="118" />
+        <location filename="../../plugin/cartography/layout.py" line="119" />
         <source>Data sources</source>
         <translation>자료 출처</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="126" />
+        <location filename="../../plugin/cartography/layout.py" line="127" />
         <source>Map made: {date}</source>
         <translation>지도 작성일: {date}</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="314" />
+        <location filename="../../plugin/cartography/layout.py" line="315" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -478,7 +478,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="32" />
+        <location filename="../../plugin/outputs/tables.py" line="40" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -2153,7 +2153,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이아웃을 프로젝트에 추가하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/atlas.py" line="41" />
+        <location filename="../../plugin/cartography/atlas.py" line="42" />
         <source>Atlas pages</source>
         <translation>아틀라스 쪽</translation>
     </message>
@@ -2228,42 +2228,42 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="18" />
+        <location filename="../../plugin/outputs/tables.py" line="26" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="18" />
+        <location filename="../../plugin/outputs/tables.py" line="26" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="20" />
+        <location filename="../../plugin/outputs/tables.py" line="28" />
         <source>Area</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="23" />
+        <location filename="../../plugin/outputs/tables.py" line="31" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="26" />
+        <location filename="../../plugin/outputs/tables.py" line="34" />
         <source>Grade {g} (share)</source>
         <translation>{g}등급 (비율)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="28" />
+        <location filename="../../plugin/outputs/tables.py" line="36" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="29" />
+        <location filename="../../plugin/outputs/tables.py" line="37" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="34" />
+        <location filename="../../plugin/outputs/tables.py" line="42" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
@@ -2408,7 +2408,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>이 모델에서는 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/atlas.py" line="79" />
+        <location filename="../../plugin/cartography/atlas.py" line="80" />
         <source>This page's area</source>
         <translation>이 쪽의 구역</translation>
     </message>

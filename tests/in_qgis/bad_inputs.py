@@ -12,6 +12,7 @@ import pickle
 import re
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -662,7 +663,80 @@ CASES = [
          "cpted:trainmodel",
          lambda f: _training(f, CRIMES=gpkg(f, "undated", sample("crimes_simulated")[["geometry"]]), VALIDATION=1),
          refused=r"A temporal hold-out needs the incidents' dates"),
+    # --- text from data, files and the officer is printed as written, never run
+    Case("expressions-in-names", "layer names and TITLE holding QGIS expressions ([% 6*7 %], [% env('HOME') %])",
+         "cpted:safetymap", lambda f: roads_and_crimes(
+             f, ROADS=gpkg(f, "roads", sample("roads"), layer="roads [% env('HOME') %]"),
+             CRIMES=gpkg(f, "crimes", sample("crimes_simulated"), layer="police [% 6*7 %]"),
+             TITLE="Map [% 1+1 %]", PDF=str(f / OUT / "map.pdf")),
+         check=lambda result, folder: _printed_as_written(
+             result["PDF"], ["Map [% 1+1 %]", "police [% 6*7 %]", "roads [% env('HOME') %]"],
+             ["police 42", "Map 2", str(Path.home())])),
+    Case("expression-in-model-provenance",
+         "a schema-valid MODEL whose provenance is [% sqlite_fetch_and_increment(…) %] on another GeoPackage",
+         "cpted:safetymap", lambda f: _model_writing_elsewhere(f),
+         check=lambda result, folder: _printed_as_written(result["PDF"], ["sqlite_fetch_and_increment("], [])),
+    Case("formulas-in-area-names", "area names =HYPERLINK(…), =cmd|' /C calc'!A0, +1+2, @SUM(1,2), -2+3 "
+         "(exportatlas TABLE)", "cpted:exportatlas", lambda f: _atlas_with_formula_names(f),
+         check=lambda result, folder: _names_as_written(result)),
+    Case("atlas-table-over-areas", "exportatlas TABLE is the AREAS file itself (a CSV of polygons, WKT column)",
+         "cpted:exportatlas", lambda f: _atlas_table_over_areas(f),
+         refused=r"TABLE would overwrite areas.csv, which holds the input layer “areas” \(AREAS\)"),
 ]
+
+FORMULA_NAMES = ('=HYPERLINK("http://example.invalid","x")', "=cmd|' /C calc'!A0", "+1+2", "@SUM(1,2)", "-2+3")
+
+
+def _printed_as_written(pdf: str, present: list[str], absent: list[str]) -> None:
+    import subprocess
+
+    text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout.split())
+    for words in present:
+        assert words in text, (words, text)
+    for words in absent:
+        assert words not in text, (words, text)
+
+
+def _model_writing_elsewhere(folder: Path) -> dict:
+    """The bundled model's parameters with a provenance that, run as an expression, would write into other.gpkg."""
+    import json
+
+    from cpted_safety_map.plugin.core.model import DEFAULT_MODEL
+
+    other = folder / "other.gpkg"
+    with closing(sqlite3.connect(other)) as db:
+        db.execute("CREATE TABLE counter (key TEXT, value INTEGER)")
+        db.execute("INSERT INTO counter VALUES ('k', 1)")
+        db.commit()
+    short = Path(tempfile.mkdtemp(prefix="e", dir="/tmp")) / "o.gpkg"  # a short path: no word of it is broken
+    short.symlink_to(other)
+    params = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    params["provenance"] = f"[% sqlite_fetch_and_increment( '{short}' , 'counter' , 'value' , 'key' , 'k' ) %]"
+    (folder / "model.json").write_text(json.dumps(params), encoding="utf-8")
+    return roads_and_crimes(folder, MODEL=str(folder / "model.json"), PDF=str(folder / OUT / "map.pdf"))
+
+
+def _atlas_with_formula_names(folder: Path) -> dict:
+    import processing
+
+    x0, y0, x1, y1 = sample("roads").total_bounds
+    cuts = np.linspace(x0, x1, len(FORMULA_NAMES) + 1)
+    areas = gpd.GeoDataFrame({"name": list(FORMULA_NAMES)},
+                             geometry=[shapely.box(a, y0, b, y1) for a, b in zip(cuts[:-1], cuts[1:], strict=True)],
+                             crs=sample("roads").crs)
+    graded = processing.run("cpted:safetymap", roads_and_crimes(folder, OUTPUT=str(folder / "graded.gpkg")))
+    return {"GRADED": graded["OUTPUT"], "AREAS": gpkg(folder, "areas", areas), "PDF": str(folder / OUT / "atlas.pdf"),
+            "TABLE": str(folder / OUT / "areas.csv")}
+
+
+def _names_as_written(result: dict) -> None:
+    """The table's cells are text to a spreadsheet; the atlas pages print the names as they are."""
+    import csv
+
+    with open(result["TABLE"], encoding="utf-8-sig", newline="") as handle:
+        names = [row[0] for row in csv.reader(handle)][1:1 + len(FORMULA_NAMES)]
+    assert names == ["'" + name for name in FORMULA_NAMES], names
+    _printed_as_written(result["PDF"], [f"– {name}" for name in FORMULA_NAMES[1:]], [])
 
 
 def _csv(folder: Path, name: str, text: str) -> str:
@@ -729,3 +803,13 @@ def assert_no_nan(result: dict, column: str) -> None:
 
 def matching(pattern: str, texts: list[str]) -> str | None:
     return next((text for text in texts if re.search(pattern, text)), None)
+
+
+def _atlas_table_over_areas(folder: Path) -> dict:
+    import processing
+
+    x0, y0, x1, y1 = sample("roads").total_bounds
+    (folder / "areas.csv").write_text(f'name,WKT\nKluuvi,"{shapely.box(x0, y0, x1, y1).wkt}"\n', encoding="utf-8")
+    graded = processing.run("cpted:safetymap", roads_and_crimes(folder, OUTPUT=str(folder / "graded.gpkg")))
+    return {"GRADED": graded["OUTPUT"], "AREAS": str(folder / "areas.csv"), "PDF": str(folder / OUT / "atlas.pdf"),
+            "TABLE": str(folder / "areas.csv")}
