@@ -178,6 +178,46 @@ def period_of(dates: np.ndarray, granularity: str = "day") -> Period | None:
     return Period(_to_date(start), _to_date(end), granularity)
 
 
+# An end group of dates is far from the others when a gap of more than these days parts it from the rest and it
+# holds at most this share of the dates: a year and 1 %, or ten years and 10 % (placeholders such as 1900-01-01).
+OUTLIER_RULES = ((366, 0.01), (3653, 0.10))
+
+
+def outlying_dates(dates: np.ndarray, today: datetime.date,
+                   rules: Sequence[tuple[int, float]] = OUTLIER_RULES) -> np.ndarray:
+    """Which dates lie far from the others and must not make the period: every date after `today`, and the few at
+    either end that a wide gap parts from the rest (placeholders such as 1900-01-01).
+
+    Parameters
+    ----------
+    dates
+        datetime64[D] dates; NaT is never outlying.
+    today
+        The day the run is made: a later date has not happened.
+    rules
+        (gap in days, share) pairs: an end group is outlying when a gap wider than the days parts it from the rest
+        and it holds at most the share of the dates, for any of the pairs.
+
+    Returns
+    -------
+    np.ndarray
+        One boolean per date: True where it is outlying.
+    """
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    known = ~np.isnat(dates)
+    outlying = known & (dates > np.datetime64(today, "D"))
+    rest = np.sort(dates[known & ~outlying])
+    n = len(rest)
+    gaps = np.diff(rest).astype(np.int64)  # gap i lies between rest[i] and rest[i + 1]
+    early = [i for days, share in rules for i in np.flatnonzero(gaps > days) if i + 1 <= share * n]
+    late = [i for days, share in rules for i in np.flatnonzero(gaps > days) if n - (i + 1) <= share * n]
+    if early:
+        outlying |= known & (dates < rest[max(early) + 1])
+    if late:
+        outlying |= known & (dates > rest[min(late)])
+    return outlying
+
+
 def parse_bound(text: str) -> datetime.date:
     """A PERIOD_START or PERIOD_END value as a date: "2023-01-01", "2023.1.1", "20230101"; a month ("2023-01")
     gives its first day and a year ("2023") its January 1st. Raises ValueError when the text is no date."""

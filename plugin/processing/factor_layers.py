@@ -3,6 +3,7 @@ period the incidents cover; and the check that a model gets the layers its recip
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -16,6 +17,12 @@ from ..qgis_bridge import read_source
 from .parameters import Param
 
 MIN_PERIOD_DAYS = 28  # dates spanning less are no period (one report date for all, a default date)
+
+
+def _some_dates(dates: np.ndarray, limit: int = 3) -> str:
+    """The first `limit` distinct dates, "1900-01-01, 2031-05-02 …"."""
+    unique = [str(d) for d in np.unique(dates)]
+    return ", ".join(unique[:limit]) + (" …" if len(unique) > limit else "")
 
 
 @dataclass
@@ -72,7 +79,7 @@ class FactorLayersReading:
     def crime_period(self, parameters, context, feedback, frame, date_field: str, layer: str):
         """(kept rows, their dates, the period, the field): PERIOD_START/END chosen, else the dates' own span."""
         # optional packages (dependencies.py): loaded on run
-        from ..core.period import in_period, parse_dates, period_between, period_of
+        from ..core.period import in_period, outlying_dates, parse_dates, period_between, period_of
 
         start_text = (self.parameterAsString(parameters, Param.PERIOD_START, context) or "").strip()
         end_text = (self.parameterAsString(parameters, Param.PERIOD_END, context) or "").strip()
@@ -118,6 +125,18 @@ class FactorLayersReading:
                            .format(layer=layer))
             return frame, None, None
         readable = ~np.isnat(dates)
+        outlying = outlying_dates(dates, datetime.date.today())
+        if not (readable & ~outlying).any():
+            raise QgsProcessingException(tr("Every date in field “{field}” of layer “{layer}” is after today or far "
+                                            "from the others ({dates}): check DATE_FIELD, or give PERIOD_START and "
+                                            "PERIOD_END.").format(field=date_field, layer=layer,
+                                                                   dates=_some_dates(dates[outlying])))
+        if outlying.any():
+            warn(feedback, tr("{n} of the {total} incidents of layer “{layer}” are dated after today or far from the "
+                              "others ({dates}: placeholders or typing errors?): they are left out of the period "
+                              "and of the counts.").format(n=int(outlying.sum()), total=int(readable.sum()),
+                                                           layer=layer, dates=_some_dates(dates[outlying])))
+            readable &= ~outlying
         period = period_of(dates[readable], granularity)
         if period.days < MIN_PERIOD_DAYS:
             warn(feedback, tr("The dates of layer “{layer}” span only {period} ({days} days): counts a year from "

@@ -18,6 +18,7 @@ from cpted_safety_map.plugin.core.period import (
     Period,
     detect_date_field,
     in_period,
+    outlying_dates,
     parse_bound,
     parse_dates,
     period_between,
@@ -571,3 +572,41 @@ def test_split_by_month_cuts_at_the_first_of_a_month(year, month, months, fracti
     assert parts[1].start.day == 1
     # the nearest first of a month to the cut by days: at most half a month (16 days) away
     assert abs((parts[1].start - period.start).days - period.days * fraction) <= 16.5
+
+
+# --- dates far from the others ------------------------------------------------------------------------------------
+
+def year_of_days(year: int, n: int) -> np.ndarray:
+    return np.datetime64(f"{year}-01-01", "D") + (np.arange(n) * 365 // n)
+
+
+def test_a_placeholder_date_far_before_the_rest_is_outlying_and_nothing_else():
+    dates = np.r_[year_of_days(2024, 599), np.datetime64("1900-01-01", "D")]
+    outlying = outlying_dates(dates, D(2026, 12, 6))
+    assert outlying.tolist() == [False] * 599 + [True]
+
+
+def test_dates_after_today_are_outlying_however_many():
+    dates = np.r_[year_of_days(2024, 10), day("2026-12-07"), day("2031-05-02"), np.datetime64("NaT", "D")]
+    assert outlying_dates(dates, D(2026, 12, 6)).tolist() == [False] * 10 + [True, True, False]
+
+
+def test_a_placeholder_far_after_the_rest_is_outlying_too():
+    dates = np.r_[year_of_days(2024, 300), day("2099-12-31")]
+    assert outlying_dates(dates, D(2100, 1, 1)).tolist() == [False] * 300 + [True]
+
+
+def test_a_real_spread_or_two_large_groups_are_kept():
+    spread = np.r_[year_of_days(2021, 100), year_of_days(2022, 100), year_of_days(2023, 100)]
+    assert not outlying_dates(spread, D(2026, 12, 6)).any()
+    groups = np.r_[year_of_days(2010, 50), year_of_days(2024, 50)]  # half and half: no placeholder
+    assert not outlying_dates(groups, D(2026, 12, 6)).any()
+    near = np.r_[year_of_days(2024, 50), day("2022-06-01"), day("2022-07-01")]  # 2 of 52 a year and a half before
+    assert not outlying_dates(near, D(2026, 12, 6)).any()
+    three = np.array(["2023-03-01", "2024-11-30", "2025-02-01"], dtype="datetime64[D]")  # too few to call any odd
+    assert not outlying_dates(three, D(2026, 12, 6)).any()
+
+
+def test_a_placeholder_decades_away_is_outlying_among_fewer_incidents():
+    dates = np.r_[year_of_days(2024, 50), day("1900-01-01")]  # 1 of 51: 2 %, but 124 years away
+    assert outlying_dates(dates, D(2026, 12, 6)).tolist() == [False] * 50 + [True]

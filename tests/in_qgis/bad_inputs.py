@@ -679,6 +679,15 @@ CASES = [
     Case("formulas-in-area-names", "area names =HYPERLINK(…), =cmd|' /C calc'!A0, +1+2, @SUM(1,2), -2+3 "
          "(exportatlas TABLE)", "cpted:exportatlas", lambda f: _atlas_with_formula_names(f),
          check=lambda result, folder: _names_as_written(result)),
+    # --- periods that resist one bad date
+    Case("placeholder-date", "one incident dated 1900-01-01 (a placeholder) among 599 of 2024", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "dated", _dated_crimes(["1900-01-01"]), layer="crimes")),
+         says=r"1 of the 600 incidents of layer “crimes” are dated after today or far from the others \(1900-01-01: ",
+         check=lambda result, folder: _period_is(result, "2024-01-01 – 2024-12-31")),
+    Case("future-dates", "every incident dated 2031-2032, after today", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CRIMES=gpkg(f, "dated", _dated_crimes([], years=(2031, 2032)), layer="crimes")),
+         refused=r"Every date in field “발생일시” of layer “crimes” is after today or far from the others "
+                 r"\(2031-01-01, 2031-01-02, 2031-01-03 …\)"),
     Case("atlas-table-over-areas", "exportatlas TABLE is the AREAS file itself (a CSV of polygons, WKT column)",
          "cpted:exportatlas", lambda f: _atlas_table_over_areas(f),
          refused=r"TABLE would overwrite areas.csv, which holds the input layer “areas” \(AREAS\)"),
@@ -813,3 +822,19 @@ def _atlas_table_over_areas(folder: Path) -> dict:
     graded = processing.run("cpted:safetymap", roads_and_crimes(folder, OUTPUT=str(folder / "graded.gpkg")))
     return {"GRADED": graded["OUTPUT"], "AREAS": str(folder / "areas.csv"), "PDF": str(folder / OUT / "atlas.pdf"),
             "TABLE": str(folder / "areas.csv")}
+
+
+def _dated_crimes(extra: list[str], years: tuple[int, ...] = (2024,)) -> gpd.GeoDataFrame:
+    """The sample's incidents, 발생일시 spread over `years` day by day, the last len(extra) dated `extra` instead."""
+    crimes = sample("crimes_simulated")
+    days = np.concatenate([np.datetime64(f"{year}-01-01", "D") + np.arange(366 if year % 4 == 0 else 365)
+                           for year in years])
+    dates = [str(days[i % len(days)]) for i in range(len(crimes))]
+    if extra:
+        dates[-len(extra):] = extra
+    return crimes.assign(발생일시=dates).drop(columns=["year"])
+
+
+def _period_is(result: dict, label: str) -> None:
+    metadata = pyogrio.read_info(result["OUTPUT"])["layer_metadata"]
+    assert metadata["cpted_period"] == label, metadata["cpted_period"]
