@@ -9,12 +9,22 @@ the QGIS side translates them with tr().
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pylupdate5 looks for)
     """Mark a constant for translation where it is defined; translate it with tr() where it is shown."""
     return text
+
+
+Sentence = tuple[str, dict]  # what the core says: an English template (QT_TR_NOOP) and the values that fill it
+
+
+def say(sentence: Sentence, translate: Callable[[str], str] = str) -> str:
+    """A Sentence as text: in English, or in the reader's language with `translate` (the QGIS side's tr)."""
+    template, values = sentence
+    return translate(template).format(**values)
 
 
 # --- input roles ---------------------------------------------------------------------------------------------------

@@ -21,7 +21,17 @@ from pathlib import Path
 
 import numpy as np
 
-from .definitions import EXTRA_LABEL, EXTRA_PREFIX, FACTOR_ROLES, QT_TR_NOOP, RESERVED_COLUMNS, ROLE_BY_KEY, Role
+from .definitions import (
+    EXTRA_LABEL,
+    EXTRA_PREFIX,
+    FACTOR_ROLES,
+    QT_TR_NOOP,
+    RESERVED_COLUMNS,
+    ROLE_BY_KEY,
+    Role,
+    Sentence,
+    say,
+)
 from .errors import ModelError
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -180,15 +190,12 @@ def _numbers(value, length: int | None = None) -> bool:
     return isinstance(value, list) and all(map(_number, value)) and (length is None or len(value) == length)
 
 
-Problem = tuple[str, dict]  # an English template (QT_TR_NOOP) and the values that fill it
-
-
-def problem_text(problems: list[Problem], translate: Callable[[str], str] = str) -> str:
+def problem_text(problems: list[Sentence], translate: Callable[[str], str] = str) -> str:
     """The problems as one sentence, "; " between them; `translate` (tr) for the officer's language."""
-    return "; ".join(translate(template).format(**values) for template, values in problems)
+    return "; ".join(say(problem, translate) for problem in problems)
 
 
-def schema_problems(params) -> list[Problem]:
+def schema_problems(params) -> list[Sentence]:
     """Everything that keeps `params` from being a model this version can use; empty when it is one."""
     if not isinstance(params, dict):
         return [(QT_TR_NOOP("the file does not hold a JSON object"), {})]
@@ -240,9 +247,9 @@ def schema_problems(params) -> list[Problem]:
     return problems
 
 
-def _feature_problems(i: int, feature: dict) -> list[Problem]:
+def _feature_problems(i: int, feature: dict) -> list[Sentence]:
     """What is wrong with feature number `i` (from 1) of a model file, whose keys are the right ones."""
-    problems: list[Problem] = []
+    problems: list[Sentence] = []
     if not isinstance(feature["column"], str) or not feature["column"].isidentifier():
         problems.append((QT_TR_NOOP("feature {i}: 'column' must be a field name"), {"i": i}))
     elif feature["column"].lower() in RESERVED_COLUMNS:
@@ -308,7 +315,7 @@ def model_message(kind: str, details: dict, translate: Callable[[str], str] = st
     values = dict(details)
     if "problems" in values:
         values["problems"] = problem_text(values["problems"], translate)
-    return translate(MESSAGES[kind]).format(**values)
+    return say((MESSAGES[kind], values), translate)
 
 
 def model_error(kind: str, **details) -> ModelError:

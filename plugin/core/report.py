@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .definitions import say
 from .model import factor_label
 from .training import CURVE_SHARES, SHARES, Trainer, interval
 from .training_plan import TrainedModel, TrainingData, ValidationPlan
@@ -45,12 +46,6 @@ def row_name(name: str, tr: Tr = str) -> str:
     """A model's or baseline's name in the reader's language (the kernel's bandwidth filled in after)."""
     kernel = re.fullmatch(r"Kernel density, (\S+) m", name)
     return tr("Kernel density, {h} m").format(h=kernel.group(1)) if kernel else tr(name)
-
-
-def sentence(template_and_values: tuple[str, dict], tr: Tr = str) -> str:
-    """A (template, values) pair of the core as a sentence in the reader's language."""
-    template, values = template_and_values
-    return tr(template).format(**values)
 
 
 def verdict_text(trained: TrainedModel, tr: Tr = str) -> str:
@@ -137,7 +132,7 @@ def training_report(data: TrainingData, trainer: Trainer, plan: ValidationPlan, 
                                         "decisions.").format(names=names) if simulated else None,
         "summary": summary,
         "validation": {
-            "method": sentence(plan.note, tr),
+            "method": say(plan.note, tr),
             "verdict": verdict_text(trained, tr),
             "shares": list(SHARES),
             "rows": [{**{k: v for k, v in r.items() if k != "curve"}, "name": row_name(r["name"], tr)} for r in rows],

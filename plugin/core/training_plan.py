@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .definitions import CRIMES, QT_TR_NOOP
+from .definitions import CRIMES, QT_TR_NOOP, Sentence
 from .errors import TrainingError
 from .model import Feature
 from .period import Period, in_period, split_by_time
@@ -22,8 +22,6 @@ from .training import SEED, Design, Fit, Trainer, exposure, fit_poisson, model_p
 VALIDATIONS = ("auto", "temporal", "spatial")  # VALIDATION's options, in this order
 MIN_INCIDENTS = 30  # on segments, per window: fewer cannot rank anything
 BUFFER_M = 150.0    # the widest distance of the base recipe: training segments this close to a test one are left out
-
-Sentence = tuple[str, dict]  # an English template (QT_TR_NOOP) and the values that fill it
 
 TEMPORAL_NOTE = QT_TR_NOOP("Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from "
                            "{a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.")

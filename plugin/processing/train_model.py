@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from .. import dependencies
-from ..core.definitions import CRIMES, EXTRA_DISTANCES, EXTRA_PREFIX, ROADS, is_simulated
+from ..core.definitions import CRIMES, EXTRA_DISTANCES, EXTRA_PREFIX, ROADS, is_simulated, say
 from ..core.errors import TrainingError
 from ..core.provenance import trained_provenance
 from ..crs import crs_label
@@ -87,7 +87,7 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
         # The core (and scikit-learn, matplotlib) need the optional packages (dependencies.py): loaded on run.
         from ..core.model import model_json
         from ..core.pipeline import compute_factor
-        from ..core.report import row_name, sentence, training_report, verdict_text
+        from ..core.report import row_name, training_report, verdict_text
         from ..core.segment import segment_roads
         from ..core.training import Trainer, base_recipe, extra_candidates
         from ..core.training_plan import VALIDATIONS, TrainingData, plan_validation, train
@@ -141,7 +141,7 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
         except TrainingError as error:
             raise QgsProcessingException(message(error, layer=layers.names[CRIMES.key])) from None
         for fallback in plan.fallbacks:
-            warn(feedback, sentence(fallback, tr))
+            warn(feedback, say(fallback, tr))
 
         simulated = [name for name in layers.names.values() if is_simulated(name)] + \
             ([roads_name] if is_simulated(roads_name) else [])
