@@ -691,6 +691,15 @@ CASES = [
     Case("atlas-table-over-areas", "exportatlas TABLE is the AREAS file itself (a CSV of polygons, WKT column)",
          "cpted:exportatlas", lambda f: _atlas_table_over_areas(f),
          refused=r"TABLE would overwrite areas.csv, which holds the input layer “areas” \(AREAS\)"),
+    # --- outputs and files: GeoPackages, sidecars, full disks, locks and debris (issue 17)
+
+    # (end of outputs and files)
+    # --- areas, extents and roads as they are (issue 17)
+
+    # (end of areas, extents and roads)
+    # --- hostile inputs handled well, kept as they are (issue 17)
+
+    # (end of hostile inputs handled well)
 ]
 
 FORMULA_NAMES = ('=HYPERLINK("http://example.invalid","x")', "=cmd|' /C calc'!A0", "+1+2", "@SUM(1,2)", "-2+3")
@@ -838,3 +847,18 @@ def _dated_crimes(extra: list[str], years: tuple[int, ...] = (2024,)) -> gpd.Geo
 def _period_is(result: dict, label: str) -> None:
     metadata = pyogrio.read_info(result["OUTPUT"])["layer_metadata"]
     assert metadata["cpted_period"] == label, metadata["cpted_period"]
+
+
+# --- builders and checks: outputs and files (issue 17) -----------------------------------------------------------
+
+# (end of builders: outputs and files)
+
+
+# --- builders and checks: areas, extents and roads (issue 17) -------------------------------------------------------
+
+# (end of builders: areas, extents and roads)
+
+
+# --- builders and checks: hostile inputs handled well (issue 17) ---------------------------------------------------
+
+# (end of builders: hostile inputs handled well)
