@@ -3,6 +3,8 @@ and its sheet added to the project as a layout to adjust in the designer."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
     QgsPrintLayout,
     QgsProcessingContext,
@@ -10,10 +12,11 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..log import warn
-from ..outputs.files import settle
+from ..outputs.files import disk_full, settle, write_atomically
 from ..outputs.metadata import read_metadata
 from .layout import build_layout
 from .renderer import apply_grade_style
@@ -66,13 +69,26 @@ def save_default_style(written, notes: dict[int, str], feedback=None) -> None:
     if written.path.suffix.lower() == ".gpkg":
         error = layer.saveStyleToDatabase("cpted_grades", tr("CPTED safety grades"), True, "")
     else:
-        message, saved = layer.saveNamedStyle(str(written.path.with_suffix(".qml")))
-        error = "" if saved else message
+        error = _write_qml(layer, written.path.with_suffix(".qml"))
     if error and feedback is not None:  # the data are written; only opening it styled elsewhere is lost
         warn(feedback, tr("The grade style could not be stored with {file} ({error}): the layer is written, "
                           "but opens unstyled outside this run.").format(file=written.path.name, error=error))
     del layer  # closed before the file is settled
     settle(written.path)
+
+
+def _write_qml(layer: QgsVectorLayer, path: Path) -> str:
+    """Write the layer's style as the .qml beside it: whole or not at all, and a link of that name is replaced, never
+    written through (QGIS's saveNamedStyle writes into whatever the name points at). Returns an error, or ""."""
+    document = QDomDocument("qgis")
+    error = layer.exportNamedStyle(document)
+    if error:
+        return error
+    try:
+        write_atomically(path, document.toByteArray(2).data())
+    except OSError as failure:
+        return tr("the disk is full") if disk_full(failure, path.parent) else str(failure)
+    return ""
 
 
 class StyleGradesOnLoad(QgsProcessingLayerPostProcessorInterface):

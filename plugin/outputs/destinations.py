@@ -16,8 +16,12 @@ from qgis.core import QgsDataSourceUri, QgsProcessingException
 
 from ..compat import gdal_exceptions
 from ..i18n import tr
+from .files import disk_full, held_open
 
 GEOPACKAGE = ".gpkg"
+# Formats other than GeoPackage cannot hold our metadata (model, inputs, what is simulated): it goes beside the
+# file as <name>.cpted.json, so a map printed from a Shapefile still says what was simulated.
+METADATA_SUFFIX = ".cpted.json"
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,16 @@ def parse_destination(text: str) -> Destination:
     return destination
 
 
-def cannot_write(path: Path, error: Exception | str) -> QgsProcessingException:
+def cannot_write(path: Path, error: BaseException | str, cause: BaseException | None = None) -> QgsProcessingException:
+    """Why `path` could not be written, in words that name a full disk or a lock as such (`cause`: the error as
+    raised, when `error` is its text reworded)."""
+    cause = cause if cause is not None else error
+    if disk_full(cause, path.parent):
+        return QgsProcessingException(tr("Cannot write {path}: the disk is full ({error}). Free some space on it, or "
+                                         "choose a folder on another disk.").format(path=path, error=error))
+    if held_open(cause):
+        return QgsProcessingException(tr("Cannot write {path}: another program has it open ({error}). Close it "
+                                         "there, or choose another file.").format(path=path, error=error))
     return QgsProcessingException(tr("Cannot write {path}: {error}. Choose a folder you can write to, and a file "
                                      "that is not open in another program.").format(path=path, error=error))
 
@@ -161,11 +174,20 @@ def clobbered_style(target: Destination, inputs: list[InputFile]) -> InputFile |
     of the same name in the same folder (roads.shp, output roads.geojson)."""
     if target.geopackage:
         return None
+    sidecars = sidecar_files(target.path)
     for given in inputs:
         if given.path.parent.resolve() == target.path.parent.resolve() and given.path.stem == target.path.stem \
                 and given.path.suffix.lower() != target.path.suffix.lower():
             return given
+        if any(same_file(sidecar, read) for sidecar in sidecars if not sidecar.is_symlink()  # a link is replaced
+               for read in (given.path, *given.others)):
+            return given  # a MODEL named grades.cpted.json beside OUTPUT grades.shp
     return None
+
+
+def sidecar_files(path: Path) -> tuple[Path, ...]:
+    """The files written beside an output that is not a GeoPackage: its style and its record."""
+    return path.with_suffix(".qml"), path.with_name(path.stem + METADATA_SUFFIX)
 
 
 INTERNAL_TABLES = ("layer_styles", "gpkg_", "rtree_", "sqlite_", "trigger_")

@@ -6,7 +6,10 @@ A failed or cancelled write leaves the old file as it was and nothing half-writt
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -14,6 +17,11 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from ..i18n import tr
+from .debris import clear_stale_files, temporary_prefix
+
+LOGGER = logging.getLogger("cpted_safety_map")
+# Below this many bytes free a failed write is put down to a full disk, whatever the library's words for it.
+NEARLY_FULL = 1024 * 1024
 
 
 def publish(temporary: str | Path, target: Path) -> None:
@@ -29,7 +37,10 @@ def publish(temporary: str | Path, target: Path) -> None:
 def replacing(target: Path) -> Iterator[Path]:
     """A temporary path beside `target` to write to: when the block ends without an error, that file replaces
     `target` (publish); whatever goes wrong, nothing half-written is left and `target` is as it was."""
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
+    removed = clear_stale_files(target)
+    if removed:
+        LOGGER.info("removed what a run stopped while writing %s left: %s", target, ", ".join(removed))
+    fd, temporary = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=target.suffix, dir=target.parent)
     os.close(fd)
     try:
         yield Path(temporary)
@@ -73,3 +84,23 @@ def settle(path: Path) -> None:
             db.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.Error:  # another program has it open: it stays as it is, written and whole
         pass
+
+
+def disk_full(error: BaseException | str, folder: Path) -> bool:
+    """Whether a failed write is the disk being full: said so by the system or SQLite, or next to no space left
+    (GDAL may only say "sqlite3_exec(ROLLBACK) failed")."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    text = str(error).lower()
+    if "disk is full" in text or "no space left" in text or "disk quota" in text:
+        return True
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
+
+
+def held_open(error: BaseException | str) -> bool:
+    """Whether a failed write is another program holding the file (SQLite's lock, Windows' sharing violation)."""
+    text = str(error).lower()
+    return "database is locked" in text or "database table is locked" in text or "being used by another" in text

@@ -1,12 +1,15 @@
-"""Putting one layer into an existing GeoPackage without losing its other layers and styles.
+"""Putting one layer into an existing GeoPackage without losing anything else it holds.
 
-The layer is copied in under a temporary name first (a failure there leaves the file's layers as they were), then
-the old layer, its QGIS styles and the copy's name are swapped in one SQLite transaction.
+The layer is copied in under a temporary name first (a failure there leaves the file's contents as they were), then
+the old layer, its QGIS styles and the copy's name are swapped in one SQLite transaction. A GeoPackage is checked
+before any work: not held by another program, no table of another kind under the layer's name, and what a killed
+run left inside it removed.
 """
 
 from __future__ import annotations
 
-import uuid
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pyogrio
@@ -15,18 +18,125 @@ from qgis.core import QgsProcessingException
 
 from ..compat import gdal_exceptions
 from ..i18n import tr
+from .debris import PARTIAL_LAYER_PREFIX, partial_layer, stale_layers
+from .destinations import cannot_write
+from .files import held_open
 
-PARTIAL_LAYER_PREFIX = "cpted_partial_"
+# gpkg_contents' data types that are not vector layers, as the officer would call them.
+OTHER_KINDS = {"tiles": "raster", "2d-gridded-coverage": "raster", "attributes": "table"}
+# SQLite and GeoPackage tables of the file's own machinery (not content the officer put there).
+MACHINERY = ("gpkg_", "rtree_", "sqlite_", "layer_styles", "gpkgext_")
 
 
-def other_layers(path: Path, layer: str) -> list[str]:
-    """The layers of an existing GeoPackage besides `layer` (and QGIS's style table)."""
+def _read(path: Path, query: str) -> list[tuple]:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)) as db:
+        return db.execute(query).fetchall()
+
+
+def contents(path: Path) -> dict[str, str]:
+    """Everything a GeoPackage holds, {name: kind}: its vector layers ("features"), rasters, attribute tables,
+    other tables (a QGIS project saved in it), metadata, and saved QGIS styles of tables it does not hold."""
     try:
-        names = [str(name) for name, _ in pyogrio.list_layers(path)]
-    except Exception as error:
+        registered = {str(name): str(kind) for name, kind in
+                      _read(path, "SELECT table_name, data_type FROM gpkg_contents")}
+        tables = [str(row[0]) for row in _read(path, "SELECT name FROM sqlite_master WHERE type IN "
+                                                      "('table', 'view')")]
+        found = dict(registered)
+        for table in tables:
+            if table not in registered and not table.lower().startswith(MACHINERY):
+                found[table] = "table"
+        if "gpkg_metadata" in tables and _read(path, "SELECT count(*) FROM gpkg_metadata")[0][0]:
+            found["gpkg_metadata"] = "metadata"
+        if "layer_styles" in tables:
+            for (styled,) in _read(path, "SELECT DISTINCT f_table_name FROM layer_styles"):
+                if str(styled) not in found:
+                    found[f"layer_styles ({styled})"] = "style"
+    except sqlite3.Error as error:
+        if held_open(error):
+            raise cannot_write(path, error) from error
         raise QgsProcessingException(tr("{file} exists but cannot be read as a GeoPackage ({error}): choose "
                                         "another file.").format(file=path, error=error)) from error
-    return [name for name in names if name not in (layer, "layer_styles")]
+    return found
+
+
+def other_contents(path: Path, layer: str) -> list[str]:
+    """What an existing GeoPackage holds besides `layer` (and besides the layers a killed run left), in words."""
+    words = {"raster": tr("raster"), "table": tr("table"), "metadata": tr("metadata"), "style": tr("saved style")}
+    found = []
+    for name, kind in contents(path).items():
+        if name == layer or name.startswith(PARTIAL_LAYER_PREFIX):
+            continue
+        kind = OTHER_KINDS.get(kind, kind)
+        found.append(f"{name} ({words[kind]})" if kind in words else name)
+    return found
+
+
+def refuse_unwritable(path: Path, layer: str, parameter: str) -> None:
+    """Refuse, before any work, a GeoPackage that cannot take the layer: held by another program, or holding a
+    table of another kind, or of the same name in another case, under the layer's name."""
+    if not path.is_file():
+        return
+    _refuse_held(path, parameter)
+    for name, kind in contents(path).items():
+        if name.lower() != layer.lower() or kind not in ("features",) + tuple(OTHER_KINDS):
+            continue
+        if kind != "features":
+            raise QgsProcessingException(tr("{param}: “{name}” in {file} is a {kind}, not a map layer: choose "
+                                            "another layer name.").format(
+                param=parameter, name=name, file=path.name,
+                kind=tr("raster") if OTHER_KINDS[kind] == "raster" else tr("table")))
+        if name != layer:
+            raise QgsProcessingException(tr("{param}: {file} already holds a layer “{name}”, which a GeoPackage does "
+                                            "not tell apart from “{layer}”. Write “{name}” to replace it, or choose "
+                                            "another layer name.").format(param=parameter, file=path.name, name=name,
+                                                                          layer=layer))
+
+
+def _refuse_held(path: Path, parameter: str) -> None:
+    """A GeoPackage another program is writing (a lock) or holds open in WAL mode (-wal/-shm beside it) is named
+    before any work. A -wal left by a program that has gone (a crash) is folded back into the file here, as SQLite
+    does on the next open, so no stale log is left beside a replaced file."""
+    wal = [Path(f"{path}{end}") for end in ("-wal", "-shm") if Path(f"{path}{end}").exists()]
+    try:
+        with closing(sqlite3.connect(path, timeout=0.5, isolation_level=None)) as db:
+            if wal:
+                db.execute("PRAGMA journal_mode = DELETE")  # needs the file to itself: fails while others hold it
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        if not held_open(error):
+            return  # not a database: the writer says so in its own words
+        beside = tr(" ({files} beside it)").format(files=", ".join(f.name for f in wal)) if wal else ""
+        raise QgsProcessingException(tr("{param}: {file} is open in another program{beside}. Close it there (in "
+                                        "QGIS: remove its layers from the project), or choose another file.").format(
+            param=parameter, file=path, beside=beside)) from error
+
+
+def integrity_problem(path: Path) -> str | None:
+    """SQLite's own check of a written GeoPackage: None when whole, else its first complaint."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as db:
+            first = db.execute("PRAGMA integrity_check(1)").fetchone()[0]
+    except sqlite3.Error as error:
+        return str(error)
+    return None if first == "ok" else str(first)
+
+
+def drop_stale_layers(path: Path) -> list[str]:
+    """Remove the temporary layers a run killed while copying into `path` left, and give their space back."""
+    names = stale_layers(path)
+    if not names:
+        return []
+    with gdal_exceptions():
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        layers = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+        for name in names:
+            if name in layers:
+                dataset.DeleteLayer(layers.index(name))
+                layers.remove(name)
+        dataset.ExecuteSQL("VACUUM")
+        dataset = None
+    return names
 
 
 def arrow_writes() -> bool:
@@ -40,7 +150,7 @@ def replace_layer(source: Path, layer: str, target: Path, metadata: dict[str, st
     Copied under a temporary name first (a failure there leaves the target's layers as they were and the copy is
     dropped), then the old layer, its QGIS styles and the copy's name are swapped in one SQLite transaction.
     """
-    temporary = f"{PARTIAL_LAYER_PREFIX}{uuid.uuid4().hex[:8]}"
+    temporary = partial_layer()
     try:
         _copy_layer(source, layer, target, temporary, metadata)
         _swap_layer(target, temporary, layer)

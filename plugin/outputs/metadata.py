@@ -8,11 +8,7 @@ from pathlib import Path
 
 from ..core.definitions import is_simulated
 from ..i18n import tr
-from .destinations import GEOPACKAGE
-
-# Formats other than GeoPackage cannot hold our metadata (model, inputs, what is simulated): it goes beside the
-# file as <name>.cpted.json, so a map printed from a Shapefile still says what was simulated.
-METADATA_SUFFIX = ".cpted.json"
+from .destinations import GEOPACKAGE, METADATA_SUFFIX
 
 
 def metadata_sidecar(path: Path) -> Path:

@@ -36,6 +36,9 @@ MARGIN_MM = 15.0
 RESOLUTION = 300
 BODY_POINTS = 9.5
 RESOURCE_PREFIX = "cpted-report-"
+# The PDF's creator: how a later run knows a PDF beside REPORT is an earlier report it may replace.
+REPORT_CREATOR = "CPTED Safety Map training report"
+REPORT_MAX_BYTES = 50 * 1024 * 1024  # a report is a few pages; a bigger PDF is someone else's
 
 
 def _layout_dpi() -> float:
@@ -93,7 +96,7 @@ def write_report_pdf(report: dict, path: str, tr: Callable[[str], str] = str) ->
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Millimeter))
     writer.setTitle(str(report.get("title", "")))
-    writer.setCreator("CPTED Safety Map")
+    writer.setCreator(REPORT_CREATOR)
 
     document = QTextDocument()
     document.setDefaultFont(body_font)
@@ -116,6 +119,18 @@ def write_report_pdf(report: dict, path: str, tr: Callable[[str], str] = str) ->
     _fit_images(document, widths)
     document.setPageSize(QSizeF(page_width, page_height))
     document.print_(writer)
+
+
+def is_training_report(path: Path) -> bool:
+    """Whether the PDF at `path` is a training report this plugin printed (its creator says so), which a new report
+    of the same name may replace."""
+    try:
+        if path.stat().st_size > REPORT_MAX_BYTES:
+            return False
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return REPORT_CREATOR.encode("ascii") in data or REPORT_CREATOR.encode("utf-16-be") in data
 
 
 def write_report(report: dict, html_path: Path) -> Path:

@@ -3,6 +3,7 @@ file (or GeoPackage layer) that one of its inputs is read from."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import (
@@ -71,6 +72,10 @@ class OutputChecks:
         refuse_overwriting_inputs(target, target.layer or target.path.stem, self.input_files(parameters, context),
                                   name)
         prepare_folder(target.path)
+        if target.geopackage:
+            from ..outputs.geopackage import refuse_unwritable  # optional packages (dependencies.py): loaded on run
+
+            refuse_unwritable(target.path, target.layer or target.path.stem, name)
         return destination
 
     def pdf_output(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
@@ -96,4 +101,16 @@ class OutputChecks:
                 param=name, suffix=suffix, file=path.name))
         refuse_overwriting_inputs(Destination(path, None), "", self.input_files(parameters, context), name)
         prepare_folder(path)
+        return path
+
+    def companion_output(self, parameters: dict, name: str, context: QgsProcessingContext, path: Path,
+                         replaceable: Callable[[Path], bool]) -> Path:
+        """A file written beside output `name` without being asked for by name (REPORT's PDF), checked as that
+        output is; an existing file of its name is replaced only when `replaceable` says it is an earlier one of
+        ours, never a file the officer keeps (the map PDF of the same name)."""
+        refuse_overwriting_inputs(Destination(path, None), "", self.input_files(parameters, context), name)
+        if path.exists() and not replaceable(path):
+            raise QgsProcessingException(tr("{param} is written with its PDF {file} beside it, and a {file} that is "
+                                            "not a training report is already there. Choose another name for "
+                                            "{param}, or move that file.").format(param=name, file=path.name))
         return path

@@ -92,10 +92,13 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
         from ..core.training import Trainer, base_recipe, extra_candidates
         from ..core.training_plan import VALIDATIONS, TrainingData, plan_validation, train
         from ..outputs.files import write_atomically
-        from ..outputs.report import write_report
+        from ..outputs.report import is_training_report, write_report
 
         model_path = self.file_output(parameters, Param.OUTPUT_MODEL, context, ".json")
         report_path = self.file_output(parameters, Param.REPORT, context, ".html")
+        if report_path is not None:
+            self.companion_output(parameters, Param.REPORT, context, report_path.with_suffix(".pdf"),
+                                  is_training_report)
         distances = self.distances(parameters, context)
         length = self.number(parameters, Param.LENGTH, context)
         wanted = VALIDATIONS[self.parameterAsEnum(parameters, Param.VALIDATION, context)]

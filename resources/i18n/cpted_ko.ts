@@ -349,7 +349,7 @@
         <translation>등급별 구간 수: {counts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="67" />
+        <location filename="../../plugin/cartography/project.py" line="70" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
@@ -433,7 +433,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="110" />
+        <location filename="../../plugin/processing/train_model.py" line="113" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
@@ -458,12 +458,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="64" />
+        <location filename="../../plugin/outputs/destinations.py" line="68" />
         <source>Output {dest} is not a file: choose a GeoPackage or another file format for the output.</source>
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="195" />
+        <location filename="../../plugin/outputs/writer.py" line="206" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -563,32 +563,32 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간 길이 (m, 0.1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="87" />
+        <location filename="../../plugin/outputs/destinations.py" line="100" />
         <source>the folder is read-only</source>
         <translation>폴더가 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="78" />
+        <location filename="../../plugin/outputs/destinations.py" line="91" />
         <source>Cannot write {path}: {error}. Choose a folder you can write to, and a file that is not open in another program.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="72" />
+        <location filename="../../plugin/outputs/metadata.py" line="68" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="75" />
+        <location filename="../../plugin/outputs/metadata.py" line="71" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="76" />
+        <location filename="../../plugin/outputs/metadata.py" line="72" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>CPTED 안전등급 1(가장 안전)~5(가장 취약), 산정 모델: {model}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="78" />
+        <location filename="../../plugin/outputs/metadata.py" line="74" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
@@ -608,12 +608,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})에 좌표계가 없습니다(.prj 파일이 빠진 Shapefile인가요?). QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/destinations.py" line="68" />
+        <location filename="../../plugin/processing/destinations.py" line="69" />
         <source>Cannot write “{file}”: choose a GeoPackage (.gpkg, recommended), Shapefile (.shp), FlatGeobuf (.fgb) or GeoJSON (.geojson) file.</source>
         <translation>“{file}”에 쓸 수 없습니다: GeoPackage(.gpkg, 권장), Shapefile(.shp), FlatGeobuf(.fgb) 또는 GeoJSON(.geojson) 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/destinations.py" line="81" />
+        <location filename="../../plugin/processing/destinations.py" line="86" />
         <source>The PDF map “{file}” must be a file ending in .pdf.</source>
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
@@ -628,7 +628,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="186" />
+        <location filename="../../plugin/outputs/writer.py" line="197" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
@@ -668,7 +668,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="176" />
+        <location filename="../../plugin/outputs/writer.py" line="187" />
         <source>the spatial index could not be built</source>
         <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
@@ -693,37 +693,37 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>4. QGIS를 다시 시작합니다. 플러그인이 또 다른 패키지가 없다고 알리면 같은 방법으로 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/files.py" line="60" />
+        <location filename="../../plugin/outputs/files.py" line="71" />
         <source>the file written is not a whole PDF ({size} bytes): is the disk full?</source>
         <translation>저장된 파일이 완전한 PDF가 아닙니다({size}바이트). 디스크가 가득 찼는지 확인하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="71" />
+        <location filename="../../plugin/outputs/destinations.py" line="75" />
         <source>Output {dest} names a layer, but only a GeoPackage (.gpkg) holds named layers: write to a .gpkg file, or leave the layer name out.</source>
         <translation>출력 {dest}에 레이어 이름이 있지만, 이름 있는 레이어를 담을 수 있는 형식은 GeoPackage(.gpkg)뿐입니다. .gpkg 파일로 저장하거나 레이어 이름을 빼십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="193" />
+        <location filename="../../plugin/outputs/destinations.py" line="215" />
         <source>{param} would replace the input layer “{layer}” ({input}) in {file}. Choose another layer name or another file.</source>
         <translation>{param} 출력이 파일 {file} 안의 입력 레이어를 덮어쓰게 됩니다: “{layer}”({input}). 다른 레이어 이름이나 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="197" />
+        <location filename="../../plugin/outputs/destinations.py" line="219" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file, or add the result to it as a new layer (“{file}|layername=new_name”).</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하거나, 결과를 그 파일에 새 레이어로 추가하십시오(“{file}|layername=새_이름”).</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="201" />
+        <location filename="../../plugin/outputs/destinations.py" line="223" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file.</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="27" />
+        <location filename="../../plugin/outputs/geopackage.py" line="57" />
         <source>{file} exists but cannot be read as a GeoPackage ({error}): choose another file.</source>
         <translation>{file} 파일이 있지만 GeoPackage로 읽을 수 없습니다({error}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="230" />
+        <location filename="../../plugin/outputs/writer.py" line="254" />
         <source>Layer “{layer}” written into {file}; its other layers are kept: {others}.</source>
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
@@ -818,22 +818,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>필드 “{old}”의 이름을 바꾸어 읽습니다: “{new}”. 결과에서 “geometry”는 도형 열의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="177" />
+        <location filename="../../plugin/outputs/destinations.py" line="199" />
         <source>{param}: “{layer}” is the name of a table GeoPackage files and QGIS keep for themselves. Choose another layer name.</source>
         <translation>{param}: “{layer}”는 GeoPackage 파일과 QGIS가 내부용으로 쓰는 테이블 이름입니다. 다른 레이어 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="181" />
+        <location filename="../../plugin/outputs/destinations.py" line="203" />
         <source>{param}: {file} is read-only. Choose another file, or make it writable.</source>
         <translation>{param}: {file} 파일은 읽기 전용입니다. 다른 파일을 고르거나 쓰기 가능하게 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="185" />
+        <location filename="../../plugin/outputs/destinations.py" line="207" />
         <source>{param} {file} would replace the style and record files (.qml, .cpted.json) of the input layer “{layer}” ({input}) beside it. Choose another name.</source>
         <translation>{param} {file}: 같은 폴더에 있는 입력 레이어 “{layer}”({input})의 스타일·기록 파일(.qml, .cpted.json)을 덮어쓰게 됩니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="227" />
+        <location filename="../../plugin/outputs/writer.py" line="251" />
         <source>Writing into {file} lost its layers {layers}: restore the file from a copy.</source>
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
@@ -873,7 +873,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="72" />
+        <location filename="../../plugin/cartography/project.py" line="74" />
         <source>The grade style could not be stored with {file} ({error}): the layer is written, but opens unstyled outside this run.</source>
         <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
     </message>
@@ -1416,17 +1416,17 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>EXTRA_DISTANCES에는 0보다 크고 5000 이하인 거리(미터)를 쉼표로 구분해 입력해야 합니다(예: 50,100,200). 잘못된 입력값: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/destinations.py" line="95" />
+        <location filename="../../plugin/processing/destinations.py" line="100" />
         <source>{param} must be a file ending in {suffix}; “{file}” is not.</source>
         <translation>{param}에는 확장자 {suffix} 파일을 지정해야 합니다. 지정한 파일: “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="115" />
+        <location filename="../../plugin/processing/train_model.py" line="118" />
         <source>Cutting {length:g} m segments</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="127" />
+        <location filename="../../plugin/processing/train_model.py" line="130" />
         <source>Attaching factors</source>
         <translation>요인 결합 중</translation>
     </message>
@@ -1461,7 +1461,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>“{layer}” 레이어의 범죄 발생 중 도로 위(50 m 이내)에 있는 것은 {n}건뿐입니다. 모델을 학습하려면 {min}건 이상이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="136" />
+        <location filename="../../plugin/processing/train_model.py" line="139" />
         <source>Training and validating: {step}</source>
         <translation>학습 및 검증 중: {step}</translation>
     </message>
@@ -1476,22 +1476,22 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>(모의 입력 자료: {names})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="155" />
+        <location filename="../../plugin/processing/train_model.py" line="158" />
         <source>Model written: {path}</source>
         <translation>모델 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="157" />
+        <location filename="../../plugin/processing/train_model.py" line="160" />
         <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc:.1%} of held-out incidents on {len:.1%} of road length</source>
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len:.1%}, 검증용 범죄 발생의 {inc:.1%}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="163" />
+        <location filename="../../plugin/processing/train_model.py" line="166" />
         <source>Further factor “{layer}”: {decision}, {why}.</source>
         <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="171" />
+        <location filename="../../plugin/processing/train_model.py" line="174" />
         <source>Report written: {path} and {pdf}</source>
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
@@ -1766,7 +1766,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{file} 파일의 {n}개 행은 {x}/{y} 좌표가 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="161" />
+        <location filename="../../plugin/outputs/writer.py" line="172" />
         <source>Shapefile field names hold at most 10 bytes: in {file}, {renames}.</source>
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
@@ -2138,17 +2138,17 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="30" />
+        <location filename="../../plugin/cartography/project.py" line="33" />
         <source>CPTED safety map – {title}</source>
         <translation>CPTED 안전지도 – {title}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="100" />
+        <location filename="../../plugin/cartography/project.py" line="116" />
         <source>Layout “{name}” added to the project, with the layer in a group of that name: adjust it in the layout designer (Project › Layouts).</source>
         <translation>레이아웃 “{name}”: 프로젝트에 추가했고, 레이어는 같은 이름의 그룹에 넣었습니다. 레이아웃 디자이너(프로젝트 › 레이아웃)에서 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="105" />
+        <location filename="../../plugin/cartography/project.py" line="121" />
         <source>The layout could not be added to the project: {error}</source>
         <translation>레이아웃을 프로젝트에 추가하지 못했습니다: {error}</translation>
     </message>
@@ -2581,6 +2581,76 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <location filename="../../plugin/processing/factor_layers.py" line="135" />
         <source>{n} of the {total} incidents of layer “{layer}” are dated after today or far from the others ({dates}: placeholders or typing errors?): they are left out of the period and of the counts.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건의 날짜가 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}: 임시 입력값이나 입력 오류?): 기간과 건수 계산에서 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/project.py" line="90" />
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/destinations.py" line="86" />
+        <source>Cannot write {path}: the disk is full ({error}). Free some space on it, or choose a folder on another disk.</source>
+        <translation>{path}에 저장할 수 없습니다: 디스크가 가득 찼습니다({error}). 디스크 공간을 확보하거나 다른 디스크의 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/destinations.py" line="89" />
+        <source>Cannot write {path}: another program has it open ({error}). Close it there, or choose another file.</source>
+        <translation>{path}에 저장할 수 없습니다: 다른 프로그램이 이 파일을 열어 두고 있습니다({error}). 그 프로그램에서 파일을 닫거나 다른 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/geopackage.py" line="84" />
+        <source>raster</source>
+        <translation>래스터</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/geopackage.py" line="84" />
+        <source>table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/geopackage.py" line="64" />
+        <source>metadata</source>
+        <translation>메타데이터</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/geopackage.py" line="64" />
+        <source>saved style</source>
+        <translation>저장된 스타일</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/geopackage.py" line="84" />
+        <source>{param}: “{name}” in {file} is a {kind}, not a map layer: choose another layer name.</source>
+        <translation>{param}: {file} 파일의 “{name}” 항목은 지도 레이어가 아니라 {kind}입니다. 다른 레이어 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/geopackage.py" line="89" />
+        <source>{param}: {file} already holds a layer “{name}”, which a GeoPackage does not tell apart from “{layer}”. Write “{name}” to replace it, or choose another layer name.</source>
+        <translation>{param}: {file} 파일에 이미 “{name}” 레이어가 있으며, GeoPackage는 이 이름과 “{layer}”를 구별하지 않습니다. 그 레이어를 바꾸려면 “{name}”으로 입력하고, 아니면 다른 레이어 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/geopackage.py" line="109" />
+        <source> ({files} beside it)</source>
+        <translation> (옆에 {files} 파일이 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/geopackage.py" line="110" />
+        <source>{param}: {file} is open in another program{beside}. Close it there (in QGIS: remove its layers from the project), or choose another file.</source>
+        <translation>{param}: {file} 파일을 다른 프로그램이 열어 두고 있습니다{beside}. 그 프로그램에서 파일을 닫거나(QGIS에서는 프로젝트에서 이 파일의 레이어를 제거) 다른 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/writer.py" line="105" />
+        <source>Removed what an earlier run, stopped while writing {file}, left behind: {names}.</source>
+        <translation>이전 실행이 {file} 파일을 저장하던 중 중단되면서 남긴 항목을 삭제했습니다: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/writer.py" line="225" />
+        <source>{path} fails SQLite's integrity check after writing ({problem}): restore it from a copy, or write to a new file.</source>
+        <translation>저장 후 {path} 파일이 SQLite 무결성 검사를 통과하지 못했습니다({problem}). 사본에서 파일을 복원하거나 새 파일에 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/destinations.py" line="113" />
+        <source>{param} is written with its PDF {file} beside it, and a {file} that is not a training report is already there. Choose another name for {param}, or move that file.</source>
+        <translation>{param} 결과는 옆에 PDF 파일 {file}도 함께 저장하는데, 그 자리에 학습 보고서가 아닌 {file} 파일이 이미 있습니다. {param}에 다른 이름을 지정하거나 그 파일을 옮기십시오.</translation>
     </message>
 </context>
 </TS>

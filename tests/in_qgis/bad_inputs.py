@@ -8,6 +8,7 @@ writes docs/bad_inputs.md from what actually happened.
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 import re
 import shutil
@@ -24,7 +25,8 @@ import pyogrio
 import shapely
 from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "helsinki_sample.gpkg"
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample" / "helsinki_sample.gpkg"
 OUT = "out"  # outputs go to <case folder>/out; everything else in the folder is an input
 
 
@@ -37,9 +39,10 @@ class Case:
     refused: str | None = None  # regex the error must match; None: the run must finish
     says: str | None = None  # regex a warning or an info must match
     check: Callable[[dict, Path], None] | None = None  # more assertions on the result
-    fault: Callable[[], object] | None = None  # a context manager that simulates a fault
+    fault: Callable[[Path], object] | None = None  # given the case's folder, a context manager: a fault
     changes: tuple[str, ...] = ()  # input files the run may change on purpose (a layer added into them)
     feedback: Callable[[], QgsProcessingFeedback] | None = None
+    hidden: str | None = None  # regex of the hidden files or folders that must stay (the user's, a live run's)
 
 
 class Recording(QgsProcessingFeedback):
@@ -73,7 +76,8 @@ class Outcome:
 
 def _digests(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and OUT not in p.relative_to(folder).parts}
+            for p in sorted(folder.rglob("*")) if p.is_file() and OUT not in p.relative_to(folder).parts
+            and not any(part.endswith(".partial") for part in p.relative_to(folder).parts)}  # debris: see leftovers
 
 
 def run_case(case: Case, folder: Path) -> Outcome:
@@ -85,7 +89,7 @@ def run_case(case: Case, folder: Path) -> Outcome:
     before = _digests(folder)
     feedback = case.feedback() if case.feedback else Recording()
     error = result = None
-    with case.fault() if case.fault else nullcontext():
+    with case.fault(folder) if case.fault else nullcontext():
         try:
             result = processing.run(case.algorithm, params, feedback=feedback)
         except QgsProcessingException as caught:
@@ -452,12 +456,13 @@ CASES = [
     Case("users-partial-folder", "a folder of the user's named .s.gpkg.partial beside the output", "cpted:segmentroads",
          lambda f: ((f / OUT).mkdir(), (f / OUT / ".s.gpkg.partial").mkdir(),
                     (f / OUT / ".s.gpkg.partial" / "notes.txt").write_text("mine"), _seg(f))[-1],
+         hidden=rf"^{OUT}/\.s\.gpkg\.partial$",
          check=lambda r, f: _untouched(f / OUT / ".s.gpkg.partial" / "notes.txt", "mine")),
     Case("pdf-not-pdf", "PDF ends in .png", "cpted:safetymap",
          lambda f: roads_and_crimes(f, PDF=str(f / OUT / "m.png")),
          refused=r"“m.png” must be a file ending in .pdf"),
     Case("pdf-full-disk", "the disk fills up while the PDF is written (simulated: a cut-off file)",
-         "cpted:exportmap", _exportmap, fault=_pdf_on_a_full_disk,
+         "cpted:exportmap", _exportmap, fault=lambda folder: _pdf_on_a_full_disk(),
          refused=r"Could not write the PDF map to .*map.pdf: the file written is not a whole PDF",
          check=None),
     # --- models
@@ -562,7 +567,8 @@ CASES = [
     Case("locked-while-copying", "another program locks the project GeoPackage just as the result is copied into it",
          "cpted:segmentroads",
          lambda f: {"INPUT": f"{SAMPLE}|layername=roads", "LENGTH": 10, "OUTPUT": f"{project(f)}|layername=segments"},
-         fault=_locked_while_copying, refused=r"Cannot write .*project.gpkg: .*locked", check=_layers_intact),
+         fault=lambda folder: _locked_while_copying(), refused=r"Cannot write .*project.gpkg: another program has "
+                                                               r"it open \(.*locked", check=_layers_intact),
     Case("input-by-layerid", "LIGHTS given by position (project.gpkg|layerid=1)", "cpted:safetymap",
          lambda f: roads_and_crimes(f, LIGHTS=f"{project(f)}|layerid=1"), check=_same_as_by_name),
     Case("output-over-input-by-layerid", "OUTPUT is the layer CCTV was given by position (layerid=2)",
@@ -692,6 +698,75 @@ CASES = [
          "cpted:exportatlas", lambda f: _atlas_table_over_areas(f),
          refused=r"TABLE would overwrite areas.csv, which holds the input layer “areas” \(AREAS\)"),
     # --- outputs and files: GeoPackages, sidecars, full disks, locks and debris (issue 17)
+    Case("qml-link-to-input", "OUTPUT grades.shp beside a grades.qml that is a link to the ROADS GeoPackage",
+         "cpted:safetymap", lambda f: _sidecar_link(f, "grades.qml"),
+         check=lambda r, f: _link_replaced(f, "grades.qml")),
+    Case("record-link-to-input", "OUTPUT grades.shp beside a grades.cpted.json that is a link to the ROADS GeoPackage",
+         "cpted:safetymap", lambda f: _sidecar_link(f, "grades.cpted.json"),
+         check=lambda r, f: _link_replaced(f, "grades.cpted.json")),
+    Case("model-named-like-record", "MODEL grades.cpted.json beside OUTPUT grades.shp (the output's record file)",
+         "cpted:safetymap", lambda f: _model_named_like_record(f),
+         refused=r"OUTPUT grades.shp would replace the style and record files .* of the input layer "
+                 r"“grades.cpted.json” \(MODEL\)"),
+    Case("report-beside-map-pdf", "trainmodel REPORT safety_map.html beside an existing safety_map.pdf (the map)",
+         "cpted:trainmodel", lambda f: _report_beside_map(f),
+         refused=r"REPORT is written with its PDF safety_map.pdf beside it, and a safety_map.pdf that is not a "
+                 r"training report is already there"),
+    Case("report-over-earlier-report", "trainmodel REPORT over the report (.html and .pdf) of an earlier run",
+         "cpted:trainmodel", lambda f: _report_twice(f), check=lambda r, f: _is_new_report(r)),
+    Case("geopackage-raster-and-style", "plain OUTPUT grades.gpkg, a GeoPackage holding only a raster, its saved "
+         "style and its .aux.xml", "cpted:segmentroads", lambda f: _geopackage_holding(f, "raster"),
+         says=r"Layer “grades” written into grades.gpkg; its other layers are kept: ortho \(raster\)",
+         check=lambda r, f: _still_holds(f, "raster")),
+    Case("geopackage-attribute-table", "plain OUTPUT grades.gpkg, a GeoPackage holding an attribute table (no "
+         "geometry)", "cpted:segmentroads", lambda f: _geopackage_holding(f, "table"),
+         says=r"its other layers are kept: visits \(table\)", check=lambda r, f: _still_holds(f, "table")),
+    Case("geopackage-saved-project", "plain OUTPUT grades.gpkg, a GeoPackage holding a QGIS project saved in it",
+         "cpted:segmentroads", lambda f: _geopackage_holding(f, "project"),
+         says=r"its other layers are kept: qgis_projects \(table\)", check=lambda r, f: _still_holds(f, "project")),
+    Case("geopackage-file-metadata", "plain OUTPUT grades.gpkg, an earlier output to which the officer added "
+         "metadata of the whole file", "cpted:segmentroads", lambda f: _geopackage_holding(f, "metadata"),
+         says=r"its other layers are kept: gpkg_metadata \(metadata\)",
+         check=lambda r, f: _still_holds(f, "metadata")),
+    Case("geopackage-held-open-wal", "OUTPUT grades.gpkg, which another program holds open in WAL mode "
+         "(-wal and -shm beside it)", "cpted:segmentroads", lambda f: _earlier_output(f, wal=True),
+         fault=lambda f: _held_by_another_program(f, "grades.gpkg", "open"),
+         refused=r"OUTPUT: .*grades.gpkg is open in another program \(grades.gpkg-wal, grades.gpkg-shm beside it\)"),
+    Case("geopackage-locked", "OUTPUT a layer of project.gpkg while another program writes to it (an exclusive "
+         "lock): refused before any work", "cpted:segmentroads",
+         lambda f: {**_seg(f), "OUTPUT": f"{project(f)}|layername=segments"},
+         fault=lambda f: _held_by_another_program(f, "project.gpkg", "lock"),
+         refused=r"OUTPUT: .*project.gpkg is open in another program\. Close it there"),
+    Case("geopackage-stale-wal", "OUTPUT grades.gpkg, whose -wal a program killed while writing left beside it",
+         "cpted:segmentroads", lambda f: _stale_wal(f), check=lambda r, f: _whole_alone(f / OUT / "grades.gpkg")),
+    Case("layer-name-other-case", "OUTPUT project.gpkg|layername=Roads while the file holds “roads”",
+         "cpted:segmentroads", lambda f: {**_seg(f), "OUTPUT": f"{project(f)}|layername=Roads"},
+         refused=r"OUTPUT: project.gpkg already holds a layer “roads”, which a GeoPackage does not tell apart from "
+                 r"“Roads”"),
+    Case("layer-name-raster", "OUTPUT layername=ortho, the name of a raster in that GeoPackage", "cpted:segmentroads",
+         lambda f: _layer_over_raster(f), refused=r"OUTPUT: “ortho” in rasters.gpkg is a raster, not a map layer"),
+    Case("killed-mid-swap", "OUTPUT into project.gpkg after a run killed mid-swap (kill -9) left a half-copied "
+         "cpted_partial_ layer inside it and its hidden folder beside it", "cpted:segmentroads",
+         lambda f: _killed_run_debris(f), changes=("project.gpkg",),
+         says=r"Removed what an earlier run, stopped while writing project.gpkg, left behind: "
+              r"\.project\.gpkg\.\d+-[0-9a-f]{8}\.partial, cpted_partial_\d+_[0-9a-f]{8}",
+         check=lambda r, f: _debris_gone(f)),
+    Case("killed-while-printing", "exportmap after a run killed while printing left its hidden temporary PDF",
+         "cpted:exportmap", lambda f: _killed_printing(f), check=lambda r, f: _untouched_result(r, "map.pdf")),
+    Case("live-run-debris-kept", "OUTPUT beside the hidden folder of a run that is still writing (this process)",
+         "cpted:segmentroads", lambda f: _live_run_folder(f), hidden=rf"^{OUT}/\.s\.gpkg\.\d+-0123abcd\.partial",
+         check=lambda r, f: _untouched(_live_run_folder_path(f) / "part.txt", "live")),
+    Case("full-disk-during-swap", "the disk fills up as the result is swapped into project.gpkg (simulated: GDAL "
+         "says only “sqlite3_exec(ROLLBACK) failed”, no space is left)", "cpted:segmentroads",
+         lambda f: {"INPUT": f"{SAMPLE}|layername=roads", "LENGTH": 10, "OUTPUT": f"{project(f)}|layername=segments"},
+         fault=lambda f: _disk_full_during_swap(), refused=r"Cannot write .*project.gpkg: the disk is full",
+         changes=("project.gpkg",),  # its layers as they were (check), its bytes not: the copy's pages, freed
+         check=_layers_intact),
+    Case("full-disk-style", "the disk fills up as the .qml style is written beside a Shapefile (simulated: fsync "
+         "fails with ENOSPC)", "cpted:safetymap", lambda f: roads_and_crimes(f, OUTPUT=str(f / OUT / "grades.shp")),
+         fault=lambda f: _fsync_full(),
+         says=r"The grade style could not be stored with grades.shp \(the disk is full\)",
+         check=lambda r, f: _no_style(f / OUT)),
 
     # (end of outputs and files)
     # --- areas, extents and roads as they are (issue 17)
@@ -850,6 +925,276 @@ def _period_is(result: dict, label: str) -> None:
 
 
 # --- builders and checks: outputs and files (issue 17) -----------------------------------------------------------
+
+def _sidecar_link(folder: Path, name: str) -> dict:
+    params = roads_and_crimes(folder, OUTPUT=str(folder / OUT / "grades.shp"))
+    (folder / OUT).mkdir(exist_ok=True)
+    (folder / OUT / name).symlink_to(folder / "roads.gpkg")
+    return params
+
+
+def _link_replaced(folder: Path, name: str) -> None:
+    sidecar = folder / OUT / name
+    assert not sidecar.is_symlink() and sidecar.stat().st_size > 0, sidecar
+    text = sidecar.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<!DOCTYPE qgis") if name.endswith(".qml") else json.loads(text)["cpted_model"]
+    assert pyogrio.read_info(folder / "roads.gpkg", layer="roads")["features"] == len(sample("roads"))
+
+
+def _model_named_like_record(folder: Path) -> dict:
+    shutil.copyfile(ROOT / "models" / "grading_model.json", folder / "grades.cpted.json")
+    return roads_and_crimes(folder, MODEL=str(folder / "grades.cpted.json"), OUTPUT=str(folder / "grades.shp"))
+
+
+def _report_beside_map(folder: Path) -> dict:
+    import processing
+
+    processing.run("cpted:exportmap", _exportmap(folder / "map"))
+    shutil.copyfile(folder / "map" / OUT / "map.pdf", folder / "safety_map.pdf")
+    shutil.rmtree(folder / "map")
+    return _training(folder, REPORT=str(folder / "safety_map.html"))
+
+
+def _report_twice(folder: Path) -> dict:
+    import processing
+
+    params = _training(folder, REPORT=str(folder / OUT / "report.html"))
+    processing.run("cpted:trainmodel", params)
+    (folder / OUT / "earlier.txt").write_text(str((folder / OUT / "report.pdf").stat().st_mtime_ns))
+    return params
+
+
+def _is_new_report(result: dict) -> None:
+    pdf = Path(result["REPORT_PDF"])
+    earlier = int((pdf.parent / "earlier.txt").read_text())
+    assert pdf.stat().st_mtime_ns > earlier and pdf.read_bytes().startswith(b"%PDF-")
+
+
+def _raster(path: Path, name: str = "ortho") -> None:
+    from osgeo import gdal, osr
+
+    gdal.UseExceptions()
+    dataset = gdal.GetDriverByName("GPKG").Create(str(path), 16, 16, 1, gdal.GDT_Byte,
+                                                  [f"RASTER_TABLE={name}", "APPEND_SUBDATASET=YES"])
+    x0, y0 = sample("roads").total_bounds[[0, 3]]
+    dataset.SetGeoTransform((x0, 10, 0, y0, 0, -10))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3067)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(np.arange(256, dtype=np.uint8).reshape(16, 16))
+    dataset = None
+
+
+def _geopackage_holding(folder: Path, what: str) -> dict:
+    params = _seg(folder, OUTPUT=str(folder / OUT / "grades.gpkg"))
+    path = folder / OUT / "grades.gpkg"
+    path.parent.mkdir(exist_ok=True)
+    if what == "raster":
+        _raster(path)
+        with closing(sqlite3.connect(path)) as db, db:
+            db.execute("CREATE TABLE layer_styles (id INTEGER PRIMARY KEY, f_table_catalog TEXT, f_table_schema TEXT, "
+                       "f_table_name TEXT, f_geometry_column TEXT, styleName TEXT, styleQML TEXT, styleSLD TEXT, "
+                       "useAsDefault BOOLEAN, description TEXT, owner TEXT, ui TEXT, update_time DATETIME)")
+            db.execute("INSERT INTO layer_styles (f_table_name, styleName, styleQML) VALUES ('ortho', 'ortho', "
+                       "'<qgis/>')")
+        (folder / OUT / "grades.gpkg.aux.xml").write_text("<PAMDataset/>")
+    elif what == "table":
+        pyogrio.write_dataframe(gpd.pd.DataFrame({"visit": ["a", "b"]}), path, layer="visits")
+    elif what == "project":
+        pyogrio.write_dataframe(sample("roads").iloc[:3], path, layer="grades")
+        with closing(sqlite3.connect(path)) as db, db:
+            db.execute("CREATE TABLE qgis_projects (name TEXT PRIMARY KEY, metadata BLOB, content BLOB)")
+            db.execute("INSERT INTO qgis_projects VALUES ('meeting', '{}', x'504b0304')")
+    else:
+        from osgeo import gdal
+
+        pyogrio.write_dataframe(sample("roads").iloc[:3], path, layer="grades")
+        gdal.UseExceptions()
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        dataset.SetMetadataItem("KEEPER", "the GIS office")
+        dataset = None
+    return params
+
+
+def _still_holds(folder: Path, what: str) -> None:
+    path = folder / OUT / "grades.gpkg"
+    assert pyogrio.read_info(path, layer="grades")["features"] > 1000
+    with closing(sqlite3.connect(path)) as db:
+        if what == "raster":
+            from osgeo import gdal
+
+            raster = gdal.Open(f"GPKG:{path}:ortho")
+            values = raster.GetRasterBand(1).ReadAsArray()
+            assert (values == np.arange(256).reshape(16, 16)).all()
+            assert db.execute("SELECT styleName FROM layer_styles WHERE f_table_name = 'ortho'").fetchall() == [
+                ("ortho",)]
+            assert (folder / OUT / "grades.gpkg.aux.xml").read_text() == "<PAMDataset/>"
+        elif what == "table":
+            assert db.execute("SELECT visit FROM visits ORDER BY visit").fetchall() == [("a",), ("b",)]
+        elif what == "project":
+            assert db.execute("SELECT name FROM qgis_projects").fetchall() == [("meeting",)]
+        else:
+            assert "the GIS office" in " ".join(str(row[0]) for row in db.execute("SELECT metadata FROM gpkg_metadata"))
+
+
+def _earlier_output(folder: Path, wal: bool) -> dict:
+    params = _seg(folder, OUTPUT=str(folder / "grades.gpkg"))
+    pyogrio.write_dataframe(sample("roads").iloc[:3], folder / "grades.gpkg", layer="grades")
+    if wal:
+        with closing(sqlite3.connect(folder / "grades.gpkg")) as db:
+            db.execute("PRAGMA journal_mode = WAL")
+    return params
+
+
+HOLDER = """
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN EXCLUSIVE" if sys.argv[2] == "lock" else "SELECT count(*) FROM gpkg_contents").fetchall()
+print("holding", flush=True)
+sys.stdin.read()
+"""
+
+
+@contextmanager
+def _held_by_another_program(folder: Path, name: str, how: str):
+    """Another process opens the GeoPackage (in WAL mode: -wal and -shm beside it) or locks it, for the run."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder / name), how], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        yield
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+def _stale_wal(folder: Path) -> dict:
+    """An earlier output that a program was changing when it was killed: its committed change only in the -wal."""
+    import subprocess
+    import sys
+
+    params = _seg(folder, OUTPUT=str(folder / OUT / "grades.gpkg"))
+    (folder / OUT).mkdir(exist_ok=True)
+    path = folder / OUT / "grades.gpkg"
+    pyogrio.write_dataframe(sample("roads").iloc[:3], path, layer="grades")
+    killed = subprocess.run([sys.executable, "-c", (
+        "import os, signal, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "db.execute('PRAGMA journal_mode = WAL')\n"
+        "db.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "db.execute(\"UPDATE gpkg_contents SET description = 'edited elsewhere'\")\n"
+        "db.commit()\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"), str(path)])
+    assert killed.returncode == -9 and Path(f"{path}-wal").stat().st_size > 0
+    return params
+
+
+def _whole_alone(path: Path) -> None:
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert [str(name) for name, _ in pyogrio.list_layers(path)] == ["grades"]
+    assert pyogrio.read_info(path, layer="grades")["features"] > 1000
+
+
+def _layer_over_raster(folder: Path) -> dict:
+    _raster(folder / "rasters.gpkg")
+    return _seg(folder, OUTPUT=f"{folder / 'rasters.gpkg'}|layername=ortho")
+
+
+def _dead_pid() -> int:
+    import subprocess
+
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
+
+
+def _killed_run_debris(folder: Path) -> dict:
+    path = project(folder)
+    pid = _dead_pid()
+    pyogrio.write_dataframe(sample("roads"), path, layer=f"cpted_partial_{pid}_0123abcd", append=False)
+    hidden = folder / f".project.gpkg.{pid}-89abcdef.partial"
+    hidden.mkdir()
+    (hidden / "project.gpkg").write_bytes(b"half" * 1000)
+    (folder / "size.txt").write_text(str(path.stat().st_size))
+    return _seg(folder, OUTPUT=f"{path}|layername=segments")
+
+
+def _debris_gone(folder: Path) -> None:
+    names = [str(name) for name, _ in pyogrio.list_layers(folder / "project.gpkg")]
+    assert "segments" in names and not [n for n in names if n.startswith("cpted_partial_")], names
+    assert not list(folder.glob(".project.gpkg.*.partial"))
+    with closing(sqlite3.connect(folder / "project.gpkg")) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def _killed_printing(folder: Path) -> dict:
+    params = _exportmap(folder)
+    (folder / OUT).mkdir(exist_ok=True)
+    (folder / OUT / f".map.{_dead_pid()}-a1b2c3d4.pdf").write_bytes(b"%PDF-1.4 half")
+    return params
+
+
+def _live_run_folder_path(folder: Path) -> Path:
+    import os
+
+    return folder / OUT / f".s.gpkg.{os.getpid()}-0123abcd.partial"
+
+
+def _live_run_folder(folder: Path) -> dict:
+    _live_run_folder_path(folder).mkdir(parents=True)
+    (_live_run_folder_path(folder) / "part.txt").write_text("live")
+    return _seg(folder)
+
+
+@contextmanager
+def _disk_full_during_swap():
+    """GDAL fails the swap with only "sqlite3_exec(ROLLBACK) failed", and the disk has no space left."""
+    from collections import namedtuple
+
+    from cpted_safety_map.plugin.outputs import files
+    from cpted_safety_map.plugin.outputs import geopackage as outputs
+
+    real_swap, real_usage = outputs._swap_layer, files.shutil.disk_usage
+    usage = namedtuple("usage", "total used free")
+
+    def full_swap(target, temporary, layer):
+        files.shutil.disk_usage = lambda path: usage(10**9, 10**9, 0)
+        raise RuntimeError("sqlite3_exec(ROLLBACK) failed")
+
+    outputs._swap_layer = full_swap
+    try:
+        yield
+    finally:
+        outputs._swap_layer, files.shutil.disk_usage = real_swap, real_usage
+
+
+@contextmanager
+def _fsync_full():
+    """The disk is full when the style file is flushed: fsync says ENOSPC (as it does when space runs out)."""
+    import errno
+    import os
+
+    real = os.fsync
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    os.fsync = full
+    try:
+        yield
+    finally:
+        os.fsync = real
+
+
+def _no_style(folder: Path) -> None:
+    assert not (folder / "grades.qml").exists()
+    assert pyogrio.read_info(folder / "grades.shp")["features"] > 1000
 
 # (end of builders: outputs and files)
 

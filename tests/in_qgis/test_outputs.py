@@ -207,3 +207,37 @@ def test_two_writers_of_one_output_at_once_both_finish_and_the_file_is_whole(plu
     assert first.written is not None and second.written is not None
     assert pyogrio.read_info(target)["features"] == 1784  # the last one moved into place wins, whole
     assert leftovers(tmp_path) == []
+
+
+def test_integrity_problem_names_a_damaged_geopackage(plugin, tmp_path):
+    from cpted_safety_map.plugin.outputs.geopackage import integrity_problem
+
+    path = tmp_path / "damaged.gpkg"
+    shutil.copyfile(SAMPLE, path)
+    assert integrity_problem(path) is None
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    middle = (len(data) // page // 2) * page
+    data[middle:middle + 64] = b"\xff" * 64  # a b-tree page's header overwritten, as a torn write leaves it
+    path.write_bytes(bytes(data))
+    assert integrity_problem(path) is not None
+
+
+def test_debris_of_a_live_run_is_kept_and_of_a_dead_one_removed(plugin, tmp_path):
+    import os
+    import subprocess
+
+    from cpted_safety_map.plugin.outputs.debris import clear_stale_files
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    target = tmp_path / "map.pdf"
+    mine = tmp_path / f".map.{os.getpid()}-abcd1234.pdf"
+    gone = tmp_path / f".map.{dead.pid}-abcd1234.pdf"
+    folder = tmp_path / f".map.pdf.{dead.pid}-0123abcd.partial"
+    users = tmp_path / ".map.pdf.partial"
+    for path in (mine, gone, users):
+        path.write_text("x")
+    folder.mkdir()
+    assert clear_stale_files(target) == sorted([gone.name, folder.name])
+    assert mine.exists() and users.exists() and not gone.exists() and not folder.exists()
