@@ -59,6 +59,21 @@ def crs_label(crs: QgsCoordinateReferenceSystem) -> str:
     return code or description or crs.toProj() or "?"
 
 
+# What GDAL names the GeoPackage's undefined SRSs (srs_id 0 and -1, and 99999 for a layer saved without a CRS by GDAL
+# >= 3.9): QGIS reads them as valid CRSs with no authority, which would place the data anywhere.
+UNDEFINED_SRS_NAMES = ("undefined geographic srs", "undefined cartesian srs", "undefined srs")
+
+
+def undefined_crs(crs: QgsCoordinateReferenceSystem) -> bool:
+    """No CRS, or one that says nothing about where the coordinates are: no PROJ definition (a local engineering
+    CRS) or one of GDAL's undefined SRSs."""
+    if not crs.isValid():
+        return True
+    if crs.authid():
+        return False
+    return not crs.toProj() or crs.description().strip().lower() in UNDEFINED_SRS_NAMES
+
+
 def is_metric(crs: QgsCoordinateReferenceSystem) -> bool:
     return crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters
 

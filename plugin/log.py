@@ -2,6 +2,10 @@
 profile's logs folder (logs/CPTEDSafetyMap.log, 2 MB, five older files kept), both made by the vendored
 qgis_plugin_tools (tools/custom_logging.py).
 
+A refusal or failure that QGIS itself shows the user (the run's error, a parameter refused) is logged with
+`extra=SHOWN`: it goes to the file, not to the message log, where QGIS has put it already (qgis_process prints every
+critical message-log entry, so a copy there would be printed once more).
+
 Levels are QGIS settings that qgis_plugin_tools reads when the log is set up: CPTEDSafetyMap/log_level/file,
 …/stream (standard error) and …/bar, each a Python logging level name (INFO when unset; NOTSET turns that target off),
 except that standard error gets nothing unless …/stream is set: qgis_process and scripts print the run's messages.
@@ -46,6 +50,22 @@ LONGEST_VALUE = 300  # characters of one result in the log: a path, never a whol
 URL_PASSWORD = re.compile(r"(://[^/:@\s'\"]+):[^@/\s'\"]+@")
 
 
+SHOWN = {"shown_by_qgis": True}  # extra= for a line QGIS shows the user itself: written to the file only
+
+
+class NotShownAgain(logging.Filter):
+    """Keeps out of the message log the lines QGIS has shown the user already (logged with extra=SHOWN)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(record, "shown_by_qgis", False)
+
+
+def _filter_message_log() -> None:
+    for handler in package_logger().handlers:
+        if type(handler).__name__ == QgsLogHandler.__name__:
+            handler.addFilter(NotShownAgain())
+
+
 def package_logger() -> logging.Logger:
     return logging.getLogger(PACKAGE_LOGGER_NAME)
 
@@ -72,12 +92,14 @@ def setup_logging() -> None:
         # standard error only when asked for: qgis_process and scripts print the run's messages already
         for handler in [h for h in package_logger().handlers if type(h) is logging.StreamHandler]:
             package_logger().removeHandler(handler)
+    _filter_message_log()
     LOGGER.info("Log file %s; %s, %s", log_file() or "none", versions(), platform.platform())
 
 
 def _message_log_only() -> None:
     logger = package_logger()
     logger.addHandler(QgsLogHandler(message_log_name=plugin_name()))
+    _filter_message_log()
     logger.setLevel(logging.INFO)
 
 

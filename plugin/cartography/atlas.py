@@ -105,7 +105,7 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
     names, geometries
         Each area's name and outline, in the graded layer's CRS.
     table
-        Metres of road per area and grade (cartography.road_lengths.grade_lengths).
+        Metres of road per area and grade, then in no area, then in all (road_lengths.grade_lengths' metres).
     title, paper
         The sheet's title and paper (layout.paper_format).
     pdf
@@ -120,7 +120,7 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
     areas_copy.setName(areas_name)
     overlay, sources = reference_layers(project, styled, graded, None, areas_copy, field)
     whole = QgsGeometry.unaryUnion(geometries)
-    summaries = [grade_summary(table.sum(axis=0))] + [grade_summary(table[i]) for i in range(len(names))]
+    summaries = [grade_summary(table[-1])] + [grade_summary(table[i]) for i in range(len(names))]
     coverage = coverage_layer(graded.crs(), [tr("All areas"), *names], [whole, *geometries], summaries)
     project.addMapLayer(coverage, False)
     metadata = read_metadata(graded.source())

@@ -9,14 +9,13 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLay
 from ..i18n import tr
 
 
-def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry], within: QgsRectangle | None = None
-                  ) -> np.ndarray:
-    """Metres of road per polygon (rows; a last row for segments in none) and grade (columns 1..5, then ungraded).
-    `polygons` are in the graded layer's CRS; a segment belongs to the polygon holding its midpoint. `within`: read
-    only the segments touching this rectangle (the last row then counts only those)."""
+def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry], within: QgsRectangle | None = None):
+    """Metres of road per polygon and grade, as core.area_lengths.AreaLengths: a row per polygon, one for segments
+    in none, one for all. `polygons` are in the graded layer's CRS; a segment belongs to every polygon holding its
+    midpoint. `within`: read only the segments touching this rectangle (the last two rows then count only those)."""
     import shapely  # optional, as is the core on it (dependencies.py): loaded when a sheet is printed
 
-    from ..core.area_lengths import area_of_segments, lengths_by_area
+    from ..core.area_lengths import lengths_by_area, segments_in_areas
 
     request = QgsFeatureRequest().setSubsetOfAttributes([graded.fields().indexOf("grade")])
     if within is not None:
@@ -28,8 +27,8 @@ def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry], within: Q
         grades.append(float(value) if value is not None and value == value else np.nan)
     segments = shapely.from_wkb(wkbs)
     shapes = shapely.make_valid(shapely.from_wkb([bytes(polygon.asWkb()) for polygon in polygons]))
-    index = area_of_segments(segments, shapes)
-    return lengths_by_area(index, np.array(grades), shapely.length(segments), len(polygons))
+    segment_index, area_index = segments_in_areas(segments, shapes)
+    return lengths_by_area(segment_index, area_index, np.array(grades), shapely.length(segments), len(polygons))
 
 
 def grade_summary(row: np.ndarray) -> str:

@@ -119,4 +119,4 @@ def part_shown(layer: QgsVectorLayer, focus: QgsGeometry | None) -> str | None:
     if focus is None or focus.contains(QgsGeometry.fromRect(layer.extent())):
         return None
     # only segments near the part are read: a midpoint inside it lies inside its bounding box
-    return grade_summary(grade_lengths(layer, [focus], within=focus.boundingBox())[0])
+    return grade_summary(grade_lengths(layer, [focus], within=focus.boundingBox()).metres[0])

@@ -57,6 +57,9 @@ def _rc() -> dict:
         "axes.spines.top": False,
         "axes.spines.right": False,
         "axes.unicode_minus": False,  # a hyphen-minus: present in every font
+        # labels hold layer and model names as the officer wrote them: "$x^2$" is printed so, never as mathtext
+        # (and "bars $\undefined{x}$" cannot break a chart)
+        "text.parse_math": False,
         "path.simplify": True,
     }
 

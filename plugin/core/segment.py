@@ -41,6 +41,20 @@ def free_names(columns, reserved) -> dict[str, str]:
     return renames
 
 
+def repeated_geometries(geometries: np.ndarray) -> tuple[np.ndarray, int]:
+    """(True for each geometry that repeats an earlier one exactly, the most times one geometry is given).
+
+    The same vertices in the same or the reverse order count as the same road (a layer merged twice, or a street
+    drawn once each way); empty and missing geometries are never repeats: they are left out elsewhere.
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    usable = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    keys = pd.Series(shapely.to_wkb(shapely.normalize(geometries[usable])), dtype=object)
+    repeated = np.zeros(len(geometries), dtype=bool)
+    repeated[usable] = keys.duplicated().to_numpy()
+    return repeated, int(keys.value_counts().max()) if len(keys) else 0
+
+
 def too_many_pieces(lengths: np.ndarray, length: float) -> np.ndarray:
     """Positions of roads that `length` m pieces would cut into more pieces than one road's ids can number."""
     return np.flatnonzero(np.nan_to_num(np.asarray(lengths, dtype=float)) / length > PIECES_PER_ROAD - 1)

@@ -20,11 +20,14 @@ def as_text_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def write_area_table(path: Path, names: list[str], table: np.ndarray, incidents: np.ndarray | None) -> None:
-    """One row per area, then the roads in no area, then the whole map: km and share per grade (and incidents per
-    km when `incidents`, one count per area and one for none, are given)."""
-    rows = [*names, tr("(in no area)"), tr("All areas")]
-    metres = np.vstack([table, table.sum(axis=0)])
+def write_area_table(path: Path, names: list[str], table: np.ndarray, incidents: np.ndarray | None,
+                     overlap: bool = False) -> None:
+    """One row per area, then the roads in no area, then the whole map (each road once): km and share per grade
+    (and incidents per km when `incidents`, counted the same way, are given). When the areas `overlap`, the last row
+    says so: the areas' rows then add up to more than it."""
+    rows = [*names, tr("(in no area)"),
+            tr("Whole map, each road once (the areas overlap)") if overlap else tr("All areas")]
+    metres = np.asarray(table)
     frame = pd.DataFrame({tr("Area"): [as_text_cell(str(row)) for row in rows]})  # area names come from data
     total = metres.sum(axis=1)
     for grade in range(5):
@@ -36,7 +39,7 @@ def write_area_table(path: Path, names: list[str], table: np.ndarray, incidents:
     frame[tr("No grade (km)")] = (metres[:, 5] / 1000).round(3)
     frame[tr("Road length (km)")] = (total / 1000).round(3)
     if incidents is not None:
-        counts = np.r_[incidents, incidents.sum()]
+        counts = np.asarray(incidents)
         frame[tr("Incidents")] = counts.astype(int)
         with np.errstate(invalid="ignore", divide="ignore"):
             frame[tr("Incidents per km")] = np.round(counts / (total / 1000), 2)

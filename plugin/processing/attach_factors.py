@@ -73,7 +73,7 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
         from ..core import factors
         from ..outputs.writer import write_frame
 
-        segments_source = self.source_or_fail(parameters, Param.INPUT, context)
+        segments_source = self.source_or_fail(parameters, Param.INPUT, context, working=True)
         self.source_or_fail(parameters, Param.FACTOR_LAYER, context)
         method = METHODS[self.parameterAsEnum(parameters, Param.METHOD, context)]
         distance = self.number(parameters, Param.DISTANCE, context)

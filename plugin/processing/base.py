@@ -21,7 +21,7 @@ from ...qgis_plugin_tools.tools.resources import resources_path
 from .. import dependencies
 from ..core.definitions import CHUNK_SEGMENTS
 from ..i18n import tr
-from ..log import results_text, run_command, versions
+from ..log import SHOWN, results_text, run_command, versions
 from .destinations import OutputChecks
 from .inputs import InputChecks
 from .reading import LayerReading
@@ -76,11 +76,11 @@ class CptedAlgorithm(InputChecks, OutputChecks, LayerReading, QgsProcessingAlgor
                 try:
                     self.number(parameters, name, context)
                 except QgsProcessingException as error:
-                    LOGGER.error("%s not run, parameter refused: %s", self.id(), error)
+                    LOGGER.error("%s not run, parameter refused: %s", self.id(), error, extra=SHOWN)
                     return False, str(error)
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
-            LOGGER.error("%s not run, parameter refused: %s", self.id(), message)
+            LOGGER.error("%s not run, parameter refused: %s", self.id(), message, extra=SHOWN)
         return ok, message
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:
@@ -88,7 +88,7 @@ class CptedAlgorithm(InputChecks, OutputChecks, LayerReading, QgsProcessingAlgor
         # Scripts and qgis_process do not ask canExecute(): stop here with the same clear message.
         ok, message = self.canExecute()
         if not ok:
-            LOGGER.error("%s not run: %s", self.id(), message)
+            LOGGER.error("%s not run: %s", self.id(), message, extra=SHOWN)
             raise QgsProcessingException(message)
         return True
 
@@ -101,7 +101,9 @@ class CptedAlgorithm(InputChecks, OutputChecks, LayerReading, QgsProcessingAlgor
             if feedback is not None and feedback.isCanceled():
                 LOGGER.info("%s cancelled after %.1f s", self.id(), time.perf_counter() - started)
             else:
-                LOGGER.error("%s failed after %.1f s: %s", self.id(), time.perf_counter() - started, error)
+                # QGIS shows the error itself (and qgis_process prints it): the file keeps it with the run's time
+                LOGGER.error("%s failed after %.1f s: %s", self.id(), time.perf_counter() - started, error,
+                             extra=SHOWN)
             raise
         except Exception:  # a bug: its traceback is what support needs
             LOGGER.exception("%s failed after %.1f s with an unexpected error", self.id(),

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
@@ -21,11 +23,21 @@ from ..core.definitions import GRADE_FIELD
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from .base import PrintingAlgorithm
-from .parameters import DEFAULT_TITLE, Param, add_paper_parameter, area_name_parameter, paper_choice
-from .sheet_inputs import area_field_or_fail, named_outlines
+from .csv_layers import CsvLayers
+from .parameters import (
+    CSV_CRS_DESCRIPTION,
+    DEFAULT_TITLE,
+    Param,
+    add_paper_parameter,
+    area_name_parameter,
+    paper_choice,
+)
+from .sheet_inputs import area_field_or_fail, areas_crs_or_fail, named_outlines
+
+MOST_LISTED = 3  # areas or pairs of areas a warning names before "…"
 
 
-class ExportAtlas(PrintingAlgorithm):
+class ExportAtlas(CsvLayers, PrintingAlgorithm):
     algorithm_id = "exportatlas"
     title = QT_TR_NOOP("Export atlas per area (PDF and table)")
 
@@ -36,7 +48,8 @@ class ExportAtlas(PrintingAlgorithm):
             "locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, "
             "which Excel opens) gives per area the road length (km) and share of each grade, and, only when "
             "SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those "
-            "in no area have a row of their own, so the rows add up to the whole map.")
+            "in no area have a row of their own, so the rows add up to the whole map, unless areas overlap: then "
+            "each area counts every segment in it, and the last row counts each segment once.")
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -49,6 +62,7 @@ class ExportAtlas(PrintingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             Param.INCIDENTS, tr("Incident points, for incidents per km in the table"), [QgsProcessing.TypeVectorPoint],
             optional=True))
+        self.addParameter(QgsProcessingParameterCrs(Param.CSV_CRS, tr(CSV_CRS_DESCRIPTION), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             Param.SHOW_INCIDENT_RATE, tr("Put incidents per km in the table (only where that may be shared)"), False))
         self.addParameter(QgsProcessingParameterFileDestination(Param.PDF, tr("Atlas PDF"), "PDF files (*.pdf)"))
@@ -58,9 +72,10 @@ class ExportAtlas(PrintingAlgorithm):
     def process(self, parameters, context, feedback):
         graded = self.parameterAsVectorLayer(parameters, Param.GRADED, context)
         areas = self.parameterAsVectorLayer(parameters, Param.AREAS, context)
+        graded_name = self.layer_name(parameters, Param.GRADED, context)
         if graded is None or graded.fields().indexOf(GRADE_FIELD) < 0:
             raise QgsProcessingException(tr("Layer “{layer}” has no grade field: run “Grade safety” first.")
-                                         .format(layer=self.layer_name(parameters, Param.GRADED, context)))
+                                         .format(layer=graded_name))
         areas_name = self.layer_name(parameters, Param.AREAS, context)
         if areas is None or areas.featureCount() == 0:
             raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no areas.").format(layer=areas_name))
@@ -68,29 +83,68 @@ class ExportAtlas(PrintingAlgorithm):
         field = area_field_or_fail(areas, areas_name, wanted)
         pdf = self.pdf_output(parameters, Param.PDF, context)
         table_path = self.file_output(parameters, Param.TABLE, context, ".csv")
+        areas_crs_or_fail(areas, areas_name)
         title = self.parameterAsString(parameters, Param.TITLE, context) or tr(DEFAULT_TITLE)
         paper = paper_choice(self, parameters, context)
+        given, geometries = named_outlines(areas, field, graded.crs(), context)
+        roads_extent = QgsGeometry.fromRect(graded.extent())
+        if not any(geometry.intersects(roads_extent) for geometry in geometries):
+            raise QgsProcessingException(tr("No area of layer “{layer}” (AREAS) lies where the graded roads of "
+                                            "“{graded}” are (none meets their extent): every page would be empty. "
+                                            "Check that both layers have the right coordinate reference system and "
+                                            "cover the same place.").format(layer=areas_name, graded=graded_name))
+        names = self.titled_areas(given, areas_name, field, feedback)
 
         feedback.setProgressText(tr("Measuring road length per grade in each area"))
-        names, geometries = named_outlines(areas, field, graded.crs(), context)
-        table = grade_lengths(graded, geometries)
+        lengths = grade_lengths(graded, geometries)
+        if lengths.overlap:
+            warn(feedback, overlap_warning(lengths, names, areas_name))
         self.check_cancel(feedback)
         incidents = None
         if self.parameterAsBool(parameters, Param.SHOW_INCIDENT_RATE, context):
-            incidents = self.incident_counts(parameters, context, feedback, geometries, graded.crs())
+            incidents = self.incident_counts(parameters, context, feedback, geometries, graded)
         if table_path:
             from ..outputs.tables import write_area_table  # pandas: optional, loaded on run (dependencies.py)
 
-            write_area_table(table_path, names, table, incidents)
+            write_area_table(table_path, names, lengths.metres, incidents, overlap=lengths.overlap)
         feedback.setProgress(30)
         feedback.setProgressText(tr("Printing {n} pages").format(n=len(names) + 1))
-        pages = print_atlas(graded, areas, field, names, geometries, table, title, paper, pdf, areas_name)
+        pages = print_atlas(graded, areas, field, names, geometries, lengths.metres, title, paper, pdf, areas_name)
         feedback.pushInfo(tr("Atlas written: {path}, {pages} pages (the whole map, then {n} areas).").format(
             path=pdf, pages=pages, n=len(names)))
         return {Param.PDF: pdf, Param.TABLE: str(table_path) if table_path else None}
 
-    def incident_counts(self, parameters, context, feedback, geometries, crs) -> np.ndarray:
-        """Incidents inside each area, and outside all (the last): for incidents per km in the table."""
+    @staticmethod
+    def titled_areas(given: list[str | None], layer: str, field: str, feedback) -> list[str]:
+        """A name for every page and table row that tells the areas apart: areas without a name, or sharing one,
+        are named from their position, and a warning says which."""
+        from ..core.area_names import page_names  # the core: optional packages (dependencies.py), loaded on run
+
+        named = page_names(given, tr("(unnamed area {n})"))
+        if not named.made:
+            return named.names
+        problems = []
+        if named.missing:
+            problems.append(tr("{n} without a name (NULL): {areas}").format(
+                n=len(named.missing), areas=area_numbers(named.missing)))
+        if named.empty:
+            problems.append(tr("{n} with an empty name: {areas}").format(
+                n=len(named.empty), areas=area_numbers(named.empty)))
+        if named.repeated:
+            shared = [f"“{name}” ({area_numbers(where)})" for name, where in named.repeated.items()]
+            problems.append(tr("{n} with a name another area has: {names}").format(
+                n=sum(len(where) for where in named.repeated.values()),
+                names=", ".join(shared[:MOST_LISTED]) + (", …" if len(shared) > MOST_LISTED else "")))
+        titles = [f"“{named.names[i]}”" for i in named.made]
+        warn(feedback, tr("Areas of layer “{layer}” (AREAS) lack names of their own in field “{field}”: {problems}. "
+                          "Their pages and table rows are titled {titles}; give each area its own name in that "
+                          "field to print it.").format(
+            layer=layer, field=field, problems="; ".join(problems),
+            titles=", ".join(titles[:MOST_LISTED]) + (", …" if len(titles) > MOST_LISTED else "")))
+        return named.names
+
+    def incident_counts(self, parameters, context, feedback, geometries, graded) -> np.ndarray:
+        """Incidents inside each area, outside all, and in all (the last): for incidents per km in the table."""
         import shapely  # optional, as is the core on it (dependencies.py): loaded on run
 
         from ..core.area_lengths import incidents_by_area
@@ -98,7 +152,31 @@ class ExportAtlas(PrintingAlgorithm):
         if parameters.get(Param.INCIDENTS) in (None, ""):
             raise QgsProcessingException(tr("“Put incidents per km in the table” is ticked but no incident layer "
                                             "was given."))
-        points = self.read_layer(parameters, Param.INCIDENTS, context, feedback, crs, self.workdir())
+        # a CSV of 위도/경도 or X/Y, as cpted:safetymap takes it (X/Y in CSV_CRS, by default the graded layer's)
+        parameters = self.points_from_csv(parameters, context, feedback, graded.crs())
+        self.source_or_fail(parameters, Param.INCIDENTS, context, allow_empty=True)
+        points = self.read_layer(parameters, Param.INCIDENTS, context, feedback, graded.crs(), self.workdir())
+        extent = graded.extent()
+        self.check_near_roads(feedback, self.layer_name(parameters, Param.INCIDENTS, context), Param.INCIDENTS,
+                              points, np.array([extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
+                                                extent.yMaximum()]), tr("incidents per km"), refuse=True)
         polygons = shapely.make_valid(shapely.from_wkb([bytes(g.asWkb()) for g in geometries]))
         warn(feedback, tr("The table gives incidents per km by area: share it only where that is allowed."))
         return incidents_by_area(np.asarray(points.geometry.values, dtype=object), polygons)
+
+
+def area_numbers(positions: list[int]) -> str:
+    """'area 2' or 'areas 2, 3, 5' (positions from 0, said from 1), the first few."""
+    numbers = ", ".join(str(i + 1) for i in positions[:MOST_LISTED]) + (", …" if len(positions) > MOST_LISTED else "")
+    return (tr("area {numbers}") if len(positions) == 1 else tr("areas {numbers}")).format(numbers=numbers)
+
+
+def overlap_warning(lengths, names: list[str], layer: str) -> str:
+    """The areas overlap: how much road lies in more than one, between which, and what that does to the table."""
+    pairs = [tr("“{a}” and “{b}”: {km:.2f} km").format(a=names[a], b=names[b], km=shared / 1000)
+             for a, b, shared in lengths.shared]
+    return tr("Areas of layer “{layer}” (AREAS) overlap: {km:.2f} km of road lie in more than one of them ({pairs}). "
+              "Each area counts every segment in it, so the areas' rows of the table add up to more than the whole "
+              "map; its last row counts each segment once.").format(
+        layer=layer, km=lengths.in_several / 1000,
+        pairs="; ".join(pairs[:MOST_LISTED]) + ("; …" if len(pairs) > MOST_LISTED else ""))

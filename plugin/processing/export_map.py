@@ -22,7 +22,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from .base import PrintingAlgorithm
 from .parameters import DEFAULT_TITLE, Param, add_sheet_parameters
-from .sheet_inputs import sheet_options
+from .sheet_inputs import sheet_extent, sheet_options
 
 
 class ExportMap(PrintingAlgorithm):
@@ -60,6 +60,8 @@ class ExportMap(PrintingAlgorithm):
             raise QgsProcessingException(tr("Layer “{layer}” has no grade field: run “Grade safety” first.")
                                          .format(layer=self.layer_name(parameters, Param.INPUT, context)))
         pdf = self.pdf_output(parameters, Param.OUTPUT, context)
+        # an EXTENT or EXTENT_AREA showing none of its roads, or AREAS without a CRS, is refused before any work
+        sheet_extent(self, parameters, context, layer.crs(), layer, self.layer_name(parameters, Param.INPUT, context))
         incidents = None
         if self.parameterAsBool(parameters, Param.SHOW_INCIDENTS, context):
             incidents = self.parameterAsVectorLayer(parameters, Param.INCIDENTS, context)

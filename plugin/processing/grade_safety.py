@@ -48,7 +48,7 @@ class GradeSafety(CptedAlgorithm):
         from ..core.segment import free_names
         from ..outputs.writer import write_frame
 
-        source = self.source_or_fail(parameters, Param.INPUT, context)
+        source = self.source_or_fail(parameters, Param.INPUT, context, working=True)
         model = load_model_or_fail(self.parameterAsFile(parameters, Param.MODEL, context))
         name = self.layer_name(parameters, Param.INPUT, context)
         present = set(source.fields().names())

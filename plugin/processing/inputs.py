@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ..core.definitions import ROLE_BY_PARAMETER, ROLES
-from ..crs import crs_label, is_metric, not_degrees, same_crs, scale_error, working_crs
+from ..crs import crs_label, is_metric, not_degrees, same_crs, scale_error, undefined_crs, working_crs
 from ..i18n import tr
 from ..outputs.destinations import first_layer, layer_at
 
@@ -50,11 +50,13 @@ class InputChecks:
     """Checking inputs before any work; for CptedAlgorithm."""
 
     def source_or_fail(self, parameters: dict, name: str, context: QgsProcessingContext,
-                       allow_empty: bool = False) -> QgsFeatureSource:
+                       allow_empty: bool = False, working: bool = False) -> QgsFeatureSource:
         """The source behind parameter `name`, refused with a clear message if unusable.
 
         QGIS 3.22's qgis_process does not check geometry types, so a polygon layer given as roads would
-        otherwise produce a believable but wrong map.
+        otherwise produce a believable but wrong map. `working`: the layer whose CRS the run works in (its roads or
+        segments), refused also when that CRS is one of GDAL's undefined ones (crs.undefined_crs): the working CRS
+        would be made up from it. Other layers in such a CRS cannot be transformed, and are refused when read.
         """
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
@@ -70,6 +72,12 @@ class InputChecks:
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no coordinate reference system (a "
                                             "Shapefile without its .prj file?). Set it in QGIS (right-click the "
                                             "layer › Layer CRS) and run again.").format(layer=layer, param=name))
+        if working and undefined_crs(source.sourceCrs()):
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) has an undefined coordinate reference system "
+                                            "(“{crs}”, as GDAL records a layer saved without one), so where its "
+                                            "features lie is not known. Set its CRS in QGIS (right-click the layer › "
+                                            "Layer CRS) and run again.").format(
+                layer=layer, param=name, crs=source.sourceCrs().description() or tr("no name")))
         extent = source.sourceExtent()
         if not_degrees(source.sourceCrs(), extent):
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) is declared in {crs}, in degrees, but its "

@@ -95,6 +95,8 @@ PAPERS = ("A4", "A3", "A4 portrait", "A3 portrait")
 PAPER_LABELS = (QT_TR_NOOP("A4 landscape"), QT_TR_NOOP("A3 landscape"), QT_TR_NOOP("A4 portrait"),
                 QT_TR_NOOP("A3 portrait"))
 DEFAULT_TITLE = QT_TR_NOOP("Street safety grades")
+CSV_CRS_DESCRIPTION = QT_TR_NOOP("CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are "
+                                 "WGS 84)")
 
 
 def role_source(role: Role, optional: bool = False) -> QgsProcessingParameterFeatureSource:
@@ -128,9 +130,7 @@ def add_factor_parameters(algorithm: QgsProcessingAlgorithm, extra: bool = True)
     if extra:
         algorithm.addParameter(QgsProcessingParameterMultipleLayers(
             Param.EXTRA_FACTORS, tr(EXTRA_DESCRIPTION), QgsProcessing.TypeVectorAnyGeometry, optional=True))
-    algorithm.addParameter(QgsProcessingParameterCrs(
-        Param.CSV_CRS, tr("CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)"),
-        optional=True))
+    algorithm.addParameter(QgsProcessingParameterCrs(Param.CSV_CRS, tr(CSV_CRS_DESCRIPTION), optional=True))
 
 
 def add_length_parameter(algorithm: QgsProcessingAlgorithm) -> None:

@@ -80,12 +80,24 @@ class LayerReading:
                                                                   wanted=words))
         return frame[~other]
 
-    def check_roads(self, roads, length: float, layer: str, feedback: QgsProcessingFeedback,
-                    reserved: tuple[str, ...] = ()) -> None:
-        """Refuse roads whose segment ids cannot be made; say which road attributes are renamed, and why."""
+    def check_roads(self, roads, length: float, layer: str, param: str, feedback: QgsProcessingFeedback,
+                    reserved: tuple[str, ...] = ()):
+        """The roads to cut: repeats of a road left out (said, with their ids); refused when their segment ids
+        cannot be made; the road attributes renamed said, and why."""
         # optional packages (dependencies.py): loaded on run
-        from ..core.segment import MAX_ROAD_FID, free_names, too_many_pieces
+        from ..core.segment import MAX_ROAD_FID, free_names, repeated_geometries, too_many_pieces
 
+        repeated, times = repeated_geometries(np.asarray(roads.geometry.values, dtype=object))
+        if repeated.any():
+            # kept, a road given three times would be cut, graded and its length counted three times
+            ids = roads.index[repeated]
+            warn(feedback, tr("{n} of the {total} roads of layer “{layer}” ({param}) repeat the geometry of another "
+                              "road exactly (feature ids {ids}; a road is given up to {times} times): the repeats are "
+                              "left out, so each street is cut, graded and its length counted once. Remove them from "
+                              "the layer to keep this warning away.").format(
+                n=int(repeated.sum()), total=len(roads), layer=layer, param=param, times=times,
+                ids=", ".join(str(i) for i in ids[:3]) + (", …" if len(ids) > 3 else "")))
+            roads = roads[~repeated]
         long_roads = too_many_pieces(roads.geometry.length.to_numpy(), length)
         if len(long_roads):
             first = long_roads[0]
@@ -105,6 +117,7 @@ class LayerReading:
             feedback.pushInfo(tr("Fields of layer “{layer}” renamed in the result, because the result has columns "
                                  "of those names: {renames}.").format(
                 layer=layer, renames=", ".join(f"{old} → {new}" for old, new in renames.items())))
+        return roads
 
     def numeric_field(self, frame, field: str, layer: str, param: str, feedback: QgsProcessingFeedback,
                       negative_is_missing: bool = False):

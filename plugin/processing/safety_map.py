@@ -78,7 +78,7 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         from ..core.pipeline import ChunkedGrading, round_for_output, written_columns
         from ..outputs.writer import FrameWriter
 
-        roads_source = self.source_or_fail(parameters, Param.ROADS, context)
+        roads_source = self.source_or_fail(parameters, Param.ROADS, context, working=True)
         parameters = self.points_from_csv(parameters, context, feedback, roads_source.sourceCrs())
         model = load_model_or_fail(self.parameterAsFile(parameters, Param.MODEL, context))
         self.check_model_inputs(model, parameters, context)
@@ -87,16 +87,17 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         destination = self.vector_output(parameters, Param.OUTPUT, context)
         pdf = self.pdf_output(parameters, Param.PDF, context)
         crs = self.metric_crs(roads_source, feedback)
-        sheet_extent(self, parameters, context, crs)  # a wrong EXTENT_AREA is refused before any work
-        workdir = self.workdir()
         roads_name = self.layer_name(parameters, Param.ROADS, context)
+        # a wrong EXTENT or EXTENT_AREA, or AREAS without a CRS, is refused before any work
+        sheet_extent(self, parameters, context, crs, roads_source, roads_name)
+        workdir = self.workdir()
         inputs = {tr(ROADS.sheet_name): roads_name}
         details = {tr(ROADS.sheet_name): " · ".join(filter(None, [tr("{n} roads").format(n=roads_source.featureCount()),
                                                         self.layer_note(parameters, Param.ROADS, context)]))}
 
         feedback.setProgressText(tr("Reading roads"))
         roads = self.read_layer(parameters, Param.ROADS, context, feedback, crs, workdir)
-        self.check_roads(roads, length, roads_name, feedback, written_columns(model))
+        roads = self.check_roads(roads, length, roads_name, Param.ROADS, feedback, written_columns(model))
         feedback.setProgress(5)
         layers = self.read_factor_layers(parameters, context, feedback, crs, workdir, inputs, details,
                                          roads.total_bounds, model)

@@ -46,13 +46,14 @@ class SegmentRoads(CptedAlgorithm):
         from ..core.segment import segment_roads
         from ..outputs.writer import FrameWriter
 
-        source = self.source_or_fail(parameters, Param.INPUT, context)
+        source = self.source_or_fail(parameters, Param.INPUT, context, working=True)
         length = self.number(parameters, Param.LENGTH, context)
         destination = self.vector_output(parameters, Param.OUTPUT, context)
         crs = self.metric_crs(source, feedback)
         feedback.setProgressText(tr("Reading roads"))
         roads = self.read_layer(parameters, Param.INPUT, context, feedback, crs, self.workdir())
-        self.check_roads(roads, length, self.layer_name(parameters, Param.INPUT, context), feedback)
+        roads = self.check_roads(roads, length, self.layer_name(parameters, Param.INPUT, context), Param.INPUT,
+                                 feedback)
         feedback.setProgress(40)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Cutting into {length:g} m pieces").format(length=length))

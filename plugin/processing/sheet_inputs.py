@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import difflib
 
-from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsProcessingException, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 
 from ..cartography.areas import area_name_field
 from ..compat import parameter_as_field_names
+from ..crs import undefined_crs
 from ..i18n import tr
 from .parameters import Param, paper_choice
 
@@ -28,13 +37,30 @@ def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
             "extent": extent, "focus": focus, "backgrounds": backgrounds}
 
 
-def sheet_extent(algorithm, parameters: dict, context, crs) -> tuple[QgsRectangle | None, QgsGeometry | None]:
+def sheet_extent(algorithm, parameters: dict, context, crs, roads: QgsFeatureSource | None = None,
+                 roads_name: str = "") -> tuple[QgsRectangle | None, QgsGeometry | None]:
     """(the map's extent, the part of the map it shows: EXTENT's rectangle or EXTENT_AREA's outline), in `crs`;
-    (None, None) for the whole layer. Copies no layer, so it can check the parameters before any work."""
+    (None, None) for the whole layer. Copies no layer, so it can check the parameters before any work: AREAS without
+    a CRS, an EXTENT of no size, and with `roads` (the layer the sheet draws, called `roads_name`) an extent or area
+    in which none of its roads lies, are refused by name."""
+    if parameters.get(Param.AREAS):
+        areas_crs_or_fail(algorithm.parameterAsVectorLayer(parameters, Param.AREAS, context),
+                          algorithm.layer_name(parameters, Param.AREAS, context))
     extent = algorithm.parameterAsExtent(parameters, Param.EXTENT, context, crs) \
         if parameters.get(Param.EXTENT) else None
     wanted = algorithm.parameterAsString(parameters, Param.EXTENT_AREA, context).strip() \
         if parameters.get(Param.EXTENT_AREA) else ""
+    if extent is not None and not wanted:
+        if not extent.width() > 0 or not extent.height() > 0:
+            raise QgsProcessingException(tr("EXTENT has no size ({width:g} × {height:g}: a point or a line), so it "
+                                            "shows no map. Draw a rectangle over the part of the map to print, or "
+                                            "leave EXTENT empty for the whole map.").format(
+                width=max(extent.width(), 0.0), height=max(extent.height(), 0.0)))
+        if roads is not None and not any_road_in(roads, QgsGeometry.fromRect(extent), crs, context):
+            raise QgsProcessingException(tr("No road of layer “{layer}” lies inside EXTENT ({extent}): the map would "
+                                            "be blank. Check the extent's coordinates and their CRS, or leave EXTENT "
+                                            "empty for the whole map.").format(
+                layer=roads_name, extent=rectangle_text(extent)))
     if not wanted:
         return extent, QgsGeometry.fromRect(extent) if extent is not None else None
     if extent is not None:
@@ -46,7 +72,38 @@ def sheet_extent(algorithm, parameters: dict, context, crs) -> tuple[QgsRectangl
     area_names = (parameter_as_field_names(algorithm, parameters, Param.AREA_NAME, context) or [None])[0]
     name = algorithm.layer_name(parameters, Param.AREAS, context)
     focus = area_outline(areas, name, area_names, wanted, crs, context)
+    if roads is not None and not any_road_in(roads, focus, crs, context):
+        raise QgsProcessingException(tr("No road of layer “{layer}” lies inside area “{name}” (EXTENT_AREA): the map "
+                                        "would be blank. Check that layer “{areas}” has the right coordinate "
+                                        "reference system, or choose another area.").format(
+            layer=roads_name, name=wanted, areas=name))
     return focus.boundingBox(), focus
+
+
+def rectangle_text(rectangle: QgsRectangle) -> str:
+    """'385000, 6671000 – 386000, 6672000': a rectangle's corners as an officer reads them."""
+    return (f"{rectangle.xMinimum():.10g}, {rectangle.yMinimum():.10g} – {rectangle.xMaximum():.10g}, "
+            f"{rectangle.yMaximum():.10g}")
+
+
+def any_road_in(roads: QgsFeatureSource, part: QgsGeometry, crs, context) -> bool:
+    """Whether a feature of `roads` meets `part` (in `crs`): only features in its bounding box are read (the spatial
+    index), until the first that meets it."""
+    request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
+    request.setFilterRect(part.boundingBox())
+    for feature in roads.getFeatures(request):
+        if feature.hasGeometry() and feature.geometry().intersects(part):
+            return True
+    return False
+
+
+def areas_crs_or_fail(areas: QgsVectorLayer | None, layer_name: str) -> None:
+    """AREAS without a coordinate reference system (a Shapefile without its .prj, a GeoPackage's undefined SRS) is
+    refused: drawn or counted anyway, its areas would lie wherever its numbers happen to fall."""
+    if areas is not None and undefined_crs(areas.crs()):
+        raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no coordinate reference system, so where its "
+                                        "areas lie is not known. Set it in QGIS (right-click the layer › Layer CRS) "
+                                        "and run again.").format(layer=layer_name))
 
 
 def area_field_or_fail(areas: QgsVectorLayer, layer_name: str, wanted: str | None) -> str:
@@ -58,14 +115,14 @@ def area_field_or_fail(areas: QgsVectorLayer, layer_name: str, wanted: str | Non
     return field
 
 
-def named_outlines(areas: QgsVectorLayer, field: str, crs, context) -> tuple[list[str], list[QgsGeometry]]:
-    """Every area's name ("" for none) and outline, transformed to `crs`: a few dozen features."""
+def named_outlines(areas: QgsVectorLayer, field: str, crs, context) -> tuple[list[str | None], list[QgsGeometry]]:
+    """Every area's name (None for NULL) and outline, transformed to `crs`: a few dozen features."""
     transform = QgsCoordinateTransform(areas.crs(), crs, context.transformContext())
     names, geometries = [], []
     for feature in areas.getFeatures():
         geometry = QgsGeometry(feature.geometry())
         geometry.transform(transform)
-        names.append(str(feature[field]) if feature[field] is not None else "")
+        names.append(text_or_none(feature[field]))
         geometries.append(geometry)
     return names, geometries
 
@@ -76,7 +133,7 @@ def area_outline(areas: QgsVectorLayer, layer_name: str, area_names: str | None,
     name. Refused naming the layer, the field and the nearest names when there is none."""
     field = area_field_or_fail(areas, layer_name, area_names)
     names, geometries = named_outlines(areas, field, crs, context)
-    names = [name.strip() for name in names]
+    names = [(name or "").strip() for name in names]
     parts = [geometry for name, geometry in zip(names, geometries, strict=True)
              if name.casefold() == wanted.casefold() and not geometry.isEmpty()]
     if not parts:
@@ -86,3 +143,10 @@ def area_outline(areas: QgsVectorLayer, layer_name: str, area_names: str | None,
         raise QgsProcessingException(tr("No area called “{name}” in layer “{layer}” (field “{field}”). {hint}")
                                      .format(name=wanted, layer=layer_name, field=field, hint=hint))
     return QgsGeometry.unaryUnion(parts)
+
+
+def text_or_none(value) -> str | None:
+    """An attribute value as text; None for NULL (QGIS gives a NULL QVariant, whose str() is "NULL")."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return str(value)

@@ -102,7 +102,7 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
         distances = self.distances(parameters, context)
         length = self.number(parameters, Param.LENGTH, context)
         wanted = VALIDATIONS[self.parameterAsEnum(parameters, Param.VALIDATION, context)]
-        roads_source = self.source_or_fail(parameters, Param.ROADS, context)
+        roads_source = self.source_or_fail(parameters, Param.ROADS, context, working=True)
         parameters = self.points_from_csv(parameters, context, feedback, roads_source.sourceCrs())
         crs = self.metric_crs(roads_source, feedback)
         workdir = self.workdir()
@@ -112,7 +112,7 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
 
         feedback.setProgressText(tr("Reading roads"))
         roads = self.read_layer(parameters, Param.ROADS, context, feedback, crs, workdir)
-        self.check_roads(roads, length, roads_name, feedback)
+        roads = self.check_roads(roads, length, roads_name, Param.ROADS, feedback)
         layers = self.read_factor_layers(parameters, context, feedback, crs, workdir, inputs, details,
                                          roads.total_bounds, None, (5, 20))
         feedback.setProgressText(tr("Cutting {length:g} m segments").format(length=length))

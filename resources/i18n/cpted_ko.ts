@@ -59,7 +59,7 @@
         <translation>5 – 가장 취약</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="96" />
+        <location filename="../../plugin/core/report_charts.py" line="99" />
         <source>No data</source>
         <translation>자료 없음</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="82" />
+        <location filename="../../plugin/processing/inputs.py" line="90" />
         <source>Layer “{layer}” ({param}) has no features.</source>
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="122" />
+        <location filename="../../plugin/processing/base.py" line="124" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
@@ -304,22 +304,22 @@
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="67" />
+        <location filename="../../plugin/processing/export_map.py" line="69" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="69" />
+        <location filename="../../plugin/processing/export_map.py" line="71" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="72" />
+        <location filename="../../plugin/processing/export_map.py" line="74" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="76" />
+        <location filename="../../plugin/processing/export_map.py" line="78" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="94" />
+        <location filename="../../plugin/processing/safety_map.py" line="95" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
@@ -409,17 +409,17 @@
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="143" />
+        <location filename="../../plugin/processing/safety_map.py" line="144" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="158" />
+        <location filename="../../plugin/processing/safety_map.py" line="159" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="162" />
+        <location filename="../../plugin/processing/safety_map.py" line="163" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -438,17 +438,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="58" />
+        <location filename="../../plugin/processing/segment_roads.py" line="59" />
         <source>Cutting into {length:g} m pieces</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="74" />
+        <location filename="../../plugin/processing/segment_roads.py" line="75" />
         <source>{n} roads had no length (empty or a single point) and gave no pieces.</source>
         <translation>도로 {n}개는 길이가 없어(비어 있거나 점 하나뿐) 구간을 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/segment_roads.py" line="76" />
+        <location filename="../../plugin/processing/segment_roads.py" line="77" />
         <source>Cut {roads} roads ({km:.2f} km) into {pieces} pieces.</source>
         <translation>도로 {roads}개({km:.2f} km)를 구간 {pieces}개로 나누었습니다.</translation>
     </message>
@@ -478,7 +478,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="40" />
+        <location filename="../../plugin/outputs/tables.py" line="43" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -513,7 +513,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="134" />
+        <location filename="../../plugin/processing/safety_map.py" line="135" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -538,7 +538,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도형 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="66" />
+        <location filename="../../plugin/processing/inputs.py" line="68" />
         <source>Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.</source>
         <translation>레이어 “{layer}”({param})의 도형 종류: {found}. 필요한 종류: {wanted}.</translation>
     </message>
@@ -603,7 +603,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간이 없습니다: “{layer}”의 모든 도로가 비어 있거나 길이가 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="70" />
+        <location filename="../../plugin/processing/inputs.py" line="72" />
         <source>Layer “{layer}” ({param}) has no coordinate reference system (a Shapefile without its .prj file?). Set it in QGIS (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})에 좌표계가 없습니다(.prj 파일이 빠진 Shapefile인가요?). QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
@@ -618,12 +618,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="164" />
+        <location filename="../../plugin/processing/reading.py" line="177" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="166" />
+        <location filename="../../plugin/processing/safety_map.py" line="167" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
@@ -643,17 +643,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="121" />
+        <location filename="../../plugin/processing/inputs.py" line="129" />
         <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work}, so that lengths and distances are in metres.</source>
         <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="125" />
+        <location filename="../../plugin/processing/inputs.py" line="133" />
         <source>The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: this run and its output name it so.</source>
         <translation>도로 레이어의 좌표계는 {crs}입니다. QGIS에는 {read} 좌표계로 표시되지만 같은 좌표계이므로, 이번 실행의 안내와 결과물에는 EPSG 이름을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="125" />
+        <location filename="../../plugin/processing/inputs.py" line="133" />
         <source>a custom CRS</source>
         <translation>사용자 정의 좌표계</translation>
     </message>
@@ -743,12 +743,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="75" />
+        <location filename="../../plugin/processing/inputs.py" line="83" />
         <source>Layer “{layer}” ({param}) is declared in {crs}, in degrees, but its coordinates reach {x:,.0f}, {y:,.0f}, which are not longitudes and latitudes: its coordinate reference system is wrong (metres declared as degrees?). Set the real one (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})에 지정된 좌표계: {crs}(도 단위). 그러나 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. 좌표계가 잘못 지정된 것입니다(미터 좌표에 도 단위 좌표계를 지정?). 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="116" />
+        <location filename="../../plugin/processing/inputs.py" line="124" />
         <source>Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads are (Web Mercator?): every layer is worked on, and the result written, in {work}, where lengths and distances are true to within 0.1%.</source>
         <translation>도로 레이어의 좌표계 {crs}에서는 이 지역의 지도상 1 m가 실제 거리와 {error:.1f}% 다릅니다(웹 메르카토르?). 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다. 이 좌표계에서는 길이와 거리의 오차가 0.1% 이내입니다.</translation>
     </message>
@@ -758,32 +758,32 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})에 피처가 {n}개 있지만 쓸 수 있는 도형이 하나도 없습니다. 모두 비어 있거나 {crs}로 변환할 수 없습니다(변환할 수 없다면 좌표계가 잘못 지정되었을 가능성이 큽니다). 레이어의 도형과 좌표계를 확인하고 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="92" />
+        <location filename="../../plugin/processing/reading.py" line="104" />
         <source>Road {fid} of layer “{layer}” is {km:,.0f} km long: in {length:g} m pieces it would give more than 1,000,000, more than one road's segment ids can number. Split it, or choose a longer LENGTH.</source>
         <translation>레이어 “{layer}”의 도로 {fid}는 길이가 {km:,.0f} km입니다. {length:g} m 구간으로 나누면 1,000,000개가 넘어, 도로 하나의 구간 ID로 번호를 매길 수 있는 수를 넘습니다. 도로를 나누거나 LENGTH를 더 길게 하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="98" />
+        <location filename="../../plugin/processing/reading.py" line="110" />
         <source>Layer “{layer}” has feature ids up to {fid}: segment ids (feature id × 1,000,000 + piece number) can be made for ids from 0 to {max:,} only. Save the layer to a new GeoPackage (new ids) and run again.</source>
         <translation>레이어 “{layer}”의 피처 ID가 {fid}까지 있습니다. 구간 ID(피처 ID × 1,000,000 + 구간 번호)는 피처 ID가 0부터 {max:,}까지일 때만 만들 수 있습니다. 레이어를 새 GeoPackage로 저장한 뒤(새 ID) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="105" />
+        <location filename="../../plugin/processing/reading.py" line="117" />
         <source>Fields of layer “{layer}” renamed in the result, because the result has columns of those names: {renames}.</source>
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="137" />
+        <location filename="../../plugin/processing/inputs.py" line="145" />
         <source>{param} must be a number of at least {minimum:g}; “{value}” is not.</source>
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="129" />
+        <location filename="../../plugin/processing/reading.py" line="142" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are not numbers ({examples}; telecom data mark small counts with “*”): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 숫자가 아닙니다({examples}; 통신사 자료는 작은 수를 “*”로 가립니다). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="159" />
+        <location filename="../../plugin/processing/reading.py" line="172" />
         <source>Layer “{layer}” ({param}) lies entirely away from the roads (their extents do not meet), so no street would have an incident near it. Check that both layers have the right coordinate reference system, and that they cover the same area.</source>
         <translation>레이어 “{layer}”({param})의 위치가 도로와 전혀 겹치지 않아(범위가 만나지 않음) 어느 도로 근처에도 사건이 없게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
@@ -863,12 +863,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 피처 {n}개는 필요한 종류({wanted})가 아니어서(여러 도형 종류가 섞인 레이어) 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="121" />
+        <location filename="../../plugin/processing/reading.py" line="134" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are negative ({examples}: a mark for missing counts?): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 음수입니다({examples}: 결측 표시?). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="142" />
+        <location filename="../../plugin/processing/reading.py" line="155" />
         <source>{n} polygons of layer “{layer}” ({param}) are invalid (self-intersecting?): they are repaired before their values are used.</source>
         <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
     </message>
@@ -998,7 +998,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{name} 값: {v}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="175" />
+        <location filename="../../plugin/core/report_charts.py" line="178" />
         <source>Relative risk with 95% interval (log scale; 1 = no effect)</source>
         <translation>상대위험도와 95% 신뢰구간(로그 척도, 1 = 영향 없음)</translation>
     </message>
@@ -1013,42 +1013,42 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="229" />
+        <location filename="../../plugin/core/report_charts.py" line="232" />
         <source>Random ranking</source>
         <translation>무작위 순위</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="288" />
+        <location filename="../../plugin/core/report_charts.py" line="291" />
         <source>Share of road length flagged, riskiest first</source>
         <translation>위험이 높은 순으로 지정한 도로 길이 비율</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="237" />
+        <location filename="../../plugin/core/report_charts.py" line="240" />
         <source>Share of held-out incidents captured</source>
         <translation>포착한 검증용 범죄 발생 비율</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="281" />
+        <location filename="../../plugin/core/report_charts.py" line="284" />
         <source>Random ranking (PAI = 1)</source>
         <translation>무작위 순위(PAI = 1)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="289" />
+        <location filename="../../plugin/core/report_charts.py" line="292" />
         <source>PAI</source>
         <translation>PAI(예측정확도지수)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="307" />
+        <location filename="../../plugin/core/report_charts.py" line="310" />
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="311" />
+        <location filename="../../plugin/core/report_charts.py" line="314" />
         <source>Safety grade (1 = safest, 5 = least safe)</source>
         <translation>안전등급(1 = 가장 안전, 5 = 가장 취약)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report_charts.py" line="312" />
+        <location filename="../../plugin/core/report_charts.py" line="315" />
         <source>Held-out incidents per km</source>
         <translation>km당 검증용 범죄 발생 건수</translation>
     </message>
@@ -1168,17 +1168,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="120" />
+        <location filename="../../plugin/processing/parameters.py" line="122" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="108" />
+        <location filename="../../plugin/processing/parameters.py" line="110" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="110" />
+        <location filename="../../plugin/processing/parameters.py" line="112" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
@@ -1327,22 +1327,22 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
 등급은 이 지도의 도로 길이 비율로 구분하거나(5 = 위험 상위 5%, 4 = 그다음 15%, 3과 2 = 그다음 각 30%, 1 = 하위 20%. 위험이 같으면 같은 등급이며 실제 비율을 지도에 표시), 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 야간 인구, 가로등, CCTV, 비상벨은 선택 입력입니다. 입력하지 않은 요인은 평균 도로로 계산하며 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 출력 지도에 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="105" />
+        <location filename="../../plugin/processing/safety_map.py" line="106" />
         <source>Cutting {length:g} m segments and attaching factors</source>
         <translation>{length:g} m 구간으로 나누고 요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="113" />
+        <location filename="../../plugin/processing/safety_map.py" line="114" />
         <source>Grading with {model} and writing</source>
         <translation>등급 산정 및 저장 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="136" />
+        <location filename="../../plugin/processing/safety_map.py" line="137" />
         <source>Share of road length per grade: {shares}</source>
         <translation>등급별 도로 길이 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="136" />
+        <location filename="../../plugin/processing/safety_map.py" line="137" />
         <source>segments</source>
         <translation>구간</translation>
     </message>
@@ -1731,7 +1731,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="131" />
+        <location filename="../../plugin/processing/parameters.py" line="98" />
         <source>CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)</source>
         <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
     </message>
@@ -1771,7 +1771,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="147" />
+        <location filename="../../plugin/processing/inputs.py" line="155" />
         <source>Layer “{layer}” is given as {param}, but its name says it is {role}. Choose the right layer for {param}; if this one does hold what {param} asks for, rename it.</source>
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
@@ -2158,122 +2158,117 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="30" />
+        <location filename="../../plugin/processing/export_atlas.py" line="42" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="33" />
-        <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map.</source>
-        <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="44" />
+        <location filename="../../plugin/processing/export_atlas.py" line="57" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="49" />
+        <location filename="../../plugin/processing/export_atlas.py" line="62" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="52" />
+        <location filename="../../plugin/processing/export_atlas.py" line="66" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="54" />
+        <location filename="../../plugin/processing/export_atlas.py" line="68" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="55" />
+        <location filename="../../plugin/processing/export_atlas.py" line="69" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="66" />
+        <location filename="../../plugin/processing/export_atlas.py" line="81" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="56" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="113" />
         <source>Layer “{layer}” (AREAS) has no name field that could be found: choose the field with the areas' names in AREA_NAME.</source>
         <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="74" />
+        <location filename="../../plugin/processing/export_atlas.py" line="98" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="86" />
+        <location filename="../../plugin/processing/export_atlas.py" line="111" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="88" />
+        <location filename="../../plugin/processing/export_atlas.py" line="113" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="99" />
+        <location filename="../../plugin/processing/export_atlas.py" line="153" />
         <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
         <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="103" />
+        <location filename="../../plugin/processing/export_atlas.py" line="164" />
         <source>The table gives incidents per km by area: share it only where that is allowed.</source>
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="26" />
+        <location filename="../../plugin/outputs/tables.py" line="28" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="26" />
+        <location filename="../../plugin/outputs/tables.py" line="29" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="28" />
+        <location filename="../../plugin/outputs/tables.py" line="31" />
         <source>Area</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="31" />
+        <location filename="../../plugin/outputs/tables.py" line="34" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="34" />
+        <location filename="../../plugin/outputs/tables.py" line="37" />
         <source>Grade {g} (share)</source>
         <translation>{g}등급 (비율)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="36" />
+        <location filename="../../plugin/outputs/tables.py" line="39" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="37" />
+        <location filename="../../plugin/outputs/tables.py" line="40" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="42" />
+        <location filename="../../plugin/outputs/tables.py" line="45" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/road_lengths.py" line="39" />
+        <location filename="../../plugin/cartography/road_lengths.py" line="38" />
         <source>Road length per grade here: {parts}</source>
         <translation>이 구역의 등급별 도로 길이: {parts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/road_lengths.py" line="39" />
+        <location filename="../../plugin/cartography/road_lengths.py" line="38" />
         <source>no graded road</source>
         <translation>등급이 매겨진 도로 없음</translation>
     </message>
@@ -2363,32 +2358,32 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="41" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="67" />
         <source>Give EXTENT or EXTENT_AREA, not both.</source>
         <translation>EXTENT와 EXTENT_AREA 중 하나만 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="43" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="69" />
         <source>EXTENT_AREA names an area (“{name}”), but no AREAS layer was given: choose the layer that holds it in AREAS.</source>
         <translation>AREAS 레이어가 지정되지 않아 EXTENT_AREA의 구역 “{name}”의 위치를 찾을 수 없습니다. 이 구역이 들어 있는 레이어를 AREAS에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="84" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="141" />
         <source>Did you mean {names}?</source>
         <translation>혹시 {names}인가요?</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="85" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="142" />
         <source>Its areas include {names}.</source>
         <translation>이 레이어의 구역 예: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="86" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="143" />
         <source>No area called “{name}” in layer “{layer}” (field “{field}”). {hint}</source>
         <translation>레이어 “{layer}”(필드 “{field}”)에 없는 구역 이름입니다: “{name}”. {hint}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="155" />
+        <location filename="../../plugin/processing/reading.py" line="168" />
         <source>Its X/Y columns were read in {crs}: if the file gives them in another CRS (police extracts often use EPSG:5179, older inventories EPSG:5174), name it in CSV_CRS.</source>
         <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) CSV_CRS에 그 좌표계를 지정하십시오.</translation>
     </message>
@@ -2651,6 +2646,106 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <location filename="../../plugin/processing/destinations.py" line="113" />
         <source>{param} is written with its PDF {file} beside it, and a {file} that is not a training report is already there. Choose another name for {param}, or move that file.</source>
         <translation>{param} 결과는 옆에 PDF 파일 {file}도 함께 저장하는데, 그 자리에 학습 보고서가 아닌 {file} 파일이 이미 있습니다. {param}에 다른 이름을 지정하거나 그 파일을 옮기십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="29" />
+        <source>Whole map, each road once (the areas overlap)</source>
+        <translation>전체 지도, 도로마다 한 번씩 집계(구역이 서로 겹침)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="45" />
+        <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map, unless areas overlap: then each area counts every segment in it, and the last row counts each segment once.</source>
+        <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다. 다만 구역이 서로 겹치면 각 구역은 그 안의 구간을 모두 집계하고, 마지막 행은 구간마다 한 번씩만 집계합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="92" />
+        <source>No area of layer “{layer}” (AREAS) lies where the graded roads of “{graded}” are (none meets their extent): every page would be empty. Check that both layers have the right coordinate reference system and cover the same place.</source>
+        <translation>레이어 “{layer}”(AREAS)의 어느 구역도 “{graded}”의 등급 도로가 있는 곳에 있지 않습니다(도로 범위와 만나는 구역이 없음). 이대로는 모든 쪽이 비게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="123" />
+        <source>(unnamed area {n})</source>
+        <translation>(이름 없는 구역 {n})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="128" />
+        <source>{n} without a name (NULL): {areas}</source>
+        <translation>이름이 없는(NULL) 구역 {n}개: {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="131" />
+        <source>{n} with an empty name: {areas}</source>
+        <translation>이름이 빈 구역 {n}개: {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="135" />
+        <source>{n} with a name another area has: {names}</source>
+        <translation>다른 구역과 이름이 같은 구역 {n}개: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="139" />
+        <source>Areas of layer “{layer}” (AREAS) lack names of their own in field “{field}”: {problems}. Their pages and table rows are titled {titles}; give each area its own name in that field to print it.</source>
+        <translation>레이어 “{layer}”(AREAS)의 “{field}” 필드에 고유한 이름이 없는 구역이 있습니다: {problems}. 이 구역들의 쪽과 표의 행에는 {titles} 같은 이름을 붙였습니다. 원래 이름으로 출력하려면 그 필드에 구역마다 고유한 이름을 넣으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="160" />
+        <source>incidents per km</source>
+        <translation>km당 범죄 발생 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="171" />
+        <source>area {numbers}</source>
+        <translation>{numbers}번째 구역</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="171" />
+        <source>areas {numbers}</source>
+        <translation>{numbers}번째 구역</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="176" />
+        <source>“{a}” and “{b}”: {km:.2f} km</source>
+        <translation>“{a}”와 “{b}”: {km:.2f} km</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="178" />
+        <source>Areas of layer “{layer}” (AREAS) overlap: {km:.2f} km of road lie in more than one of them ({pairs}). Each area counts every segment in it, so the areas' rows of the table add up to more than the whole map; its last row counts each segment once.</source>
+        <translation>레이어 “{layer}”(AREAS)의 구역들이 서로 겹칩니다: 도로 {km:.2f} km가 두 구역 이상에 속합니다({pairs}). 각 구역은 그 안의 구간을 모두 집계하므로 표에서 구역 행을 더하면 전체 지도보다 커집니다. 표의 마지막 행은 구간마다 한 번씩만 집계합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/inputs.py" line="76" />
+        <source>Layer “{layer}” ({param}) has an undefined coordinate reference system (“{crs}”, as GDAL records a layer saved without one), so where its features lie is not known. Set its CRS in QGIS (right-click the layer › Layer CRS) and run again.</source>
+        <translation>레이어 “{layer}”({param})의 좌표계가 정의되지 않았습니다(“{crs}”: 좌표계 없이 저장한 레이어에 GDAL이 기록하는 값). 따라서 피처가 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/inputs.py" line="76" />
+        <source>no name</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/reading.py" line="94" />
+        <source>{n} of the {total} roads of layer “{layer}” ({param}) repeat the geometry of another road exactly (feature ids {ids}; a road is given up to {times} times): the repeats are left out, so each street is cut, graded and its length counted once. Remove them from the layer to keep this warning away.</source>
+        <translation>레이어 “{layer}”({param})의 도로 {total}개 중 {n}개는 다른 도로와 도형이 완전히 같습니다(피처 ID {ids}; 같은 도로가 최대 {times}번 들어 있음). 중복된 도로는 제외하여 도로마다 한 번씩만 구간으로 나누고 등급을 매기며 길이를 집계합니다. 이 경고가 나오지 않게 하려면 레이어에서 중복 도로를 삭제하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/sheet_inputs.py" line="55" />
+        <source>EXTENT has no size ({width:g} × {height:g}: a point or a line), so it shows no map. Draw a rectangle over the part of the map to print, or leave EXTENT empty for the whole map.</source>
+        <translation>EXTENT의 크기가 0입니다({width:g} × {height:g}: 점 또는 선). 이대로는 지도가 나오지 않습니다. 출력할 부분에 사각형을 그리거나, 전체 지도를 출력하려면 EXTENT를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/sheet_inputs.py" line="60" />
+        <source>No road of layer “{layer}” lies inside EXTENT ({extent}): the map would be blank. Check the extent's coordinates and their CRS, or leave EXTENT empty for the whole map.</source>
+        <translation>레이어 “{layer}”의 도로가 EXTENT({extent}) 안에 하나도 없어 빈 지도가 됩니다. 범위의 좌표와 좌표계를 확인하거나, 전체 지도를 출력하려면 EXTENT를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/sheet_inputs.py" line="76" />
+        <source>No road of layer “{layer}” lies inside area “{name}” (EXTENT_AREA): the map would be blank. Check that layer “{areas}” has the right coordinate reference system, or choose another area.</source>
+        <translation>레이어 “{layer}”의 도로가 구역 “{name}”(EXTENT_AREA) 안에 하나도 없어 빈 지도가 됩니다. 레이어 “{areas}”의 좌표계가 올바른지 확인하거나 다른 구역을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/sheet_inputs.py" line="104" />
+        <source>Layer “{layer}” (AREAS) has no coordinate reference system, so where its areas lie is not known. Set it in QGIS (right-click the layer › Layer CRS) and run again.</source>
+        <translation>레이어 “{layer}”(AREAS)에 좌표계가 없어 구역이 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
 </context>
 </TS>

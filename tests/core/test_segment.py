@@ -16,6 +16,7 @@ from cpted_safety_map.plugin.core.segment import (
     PIECES_PER_ROAD,
     cut_lines,
     free_names,
+    repeated_geometries,
     segment_roads,
     too_many_pieces,
 )
@@ -276,3 +277,16 @@ def test_pieces_chain_end_to_end_add_up_and_keep_stable_ids(roads, length):
         alone = segment_roads(frame([geometry], index=[fid]), length)  # the same road cut on its own
         assert alone["seg_id"].tolist() == mine["seg_id"].tolist()
         assert list(alone.geometry.to_wkb()) == list(mine.geometry.to_wkb())
+
+
+def test_a_road_given_again_or_drawn_backwards_is_a_repeat():
+    road = LineString([(0, 0), (10, 0), (10, 5)])
+    geometries = np.array([road, LineString([(0, 0), (20, 0)]), road, road.reverse(), None, EMPTY_LINE, EMPTY_LINE,
+                           LineString([(0, 0), (10, 0), (10, 5.001)])], dtype=object)
+
+    repeated, times = repeated_geometries(geometries)
+
+    assert repeated.tolist() == [False, False, True, True, False, False, False, False]
+    assert times == 3
+    assert repeated_geometries(np.array([road], dtype=object))[1] == 1
+    assert repeated_geometries(np.array([], dtype=object))[1] == 0

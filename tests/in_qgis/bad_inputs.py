@@ -770,7 +770,78 @@ CASES = [
 
     # (end of outputs and files)
     # --- areas, extents and roads as they are (issue 17)
-
+    Case("areas-overlapping", "two AREAS that overlap on a fifth of the roads (exportatlas)", "cpted:exportatlas",
+         lambda f: _atlas(f, _areas(["West", "East"], [(0.0, 0.6), (0.4, 1.0)])),
+         says=r"Areas of layer “districts” \(AREAS\) overlap: [\d.]+ km of road lie in more than one of them "
+              r"\(“West” and “East”: [\d.]+ km\)",
+         check=lambda result, folder: _check_overlap(result, folder)),
+    Case("area-names-null", "AREAS with a NULL name (exportatlas)", "cpted:exportatlas",
+         lambda f: _atlas(f, _areas(["Kluuvi", None, "Kamppi"])),
+         says=r"Areas of layer “districts” \(AREAS\) lack names of their own in field “name”: 1 without a name "
+              r"\(NULL\): area 2\. Their pages and table rows are titled “\(unnamed area 2\)”",
+         check=lambda result, folder: _check_page_names(result, ["Kluuvi", "(unnamed area 2)", "Kamppi"])),
+    Case("area-names-empty", "AREAS named “” and “   ” (exportatlas)", "cpted:exportatlas",
+         lambda f: _atlas(f, _areas(["Kluuvi", "", "   "])),
+         says=r"lack names of their own in field “name”: 2 with an empty name: areas 2, 3\. .*"
+              r"“\(unnamed area 2\)”, “\(unnamed area 3\)”",
+         check=lambda result, folder: _check_page_names(result, ["Kluuvi", "(unnamed area 2)", "(unnamed area 3)"])),
+    Case("area-names-duplicated", "AREAS named Kluuvi, Kluuvi, Kamppi, Kluuvi (exportatlas)", "cpted:exportatlas",
+         lambda f: _atlas(f, _areas(["Kluuvi", "Kluuvi", "Kamppi", "Kluuvi"])),
+         says=r"lack names of their own in field “name”: 3 with a name another area has: “Kluuvi” \(areas 1, 2, 4\)\. "
+              r"Their pages and table rows are titled “Kluuvi \(2\)”, “Kluuvi \(3\)”",
+         check=lambda result, folder: _check_page_names(result, ["Kluuvi", "Kluuvi (2)", "Kamppi", "Kluuvi (3)"])),
+    Case("areas-without-crs", "AREAS a Shapefile without its .prj (exportatlas)", "cpted:exportatlas",
+         lambda f: _atlas(f, _areas(["West", "East"]).set_crs(None, allow_override=True), shapefile=True),
+         refused=r"Layer “districts” \(AREAS\) has no coordinate reference system, so where its areas lie is not "
+                 r"known\. Set it in QGIS"),
+    Case("areas-far-away", "AREAS 100 km from the graded roads (exportatlas)", "cpted:exportatlas",
+         lambda f: _atlas(f, _moved(_areas(["West", "East"]), 100_000)),
+         refused=r"No area of layer “districts” \(AREAS\) lies where the graded roads of “graded” are"),
+    Case("extent-a-point", "EXTENT of zero size (a point) (exportmap)", "cpted:exportmap",
+         lambda f: {**_exportmap(f), "EXTENT": "385900,385900,6672300,6672300 [EPSG:3067]"},
+         refused=r"EXTENT has no size \(0 × 0: a point or a line\)"),
+    Case("extent-far-away", "EXTENT 100 km from the graded roads (exportmap)", "cpted:exportmap",
+         lambda f: {**_exportmap(f), "EXTENT": "485000,486000,6671000,6672000 [EPSG:3067]"},
+         refused=r"No road of layer “graded” lies inside EXTENT \(485000, 6671000 – 486000, 6672000\): the map "
+                 r"would be blank"),
+    Case("extent-far-away-safetymap", "EXTENT 100 km from the roads (safetymap, refused before any work)",
+         "cpted:safetymap",
+         lambda f: roads_and_crimes(f, EXTENT="485000,486000,6671000,6672000 [EPSG:3067]",
+                                    PDF=str(f / OUT / "map.pdf")),
+         refused=r"No road of layer “roads” lies inside EXTENT \(485000, 6671000 – 486000, 6672000\)"),
+    Case("extent-area-far-away", "EXTENT_AREA an area 100 km from the roads (safetymap)", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, AREAS=gpkg(f, "districts", _concat(
+             _areas(["Kluuvi"]), _moved(_areas(["Faraway"]), 100_000))), EXTENT_AREA="Faraway",
+             PDF=str(f / OUT / "map.pdf")),
+         refused=r"No road of layer “roads” lies inside area “Faraway” \(EXTENT_AREA\)"),
+    Case("roads-duplicated", "every road given 3 times in ROADS", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, ROADS=gpkg(f, "roads_thrice", _concat(*[sample("roads")] * 3),
+                                                  layer="roads")),
+         says=r"3568 of the 5352 roads of layer “roads” \(ROADS\) repeat the geometry of another road exactly "
+              r"\(feature ids 1785, 1786, 1787, …; a road is given up to 3 times\): the repeats are left out",
+         check=lambda result, folder: _check_roads_once(result)),
+    Case("roads-srs-99999", "a GeoPackage of roads whose SRS is GDAL's “Undefined SRS” (srs_id 99999)",
+         "cpted:segmentroads", lambda f: _seg(f, INPUT=_undefined_srs(f, 99999)),
+         refused=r"Layer “roads” \(INPUT\) has (no|an undefined) coordinate reference system.*Layer CRS"),
+    Case("roads-srs-undefined-cartesian", "a GeoPackage of roads whose srs_id is -1 (“Undefined Cartesian SRS”)",
+         "cpted:safetymap", lambda f: roads_and_crimes(f, ROADS=_undefined_srs(f, -1)),
+         refused=r"Layer “roads” \(ROADS\) has an undefined coordinate reference system \(“Undefined Cartesian "
+                 r"SRS”.*Layer CRS"),
+    Case("mathtext-in-layer-name", "trainmodel with a further layer named “bars $\\undefined{x}$” (matplotlib "
+         "mathtext)", "cpted:trainmodel", lambda f: _training_with_layer(f, "bars $\\undefined{x}$"),
+         check=lambda result, folder: _report_names(result, "bars $\\undefined{x}$")),
+    Case("mathtext-power-in-layer-name", "trainmodel with a further layer named “$x^2$”", "cpted:trainmodel",
+         lambda f: _training_with_layer(f, "$x^2$"), check=lambda result, folder: _report_names(result, "$x^2$")),
+    Case("atlas-incidents-xy-csv", "exportatlas INCIDENTS a CSV of x,y columns", "cpted:exportatlas",
+         lambda f: _atlas(f, _areas(["West", "East"]), INCIDENTS=_incidents_csv(f, "x", "y", "EPSG:3067"),
+                          SHOW_INCIDENT_RATE=True),
+         says=r"INCIDENTS: crimes\.csv read as points from columns x/y in EPSG:3067 \(UTF-8\), 600 rows",
+         check=lambda result, folder: _check_incidents(result, folder)),
+    Case("atlas-incidents-lonlat-csv", "exportatlas INCIDENTS a CSV of lon,lat columns", "cpted:exportatlas",
+         lambda f: _atlas(f, _areas(["West", "East"]), INCIDENTS=_incidents_csv(f, "lon", "lat", "EPSG:4326"),
+                          SHOW_INCIDENT_RATE=True),
+         says=r"INCIDENTS: crimes\.csv read as points from columns lon/lat in EPSG:4326",
+         check=lambda result, folder: _check_incidents(result, folder)),
     # (end of areas, extents and roads)
     # --- hostile inputs handled well, kept as they are (issue 17)
 
@@ -1200,6 +1271,144 @@ def _no_style(folder: Path) -> None:
 
 
 # --- builders and checks: areas, extents and roads (issue 17) -------------------------------------------------------
+
+def _concat(*frames: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    import pandas as pd
+
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=frames[0].crs)
+
+
+def _moved(frame: gpd.GeoDataFrame, dx: float) -> gpd.GeoDataFrame:
+    return frame.set_geometry(frame.geometry.translate(dx))
+
+
+def _areas(names: list, spans: list[tuple[float, float]] | None = None) -> gpd.GeoDataFrame:
+    """Areas named `names` over the sample's roads, each a band of the x range (`spans`, shares from west to east;
+    by default equal bands side by side)."""
+    x0, y0, x1, y1 = sample("roads").total_bounds
+    spans = spans or [(i / len(names), (i + 1) / len(names)) for i in range(len(names))]
+    return gpd.GeoDataFrame({"name": names}, geometry=[shapely.box(x0 + a * (x1 - x0), y0 - 10, x0 + b * (x1 - x0),
+                                                                   y1 + 10) for a, b in spans],
+                            crs=sample("roads").crs)
+
+
+def _atlas(folder: Path, areas: gpd.GeoDataFrame, shapefile: bool = False, **extra) -> dict:
+    """exportatlas of the sample graded once (graded.gpkg, outside OUT) over `areas` (layer “districts”)."""
+    import processing
+
+    graded = processing.run("cpted:safetymap", roads_and_crimes(folder, OUTPUT=str(folder / "graded.gpkg")))
+    return {"GRADED": graded["OUTPUT"],
+            "AREAS": _shapefile(folder, "districts", areas) if shapefile else gpkg(folder, "districts", areas),
+            "PDF": str(folder / OUT / "atlas.pdf"), "TABLE": str(folder / OUT / "areas.csv"), **extra}
+
+
+def _table(result: dict):
+    import pandas as pd
+
+    return pd.read_csv(result["TABLE"], encoding="utf-8-sig", keep_default_na=False)
+
+
+def _page_text(pdf: str, page: int) -> str:
+    import subprocess
+
+    return " ".join(subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), pdf, "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+
+
+def _midpoints_in(folder: Path, area: shapely.Geometry) -> gpd.GeoDataFrame:
+    """The graded segments whose midpoint lies in `area`, found here with shapely, not with the plugin's code."""
+    graded = pyogrio.read_dataframe(folder / "graded.gpkg")
+    middles = shapely.line_interpolate_point(np.asarray(graded.geometry.values), 0.5, normalized=True)
+    return graded[shapely.within(middles, area)]
+
+
+def _check_overlap(result: dict, folder: Path) -> None:
+    table = _table(result)
+    areas = pyogrio.read_dataframe(folder / "districts.gpkg")
+    for row, area in enumerate(areas.geometry):  # each area counts every segment in it
+        inside = _midpoints_in(folder, area)
+        assert len(inside) > 100
+        assert table["Road length (km)"][row] == _km(inside.geometry.length.sum() / 1000)
+        assert table["Grade 5 (km)"][row] == _km(inside.geometry.length[inside["grade"] == 5].sum() / 1000)
+    whole = pyogrio.read_dataframe(folder / "graded.gpkg").geometry.length.sum() / 1000
+    assert list(table["Area"][2:]) == ["(in no area)", "Whole map, each road once (the areas overlap)"]
+    assert table["Road length (km)"].iloc[-1] == _km(whole)  # not the rows' sum
+    assert table["Road length (km)"][:2].sum() > whole + 0.5
+    for page, name in ((2, "West"), (3, "East")):
+        text = _page_text(result["PDF"], page)
+        assert f"– {name}" in text and "Road length per grade here: 1:" in text and "no graded road" not in text
+
+
+def _km(value: float):
+    """A length in km as the table rounds it (to the metre)."""
+    import pytest
+
+    return pytest.approx(value, abs=0.0015)
+
+
+def _check_page_names(result: dict, names: list[str]) -> None:
+    """Each area's page and table row carry its given or made name; no page is titled NULL."""
+    assert list(_table(result)["Area"][:len(names)]) == names
+    for page, name in enumerate(names, start=2):
+        text = _page_text(result["PDF"], page)
+        assert f"Street safety grades – {name}" in text, text
+        assert "– NULL" not in text
+
+
+def _check_roads_once(result: dict) -> None:
+    """The roads' length is counted once: the segments add up to the roads' own length (shapely, on the sample)."""
+    segments = pyogrio.read_dataframe(result["OUTPUT"])
+    assert segments["length_m"].sum() / 1000 == _km(sample("roads").geometry.length.sum() / 1000)
+    assert segments["seg_id"].is_unique
+
+
+def _undefined_srs(folder: Path, srs_id: int) -> str:
+    """The sample's roads in a GeoPackage whose layer points at an undefined SRS: GDAL >= 3.9 writes a layer saved
+    without a CRS against srs_id 99999 “Undefined SRS”; -1 and 0 are the standard's undefined Cartesian and
+    geographic ones."""
+    path = gpkg(folder, "undefined", sample("roads"), layer="roads")  # roads.gpkg is the builders' own
+    with closing(sqlite3.connect(path.split("|")[0])) as db, db:
+        db.execute("INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+                   "organization_coordsys_id, definition, description) VALUES ('Undefined SRS', 99999, 'GDAL', 99999, "
+                   "'LOCAL_CS[\"Undefined SRS\",LOCAL_DATUM[\"unknown\",32767],UNIT[\"unknown\",0],"
+                   "AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH]]', 'Custom undefined coordinate reference system')")
+        db.execute("UPDATE gpkg_geometry_columns SET srs_id = ?", (srs_id,))
+        db.execute("UPDATE gpkg_contents SET srs_id = ?", (srs_id,))
+    return path
+
+
+def _training_with_layer(folder: Path, name: str) -> dict:
+    """trainmodel with the sample's streetlights as a further layer called `name`, and a report."""
+    from qgis.core import QgsVectorLayer
+
+    # a layer named so in the officer's project (the Layers panel takes any name; a backslash cannot be in a URI)
+    layer = QgsVectorLayer(gpkg(folder, "further", sample("streetlights")), name, "ogr")
+    return _training(folder, EXTRA_FACTORS=[layer], REPORT=str(folder / OUT / "report.html"))
+
+
+def _report_names(result: dict, name: str) -> None:
+    import html
+
+    assert Path(result["OUTPUT_MODEL"]).is_file() and Path(result["REPORT_PDF"]).is_file()
+    assert html.escape(name) in Path(result["REPORT"]).read_text(encoding="utf-8")
+
+
+def _incidents_csv(folder: Path, x: str, y: str, crs: str) -> str:
+    points = sample("crimes_simulated").to_crs(crs)
+    rows = [f"{x},{y},category"] + [f"{p.x!r},{p.y!r},{c}" for p, c in zip(points.geometry, points["category"],
+                                                                          strict=True)]
+    (folder / "crimes.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return str(folder / "crimes.csv")
+
+
+def _check_incidents(result: dict, folder: Path) -> None:
+    """Incidents per area as counted here with shapely on the sample's points; all 600 in the last row."""
+    table = _table(result)
+    points = np.asarray(sample("crimes_simulated").geometry.values)
+    for row, area in enumerate(pyogrio.read_dataframe(folder / "districts.gpkg").geometry):
+        assert table["Incidents"][row] == int(shapely.within(points, area).sum()) > 0
+    assert table["Incidents"].iloc[-1] == 600
+
 
 # (end of builders: areas, extents and roads)
 

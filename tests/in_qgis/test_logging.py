@@ -113,11 +113,12 @@ def test_refused_and_failed_runs_are_logged_as_errors(run, tmp_path):
             run("cpted:segmentroads", {"INPUT": polygons, "OUTPUT": str(tmp_path / "a.gpkg")})
         with pytest.raises(QgsProcessingException, match="LENGTH must be a number"):
             run("cpted:segmentroads", {"INPUT": roads, "LENGTH": "nan", "OUTPUT": str(tmp_path / "b.gpkg")})
-    errors = [text for text, level in messages if level == Qgis.Critical]
-    assert any(re.search(r"cpted:segmentroads failed after [\d.]+ s: Layer “blocks” \(INPUT\) holds polygons", text)
-               for text in errors), messages
-    assert any("cpted:segmentroads not run, parameter refused: LENGTH must be a number" in text for text in errors)
+    # in the file, with the run's time; not in the message log, where QGIS puts the error itself
+    assert any(re.search(r"cpted:segmentroads failed after [\d.]+ s: Layer “blocks” \(INPUT\) holds polygons", line)
+               and "[ERROR  ]" in line for line in lines), lines
+    assert any("cpted:segmentroads not run, parameter refused: LENGTH must be a number" in line for line in lines)
     assert sum("[ERROR  ]" in line for line in lines) == 2
+    assert not [text for text, level in messages if level == Qgis.Critical], messages
 
 
 def test_database_passwords_never_reach_the_log():
@@ -175,6 +176,35 @@ def test_qgis_process_writes_the_log_file_without_iface(tmp_path):
     text = (tmp_path / "config" / "profiles" / "default" / "logs" / "CPTEDSafetyMap.log").read_text(encoding="utf-8")
     assert "cpted:segmentroads started" in text and "cpted:segmentroads finished in" in text
     assert f"OUTPUT={out}" in text and "Traceback" not in done.stderr
+
+
+def qgis_process_output(env: dict, algorithm: str, *parameters: str) -> str:
+    done = subprocess.run([QGIS_PROCESS, "run", algorithm, "--", *parameters], env=env, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stdout[-3000:] + done.stderr[-3000:]
+    return done.stdout + done.stderr
+
+
+def test_qgis_process_prints_a_refusal_no_more_often_than_qgis_its_own_errors(tmp_path):
+    """A refused parameter is printed once. An error raised by a run QGIS prints three times for every algorithm,
+    its own too: QgsProcessingAlgorithm::run logs it as critical, qgis_process's console feedback prints “ERROR:”,
+    and the feedback logs it as critical again, while qgis_process prints every critical message-log entry. The
+    plugin adds no copy of its own (its log line goes to the file only)."""
+    env = qgis_process_env(tmp_path / "config")
+    enable = subprocess.run([QGIS_PROCESS, "plugins", "enable", "cpted_safety_map"], env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert enable.returncode == 0, enable.stderr
+    roads = f"{SAMPLE}|layername=roads"
+    refused = qgis_process_output(env, "cpted:segmentroads", f"INPUT={roads}", "LENGTH=0",
+                                  f"OUTPUT={tmp_path / 'a.gpkg'}")
+    assert refused.count("LENGTH must be a number of at least 0.1") == 1, refused
+    failed = qgis_process_output(env, "cpted:safetymap", f"ROADS={roads}", f"CRIMES={roads}",
+                                 f"OUTPUT={tmp_path / 'b.gpkg'}")
+    native = qgis_process_output(env, "native:extractbyexpression", f"INPUT={roads}", "EXPRESSION=1 +",
+                                 f"OUTPUT={tmp_path / 'c.gpkg'}")
+    error = "Layer “roads” (CRIMES) holds lines, but points are needed."
+    assert failed.count(error) == native.count("syntax error") == 3, (failed, native)
+    assert "failed after" not in failed
 
 
 def test_an_unwritable_logs_folder_does_not_stop_a_run(tmp_path):

