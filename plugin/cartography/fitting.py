@@ -72,12 +72,21 @@ def break_long_words(label: QgsLayoutItemLabel, width_mm: float) -> None:
 
 
 def shrink_to_one_line(label: QgsLayoutItemLabel, min_pt: float) -> None:
-    """Reduce the font (not below `min_pt`) until the text fits the label's width on one line."""
+    """Reduce the font (not below `min_pt`) until the text fits the label's width on one line.
+
+    Text that is still too wide at `min_pt` (a title of 10,000 characters), or that holds line breaks, is put on one
+    line and cut with "…": wrapped, it ran over the map, the legend and the simulated-data warning, and off the page.
+    """
     font = label_font(label)
     width = label.rect().width() * 10
     while font.pointSizeF() > min_pt and _metrics(font).horizontalAdvance(label.currentText()) > width:
         font.setPointSizeF(font.pointSizeF() - 0.5)
     set_label_font(label, font)
+    text = label.currentText()
+    one_line = " ".join(text.split())
+    if one_line != text.strip() or _metrics(font).horizontalAdvance(one_line) > width:
+        room = 0.95 * (width - 2 * label.marginX() * 10)  # printed glyphs run a little wider than measured
+        label.setText(literal(_metrics(font).elidedText(one_line, Qt.ElideRight, room)))
 
 
 def move_item(item: QgsLayoutItem, x: float, y: float, w: float | None = None, h: float | None = None) -> None:

@@ -8,6 +8,16 @@ from ..i18n import tr
 from .layout import MapSheet
 from .renderer import plain_labels
 
+# Longest model line and source line printed: a model file or a graded layer's metadata may hold megabytes of text,
+# which took Qt minutes to wrap and ran far past the side panel (ours are a few hundred characters).
+MAX_MODEL_CHARS = 600
+MAX_SOURCE_CHARS = 400
+
+
+def at_most(text: str, limit: int) -> str:
+    """`text`, cut with "…" when it is longer than `limit` characters."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
 
 def source_name(source: str) -> str:
     """"lights" -> "streetlights" in the officer's language; an extra layer ("extra:bars") by its own name."""
@@ -76,7 +86,7 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
     elif metadata.get("cpted_factors_not_given"):  # written before the sources were recorded (0.2.0)
         sources.append(tr("No layer given for {columns}: counted as an average street, so they change no grade.")
                        .format(columns=metadata["cpted_factors_not_given"]))
-    model = model_provenance(metadata, tr) + ". " + grading_sentence(metadata, part)
-    return MapSheet(title=title, subtitle=subtitle, sources=sources, model_label=model,
-                    simulated_note=simulated_note(metadata), disclaimer=disclaimer(), date_text=date_text,
-                    paper=paper, legend_labels=plain_labels() if part else None)
+    model = at_most(model_provenance(metadata, tr), MAX_MODEL_CHARS) + ". " + grading_sentence(metadata, part)
+    return MapSheet(title=title, subtitle=subtitle, sources=[at_most(line, MAX_SOURCE_CHARS) for line in sources],
+                    model_label=model, simulated_note=simulated_note(metadata), disclaimer=disclaimer(),
+                    date_text=date_text, paper=paper, legend_labels=plain_labels() if part else None)

@@ -342,7 +342,7 @@ def load_model(path: Path | str = DEFAULT_MODEL) -> GradingModel:
     if pickled:
         raise model_error("pickle", name=path.name)
     try:
-        params = json.loads(data.decode("utf-8"))
+        params = json.loads(data.decode("utf-8-sig"))  # a byte order mark: the file was saved by Windows Notepad
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise model_error("not_json", name=path.name, error=type(error).__name__) from None
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -23,6 +25,9 @@ from ..outputs.metadata import input_record, read_metadata
 from .base import CptedAlgorithm
 from .factor_layers import FactorLayersReading
 from .parameters import Param, add_period_parameters
+
+# A GeoPackage table holds at most 2,000 columns (SQLite's limit): the feature id, the geometry and 1,998 fields.
+MAX_FIELDS = 1998
 
 
 class AttachFactors(FactorLayersReading, CptedAlgorithm):
@@ -127,7 +132,7 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
                               "they count 0.").format(n=int(np.isnan(values).sum()), layer=layer, field=field))
             values = np.nan_to_num(values, nan=0.0)
         if method == "count" and category:
-            self.check_category_columns(other[category], name, layer, feedback)
+            self.check_category_columns(other[category], name, layer, feedback, category, segments.columns)
             columns = {f"{name}_{key}": counts for key, counts in factors.count_within_by_category(
                 geoms, features, other[category].to_numpy(dtype=object), distance, values).items()}
         elif method == "count":
@@ -159,8 +164,10 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
                                       nonzero=int(np.sum(data > 0)), n=len(data), nulls=int(np.isnan(data).sum())))
         return {Param.OUTPUT: written.result}
 
-    def check_category_columns(self, categories, name: str, layer: str, feedback) -> None:
-        """Refuse category columns that would replace a column the result needs; say which values share a column."""
+    def check_category_columns(self, categories, name: str, layer: str, feedback, field: str = "",
+                               taken: Iterable[str] = ()) -> None:
+        """Refuse category columns that would replace a column the result needs, or more of them than a GeoPackage
+        holds beside the segments' own fields (`taken`); say which values share a column."""
         import pandas as pd  # optional, as is the core on it (dependencies.py): loaded on run
 
         from ..core.factors import column_suffix
@@ -169,6 +176,13 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
         by_column: dict[str, list[str]] = {}
         for value in values:
             by_column.setdefault(f"{name}_{column_suffix(value)}", []).append(value)
+        fields = len({str(c) for c in taken if str(c) != "geometry"} | set(by_column))
+        if fields > MAX_FIELDS:  # found before counting, not when the GeoPackage refuses the 1,999th field
+            raise QgsProcessingException(tr(
+                "Field “{field}” (CATEGORY) of layer “{layer}” has {n:,} values: a count column for each would give "
+                "the result {fields:,} fields, more than the {limit:,} a GeoPackage holds. Choose a field with fewer "
+                "values, or group its values in a new field first.").format(
+                field=field, layer=layer, n=len(values), fields=fields, limit=MAX_FIELDS))
         clash = sorted(c for c in by_column if c.lower() in FACTOR_RESERVED)
         if clash:
             raise QgsProcessingException(tr("Category columns {columns} of NAME “{name}” would replace columns the "

@@ -24,6 +24,7 @@ from ..i18n import tr
 from ..log import SHOWN, results_text, run_command, versions
 from .destinations import OutputChecks
 from .inputs import InputChecks
+from .path_names import refuse_misread_paths
 from .reading import LayerReading
 
 ICON = Path(resources_path("icons", "icon.svg"))
@@ -96,6 +97,7 @@ class CptedAlgorithm(InputChecks, OutputChecks, LayerReading, QgsProcessingAlgor
         """`process`, with its end in the log: the outputs, or the error that stopped it."""
         started = time.perf_counter()
         try:
+            refuse_misread_paths(self, parameters, context)
             results = self.process(parameters, context, feedback)
         except QgsProcessingException as error:
             if feedback is not None and feedback.isCanceled():

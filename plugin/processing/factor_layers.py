@@ -86,8 +86,8 @@ class FactorLayersReading:
         dates = None
         if date_field:
             column = frame[date_field]
-            if np.issubdtype(column.dtype, np.datetime64):
-                dates, granularity = column.to_numpy().astype("datetime64[D]"), "day"
+            if column.dtype.kind == "M":  # date-times, with or without a UTC offset (np.issubdtype fails on one)
+                dates, granularity = parse_dates(column)  # the wall-clock date, where the incident happened
             else:
                 dates, granularity = parse_dates(column.to_numpy(dtype=object))
             unreadable = int(np.isnat(dates).sum())

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCsException,
     QgsFeatureSource,
     QgsProcessing,
     QgsProcessingContext,
@@ -119,7 +120,15 @@ class InputChecks:
     def metric_crs(self, source: QgsFeatureSource, feedback: QgsProcessingFeedback) -> QgsCoordinateReferenceSystem:
         """The CRS to work in (see crs.working_crs), telling the user when it is not the source's own."""
         own, extent = source.sourceCrs(), source.sourceExtent()
-        crs = working_crs(own, extent)
+        try:
+            crs = working_crs(own, extent)
+        except QgsCsException:  # coordinates such as 1e15, where no projection reaches
+            raise QgsProcessingException(tr(
+                "The roads' coordinates reach {x:,.0f}, {y:,.0f}, outside the area {crs} is defined for: their "
+                "coordinate reference system is wrong, or their coordinates are. Set the real CRS (right-click the "
+                "layer › Layer CRS) and run again.").format(
+                x=max(abs(extent.xMinimum()), abs(extent.xMaximum())),
+                y=max(abs(extent.yMinimum()), abs(extent.yMaximum())), crs=crs_label(own))) from None
         if not same_crs(crs, own) and is_metric(own):
             feedback.pushInfo(tr("Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads "
                                  "are (Web Mercator?): every layer is worked on, and the result written, in {work}, "

@@ -74,22 +74,22 @@
         <translation>모델 추정 위험 최고</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="18" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="28" />
         <source>Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do not measure any person's safety. Grades and aggregates only: individual incidents are not shown.</source>
         <translation>안전등급은 범죄예방 계획(보안등, CCTV, 순찰)을 돕기 위한 모델 추정치이며, 개인의 안전을 측정한 것이 아닙니다. 등급과 집계값만 표시하며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="28" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
         <source>input layers {names} are SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="31" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="41" />
         <source>the grading model was fit on SIMULATED incidents</source>
         <translation>등급 산정 모델이 모의 범죄 발생 자료로 학습됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="34" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="44" />
         <source>Contains simulated data: {parts}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
@@ -149,57 +149,57 @@
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="49" />
+        <location filename="../../plugin/processing/attach_factors.py" line="54" />
         <source>Factor layer</source>
         <translation>요인 레이어</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="51" />
+        <location filename="../../plugin/processing/attach_factors.py" line="56" />
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="51" />
+        <location filename="../../plugin/processing/attach_factors.py" line="56" />
         <source>Count within distance</source>
         <translation>거리 내 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="51" />
+        <location filename="../../plugin/processing/attach_factors.py" line="56" />
         <source>Distance to nearest</source>
         <translation>최근접 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="51" />
+        <location filename="../../plugin/processing/attach_factors.py" line="56" />
         <source>Value from polygons or grid cells</source>
         <translation>폴리곤 또는 격자 셀 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="54" />
+        <location filename="../../plugin/processing/attach_factors.py" line="59" />
         <source>Distance (metres, for counts)</source>
         <translation>거리(미터, 개수 산정용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="57" />
+        <location filename="../../plugin/processing/attach_factors.py" line="62" />
         <source>Weight field (counts) or value field (polygons)</source>
         <translation>가중치 필드(개수) 또는 값 필드(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="60" />
+        <location filename="../../plugin/processing/attach_factors.py" line="65" />
         <source>Category field (one count column per value)</source>
         <translation>범주 필드(값마다 개수 열 하나)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="63" />
+        <location filename="../../plugin/processing/attach_factors.py" line="68" />
         <source>Column name</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="68" />
+        <location filename="../../plugin/processing/attach_factors.py" line="73" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="90" />
+        <location filename="../../plugin/processing/attach_factors.py" line="95" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
@@ -209,52 +209,52 @@
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="99" />
+        <location filename="../../plugin/processing/attach_factors.py" line="104" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="114" />
+        <location filename="../../plugin/processing/attach_factors.py" line="119" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="122" />
+        <location filename="../../plugin/processing/attach_factors.py" line="127" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="150" />
+        <location filename="../../plugin/processing/attach_factors.py" line="155" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="151" />
+        <location filename="../../plugin/processing/attach_factors.py" line="156" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="151" />
+        <location filename="../../plugin/processing/attach_factors.py" line="156" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="157" />
+        <location filename="../../plugin/processing/attach_factors.py" line="162" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="53" />
+        <location filename="../../plugin/processing/base.py" line="54" />
         <source>Safety map</source>
         <translation>안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="90" />
+        <location filename="../../plugin/processing/inputs.py" line="91" />
         <source>Layer “{layer}” ({param}) has no features.</source>
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="124" />
+        <location filename="../../plugin/processing/base.py" line="126" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
@@ -488,7 +488,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>&amp;CPTED 안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="30" />
+        <location filename="../../plugin/processing/attach_factors.py" line="35" />
         <source>Attach factors to segments</source>
         <translation>도로 구간에 요인 결합</translation>
     </message>
@@ -518,27 +518,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="35" />
+        <location filename="../../plugin/processing/inputs.py" line="36" />
         <source>points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="35" />
+        <location filename="../../plugin/processing/inputs.py" line="36" />
         <source>lines</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="36" />
+        <location filename="../../plugin/processing/inputs.py" line="37" />
         <source>polygons</source>
         <translation>폴리곤</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="36" />
+        <location filename="../../plugin/processing/inputs.py" line="37" />
         <source>no geometry</source>
         <translation>도형 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="68" />
+        <location filename="../../plugin/processing/inputs.py" line="69" />
         <source>Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.</source>
         <translation>레이어 “{layer}”({param})의 도형 종류: {found}. 필요한 종류: {wanted}.</translation>
     </message>
@@ -598,12 +598,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”: 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="34" />
+        <location filename="../../plugin/processing/base.py" line="35" />
         <source>No segments: every road in “{layer}” is empty or has no length.</source>
         <translation>구간이 없습니다: “{layer}”의 모든 도로가 비어 있거나 길이가 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="72" />
+        <location filename="../../plugin/processing/inputs.py" line="73" />
         <source>Layer “{layer}” ({param}) has no coordinate reference system (a Shapefile without its .prj file?). Set it in QGIS (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})에 좌표계가 없습니다(.prj 파일이 빠진 Shapefile인가요?). QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
@@ -633,27 +633,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="77" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="87" />
         <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
         <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="28" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
         <source>input layer {names} is SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="129" />
+        <location filename="../../plugin/processing/inputs.py" line="138" />
         <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work}, so that lengths and distances are in metres.</source>
         <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="133" />
+        <location filename="../../plugin/processing/inputs.py" line="142" />
         <source>The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: this run and its output name it so.</source>
         <translation>도로 레이어의 좌표계는 {crs}입니다. QGIS에는 {read} 좌표계로 표시되지만 같은 좌표계이므로, 이번 실행의 안내와 결과물에는 EPSG 이름을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="133" />
+        <location filename="../../plugin/processing/inputs.py" line="142" />
         <source>a custom CRS</source>
         <translation>사용자 정의 좌표계</translation>
     </message>
@@ -728,27 +728,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="84" />
+        <location filename="../../plugin/processing/attach_factors.py" line="89" />
         <source>NAME “{name}” cannot be a factor column: the result needs that column for itself. Choose another name (not {reserved}).</source>
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="126" />
+        <location filename="../../plugin/processing/attach_factors.py" line="131" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="145" />
+        <location filename="../../plugin/processing/attach_factors.py" line="150" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="83" />
+        <location filename="../../plugin/processing/inputs.py" line="84" />
         <source>Layer “{layer}” ({param}) is declared in {crs}, in degrees, but its coordinates reach {x:,.0f}, {y:,.0f}, which are not longitudes and latitudes: its coordinate reference system is wrong (metres declared as degrees?). Set the real one (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})에 지정된 좌표계: {crs}(도 단위). 그러나 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. 좌표계가 잘못 지정된 것입니다(미터 좌표에 도 단위 좌표계를 지정?). 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="124" />
+        <location filename="../../plugin/processing/inputs.py" line="133" />
         <source>Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads are (Web Mercator?): every layer is worked on, and the result written, in {work}, where lengths and distances are true to within 0.1%.</source>
         <translation>도로 레이어의 좌표계 {crs}에서는 이 지역의 지도상 1 m가 실제 거리와 {error:.1f}% 다릅니다(웹 메르카토르?). 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다. 이 좌표계에서는 길이와 거리의 오차가 0.1% 이내입니다.</translation>
     </message>
@@ -773,7 +773,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="145" />
+        <location filename="../../plugin/processing/inputs.py" line="154" />
         <source>{param} must be a number of at least {minimum:g}; “{value}” is not.</source>
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
@@ -838,12 +838,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="174" />
+        <location filename="../../plugin/processing/attach_factors.py" line="188" />
         <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
         <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="179" />
+        <location filename="../../plugin/processing/attach_factors.py" line="193" />
         <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
@@ -878,27 +878,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="44" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="54" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the legend gives the share of road length each grade has here.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 범례에는 이 지도에서 각 등급이 차지하는 도로 길이 비율을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="42" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="52" />
         <source> (cut on {period})</source>
         <translation> ({period} 자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="51" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="61" />
         <source>Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend gives the real shares). They compare streets within this map, not with other maps.</source>
         <translation>등급은 이 지도의 도로를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급이며, 실제 비율은 범례에 표시합니다). 등급은 이 지도 안의 도로끼리 비교한 것이며 다른 지도와 비교할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="59" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="69" />
         <source>Incidents of {period} ({years} years), counted as incidents a year.</source>
         <translation>범죄 발생 자료 기간: {period}({years}년). 연간 발생 건수로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="62" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="72" />
         <source>The incidents' period is not known: their counts are taken as one year's.</source>
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
@@ -1686,7 +1686,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="33" />
+        <location filename="../../plugin/processing/attach_factors.py" line="38" />
         <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
 • Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
 • Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
@@ -1701,12 +1701,12 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
 사건 자료에는 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오. 그러면 건수는 연간 발생 건수가 되고(등급 모델이 쓰는 crime_yr_50m, crime_yr_150m과 같은 방식), 기간 안의 사건만 세며, 기간이 결과와 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="64" />
+        <location filename="../../plugin/processing/attach_factors.py" line="69" />
         <source>Date of each feature, for counts a year (incidents)</source>
         <translation>각 피처의 날짜 (연간 건수 계산용, 범죄 발생 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="110" />
+        <location filename="../../plugin/processing/attach_factors.py" line="115" />
         <source>{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted a year.</source>
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
@@ -1771,7 +1771,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="155" />
+        <location filename="../../plugin/processing/inputs.py" line="164" />
         <source>Layer “{layer}” is given as {param}, but its name says it is {role}. Choose the right layer for {param}; if this one does hold what {param} asks for, rename it.</source>
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
@@ -2313,7 +2313,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>비상벨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="74" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="84" />
         <source>No layer given for {layers} ({columns}): counted as an average street, so they change no grade.</source>
         <translation>{layers} 레이어가 주어지지 않아 ({columns}) 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
@@ -2343,12 +2343,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="47" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="57" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the road length each grade has here is given under the title.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="55" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="65" />
         <source>Grades rank all the graded streets, not only those shown here: 5 is the highest-risk 5% of their road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade). The road length each grade has here is given under the title.</source>
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
@@ -2713,12 +2713,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”(AREAS)의 구역들이 서로 겹칩니다: 도로 {km:.2f} km가 두 구역 이상에 속합니다({pairs}). 각 구역은 그 안의 구간을 모두 집계하므로 표에서 구역 행을 더하면 전체 지도보다 커집니다. 표의 마지막 행은 구간마다 한 번씩만 집계합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="76" />
+        <location filename="../../plugin/processing/inputs.py" line="77" />
         <source>Layer “{layer}” ({param}) has an undefined coordinate reference system (“{crs}”, as GDAL records a layer saved without one), so where its features lie is not known. Set its CRS in QGIS (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})의 좌표계가 정의되지 않았습니다(“{crs}”: 좌표계 없이 저장한 레이어에 GDAL이 기록하는 값). 따라서 피처가 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="76" />
+        <location filename="../../plugin/processing/inputs.py" line="77" />
         <source>no name</source>
         <translation>이름 없음</translation>
     </message>
@@ -2746,6 +2746,36 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <location filename="../../plugin/processing/sheet_inputs.py" line="104" />
         <source>Layer “{layer}” (AREAS) has no coordinate reference system, so where its areas lie is not known. Set it in QGIS (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”(AREAS)에 좌표계가 없어 구역이 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/attach_factors.py" line="181" />
+        <source>Field “{field}” (CATEGORY) of layer “{layer}” has {n:,} values: a count column for each would give the result {fields:,} fields, more than the {limit:,} a GeoPackage holds. Choose a field with fewer values, or group its values in a new field first.</source>
+        <translation>레이어 “{layer}”의 필드 “{field}”(CATEGORY)에는 값이 {n:,}가지 있습니다. 값마다 건수 열을 만들면 결과의 필드가 {fields:,}개가 되어 GeoPackage가 담을 수 있는 {limit:,}개를 넘습니다. 값의 종류가 더 적은 필드를 고르거나, 먼저 새 필드에 값을 묶어 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/inputs.py" line="126" />
+        <source>The roads' coordinates reach {x:,.0f}, {y:,.0f}, outside the area {crs} is defined for: their coordinate reference system is wrong, or their coordinates are. Set the real CRS (right-click the layer › Layer CRS) and run again.</source>
+        <translation>도로의 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 {crs}가 정의된 범위를 벗어납니다. 좌표계가 잘못 지정되었거나 좌표 값이 잘못된 것입니다. 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/path_names.py" line="34" />
+        <source>a tab</source>
+        <translation>탭 문자</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/path_names.py" line="34" />
+        <source>a line break</source>
+        <translation>줄바꿈 문자</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/path_names.py" line="65" />
+        <source>Layer “{layer}” ({param}) is in {path}, whose name holds {characters}: GDAL's reader for Python (pyogrio) takes them for web address syntax and would read another file, or none. Rename the file or its folder without them, and run again.</source>
+        <translation>레이어 “{layer}”({param})가 들어 있는 {path}의 이름에 {characters}이(가) 있습니다. Python용 GDAL 읽기 모듈(pyogrio)은 이를 웹 주소 문법으로 해석하여 다른 파일을 읽거나 아무 파일도 읽지 못합니다. 이 문자가 없도록 파일이나 폴더 이름을 바꾼 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/path_names.py" line="80" />
+        <source>{param} {path} cannot be written: its name holds {characters}, which GDAL's writer for Python (pyogrio) takes for web address syntax, so it would write another file. Choose a name without them.</source>
+        <translation>{param} {path}에 쓸 수 없습니다. 이름에 {characters}이(가) 있어 Python용 GDAL 쓰기 모듈(pyogrio)이 이를 웹 주소 문법으로 해석하고 다른 파일에 쓰게 됩니다. 이 문자가 없는 이름을 고르십시오.</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,14 @@ def test_a_foreign_valid_model_loads(tmp_path):
     assert model.label == "municipal-model 2.0.0"
 
 
+def test_a_model_saved_with_a_byte_order_mark_loads(tmp_path):
+    """Windows Notepad saves UTF-8 with a byte order mark, which json.loads alone refuses."""
+    path = tmp_path / "notepad.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(bundled_params()).encode("utf-8"))
+
+    assert load_model(path).label == load_model().label
+
+
 def test_model_whose_check_rates_do_not_match_is_refused(tmp_path):
     params = bundled_params()
     params["check_rates"] = (np.array(params["check_rates"]) * 1.01).tolist()

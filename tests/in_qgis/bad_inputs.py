@@ -844,7 +844,144 @@ CASES = [
          check=lambda result, folder: _check_incidents(result, folder)),
     # (end of areas, extents and roads)
     # --- hostile inputs handled well, kept as they are (issue 17)
-
+    # names: SQL, quotes, Unicode, shell and URL characters in layer and file names
+    Case("sql-in-layer-names", "roads and incidents in one GeoPackage under layer names that are SQL "
+         "(roads'; DROP TABLE gpkg_contents; --), the result added to it as grades' OR '1'='1", "cpted:safetymap",
+         lambda f: _sql_quoted_layers(f), changes=("city.gpkg",), check=lambda r, f: _check_sql_quoted(r, f)),
+    Case("sql-in-output-layer-name", "OUTPUT layer s'); DROP TABLE roads; -- in the GeoPackage holding the input",
+         "cpted:segmentroads", lambda f: _output_layer_sql(f), changes=("project.gpkg",),
+         check=lambda r, f: _check_output_layer_sql(r, f)),
+    Case("output-layer-rtree-name", "OUTPUT layer rtree_roads_geom (the input's spatial index table)",
+         "cpted:segmentroads", lambda f: _seg(f, OUTPUT=f"{project(f)}|layername=rtree_roads_geom"),
+         refused=r"“rtree_roads_geom” is the name of a table GeoPackage files and QGIS keep for themselves"),
+    Case("long-korean-layer-names", "input and output layer names of 241 Korean characters and an emoji (600 bytes)",
+         "cpted:segmentroads", lambda f: _long_unicode_names(f), check=lambda r, f: _check_long_unicode(r, f)),
+    Case("punctuation-in-file-names", "file and folder names with spaces, quotes, #, %, &, [ ], $HOME, $(id)",
+         "cpted:segmentroads", lambda f: _punctuated_file_names(f), check=lambda r, f: _check_punctuated(r, f)),
+    Case("korean-file-names", "Korean file, folder and layer names (도로.gpkg, 범죄 발생, out/결과 지도/안전 지도.pdf)",
+         "cpted:safetymap", lambda f: _korean_names(f), check=lambda r, f: _check_korean(r, f)),
+    Case("output-name-line-break", "OUTPUT a file name holding a line break (segments⏎of 2024.gpkg)",
+         "cpted:segmentroads", lambda f: _seg(f, OUTPUT=str(f / OUT / "segments\nof 2024.gpkg")),
+         refused=r"OUTPUT [\s\S]*of 2024.gpkg cannot be written: its name holds a line break, which GDAL's writer"),
+    Case("output-name-bang-semicolon", "OUTPUT a!b;c.gpkg (pyogrio wrote b into QGIS's working folder)",
+         "cpted:segmentroads", lambda f: _seg(f, OUTPUT=str(f / OUT / "a!b;c.gpkg")),
+         refused=r"OUTPUT .*a!b;c.gpkg cannot be written: its name holds “!”, “;”",
+         check=lambda r, f: _nothing_in_working_folder(["b", "b;c.gpkg"])),
+    Case("input-name-bang", "INPUT roads!2024.gpkg (pyogrio read 2024.gpkg in QGIS's working folder)",
+         "cpted:segmentroads", lambda f: _seg(f, INPUT=_odd_gpkg(f, "roads!2024.gpkg", sample("roads"))),
+         refused=r"Layer “roads” \(INPUT\) is in .*roads!2024.gpkg, whose name holds “!”: GDAL's reader"),
+    Case("input-name-tab-semicolon", "CRIMES in a file named crimes;\\t2024.gpkg", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, CRIMES=_odd_gpkg(f, "crimes;\t2024.gpkg", sample("crimes_simulated"),
+                                                        layer="crimes")),
+         refused=r"Layer “crimes” \(CRIMES\) is in .*, whose name holds “;”, a tab"),
+    Case("csv-and-pdf-names-bang-semicolon", "CRIMES a CSV named crimes!;2024.csv and PDF a!b;c.pdf (read and "
+         "written by the plugin itself)", "cpted:safetymap", lambda f: _bang_csv(f),
+         check=lambda r, f: _check_bang_csv(r, f)),
+    # symbolic links
+    Case("output-symlink-to-input", "OUTPUT link.gpkg, a symbolic link to the input roads.gpkg",
+         "cpted:segmentroads", lambda f: _symlinked_output_to_input(f),
+         refused=r"OUTPUT would overwrite .*, which holds the input layer “roads” \(INPUT\)"),
+    Case("output-layer-through-symlink", "OUTPUT link.gpkg|layername=roads, the link aimed at the input's GeoPackage",
+         "cpted:segmentroads", lambda f: _symlinked_output_to_input_layer(f),
+         refused=r"OUTPUT would replace the input layer “roads” \(INPUT\)"),
+    Case("input-through-symlink", "ROADS given through a symbolic link, OUTPUT the file it points to",
+         "cpted:safetymap", lambda f: _input_through_symlink(f),
+         refused=r"OUTPUT would overwrite .*, which holds the input layer “roads” \(ROADS\)"),
+    Case("output-folder-symlink", "the output folder given through a symbolic link", "cpted:segmentroads",
+         lambda f: _output_folder_symlink(f),
+         check=lambda r, f: _check_pieces(r, f, f"{f / 'roads.gpkg'}|layername=roads")),
+    Case("output-folder-symlink-to-inputs", "OUTPUT shortcut/roads.gpkg, shortcut a link to the inputs' folder",
+         "cpted:segmentroads", lambda f: _output_folder_symlink_to_inputs(f),
+         refused=r"OUTPUT would overwrite roads.gpkg, which holds the input layer “roads” \(INPUT\)"),
+    # model files
+    Case("model-200000-deep", "MODEL nests 200,000 arrays (a JSON bomb, 1.2 MB)", "cpted:safetymap",
+         lambda f: _deep_model(f), refused=r"model.json is not a JSON model file \(RecursionError\)"),
+    Case("model-210-mb", "MODEL is a 210 MB file", "cpted:safetymap", lambda f: _huge_model(f),
+         refused=r"model.json is 210,000,000 bytes: far too large for a model file"),
+    Case("model-nan-infinity", "MODEL with NaN, Infinity and -Infinity literals", "cpted:safetymap",
+         lambda f: _model_with(f, _nan_literals),
+         refused=r"'coef' must be 5 numbers.*'intercept' must be a number.*'mean_rate' must be a positive number"),
+    Case("model-huge-numbers", "MODEL with 1e308, a 401-digit integer and 1e999 as coefficients", "cpted:safetymap",
+         lambda f: _model_with(f, _huge_numbers),
+         refused=r"'coef' must be 5 numbers.*'intercept' must be a number between -100 and 100"),
+    Case("model-wrong-types", "MODEL with coefficients as text, simulated “yes”, a negative distance, thresholds "
+         "decreasing", "cpted:safetymap", lambda f: _model_with(f, _wrong_types),
+         refused=r"feature 1: 'reference' must be a number and 'distance' one from 0 to 10000.*'coef' must be 5 "
+                 r"numbers.*'thresholds' must be 4 increasing.*'simulated' must be true or false"),
+    Case("model-with-bom", "MODEL saved with a UTF-8 byte order mark (Windows Notepad)", "cpted:safetymap",
+         lambda f: _model_with(f, lambda p: None, bom=True), check=lambda r, f: _check_same_grades_as_bundled(r, f)),
+    Case("model-long-name-provenance", "MODEL named with 2,000 characters, its provenance 50,000 (the sheet took "
+         "minutes and ran off the page)", "cpted:safetymap", lambda f: _long_model_text(f),
+         check=lambda r, f: _check_long_model_printed(r)),
+    # geometries and coordinates
+    Case("curved-roads", "roads of CircularString and CompoundCurve (a half circle, a line ending in one)",
+         "cpted:segmentroads", lambda f: _seg(f, INPUT=_ogr_layer(f, "curved_roads", CURVES, geometry_type=13)),
+         check=lambda r, f: _check_curves(r)),
+    Case("zm-roads", "roads with Z and M values (LineString ZM), one climbing 40 m over 30 m", "cpted:segmentroads",
+         lambda f: _zm_roads(f), check=lambda r, f: _check_zm(r)),
+    Case("multipart-zero-length-empty", "a multi-part road with a zero-length part between good ones, an empty "
+         "road, a road of one repeated point", "cpted:segmentroads", lambda f: _parts_roads(f),
+         check=lambda r, f: _check_parts(r)),
+    Case("antimeridian-roads", "roads in EPSG:4326 across the 180th meridian (Taveuni, Fiji): split in two parts, "
+         "and written past 180", "cpted:segmentroads", lambda f: _antimeridian_roads(f),
+         check=lambda r, f: _check_antimeridian(r)),
+    Case("incidents-on-segment-ends", "incidents exactly on the cuts between 10 m pieces, on a road's ends and "
+         "exactly 50 m away", "cpted:safetymap", lambda f: _points_on_ends(f),
+         check=lambda r, f: _check_points_on_ends(r, f)),
+    Case("coordinates-1e15", "roads at coordinates 1e15 in EPSG:3067", "cpted:segmentroads",
+         lambda f: _far_coordinates(f),
+         refused=r"The roads' coordinates reach 1,000,000,000,000,030, 1,000,000,000,000,000, outside the area "
+                 r"EPSG:3067 .* is defined for"),
+    Case("length-1e9", "LENGTH 1,000,000,000 m (every part of a road one segment)", "cpted:segmentroads",
+         lambda f: _seg(f, LENGTH=1e9),
+         check=lambda r, f: _check_pieces(r, f, f"{f / 'roads.gpkg'}|layername=roads", length=1e9)),
+    # text: markup, control characters and scripts
+    Case("atlas-names-tabs", "area names starting or ending with a tab (\\tKluuvi, \\t=1+2, Punavuori\\t)",
+         "cpted:exportatlas", lambda f: _atlas(f, CONTROL_NAMES), check=lambda r, f: _check_control_names(r)),
+    Case("atlas-names-rtl-zero-width-emoji", "area names with a right-to-left override, zero-width characters, "
+         "Hebrew, Arabic, emoji and combining accents", "cpted:exportatlas", lambda f: _atlas(f, SCRIPT_NAMES),
+         check=lambda r, f: _check_script_names(r)),
+    Case("title-10000-characters", "exportmap TITLE of 10,000 characters (it ran over the map and off the page)",
+         "cpted:exportmap", lambda f: _long_title(f), check=lambda r, f: _check_inside_page(r)),
+    Case("title-line-breaks-control", "TITLE with line breaks, a tab, BEL and an ANSI escape", "cpted:safetymap",
+         lambda f: roads_and_crimes(f, TITLE="Map\n\n\n\nof\r\nsafety\t\x07\x1b[31m red", PDF=str(f / OUT / "m.pdf")),
+         check=lambda r, f: _check_title_one_line(r["PDF"])),
+    Case("html-in-title-subtitle", "TITLE and SUBTITLE holding HTML (<h1>, <img src=\"file:///etc/passwd\">, <a>)",
+         "cpted:exportmap", lambda f: _subtitle_markup(f),
+         check=lambda r, f: _printed_as_written(r["OUTPUT"], ["<h1>Map</h1> &amp; <b>bold</b>",
+                                                              '<img src="file:///etc/passwd">'], [])),
+    Case("html-in-training-report", "trainmodel with a crimes layer, an extra layer and MODEL_NAME holding <script> "
+         "and <img onerror>", "cpted:trainmodel", lambda f: _html_in_training(f),
+         check=lambda r, f: _check_html_escaped(r)),
+    Case("factor-name-sql", "attachfactors NAME 가로등'; DROP TABLE x; -- (a column name)", "cpted:attachfactors",
+         lambda f: _weights_with_gaps(f, name="가로등'; DROP TABLE x; --"),
+         check=lambda r, f: _check_watts(r, f, "가로등'; DROP TABLE x; --", "lights")),
+    # sizes
+    Case("atlas-100-areas", "exportatlas with 100 small areas (a 10 × 10 grid over the roads; 600 took 36 s)",
+         "cpted:exportatlas", lambda f: _atlas(f, [f"area {k}" for k in range(100)], rows=10),
+         check=lambda r, f: _check_many_areas(r, f, 100)),
+    Case("telecom-csv-200000-rows", "nightpopulation with a 200,000-row telecom CSV (1,000 cells, 8 hours, 25 days, "
+         "masked counts)", "cpted:nightpopulation", lambda f: _telecom_csv(f),
+         check=lambda r, f: _check_telecom(r, f)),
+    Case("categories-300", "attachfactors CATEGORY with 300 values (300 count columns)", "cpted:attachfactors",
+         lambda f: _many_categories(f, 300), check=lambda r, f: _check_many_categories(r, f, 300)),
+    Case("categories-2500", "attachfactors CATEGORY with 2,500 values (GDAL refused the 1,999th column after all "
+         "the work)", "cpted:attachfactors", lambda f: _many_categories(f, 2500),
+         refused=r"Field “kind” \(CATEGORY\) of layer “kinds” has 2,500 values: a count column for each would give "
+                 r"the result 2,5\d\d fields, more than the 1,998 a GeoPackage holds"),
+    # numbers and dates
+    Case("population-nan-infinity", "POPULATION GeoJSON whose pop_night is NaN or Infinity in a fifth of the cells",
+         "cpted:safetymap", lambda f: _nan_population(f), check=lambda r, f: _check_nan_population(r, f)),
+    Case("weight-field-text", "attachfactors weight FIELD holding text (60W, abc) in two thirds of the features",
+         "cpted:attachfactors", lambda f: _text_weights(f),
+         says=r"346 of the 520 values of field “watts” in layer “lights_text” \(FIELD\) are not numbers "
+              r"\(“60W”, “abc”",
+         check=lambda r, f: _check_watts(r, f, "lamps", "lights_text")),
+    Case("dates-in-eight-formats", "발생일시 in eight formats at once (ISO with +09:00 and Z, 2024.01.03 22:10, "
+         "20240104, 2024년 1월 5일 22시, US, RFC 2822, January 8, 2024)", "cpted:safetymap",
+         lambda f: _dates_in_many_formats(f), check=lambda r, f: _period_is(r, "2024-01-01 – 2024-12-31")),
+    Case("dates-with-timezone", "발생일시 GeoPackage date-times at 02:00 +09:00, the day before in UTC (a traceback)",
+         "cpted:safetymap", lambda f: _timezone_dates(f), check=lambda r, f: _period_is(r, "2024-01-01 – 2024-12-31")),
     # (end of hostile inputs handled well)
 ]
 
@@ -1414,5 +1551,637 @@ def _check_incidents(result: dict, folder: Path) -> None:
 
 
 # --- builders and checks: hostile inputs handled well (issue 17) ---------------------------------------------------
+
+def _pieces_expected(geometries, length: float) -> int:
+    """Pieces of `length` m every part of every line gives (segment.py's rule, counted here with shapely alone): a
+    part of L m gives ceil(L / length) pieces, a remainder under a micrometre joined to the piece before."""
+    parts = shapely.get_parts(np.asarray(geometries, dtype=object))
+    lengths = shapely.length(parts)
+    return int(np.ceil((lengths[lengths > 0] - 1e-6) / length).clip(min=1).sum())
+
+
+def _check_pieces(result: dict, folder: Path, roads: str, length: float = 10.0) -> None:
+    """As many segments as the roads' parts give, and as long in all as the roads."""
+    path, _, layer = roads.partition("|layername=")
+    expected = pyogrio.read_dataframe(path, layer=layer or None)
+    written = _read_output(result["OUTPUT"])
+    assert len(written) == _pieces_expected(expected.geometry.values, length), (len(written), len(expected))
+    assert np.isclose(written["length_m"].sum(), shapely.length(expected.geometry.values).sum(), rtol=1e-9)
+
+
+def _read_output(output: str) -> gpd.GeoDataFrame:
+    path, _, layer = str(output).partition("|layername=")
+    return pyogrio.read_dataframe(path, layer=layer or None)
+
+
+def _layers_of(path: Path) -> list[str]:
+    return [str(name) for name, _ in pyogrio.list_layers(path)]
+
+
+SQL_ROADS = "roads'; DROP TABLE gpkg_contents; --"
+SQL_CRIMES = 'crimes"); DELETE FROM gpkg_geometry_columns; --'
+SQL_OUTPUT = "grades' OR '1'='1"
+
+
+def _sql_quoted_layers(folder: Path) -> dict:
+    """Roads and incidents in one GeoPackage under layer names that are SQL statements; the result added to it."""
+    city = folder / "city.gpkg"
+    pyogrio.write_dataframe(sample("roads"), city, layer=SQL_ROADS)
+    pyogrio.write_dataframe(sample("crimes_simulated"), city, layer=SQL_CRIMES)
+    return {"ROADS": f"{city}|layername={SQL_ROADS}", "CRIMES": f"{city}|layername={SQL_CRIMES}",
+            "OUTPUT": f"{city}|layername={SQL_OUTPUT}"}
+
+
+def _check_sql_quoted(result: dict, folder: Path) -> None:
+    import processing
+
+    assert _layers_of(folder / "city.gpkg") == [SQL_ROADS, SQL_CRIMES, SQL_OUTPUT, "layer_styles"]
+    graded = _read_output(result["OUTPUT"])
+    plain = _read_output(processing.run("cpted:safetymap", roads_and_crimes(folder / "plain"))["OUTPUT"])
+    assert len(graded) == _pieces_expected(sample("roads").geometry.values, 10.0)
+    assert graded["grade"].tolist() == plain["grade"].tolist()
+    assert graded["crime_yr_50m"].tolist() == plain["crime_yr_50m"].tolist()
+
+
+def _output_layer_sql(folder: Path) -> dict:
+    city = project(folder)
+    return {"INPUT": f"{city}|layername=roads", "LENGTH": 10,
+            "OUTPUT": f"{city}|layername=s'); DROP TABLE roads; --"}
+
+
+def _check_output_layer_sql(result: dict, folder: Path) -> None:
+    names = _layers_of(folder / "project.gpkg")
+    assert names == ["roads", "streetlights", "cctv", "crimes_simulated", "population_simulated",
+                     "s'); DROP TABLE roads; --"], names
+    assert len(_read_output(result["OUTPUT"])) == _pieces_expected(sample("roads").geometry.values, 10.0)
+    assert len(pyogrio.read_dataframe(folder / "project.gpkg", layer="roads")) == len(sample("roads"))
+
+
+LONG_KOREAN = "영등포구_여성안심귀갓길_도로_구간_" * 12 + "🚧"  # 241 characters, 600 bytes in UTF-8
+
+
+def _long_unicode_names(folder: Path) -> dict:
+    roads = gpkg(folder, "도로", sample("roads").iloc[:300], layer=LONG_KOREAN)
+    return {"INPUT": roads, "LENGTH": 10, "OUTPUT": f"{folder / OUT / '구간.gpkg'}|layername=결과_{LONG_KOREAN}"}
+
+
+def _check_long_unicode(result: dict, folder: Path) -> None:
+    assert _layers_of(folder / OUT / "구간.gpkg") == [f"결과_{LONG_KOREAN}"]
+    _check_pieces(result, folder, f"{folder / '도로.gpkg'}|layername={LONG_KOREAN}")
+
+
+PUNCTUATED = "road's \"main\" #1 100% & (x) [y] $HOME"
+
+
+def _punctuated_file_names(folder: Path) -> dict:
+    where = folder / "a b 'c' #d %e"
+    where.mkdir(parents=True)
+    path = where / f"{PUNCTUATED}.gpkg"
+    pyogrio.write_dataframe(sample("roads").iloc[:300], path, layer="roads", driver="GPKG")
+    return {"INPUT": str(path), "LENGTH": 10, "OUTPUT": str(folder / OUT / "seg's \"#2\" 50% $(id).gpkg")}
+
+
+def _odd_gpkg(folder: Path, name: str, frame: gpd.GeoDataFrame, layer: str = "roads") -> str:
+    """A GeoPackage whose file name pyogrio cannot be given (it reads ; ! and line breaks as URL syntax): written under
+    a plain name, then renamed."""
+    plain = Path(gpkg(folder, "plain", frame, layer=layer).split("|")[0])
+    plain.rename(folder / name)
+    return f"{folder / name}|layername={layer}"
+
+
+def _check_punctuated(result: dict, folder: Path) -> None:
+    assert Path(result["OUTPUT"]).name == "seg's \"#2\" 50% $(id).gpkg", result
+    _check_pieces(result, folder, str(folder / "a b 'c' #d %e" / f"{PUNCTUATED}.gpkg"))
+
+
+def _korean_names(folder: Path) -> dict:
+    where = folder / OUT / "결과 지도"
+    return {"ROADS": gpkg(folder, "도로", sample("roads"), layer="도로 구간"),
+            "CRIMES": gpkg(folder, "범죄", sample("crimes_simulated"), layer="범죄 발생"),
+            "OUTPUT": str(where / "안전등급.gpkg"), "PDF": str(where / "안전 지도.pdf"), "TITLE": "영등포구 안전지도"}
+
+
+def _check_korean(result: dict, folder: Path) -> None:
+    assert Path(result["OUTPUT"]) == folder / OUT / "결과 지도" / "안전등급.gpkg", result
+    _printed_as_written(result["PDF"], ["영등포구 안전지도", "범죄 발생", "도로 구간"], [])
+    assert len(_read_output(result["OUTPUT"])) == _pieces_expected(sample("roads").geometry.values, 10.0)
+
+
+def _symlinked_output_to_input(folder: Path) -> dict:
+    roads = gpkg(folder, "roads", sample("roads").iloc[:300])
+    (folder / "link.gpkg").symlink_to(folder / "roads.gpkg")
+    return {"INPUT": roads, "LENGTH": 10, "OUTPUT": str(folder / "link.gpkg")}
+
+
+def _symlinked_output_to_input_layer(folder: Path) -> dict:
+    city = project(folder)
+    (folder / "link.gpkg").symlink_to(city)
+    return {"INPUT": f"{city}|layername=roads", "LENGTH": 10, "OUTPUT": f"{folder / 'link.gpkg'}|layername=roads"}
+
+
+def _input_through_symlink(folder: Path) -> dict:
+    gpkg(folder, "roads", sample("roads"))
+    (folder / "aka.gpkg").symlink_to(folder / "roads.gpkg")
+    return roads_and_crimes(folder, ROADS=f"{folder / 'aka.gpkg'}|layername=roads", OUTPUT=str(folder / "roads.gpkg"))
+
+
+def _output_folder_symlink(folder: Path) -> dict:
+    (folder / OUT).mkdir()
+    (folder / "shortcut").symlink_to(folder / OUT, target_is_directory=True)
+    return _seg(folder, INPUT=gpkg(folder, "roads", sample("roads").iloc[:300]),
+                OUTPUT=str(folder / "shortcut" / "s.gpkg"))
+
+
+def _output_folder_symlink_to_inputs(folder: Path) -> dict:
+    roads = gpkg(folder, "roads", sample("roads").iloc[:300])
+    (folder / "shortcut").symlink_to(folder, target_is_directory=True)
+    return _seg(folder, INPUT=roads, OUTPUT=str(folder / "shortcut" / "roads.gpkg"))
+
+
+def _bundled_model() -> dict:
+    import json
+
+    from cpted_safety_map.plugin.core.model import DEFAULT_MODEL
+
+    return json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+
+
+def _model_text(folder: Path, text: str | bytes, **extra) -> dict:
+    path = folder / "model.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return roads_and_crimes(folder, MODEL=str(path), **extra)
+
+
+def _deep_model(folder: Path) -> dict:
+    """A model file 200,000 arrays deep inside its provenance (1.2 MB): what a JSON bomb looks like."""
+    import json
+
+    text = json.dumps(_bundled_model())
+    depth = 200_000
+    return _model_text(folder, text.replace('"provenance": ', '"provenance": ' + "[" * depth + "]" * depth + ", "
+                                            '"x": ', 1))
+
+
+def _huge_model(folder: Path) -> dict:
+    """A 210 MB model file (sparse on disk: the run must refuse it by its size, without reading it)."""
+    import json
+    import os
+
+    params = _model_text(folder, json.dumps(_bundled_model()))
+    os.truncate(params["MODEL"], 210_000_000)
+    return params
+
+
+def _model_with(folder: Path, change: Callable[[dict], None], bom: bool = False, **extra) -> dict:
+    import json
+
+    params = _bundled_model()
+    change(params)
+    text = json.dumps(params, ensure_ascii=False)
+    return _model_text(folder, ("\ufeff" if bom else "") + text, **extra)
+
+
+def _nan_literals(params: dict) -> None:
+    params["coef"][0] = float("nan")
+    params["intercept"] = float("inf")
+    params["mean_rate"] = float("-inf")
+
+
+def _huge_numbers(params: dict) -> None:
+    params["coef"][0] = 1e308
+    params["coef"][1] = 10 ** 400
+    params["intercept"] = 1e999  # JSON's 1e999 reads as infinity
+
+
+def _wrong_types(params: dict) -> None:
+    params["coef"] = [str(c) for c in params["coef"]]
+    params["simulated"] = "yes"
+    params["features"][0]["distance"] = -50.0
+    params["thresholds"] = params["thresholds"][::-1]
+
+
+def _check_same_grades_as_bundled(result: dict, folder: Path) -> None:
+    import processing
+
+    graded = _read_output(result["OUTPUT"])
+    bundled = _read_output(processing.run("cpted:safetymap", roads_and_crimes(folder / "bundled"))["OUTPUT"])
+    assert graded["grade"].tolist() == bundled["grade"].tolist()
+    assert np.allclose(graded["risk"], bundled["risk"], rtol=1e-12, equal_nan=True)
+
+
+def _ogr_layer(folder: Path, name: str, wkts: list[str], epsg: int = 3067, geometry_type: int | None = None) -> str:
+    """A GeoPackage layer written with GDAL itself, for geometries shapely cannot hold (curves, M values)."""
+    from osgeo import ogr, osr
+
+    ogr.UseExceptions()
+    path = folder / f"{name}.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    geometries = [ogr.CreateGeometryFromWkt(wkt) for wkt in wkts]
+    layer = dataset.CreateLayer(name, srs, geometry_type if geometry_type is not None
+                                else geometries[0].GetGeometryType())
+    for geometry in geometries:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(geometry)
+        layer.CreateFeature(feature)
+    dataset = None
+    return f"{path}|layername={name}"
+
+
+# For a layer of curves (wkbCurve, 13): a half circle of radius 100 m, and a 100 m line ending in a half circle of
+# radius 50 m; π·100 and 100 + π·50 long.
+CURVES = ["CIRCULARSTRING (385000 6672000, 385100 6672100, 385200 6672000)",
+          "COMPOUNDCURVE ((385000 6671800, 385100 6671800), CIRCULARSTRING (385100 6671800, 385150 6671850, "
+          "385200 6671800))"]
+
+
+def _check_curves(result: dict) -> None:
+    import math
+
+    written = _read_output(result["OUTPUT"])
+    lengths = written.groupby("road_fid")["length_m"].sum().sort_index().to_numpy()
+    assert np.allclose(lengths, [math.pi * 100, 100 + math.pi * 50], rtol=2e-3), lengths  # straightened at 2°
+    assert sorted(written.groupby("road_fid").size()) == [26, 32], written.groupby("road_fid").size()
+    # every piece follows the arc: its vertices lie on the circle, not on a chord across it
+    first = written[written["road_fid"] == written["road_fid"].min()].geometry
+    radii = np.hypot(*(shapely.get_coordinates(first.values) - (385100, 6672000)).T)
+    assert np.allclose(radii, 100, atol=0.1), (radii.min(), radii.max())  # a chord across 2°: 6 cm in
+
+
+def _zm_roads(folder: Path) -> dict:
+    """Roads with Z and M: 30 m on the ground, climbing 40 m (50 m in 3D), M a distance along."""
+    roads = _ogr_layer(folder, "roads_zm", ["LINESTRING ZM (385000 6672000 10 0, 385030 6672000 50 50)",
+                                            "LINESTRING ZM (385000 6672100 0 0, 385012 6672100 0 12, "
+                                            "385025 6672100 0 25)"])
+    return _seg(folder, INPUT=roads)
+
+
+def _check_zm(result: dict) -> None:
+    written = _read_output(result["OUTPUT"])
+    assert written["length_m"].round(9).tolist() == [10, 10, 10, 10, 10, 5], written["length_m"].tolist()
+    assert np.isclose(shapely.length(written.geometry.values).sum(), 55.0)  # lengths on the map, as QGIS measures
+
+
+def _parts_roads(folder: Path) -> dict:
+    """Multi-part roads with a zero-length part between good ones, an empty road, and one road all of zero length."""
+    roads = gpd.GeoDataFrame({"name": ["three parts", "empty", "good", "dot"]}, geometry=[
+        shapely.MultiLineString([[(385000, 6672000), (385025, 6672000)], [(385050, 6672000), (385050, 6672000)],
+                                 [(385100, 6672000), (385100, 6672012)]]),
+        shapely.MultiLineString(), shapely.LineString([(385000, 6672100), (385010, 6672100)]),
+        shapely.LineString([(385000, 6672200), (385000, 6672200)])], crs="EPSG:3067")
+    return _seg(folder, INPUT=gpkg(folder, "parts", roads))
+
+
+def _check_parts(result: dict) -> None:
+    written = _read_output(result["OUTPUT"])
+    assert written["seg_id"].tolist() == [1_000_000, 1_000_001, 1_000_002, 1_000_003, 1_000_004, 3_000_000], \
+        written["seg_id"].tolist()
+    assert np.allclose(written["length_m"], [10, 10, 5, 10, 2, 10])
+
+
+def _antimeridian_roads(folder: Path) -> dict:
+    """Roads on Taveuni (Fiji), where the 180th meridian crosses the island: one drawn across it as two parts
+    (179.999 to 180 and -180 to -179.999), one written past 180 (179.9995 to 180.0005)."""
+    roads = gpd.GeoDataFrame({"name": ["split", "past 180"]}, geometry=[
+        shapely.MultiLineString([[(179.999, -16.80), (180.0, -16.80)], [(-180.0, -16.80), (-179.999, -16.80)]]),
+        shapely.LineString([(179.9995, -16.81), (180.0005, -16.81)])], crs="EPSG:4326")
+    return _seg(folder, INPUT=gpkg(folder, "taveuni", roads))
+
+
+def _check_antimeridian(result: dict) -> None:
+    from pyproj import Geod
+
+    written = _read_output(result["OUTPUT"])
+    geod = Geod(ellps="WGS84")
+    part = geod.line_length([179.999, 180.0], [-16.80, -16.80])  # 106.6 m a part
+    past = geod.line_length([179.9995, 180.0005], [-16.81, -16.81])
+    totals = written.groupby("road_fid")["length_m"].sum().sort_index().to_numpy()
+    assert np.allclose(totals, [2 * part, past], rtol=1e-3), (totals, part, past)
+    assert written["length_m"].max() <= 10 + 1e-6
+
+
+def _points_on_ends(folder: Path) -> dict:
+    """A 100 m street cut into ten 10 m pieces, incidents exactly on the cuts and ends, and a few beside it."""
+    road = gpd.GeoDataFrame({"name": ["main"]}, geometry=[shapely.LineString([(385000, 6672000), (385100, 6672000)])],
+                            crs="EPSG:3067")
+    xs = [385000 + 10 * k for k in range(11)] + [385055, 385160, 385000]
+    ys = [6672000] * 11 + [6672049.999, 6672000, 6671950]
+    crimes = gpd.GeoDataFrame({"year": [2024] * len(xs)}, geometry=gpd.points_from_xy(xs, ys), crs="EPSG:3067")
+    return {"ROADS": gpkg(folder, "roads", road), "CRIMES": gpkg(folder, "crimes", crimes),
+            "OUTPUT": str(folder / OUT / "grades.gpkg")}
+
+
+def _check_points_on_ends(result: dict, folder: Path) -> None:
+    """Incidents within 50 m of each piece, counted with shapely (a point on a cut counts for both pieces)."""
+    written = _read_output(result["OUTPUT"])
+    crimes = pyogrio.read_dataframe(folder / "crimes.gpkg")
+    counts = [int(shapely.dwithin(piece, crimes.geometry.values, 50).sum()) for piece in written.geometry.values]
+    assert counts[0] == 8, counts  # 0-60 m along, and the one exactly 50 m off the start
+    assert written["crime_yr_50m"].tolist() == counts, (written["crime_yr_50m"].tolist(), counts)  # all of 2024
+
+
+def _far_coordinates(folder: Path) -> dict:
+    road = gpd.GeoDataFrame(geometry=[shapely.LineString([(1e15, 1e15), (1e15 + 30, 1e15)])], crs="EPSG:3067")
+    return _seg(folder, INPUT=gpkg(folder, "roads_far", road))
+
+
+def _atlas(folder: Path, names: list[str], rows: int = 1, **extra) -> dict:
+    """A graded sample and areas named `names`: strips (rows=1) or a grid of rows over the roads' extent."""
+    import processing
+
+    x0, y0, x1, y1 = sample("roads").total_bounds
+    columns = -(-len(names) // rows)
+    xs, ys = np.linspace(x0, x1, columns + 1), np.linspace(y0, y1, rows + 1)
+    boxes = [shapely.box(xs[k % columns], ys[k // columns], xs[k % columns + 1], ys[k // columns + 1])
+             for k in range(len(names))]
+    areas = gpd.GeoDataFrame({"name": names}, geometry=boxes, crs=sample("roads").crs)
+    graded = processing.run("cpted:safetymap", roads_and_crimes(folder, OUTPUT=str(folder / "graded.gpkg")))
+    return {"GRADED": graded["OUTPUT"], "AREAS": gpkg(folder, "areas", areas), "PDF": str(folder / OUT / "atlas.pdf"),
+            "TABLE": str(folder / OUT / "areas.csv"), **extra}
+
+
+def _table_names(result: dict) -> list[str]:
+    import csv
+
+    with open(result["TABLE"], encoding="utf-8-sig", newline="") as handle:
+        return [row[0] for row in csv.reader(handle)][1:-2]  # the areas, without "(in no area)" and "All areas"
+
+
+def _pdf_pages(pdf: str) -> int:
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+# Not a carriage return: Python 3.11's csv module (QGIS 3.22 on Debian 12) leaves a cell holding one unquoted.
+CONTROL_NAMES = ["\tKluuvi", "\t=1+2", "Punavuori\t"]
+
+
+def _check_control_names(result: dict) -> None:
+    assert _table_names(result) == ["'\tKluuvi", "'\t=1+2", "Punavuori\t"], _table_names(result)
+    assert _pdf_pages(result["PDF"]) == len(CONTROL_NAMES) + 1
+
+
+SCRIPT_NAMES = ["\u202eilrepmaK", "Kluu\u200bvi\u200d", "שלום עליכם", "مرحبا", "🏠 Home 👩‍👧", "e\u0301te\u0301"]
+
+
+def _check_script_names(result: dict) -> None:
+    assert _table_names(result) == SCRIPT_NAMES, _table_names(result)
+    assert _pdf_pages(result["PDF"]) == len(SCRIPT_NAMES) + 1
+    _printed_as_written(result["PDF"], ["Home"], [])
+
+
+def _check_many_areas(result: dict, folder: Path, n: int) -> None:
+    """Every area has its page and its row, with the road length shapely measures inside it."""
+    names = _table_names(result)
+    assert names == [f"area {k}" for k in range(n)], names[:5]
+    assert _pdf_pages(result["PDF"]) == n + 1
+    import pandas as pd
+
+    table = pd.read_csv(result["TABLE"], encoding="utf-8-sig")
+    areas = pyogrio.read_dataframe(folder / "areas.gpkg")
+    graded = pyogrio.read_dataframe(folder / "graded.gpkg", layer="graded")
+    middles = shapely.line_interpolate_point(graded.geometry.values, 0.5, normalized=True)
+    inside = [graded["length_m"][shapely.within(middles, box)].sum() / 1000 for box in areas.geometry.values]
+    assert np.allclose(table["Road length (km)"].to_numpy()[:n], inside, atol=0.0005)  # a segment where its middle is
+
+
+def _long_title(folder: Path) -> dict:
+    params = _exportmap(folder)
+    words = [f"Yeongdeungpo{k:04d}" for k in range(600)]
+    return {**params, "TITLE": " ".join(words)[:10_000]}
+
+
+HTML_LAYER = "crimes<script>alert(1)</script>"
+HTML_MODEL = '<img src=x onerror="alert(2)">'
+
+
+def _html_in_training(folder: Path) -> dict:
+    return _training(folder, CRIMES=gpkg(folder, "marked_up", sample("crimes_simulated"), layer=HTML_LAYER),
+                     MODEL_NAME=HTML_MODEL, REPORT=str(folder / OUT / "report.html"), EXTRA_DISTANCES="100",
+                     EXTRA_FACTORS=[gpkg(folder, "bars", sample("cctv"), layer='bars"><script>alert(3)</script>')])
+
+
+def _check_html_escaped(result: dict) -> None:
+    import json
+
+    html = Path(result["REPORT"]).read_text(encoding="utf-8")
+    assert "<script" not in html.lower() and "<img src=x" not in html, "markup from layer names reached the report"
+    assert "crimes&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    _printed_as_written(result["REPORT_PDF"], ["crimes<script>alert(1)</script>"], [])
+    model = json.loads(Path(result["OUTPUT_MODEL"]).read_text(encoding="utf-8"))
+    assert model["name"] == HTML_MODEL  # the model keeps its name as typed; only the report escapes it
+
+
+def _subtitle_markup(folder: Path) -> dict:
+    return {**_exportmap(folder), "TITLE": "<h1>Map</h1> &amp; <b>bold</b>",
+            "SUBTITLE": '<img src="file:///etc/passwd"> <a href="http://example.invalid">link</a>'}
+
+
+def _telecom_csv(folder: Path, cells: int = 1000, days: int = 25) -> dict:
+    """A telecom 생활인구 CSV of 200,000 rows: 1,000 cells x the 8 night hours x 25 days, two women's columns with
+    masked (*) counts."""
+    import pandas as pd
+
+    rng = np.random.default_rng(17)
+    hours = np.array([22, 23, 0, 1, 2, 3, 4, 5])
+    n = cells * len(hours) * days
+    cell = np.repeat(np.arange(cells), len(hours) * days)
+    a = rng.integers(0, 40, n).astype(object)
+    b = rng.integers(0, 40, n).astype(object)
+    a[rng.random(n) < 0.1] = "*"
+    frame = pd.DataFrame({"기준일ID": np.tile(np.repeat(20240301 + np.arange(days), len(hours)), cells),
+                          "시간대구분": np.tile(hours, cells * days), "격자ID": cell,
+                          "X좌표": 953000 + 50 * (cell % 40), "Y좌표": 1950000 + 50 * (cell // 40),
+                          "총생활인구수": 99, "여자20세부터24세생활인구수": a, "여자25세부터29세생활인구수": b})
+    frame.to_csv(folder / "KT_생활인구.csv", index=False, encoding="utf-8")
+    return {"INPUT": str(folder / "KT_생활인구.csv"), "OUTPUT": str(folder / OUT / "night.gpkg")}
+
+
+def _check_telecom(result: dict, folder: Path) -> None:
+    import pandas as pd
+
+    frame = pd.read_csv(folder / "KT_생활인구.csv", dtype=str)
+    women = ("여자20세부터24세생활인구수", "여자25세부터29세생활인구수")
+    counts = sum(pd.to_numeric(frame[column].replace("*", "1")) for column in women)  # "*" is MASKED_VALUE 1
+    expected = counts.groupby(frame["격자ID"].astype(int)).mean()
+    written = _read_output(result["OUTPUT"])
+    written = written.set_index(written["cell_id"].astype(int)).sort_index()
+    assert len(written) == 1000
+    assert np.allclose(written["pop_night"].to_numpy(), expected.sort_index().to_numpy()), "pop_night"
+    assert (written["hours_used"] == 200).all()
+
+
+def _many_categories(folder: Path, n: int) -> dict:
+    import pandas as pd
+
+    params = _weights_with_gaps(folder, name="kind")
+    lights = sample("streetlights")
+    lights = gpd.GeoDataFrame(pd.concat([lights] * (n // len(lights) + 1), ignore_index=True), crs=lights.crs)
+    lights["kind"] = [f"type {k % n}" for k in range(len(lights))]
+    return {**params, "FACTOR_LAYER": gpkg(folder, "kinds", lights), "FIELD": None, "CATEGORY": "kind"}
+
+
+def _check_many_categories(result: dict, folder: Path, n: int) -> None:
+    written = _read_output(result["OUTPUT"])
+    columns = [c for c in written.columns if c.startswith("kind_")]
+    assert len(columns) == n, len(columns)
+    lights = pyogrio.read_dataframe(folder / "kinds.gpkg")
+    first = written.geometry.values[0]
+    near = lights[shapely.dwithin(lights.geometry.values, first, 25)]
+    for value, count in near["kind"].value_counts().items():
+        assert written.iloc[0][f"kind_{value.replace(' ', '_')}"] == count, value
+
+
+def _nan_population(folder: Path) -> dict:
+    """The population as GeoJSON whose pop_night is NaN, Infinity or text in some cells."""
+    import json
+
+    population = sample("population_simulated").to_crs("EPSG:4326")
+    data = json.loads(population.to_json())
+    for k, feature in enumerate(data["features"]):
+        if k % 10 == 0:
+            feature["properties"]["pop_night"] = float("nan")
+        elif k % 10 == 1:
+            feature["properties"]["pop_night"] = float("inf")
+    (folder / "population.geojson").write_text(json.dumps(data), encoding="utf-8")  # NaN, Infinity as JS literals
+    return roads_and_crimes(folder, POPULATION=str(folder / "population.geojson"), POP_FIELD="pop_night")
+
+
+def _check_nan_population(result: dict, folder: Path) -> None:
+    """As if those cells had no value (NULL): no segment takes NaN or infinity from them."""
+    import processing
+
+    population = sample("population_simulated")
+    population.loc[population.index[(np.arange(len(population)) % 10) < 2], "pop_night"] = None
+    nulls = roads_and_crimes(folder / "nulls", POPULATION=gpkg(folder / "nulls", "population", population),
+                             POP_FIELD="pop_night")
+    reference = _read_output(processing.run("cpted:safetymap", nulls)["OUTPUT"])
+    written = _read_output(result["OUTPUT"])
+    assert np.isfinite(written["pop_night"].dropna()).all()
+    assert np.allclose(written["pop_night"], reference["pop_night"], equal_nan=True)
+    assert written["grade"].tolist() == reference["grade"].tolist()
+
+
+DATE_FORMATS = ("{d:%Y-%m-%d}T23:30:00+09:00", "{d:%Y-%m-%d}T14:00:00Z", "{d:%Y.%m.%d} 22:10", "{d:%Y%m%d}",
+                "{d.year}년 {d.month}월 {d.day}일 22시", "{d:%m/%d/%Y} 10:10 PM", "{d:%a, %d %b %Y} 22:10:00 GMT",
+                "{d:%B} {d.day}, {d.year}")
+
+
+def _dates_in_many_formats(folder: Path) -> dict:
+    import datetime
+
+    crimes = sample("crimes_simulated").drop(columns=["year"])
+    days = [datetime.date(2024, 1, 1) + datetime.timedelta(days=k % 366) for k in range(len(crimes))]
+    crimes["발생일시"] = [DATE_FORMATS[k % len(DATE_FORMATS)].format(d=d) for k, d in enumerate(days)]
+    return roads_and_crimes(folder, CRIMES=gpkg(folder, "formats", crimes, layer="crimes"))
+
+
+def _timezone_dates(folder: Path) -> dict:
+    """Incidents at 02:00 in Seoul every day of 2024, stored as GeoPackage date-times with their +09:00 offset
+    (17:00 the day before in UTC)."""
+    import pandas as pd
+
+    crimes = sample("crimes_simulated").drop(columns=["year"])
+    days = pd.Timestamp("2024-01-01 02:00", tz="Asia/Seoul") + pd.to_timedelta(np.arange(len(crimes)) % 366, "D")
+    crimes["발생일시"] = days
+    return roads_and_crimes(folder, CRIMES=gpkg(folder, "zoned", crimes, layer="crimes"))
+
+
+def _long_model_text(folder: Path) -> dict:
+    """The bundled model renamed with a 2,000-character name and a 50,000-character provenance (in the 10 MB limit)."""
+    def change(params: dict) -> None:
+        params["name"] = "model_" + "x" * 1994
+        params["provenance"] = " ".join(f"source{k:05d}" for k in range(4545))
+
+    return _model_with(folder, change, PDF=str(folder / OUT / "map.pdf"))
+
+
+def _words_on_page(pdf: str) -> tuple[float, float, list[tuple[float, float, float, float, str]]]:
+    """The page's width and height (points) and every word pdftotext finds with its box (x0, y0, x1, y1, word)."""
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    width, height = (float(v) for v in re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html).groups())
+    words = re.findall(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>',
+                       html)
+    return width, height, [(float(a), float(b), float(c), float(d), word) for a, b, c, d, word in words]
+
+
+def _check_pdf_inside_page(pdf: str) -> None:
+    """One page, every word printed inside it (5 mm margins, what office printers leave blank)."""
+    assert _pdf_pages(pdf) == 1
+    width, height, words = _words_on_page(pdf)
+    margin = 5 / 25.4 * 72 - 1
+    outside = [w for w in words if w[0] < margin or w[1] < margin or w[2] > width - margin or w[3] > height - margin]
+    assert outside == [], outside[:5]
+
+
+def _check_inside_page(result: dict) -> None:
+    """Inside the page, the title cut with "…" on its one line: not wrapped over the map, the legend and the
+    simulated-data warning."""
+    _check_pdf_inside_page(result["OUTPUT"])
+    title = [(y0, word) for _, y0, _, _, word in _words_on_page(result["OUTPUT"])[2] if word.startswith("Yeong")]
+    assert title[0][1] == "Yeongdeungpo0000" and title[-1][1].endswith("…"), title
+    assert len({y0 for y0, _ in title}) == 1, title
+
+
+def _check_title_one_line(pdf: str) -> None:
+    _check_pdf_inside_page(pdf)
+    lines: dict[str, float] = {}
+    for _, y0, _, _, word in _words_on_page(pdf)[2]:
+        lines.setdefault(word, y0)  # the title's words come first ("Map made:" is at the foot)
+    assert lines["Map"] == lines["of"] == lines["safety"] == lines["red"], lines
+
+
+def _check_long_model_printed(result: dict) -> None:
+    _check_pdf_inside_page(result["PDF"])
+    _printed_as_written(result["PDF"], ["source00000 source00001", "…"], ["source04544"])
+
+
+def _nothing_in_working_folder(names: list[str]) -> None:
+    for name in names:
+        assert not (Path.cwd() / name).exists(), f"{name} written into the working folder {Path.cwd()}"
+
+
+def _bang_csv(folder: Path) -> dict:
+    crimes = sample("crimes_simulated")
+    text = "X,Y\n" + "".join(f"{p.x},{p.y}\n" for p in crimes.geometry)
+    return roads_and_crimes(folder, CRIMES=_csv(folder, "crimes!;2024.csv", text), PDF=str(folder / OUT / "a!b;c.pdf"))
+
+
+def _within_counts(segments, points, distance: float, weights=None) -> np.ndarray:
+    """For each segment, the points (or their weights) within `distance`, counted with shapely's STRtree."""
+    segment_index, point_index = shapely.STRtree(points).query(segments, predicate="dwithin", distance=distance)
+    counts = np.zeros(len(segments))
+    np.add.at(counts, segment_index, 1.0 if weights is None else np.asarray(weights)[point_index])
+    return counts
+
+
+def _check_bang_csv(result: dict, folder: Path) -> None:
+    assert Path(result["PDF"]) == folder / OUT / "a!b;c.pdf" and _pdf_pages(result["PDF"]) == 1, result
+    written = _read_output(result["OUTPUT"])
+    crimes = sample("crimes_simulated").geometry.values
+    assert np.allclose(written["crime_yr_50m"], _within_counts(written.geometry.values, crimes, 50))  # as one year
+
+
+def _text_weights(folder: Path) -> dict:
+    lights = sample("streetlights").assign(watts=["60W", "abc", "75"] * 173 + ["1"])
+    return {**_weights_with_gaps(folder), "FACTOR_LAYER": gpkg(folder, "lights_text", lights), "FIELD": "watts"}
+
+
+def _check_watts(result: dict, folder: Path, column: str, lights: str) -> None:
+    """Each segment's column is the watts of the lamps within 25 m, summed with shapely (no number: 0)."""
+    import pandas as pd
+
+    written = _read_output(result["OUTPUT"])
+    lamps = pyogrio.read_dataframe(folder / f"{lights}.gpkg")
+    watts = pd.to_numeric(lamps["watts"], errors="coerce").fillna(0).to_numpy()
+    expected = _within_counts(written.geometry.values, lamps.geometry.values, 25, watts)
+    assert np.allclose(written[column], expected), column
 
 # (end of builders: hostile inputs handled well)
