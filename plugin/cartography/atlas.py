@@ -25,7 +25,7 @@ from ..fonts import font_family
 from ..i18n import tr
 from ..outputs.files import check_pdf, replacing
 from ..outputs.metadata import read_metadata
-from .fitting import shrink_to_one_line
+from .fitting import fitted_prefix, shrink_to_one_line
 from .layout import build_layout, pdf_settings
 from .literal import literal
 from .renderer import apply_grade_style
@@ -124,11 +124,14 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
     coverage = coverage_layer(graded.crs(), [tr("All areas"), *names], [whole, *geometries], summaries)
     project.addMapLayer(coverage, False)
     metadata = read_metadata(graded.source())
-    sheet = map_sheet(metadata, title, "", today(), paper, sources, part=True)
+    endings = [f" – {name}" for name in names]
+    widest = max(endings, key=len, default="")  # the layout fits the title with the longest area name after it
+    sheet = map_sheet(metadata, f"{title}{widest}", "", today(), paper, sources, part=True)
     focus = focus_layer(coverage)
     project.addMapLayer(focus, False)
     layout = build_layout(project, styled, sheet, overlay_layers=[*overlay, focus])  # veil above the grades
-    layout.itemById("title").setText(f'{literal(title)} – [% "page_name" %]')  # the area's name: a field's value
+    title_item = layout.itemById("title")  # the officer's title, cut to leave room for the widest area name
+    title_item.setText(f'{literal(fitted_prefix(title_item, title, endings))} – [% "page_name" %]')
     subtitle = layout.itemById("subtitle")
     for summary in sorted(set(summaries), key=len)[-5:]:  # one line for the longest, also on portrait sheets
         subtitle.setText(summary)

@@ -89,6 +89,18 @@ def shrink_to_one_line(label: QgsLayoutItemLabel, min_pt: float) -> None:
         label.setText(literal(_metrics(font).elidedText(one_line, Qt.ElideRight, room)))
 
 
+def fitted_prefix(label: QgsLayoutItemLabel, prefix: str, endings: list[str]) -> str:
+    """`prefix` on one line, cut with "…" where needed so that it fits the label's width at its font followed by the
+    widest of `endings` (an atlas title: the officer's title, then each page's area name)."""
+    metrics = _metrics(label_font(label))
+    room = 0.95 * (label.rect().width() * 10 - 2 * label.marginX() * 10)  # as shrink_to_one_line measures
+    room -= max((metrics.horizontalAdvance(ending) for ending in endings), default=0)
+    one_line = " ".join(prefix.split())
+    if metrics.horizontalAdvance(one_line) <= room:
+        return one_line
+    return metrics.elidedText(one_line, Qt.ElideRight, max(room, 0))
+
+
 def move_item(item: QgsLayoutItem, x: float, y: float, w: float | None = None, h: float | None = None) -> None:
     if w is not None and h is not None:
         item.attemptResize(QgsLayoutSize(w, h, MM))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import numpy as np
@@ -45,4 +46,6 @@ def write_area_table(path: Path, names: list[str], table: np.ndarray, incidents:
             frame[tr("Incidents per km")] = np.round(counts / (total / 1000), 2)
     prepare_folder(path)
     with replacing(path) as temporary:
-        frame.to_csv(temporary, index=False, encoding="utf-8-sig")  # the BOM tells Excel it is UTF-8
+        # The BOM tells Excel it is UTF-8. Every text cell quoted: Python before 3.12 leaves a carriage return in a
+        # name unquoted, which would end the row there and start the next with the rest (a formula, say).
+        frame.to_csv(temporary, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_NONNUMERIC)

@@ -936,10 +936,11 @@ CASES = [
          lambda f: _seg(f, LENGTH=1e9),
          check=lambda r, f: _check_pieces(r, f, f"{f / 'roads.gpkg'}|layername=roads", length=1e9)),
     # text: markup, control characters and scripts
-    Case("atlas-names-tabs", "area names starting or ending with a tab (\\tKluuvi, \\t=1+2, Punavuori\\t)",
-         "cpted:exportatlas", lambda f: _atlas(f, CONTROL_NAMES), check=lambda r, f: _check_control_names(r)),
+    Case("atlas-names-tabs", "area names starting or ending with a tab, or holding a carriage return (\\tKluuvi, "
+         "\\t=1+2, Punavuori\\t, x\\r=HYPERLINK(1))",
+         "cpted:exportatlas", lambda f: _atlas_named(f, CONTROL_NAMES), check=lambda r, f: _check_control_names(r)),
     Case("atlas-names-rtl-zero-width-emoji", "area names with a right-to-left override, zero-width characters, "
-         "Hebrew, Arabic, emoji and combining accents", "cpted:exportatlas", lambda f: _atlas(f, SCRIPT_NAMES),
+         "Hebrew, Arabic, emoji and combining accents", "cpted:exportatlas", lambda f: _atlas_named(f, SCRIPT_NAMES),
          check=lambda r, f: _check_script_names(r)),
     Case("title-10000-characters", "exportmap TITLE of 10,000 characters (it ran over the map and off the page)",
          "cpted:exportmap", lambda f: _long_title(f), check=lambda r, f: _check_inside_page(r)),
@@ -958,7 +959,7 @@ CASES = [
          check=lambda r, f: _check_watts(r, f, "가로등'; DROP TABLE x; --", "lights")),
     # sizes
     Case("atlas-100-areas", "exportatlas with 100 small areas (a 10 × 10 grid over the roads; 600 took 36 s)",
-         "cpted:exportatlas", lambda f: _atlas(f, [f"area {k}" for k in range(100)], rows=10),
+         "cpted:exportatlas", lambda f: _atlas_named(f, [f"area {k}" for k in range(100)], rows=10),
          check=lambda r, f: _check_many_areas(r, f, 100)),
     Case("telecom-csv-200000-rows", "nightpopulation with a 200,000-row telecom CSV (1,000 cells, 8 hours, 25 days, "
          "masked counts)", "cpted:nightpopulation", lambda f: _telecom_csv(f),
@@ -982,6 +983,10 @@ CASES = [
          lambda f: _dates_in_many_formats(f), check=lambda r, f: _period_is(r, "2024-01-01 – 2024-12-31")),
     Case("dates-with-timezone", "발생일시 GeoPackage date-times at 02:00 +09:00, the day before in UTC (a traceback)",
          "cpted:safetymap", lambda f: _timezone_dates(f), check=lambda r, f: _period_is(r, "2024-01-01 – 2024-12-31")),
+    Case("atlas-title-10000-characters", "exportatlas TITLE of 10,000 characters (it ran over the map and off "
+         "every page)", "cpted:exportatlas",
+         lambda f: _atlas_named(f, ["Kluuvi", "Punavuori"], TITLE=" ".join(f"Yeongdeungpo{k:04d}" for k in range(600))),
+         check=lambda r, f: _check_atlas_title(r["PDF"], ["All areas", "Kluuvi", "Punavuori"])),
     # (end of hostile inputs handled well)
 ]
 
@@ -1888,7 +1893,7 @@ def _far_coordinates(folder: Path) -> dict:
     return _seg(folder, INPUT=gpkg(folder, "roads_far", road))
 
 
-def _atlas(folder: Path, names: list[str], rows: int = 1, **extra) -> dict:
+def _atlas_named(folder: Path, names: list[str], rows: int = 1, **extra) -> dict:
     """A graded sample and areas named `names`: strips (rows=1) or a grid of rows over the roads' extent."""
     import processing
 
@@ -1918,11 +1923,14 @@ def _pdf_pages(pdf: str) -> int:
 
 
 # Not a carriage return: Python 3.11's csv module (QGIS 3.22 on Debian 12) leaves a cell holding one unquoted.
-CONTROL_NAMES = ["\tKluuvi", "\t=1+2", "Punavuori\t"]
+CONTROL_NAMES = ["\tKluuvi", "\t=1+2", "Punavuori\t", "x\r=HYPERLINK(1)"]
 
 
 def _check_control_names(result: dict) -> None:
-    assert _table_names(result) == ["'\tKluuvi", "'\t=1+2", "Punavuori\t"], _table_names(result)
+    # names are trimmed (core.area_names: “Kluuvi\t” and “Kluuvi” are one area); one then starting a formula gets '
+    assert _table_names(result) == ["Kluuvi", "'=1+2", "Punavuori", "x\r=HYPERLINK(1)"], _table_names(result)
+    # a carriage return inside a name stays inside its quoted cell, never starting a row (a formula) of its own
+    assert '"x\r=HYPERLINK(1)"' in Path(result["TABLE"]).read_bytes().decode("utf-8-sig")
     assert _pdf_pages(result["PDF"]) == len(CONTROL_NAMES) + 1
 
 
@@ -2183,5 +2191,25 @@ def _check_watts(result: dict, folder: Path, column: str, lights: str) -> None:
     watts = pd.to_numeric(lamps["watts"], errors="coerce").fillna(0).to_numpy()
     expected = _within_counts(written.geometry.values, lamps.geometry.values, 25, watts)
     assert np.allclose(written[column], expected), column
+
+def _check_atlas_title(pdf: str, names: list[str]) -> None:
+    """Every page: its words inside it, and on the title's one line the officer's title cut with "…", then the
+    page's area name whole."""
+    import subprocess
+
+    for number, name in enumerate(names, start=1):
+        html = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), "-bbox", pdf, "-"],
+                              capture_output=True, text=True, check=True).stdout
+        width, height = (float(v) for v in re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html).groups())
+        words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(
+            r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>', html)]
+        margin = 5 / 25.4 * 72 - 1
+        assert not [w for w in words if w[0] < margin or w[1] < margin or w[2] > width - margin
+                    or w[3] > height - margin], number
+        line = words[0][1]  # the title comes first
+        title = [w[4] for w in words if abs(w[1] - line) < 2]
+        assert title[0] == "Yeongdeungpo0000" and any(w.endswith("…") for w in title), title
+        assert " ".join(title).endswith(f"– {name}"), title
+
 
 # (end of builders: hostile inputs handled well)
