@@ -39,6 +39,12 @@ def partial_layer() -> str:
     return f"{PARTIAL_LAYER_PREFIX}{os.getpid()}_{uuid.uuid4().hex[:8]}"
 
 
+def read_only(path: Path, timeout: float = 2) -> sqlite3.Connection:
+    """A read-only SQLite connection to `path`, whatever its name holds: a file name is percent-encoded into the URI
+    (a bare “#” or “?” in it would cut the name short there, and SQLite would create a new, empty file instead)."""
+    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout)
+
+
 def _gone(pid: str | None) -> bool:
     """True when the process `pid` no longer runs (an id-less name is an older version's, long gone)."""
     if pid is None:
@@ -74,7 +80,7 @@ def stale_layers(target: Path) -> list[str]:
     if target.suffix.lower() != ".gpkg" or not target.is_file():
         return []
     try:
-        with closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=2)) as db:
+        with closing(read_only(target)) as db:
             names = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
     except sqlite3.Error:  # not a GeoPackage we can read: the writer says so in its own words
         return []

@@ -18,7 +18,7 @@ from qgis.core import QgsProcessingException
 
 from ..compat import gdal_exceptions
 from ..i18n import tr
-from .debris import PARTIAL_LAYER_PREFIX, partial_layer, stale_layers
+from .debris import PARTIAL_LAYER_PREFIX, partial_layer, read_only, stale_layers
 from .destinations import cannot_write
 from .files import held_open
 
@@ -29,7 +29,7 @@ MACHINERY = ("gpkg_", "rtree_", "sqlite_", "layer_styles", "gpkgext_")
 
 
 def _read(path: Path, query: str) -> list[tuple]:
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)) as db:
+    with closing(read_only(path)) as db:
         return db.execute(query).fetchall()
 
 
@@ -115,7 +115,7 @@ def _refuse_held(path: Path, parameter: str) -> None:
 def integrity_problem(path: Path) -> str | None:
     """SQLite's own check of a written GeoPackage: None when whole, else its first complaint."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as db:
+        with closing(read_only(path, timeout=5)) as db:
             first = db.execute("PRAGMA integrity_check(1)").fetchone()[0]
     except sqlite3.Error as error:
         return str(error)

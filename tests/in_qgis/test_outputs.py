@@ -241,3 +241,14 @@ def test_debris_of_a_live_run_is_kept_and_of_a_dead_one_removed(plugin, tmp_path
     folder.mkdir()
     assert clear_stale_files(target) == sorted([gone.name, folder.name])
     assert mine.exists() and users.exists() and not gone.exists() and not folder.exists()
+
+
+def test_integrity_is_checked_on_the_file_named_even_with_hash_and_question_marks(plugin, tmp_path):
+    from cpted_safety_map.plugin.outputs.geopackage import integrity_problem
+
+    folder = tmp_path / "seg's #2 ?x"
+    folder.mkdir()
+    path = folder / "a#b?c.gpkg"
+    path.write_bytes(b"not a database at all" * 100)
+    assert integrity_problem(path) is not None  # read as a URI unencoded, SQLite opened a new empty file: "ok"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a#b?c.gpkg", "seg's #2 ?x"]
