@@ -149,7 +149,7 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
         if replaced:
             feedback.pushInfo(tr("Columns {columns} of layer “{layer}” are replaced by the new values.").format(
                 columns=", ".join(replaced), layer=self.layer_name(parameters, Param.INPUT, context)))
-        out = segments.assign(**columns)
+        out = with_columns(segments, columns)
         prior = read_metadata(self.parameterAsVectorLayer(parameters, Param.INPUT, context).source())
         if not prior.get("cpted_inputs"):
             prior = input_record({tr("Segments"): self.layer_name(parameters, Param.INPUT, context)})
@@ -193,3 +193,13 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
                 warn(feedback, tr("Category values {values} of layer “{layer}” share the column {column}: they "
                                   "are counted together.").format(
                     values=", ".join(f"“{v}”" for v in shared), layer=layer, column=column))
+
+
+def with_columns(frame, columns: dict[str, np.ndarray]):
+    """`frame` with `columns` set, all in one step (set one by one, 2,000 category columns fragment the frame)."""
+    import geopandas as gpd  # optional packages (dependencies.py): loaded on run
+    import pandas as pd
+
+    kept = frame.drop(columns=[c for c in columns if c in frame.columns])
+    joined = pd.concat([kept, pd.DataFrame(columns, index=frame.index)], axis=1)
+    return gpd.GeoDataFrame(joined, geometry=frame.geometry.name, crs=frame.crs)

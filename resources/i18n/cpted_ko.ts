@@ -478,7 +478,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="43" />
+        <location filename="../../plugin/outputs/tables.py" line="44" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -2223,42 +2223,42 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="28" />
+        <location filename="../../plugin/outputs/tables.py" line="29" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="29" />
+        <location filename="../../plugin/outputs/tables.py" line="30" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="31" />
+        <location filename="../../plugin/outputs/tables.py" line="32" />
         <source>Area</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="34" />
+        <location filename="../../plugin/outputs/tables.py" line="35" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="37" />
+        <location filename="../../plugin/outputs/tables.py" line="38" />
         <source>Grade {g} (share)</source>
         <translation>{g}등급 (비율)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="39" />
+        <location filename="../../plugin/outputs/tables.py" line="40" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="40" />
+        <location filename="../../plugin/outputs/tables.py" line="41" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="45" />
+        <location filename="../../plugin/outputs/tables.py" line="46" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
@@ -2620,7 +2620,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
     <message>
         <location filename="../../plugin/outputs/geopackage.py" line="89" />
         <source>{param}: {file} already holds a layer “{name}”, which a GeoPackage does not tell apart from “{layer}”. Write “{name}” to replace it, or choose another layer name.</source>
-        <translation>{param}: {file} 파일에 이미 “{name}” 레이어가 있으며, GeoPackage는 이 이름과 “{layer}”를 구별하지 않습니다. 그 레이어를 바꾸려면 “{name}”으로 입력하고, 아니면 다른 레이어 이름을 선택하십시오.</translation>
+        <translation>{param}: {file} 파일에 이미 “{name}” 레이어가 있으며, GeoPackage는 이 이름과 “{layer}”를 구별하지 않습니다. 그 레이어를 바꾸려면 이름을 “{name}” 그대로 입력하고, 아니면 다른 레이어 이름을 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../../plugin/outputs/geopackage.py" line="109" />
@@ -2648,7 +2648,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param} 결과는 옆에 PDF 파일 {file}도 함께 저장하는데, 그 자리에 학습 보고서가 아닌 {file} 파일이 이미 있습니다. {param}에 다른 이름을 지정하거나 그 파일을 옮기십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="29" />
+        <location filename="../../plugin/outputs/tables.py" line="30" />
         <source>Whole map, each road once (the areas overlap)</source>
         <translation>전체 지도, 도로마다 한 번씩 집계(구역이 서로 겹침)</translation>
     </message>
