@@ -193,8 +193,10 @@ def sidecar_files(path: Path) -> tuple[Path, ...]:
 INTERNAL_TABLES = ("layer_styles", "gpkg_", "rtree_", "sqlite_", "trigger_")
 
 
-def refuse_overwriting_inputs(target: Destination, layer: str, inputs: list[InputFile], parameter: str) -> None:
-    """Refuse, before any work, an output that would overwrite an input or a file the output cannot write."""
+def refuse_overwriting_inputs(target: Destination, layer: str, inputs: list[InputFile], parameter: str,
+                              sidecars: bool = False) -> None:
+    """Refuse, before any work, an output that would overwrite an input or a file the output cannot write; with
+    `sidecars` (a layer written with its .qml and .cpted.json beside it), nor an input's files of those names."""
     if target.geopackage and layer.lower().startswith(INTERNAL_TABLES):
         raise QgsProcessingException(tr("{param}: “{layer}” is the name of a table GeoPackage files and QGIS keep "
                                         "for themselves. Choose another layer name.").format(param=parameter,
@@ -202,7 +204,7 @@ def refuse_overwriting_inputs(target: Destination, layer: str, inputs: list[Inpu
     if target.path.exists() and not os.access(target.path, os.W_OK):
         raise QgsProcessingException(tr("{param}: {file} is read-only. Choose another file, or make it writable.")
                                      .format(param=parameter, file=target.path))
-    styled = clobbered_style(target, inputs)
+    styled = clobbered_style(target, inputs) if sidecars else None
     if styled is not None:
         raise QgsProcessingException(tr("{param} {file} would replace the style and record files (.qml, "
                                         ".cpted.json) of the input layer “{layer}” ({input}) beside it. Choose "

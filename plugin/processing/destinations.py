@@ -70,7 +70,7 @@ class OutputChecks:
                                             "Shapefile (.shp), FlatGeobuf (.fgb) or GeoJSON (.geojson) file.")
                                          .format(file=target.path.name))
         refuse_overwriting_inputs(target, target.layer or target.path.stem, self.input_files(parameters, context),
-                                  name)
+                                  name, sidecars=True)
         prepare_folder(target.path)
         if target.geopackage:
             from ..outputs.geopackage import refuse_unwritable  # optional packages (dependencies.py): loaded on run

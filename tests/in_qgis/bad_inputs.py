@@ -100,6 +100,7 @@ def run_case(case: Case, folder: Path) -> Outcome:
                     if p.name.startswith(".") or "partial" in p.name)
     written = sorted(str(p.relative_to(folder)) for p in (folder / OUT).rglob("*") if p.is_file()
                      and not p.name.startswith("."))
+    written += sorted(name for name in after if name not in before and not Path(name).name.startswith("."))
     written += [f"{name} (changed)" for name in changed if name in case.changes]
     return Outcome(error, feedback.messages, result, written,
                    [name for name in changed if name not in case.changes], hidden)
@@ -767,6 +768,10 @@ CASES = [
          fault=lambda f: _fsync_full(),
          says=r"The grade style could not be stored with grades.shp \(the disk is full\)",
          check=lambda r, f: _no_style(f / OUT)),
+    Case("outputs-named-like-inputs", "trainmodel OUTPUT_MODEL crimes.json and REPORT crimes.html beside the CRIMES "
+         "file crimes.gpkg (files without style or record files beside them)", "cpted:trainmodel",
+         lambda f: _training(f, OUTPUT_MODEL=str(f / "crimes.json"), REPORT=str(f / "crimes.html")),
+         check=lambda r, f: _named_like_inputs(r, f)),
 
     # (end of outputs and files)
     # --- areas, extents and roads as they are (issue 17)
@@ -1408,6 +1413,11 @@ def _fsync_full():
 def _no_style(folder: Path) -> None:
     assert not (folder / "grades.qml").exists()
     assert pyogrio.read_info(folder / "grades.shp")["features"] > 1000
+
+def _named_like_inputs(result: dict, folder: Path) -> None:
+    assert json.loads((folder / "crimes.json").read_text(encoding="utf-8"))["features"]
+    assert (folder / "crimes.pdf").read_bytes().startswith(b"%PDF-")
+
 
 # (end of builders: outputs and files)
 
