@@ -195,12 +195,19 @@ def score_row(name: str, kind: str, scores: np.ndarray, target: np.ndarray, leng
     per_km = [row["per_km"] for row in table]
     return {
         "name": name, "kind": kind, "chosen": chosen,
-        "pai": [validation.pai(scores, target, lengths, s) for s in SHARES],
-        "pei": [validation.pei(scores, target, lengths, s) for s in SHARES],
-        "grade5_incident_share": table[4]["incident_share"], "grade5_length_share": table[4]["length_share"],
-        "per_km": per_km, "monotonic": validation.is_monotonic(per_km),
-        "curve": validation.capture_curve(scores, target, lengths, np.array(CURVE_SHARES)).tolist(),
+        "pai": _defined([validation.pai(scores, target, lengths, s) for s in SHARES]),
+        "pei": _defined([validation.pei(scores, target, lengths, s) for s in SHARES]),
+        "grade5_incident_share": _defined([table[4]["incident_share"]])[0],
+        "grade5_length_share": _defined([table[4]["length_share"]])[0],
+        "per_km": _defined(per_km), "monotonic": validation.is_monotonic(per_km),
+        "curve": _defined(validation.capture_curve(scores, target, lengths, np.array(CURVE_SHARES)).tolist()),
     }
+
+
+def _defined(values: list[float]) -> list[float | None]:
+    """None where a number is not defined (NaN: a grade with no road length when many segments tie), so the row
+    can be written into the model file as JSON and read back; the report prints it as “–”."""
+    return [float(v) if v is not None and math.isfinite(v) else None for v in values]
 
 
 def baseline_scores(segments: np.ndarray, history: np.ndarray) -> dict[str, np.ndarray]:
@@ -400,14 +407,18 @@ class Trainer:
 def verdict(rows: list[dict]) -> tuple[str, dict]:
     """Whether the written model beats the baselines at 5 % of road length, in one sentence (English; the
     QGIS side translates the template)."""
+    def at_5(row: dict) -> float:  # None: not defined on these data (see _defined)
+        value = row["pai"][1]
+        return math.nan if value is None else float(value)
+
     model = next(r for r in rows if r["chosen"])
     baselines = [r for r in rows if r["kind"] == "baseline"]
-    best = max(baselines, key=lambda r: np.nan_to_num(r["pai"][1], nan=-1))
-    values = {"model": model["pai"][1], "baseline": best["name"], "best": best["pai"][1]}
-    if np.nan_to_num(model["pai"][1]) > np.nan_to_num(best["pai"][1]) * 1.02:
+    best = max(baselines, key=lambda r: np.nan_to_num(at_5(r), nan=-1))
+    values = {"model": at_5(model), "baseline": best["name"], "best": at_5(best)}
+    if np.nan_to_num(at_5(model)) > np.nan_to_num(at_5(best)) * 1.02:
         return QT_TR_NOOP("The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} "
                           "for the best baseline ({baseline})."), values
-    if np.nan_to_num(model["pai"][1]) >= np.nan_to_num(best["pai"][1]) * 0.98:
+    if np.nan_to_num(at_5(model)) >= np.nan_to_num(at_5(best)) * 0.98:
         return QT_TR_NOOP("The model does not beat the baselines: PAI at 5% of road length {model:.2f} against "
                           "{best:.2f} for {baseline}, within 2%. Its added value is the factors it names, not a "
                           "better ranking."), values

@@ -157,10 +157,10 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
         write_atomically(model_path, model_json(trained.params).encode("utf-8"))
         feedback.pushInfo(tr("Model written: {path}").format(path=model_path))
         for row in trained.rows:
-            feedback.pushInfo(tr("{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc:.1%} of held-out "
-                                 "incidents on {len:.1%} of road length").format(
-                name=row_name(row["name"], tr), pai=" / ".join(f"{v:.2f}" for v in row["pai"]),
-                inc=row["grade5_incident_share"], len=row["grade5_length_share"]))
+            feedback.pushInfo(tr("{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc} of held-out "
+                                 "incidents on {len} of road length").format(
+                name=row_name(row["name"], tr), pai=" / ".join(_shown(v, "{:.2f}") for v in row["pai"]),
+                inc=_shown(row["grade5_incident_share"], "{:.1%}"), len=_shown(row["grade5_length_share"], "{:.1%}")))
         feedback.pushInfo(verdict_text(trained, tr))
         for entry in trainer.selection:
             feedback.pushInfo(tr("Further factor “{layer}”: {decision}, {why}.").format(
@@ -174,3 +174,8 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
             feedback.pushInfo(tr("Report written: {path} and {pdf}").format(path=report_path, pdf=pdf))
         feedback.setProgress(100)
         return results
+
+
+def _shown(value: float | None, form: str) -> str:
+    """A number of the validation table as the log prints it; “–” where it is not defined on these data."""
+    return "–" if value is None else form.format(value)

@@ -703,17 +703,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>출력 {dest}에 레이어 이름이 있지만, 이름 있는 레이어를 담을 수 있는 형식은 GeoPackage(.gpkg)뿐입니다. .gpkg 파일로 저장하거나 레이어 이름을 빼십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="215" />
+        <location filename="../../plugin/outputs/destinations.py" line="217" />
         <source>{param} would replace the input layer “{layer}” ({input}) in {file}. Choose another layer name or another file.</source>
         <translation>{param} 출력이 파일 {file} 안의 입력 레이어를 덮어쓰게 됩니다: “{layer}”({input}). 다른 레이어 이름이나 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="219" />
+        <location filename="../../plugin/outputs/destinations.py" line="221" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file, or add the result to it as a new layer (“{file}|layername=new_name”).</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하거나, 결과를 그 파일에 새 레이어로 추가하십시오(“{file}|layername=새_이름”).</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="223" />
+        <location filename="../../plugin/outputs/destinations.py" line="225" />
         <source>{param} would overwrite {file}, which holds the input layer “{layer}” ({input}). Choose another file.</source>
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하십시오.</translation>
     </message>
@@ -818,17 +818,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>필드 “{old}”의 이름을 바꾸어 읽습니다: “{new}”. 결과에서 “geometry”는 도형 열의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="199" />
+        <location filename="../../plugin/outputs/destinations.py" line="201" />
         <source>{param}: “{layer}” is the name of a table GeoPackage files and QGIS keep for themselves. Choose another layer name.</source>
         <translation>{param}: “{layer}”는 GeoPackage 파일과 QGIS가 내부용으로 쓰는 테이블 이름입니다. 다른 레이어 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="203" />
+        <location filename="../../plugin/outputs/destinations.py" line="205" />
         <source>{param}: {file} is read-only. Choose another file, or make it writable.</source>
         <translation>{param}: {file} 파일은 읽기 전용입니다. 다른 파일을 고르거나 쓰기 가능하게 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/destinations.py" line="207" />
+        <location filename="../../plugin/outputs/destinations.py" line="209" />
         <source>{param} {file} would replace the style and record files (.qml, .cpted.json) of the input layer “{layer}” ({input}) beside it. Choose another name.</source>
         <translation>{param} {file}: 같은 폴더에 있는 입력 레이어 “{layer}”({input})의 스타일·기록 파일(.qml, .cpted.json)을 덮어쓰게 됩니다. 다른 이름을 고르십시오.</translation>
     </message>
@@ -1113,52 +1113,52 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{d} m 이내 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="209" />
+        <location filename="../../plugin/core/training.py" line="216" />
         <source>Prior incidents within 50 m</source>
         <translation>50 m 이내 과거 범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="211" />
+        <location filename="../../plugin/core/training.py" line="218" />
         <source>Kernel density, {h} m</source>
         <translation>커널 밀도({h} m)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="357" />
+        <location filename="../../plugin/core/training.py" line="364" />
         <source>held-out deviance {gain:+.1%}; relative risk {rr:.2f} ({low:.2f}–{high:.2f})</source>
         <translation>검증 이탈도 {gain:+.1%}, 상대위험도 {rr:.2f}({low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="360" />
+        <location filename="../../plugin/core/training.py" line="367" />
         <source>does not predict held-out incidents better (deviance {gain:+.1%}; needs at least -0.2%)</source>
         <translation>검증용 범죄 발생 예측이 나아지지 않음(이탈도 {gain:+.1%}, -0.2% 이하여야 함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="363" />
+        <location filename="../../plugin/core/training.py" line="370" />
         <source>its effect is not distinguishable from none (relative risk {rr:.2f}, {low:.2f}–{high:.2f})</source>
         <translation>효과가 없는 경우와 구별되지 않음(상대위험도 {rr:.2f}, {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="387" />
+        <location filename="../../plugin/core/training.py" line="394" />
         <source>Poisson regression</source>
         <translation>포아송 회귀</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="387" />
+        <location filename="../../plugin/core/training.py" line="394" />
         <source>Gradient boosting (Poisson loss)</source>
         <translation>그래디언트 부스팅(포아송 손실)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="408" />
+        <location filename="../../plugin/core/training.py" line="419" />
         <source>The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for the best baseline ({baseline}).</source>
         <translation>모델이 비교 기준보다 우수합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 가장 좋은 비교 기준({baseline}) {best:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="411" />
+        <location filename="../../plugin/core/training.py" line="422" />
         <source>The model does not beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}, within 2%. Its added value is the factors it names, not a better ranking.</source>
         <translation>모델이 비교 기준보다 낫지 않습니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}(차이 2% 이내). 이 모델의 가치는 더 나은 순위가 아니라 모델이 제시하는 요인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="414" />
+        <location filename="../../plugin/core/training.py" line="425" />
         <source>The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}. For ranking streets, the baseline is better on these data.</source>
         <translation>모델이 비교 기준보다 못합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}. 이 자료에서는 도로의 위험 순위를 매기는 데 비교 기준이 더 낫습니다.</translation>
     </message>
@@ -1479,11 +1479,6 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <location filename="../../plugin/processing/train_model.py" line="158" />
         <source>Model written: {path}</source>
         <translation>모델 저장 완료: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/train_model.py" line="160" />
-        <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc:.1%} of held-out incidents on {len:.1%} of road length</source>
-        <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len:.1%}, 검증용 범죄 발생의 {inc:.1%}</translation>
     </message>
     <message>
         <location filename="../../plugin/processing/train_model.py" line="166" />
@@ -2776,6 +2771,11 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <location filename="../../plugin/processing/path_names.py" line="80" />
         <source>{param} {path} cannot be written: its name holds {characters}, which GDAL's writer for Python (pyogrio) takes for web address syntax, so it would write another file. Choose a name without them.</source>
         <translation>{param} {path}에 쓸 수 없습니다. 이름에 {characters}이(가) 있어 Python용 GDAL 쓰기 모듈(pyogrio)이 이를 웹 주소 문법으로 해석하고 다른 파일에 쓰게 됩니다. 이 문자가 없는 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="160" />
+        <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc} of held-out incidents on {len} of road length</source>
+        <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len}, 검증용 범죄 발생의 {inc}</translation>
     </message>
 </context>
 </TS>

@@ -271,3 +271,26 @@ def test_training_without_scikit_learn_says_what_to_add_and_grading_still_runs(t
     assert "Training needs scikit-learn" in error and "python3-scikit-learn" in error and "--no-index" in error
     assert "Traceback" not in error
     assert not (tmp_path / "model.json").exists()
+
+
+def test_a_small_city_whose_grades_tie_still_gets_a_model_file_safetymap_reads(run, tmp_path):
+    """116 of Mesa's incidents (a seeded half): many segments share one risk, so a grade holds no road length and its
+    incidents per km is not defined. The model file says so with null (it crashed: NaN is not JSON)."""
+    crimes = pyogrio.read_dataframe(CRIMES)
+    rng = np.random.default_rng(1)
+    rng.integers(0, 20, len(crimes))
+    rng.choice(len(crimes), 58, replace=False)
+    half = crimes.iloc[rng.choice(len(crimes), 116, replace=False)]
+    pyogrio.write_dataframe(half, tmp_path / "half.gpkg", layer="half")
+    result, _ = train(run, tmp_path, CRIMES=f"{tmp_path / 'half.gpkg'}|layername=half")
+
+    def refuse(constant):
+        raise AssertionError(f"{constant} in the model file")
+
+    model = json.loads(Path(result["OUTPUT_MODEL"]).read_text(encoding="utf-8"), parse_constant=refuse)
+    rows = model["validation"]["rows"]
+    assert any(value is None for row in rows for value in row["per_km"]), rows  # the case this test is about
+    graded, _ = run("cpted:safetymap", {"ROADS": STREETS, "CRIMES": f"{tmp_path / 'half.gpkg'}|layername=half",
+                                        "MODEL": result["OUTPUT_MODEL"], "OUTPUT": str(tmp_path / "graded.gpkg")})
+    assert set(pyogrio.read_dataframe(graded["OUTPUT"])["grade"].dropna().astype(int)) <= {1, 2, 3, 4, 5}
+    assert "–" in Path(result["REPORT"]).read_text(encoding="utf-8")
