@@ -15,7 +15,7 @@ import numpy as np
 from .definitions import CRIMES, QT_TR_NOOP, Sentence
 from .errors import TrainingError
 from .model import Feature
-from .period import Period, in_period, split_by_time
+from .period import Period, in_period, period_of, split_by_time
 from .pipeline import FactorSource, SegmentIndex, compute_factor
 from .training import SEED, Design, Fit, Trainer, exposure, fit_poisson, model_parameters, on_segments, verdict
 
@@ -66,6 +66,20 @@ class TrainingData:
 
     def __post_init__(self) -> None:
         self.index = SegmentIndex(self.segments)
+
+    @property
+    def span(self) -> Period | None:
+        """The period a temporal hold-out cuts in three: the incidents' period or, when their dates span too short a
+        time to count a year from (`period` is then None and counts are taken as one year's: 20 days of a city), the
+        dates' own span."""
+        if self.period is not None:
+            return self.period
+        return period_of(self.dates) if self.dates is not None else None
+
+    def window_years(self, part: Period) -> float:
+        """The years of a part of `span` as the factors count them: its own, or its share of the span when the
+        counts are taken as one year's (as the grading does with such data)."""
+        return part.years if self.period is not None else part.days / max(self.span.days, 1)
 
     def on_streets(self, mask: np.ndarray) -> np.ndarray:
         """Incidents of `mask` per segment (each on its nearest segment, see training.on_segments)."""
@@ -120,7 +134,7 @@ def plan_validation(data: TrainingData, trainer: Trainer, wanted: str) -> Valida
     Raises TrainingError: "no_dates" (a temporal hold-out without dates), "area" (too small an area for spatial
     blocks), "too_few" (too few incidents on the streets: details n and min).
     """
-    dated = data.dates is not None and data.period is not None
+    dated = data.dates is not None and data.span is not None
     mode = ("temporal" if dated else "spatial") if wanted == "auto" else wanted
     if mode == "temporal" and not dated:
         raise TrainingError("a temporal hold-out needs the incidents' dates", "no_dates")
@@ -146,17 +160,18 @@ def _temporal(data: TrainingData, fallbacks: list[Sentence]) -> ValidationPlan |
     """Fit on the first two thirds (factors from the first, target the second), test on the last third; None (and
     why in `fallbacks`) when the data cannot give that."""
     try:
-        first, second, third = split_by_time(data.dates, data.period, (1 / 3, 2 / 3))
+        first, second, third = split_by_time(data.dates, data.span, (1 / 3, 2 / 3))
     except ValueError:  # too short a period, or dated by year: no three parts holding incidents
-        fallbacks.append((NO_THIRDS, {"period": data.period.label()}))
+        fallbacks.append((NO_THIRDS, {"period": data.span.label()}))
         return None
     a, b, c = (in_period(data.dates, part) for part in (first, second, third))
     counts = [int(data.on_streets(mask).sum()) for mask in (b, c)]
     if min(counts) < MIN_INCIDENTS:
         fallbacks.append((TOO_FEW_LATER, {"b": counts[0], "c": counts[1], "min": MIN_INCIDENTS}))
         return None
-    designs = {"fit": data.design(a, first.years, b, second.years),
-               "test": data.design(a | b, first.years + second.years, c, third.years)}
+    years = [data.window_years(part) for part in (first, second, third)]
+    designs = {"fit": data.design(a, years[0], b, years[1]),
+               "test": data.design(a | b, years[0] + years[1], c, years[2])}
     note = (TEMPORAL_NOTE, {"a": first.label(), "b": second.label(), "c": third.label(), "n": counts[1]})
     return ValidationPlan("temporal", designs, None, note, fallbacks)
 

@@ -294,3 +294,18 @@ def test_a_small_city_whose_grades_tie_still_gets_a_model_file_safetymap_reads(r
                                         "MODEL": result["OUTPUT_MODEL"], "OUTPUT": str(tmp_path / "graded.gpkg")})
     assert set(pyogrio.read_dataframe(graded["OUTPUT"])["grade"].dropna().astype(int)) <= {1, 2, 3, 4, 5}
     assert "–" in Path(result["REPORT"]).read_text(encoding="utf-8")
+
+
+def test_twenty_days_of_incidents_are_validated_in_time(run, tmp_path):
+    """Mesa's incidents with SIMULATED dates over 20 days: too short a span to count a year from (the map states no
+    period), yet long enough to hold out its last third; it fell back to spatial blocks without a word."""
+    crimes = pyogrio.read_dataframe(CRIMES)
+    days = np.random.default_rng(7).integers(0, 20, len(crimes))
+    crimes["발생일시"] = (np.datetime64("2024-09-01") + days.astype("timedelta64[D]")).astype(str)
+    pyogrio.write_dataframe(crimes, tmp_path / "twenty_days_simulated.gpkg", layer="twenty_days_simulated")
+    train(run, tmp_path, CRIMES=f"{tmp_path / 'twenty_days_simulated.gpkg'}|layername=twenty_days_simulated")
+    params = json.loads((tmp_path / "model.json").read_text(encoding="utf-8"))
+    assert params["validation"]["method"] == "temporal"
+    assert params["period"] == ""  # counts taken as one year's, as the grading takes them
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Temporal hold-out" in page and "2024-09-14 – 2024-09-20" in page, page
