@@ -274,6 +274,10 @@ class Trainer:
         weight = exposure(self.lengths, design.years)
         expected = np.full(len(self.lengths), np.nan)
         for train, test in splits:
+            if not test.any() or design.target[train].sum() <= 0:
+                # Nothing to fit on (a small area whose dead zones cover every other fold, or no incident outside
+                # them): this fold stays unscored, for every model and baseline alike (see rows), never a crash.
+                continue
             if family == "poisson":
                 rates = fit_poisson(matrix[train], design.target[train], weight[train]).rates(matrix[test])
             else:
@@ -391,16 +395,19 @@ class Trainer:
             incidents per 10 m of street.
         """
         rows = []
+        unscored = np.zeros(len(self.lengths), dtype=bool)  # segments of a fold no model could be fitted for
         for family, name in (("poisson", QT_TR_NOOP("Poisson regression")),
                              ("boosting", QT_TR_NOOP("Gradient boosting (Poisson loss)"))):
             expected, scored = self.predictions(mode, designs, features, splits, family)
             ok = ~np.isnan(expected)
+            unscored |= ~ok
             rows.append(score_row(name, "model", np.where(ok, expected / exposure(self.lengths, 1.0), np.nan),
                                   scored.target, self.lengths, chosen=family == "poisson"))
             self.progress(0.6 + 0.15 * len(rows), name)
         scored = designs["test"] if mode == "temporal" else designs["all"]
         for name, scores in baseline_scores(self.segments, scored.history).items():
-            rows.append(score_row(name, "baseline", scores, scored.target, self.lengths))
+            rows.append(score_row(name, "baseline", np.where(unscored, np.nan, scores), scored.target,
+                                  self.lengths))
         return rows
 
 

@@ -152,6 +152,10 @@ def plan_validation(data: TrainingData, trainer: Trainer, wanted: str) -> Valida
     held = int(designs["all"].target.sum())
     if held < MIN_INCIDENTS:
         raise TrainingError("too few incidents fall on the streets", "too_few", n=held, min=MIN_INCIDENTS * 2)
+    fitted = sum(1 for train, test in splits if test.any() and designs["all"].target[train].sum() > 0)
+    if fitted < 2:  # the folds a model can be fitted for (Trainer.out_of_fold leaves the others unscored)
+        reason = f"only {fitted} of {len(splits)} folds keep incidents outside their {buffer_m:g} m dead zones"
+        raise TrainingError(reason, "area", error=reason)
     return ValidationPlan("spatial", designs, splits, (SPATIAL_NOTE, {"n": len(data.incidents), "buffer": buffer_m}),
                           fallbacks)
 

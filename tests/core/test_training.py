@@ -201,3 +201,37 @@ def test_spatial_blocks_need_an_area_wider_than_one_block():
     with pytest.raises(TrainingError) as caught:
         plan_validation(data, Trainer(data.segments, data.lengths, data.recipe, {}), "spatial")
     assert caught.value.kind == "area"
+
+
+def test_a_fold_with_nothing_to_fit_on_is_left_unscored_for_every_ranker_alike():
+    """A small area whose dead zones leave a fold no training segment (Chicago's 116 incidents crashed: "Found array
+    with 0 sample(s)"), and a fold whose training segments hold no incident: both unscored, no crash."""
+    data = training_data({2021: 90, 2022: 60, 2023: 45}, dated=False)
+    trainer = Trainer(data.segments, data.lengths, data.recipe, {})
+    design = data.design(np.arange(len(data.incidents)) % 2 == 0, 1.5, np.arange(len(data.incidents)) % 2 == 1, 1.5)
+    north = np.array([shapely.get_y(shapely.centroid(s)) >= 500 for s in data.segments])
+    nothing = np.zeros(len(north), dtype=bool)
+    # fold 1: tested on the south, fitted on nothing; fold 2: tested on the south, fitted on the incident-free north;
+    # fold 3: tested on the north, fitted on the south (where the incidents are)
+    splits = [(nothing, ~north), (north, ~north), (~north, north)]
+    assert design.target[north].sum() == 0 and design.target[~north].sum() > 0
+    expected = trainer.out_of_fold(design, data.recipe, splits)
+    assert np.isnan(expected[~north]).all() and np.isfinite(expected[north]).all()
+    rows = trainer.validate("spatial", {"all": design}, data.recipe, splits)
+    baseline = next(r for r in rows if r["kind"] == "baseline")
+    model = next(r for r in rows if r["chosen"])
+    # only the north is scored, and it holds no held-out incident: no ranker can capture one there
+    assert model["pai"][1] in (None, 0.0) and baseline["pai"][1] in (None, 0.0), (model["pai"], baseline["pai"])
+
+
+def test_spatial_blocks_refused_when_fewer_than_two_folds_can_be_fitted():
+    data = training_data({2021: 90, 2022: 60, 2023: 45}, dated=False)
+
+    class OneFold(Trainer):
+        def spatial_splits(self, buffer_m):
+            north = np.array([shapely.get_y(shapely.centroid(s)) >= 500 for s in self.segments])
+            return [(north, ~north), (~north, north)]  # only the second fold has incidents to fit on
+
+    with pytest.raises(TrainingError) as caught:
+        plan_validation(data, OneFold(data.segments, data.lengths, data.recipe, {}), "spatial")
+    assert caught.value.kind == "area" and "only 1 of 2 folds" in caught.value.details["error"]
