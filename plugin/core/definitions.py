@@ -62,6 +62,10 @@ class Role:
     value_default: str = ""      # that parameter's default field
     value_description: str = ""  # that parameter's label (QT_TR_NOOP)
     dated: bool = False          # its features have dates: DATE_FIELD and PERIOD_START/PERIOD_END go with it
+    # A facility put up to prevent crime (CPTED). Facilities are often placed where incidents were, so a model may
+    # find them with more incidents: its factor is named as a street's reason only as protective, and only when the
+    # model finds it lowers risk (core.model.GradingModel.named), never "raises risk" nor its absence "lowers risk".
+    protective: bool = False
 
 
 POP_NIGHT = "pop_night"  # night-time population per grid cell: cpted:nightpopulation's column, the model's factor
@@ -88,6 +92,7 @@ POPULATION = Role(
     value_words=QT_TR_NOOP("{v} people at night in its grid cell"), value_step=10.0,
     value_parameter="POP_FIELD", value_default=POP_NIGHT, value_description=QT_TR_NOOP("Population field"))
 LIGHTS = Role(
+    protective=True,
     key="lights", parameter="LIGHTS", geometry="point", description=QT_TR_NOOP("Streetlights (points)"),
     sheet_name=QT_TR_NOOP("streetlights"), name_pattern=r"light|lamp|가로등|보안등|조명",
     field_pattern=r"가로등|보안등|lamp",
@@ -95,12 +100,14 @@ LIGHTS = Role(
     count_words=(QT_TR_NOOP("no streetlight within {d} m"), QT_TR_NOOP("1 streetlight within {d} m"),
                  QT_TR_NOOP("{v} streetlights within {d} m")))
 CCTV = Role(
+    protective=True,
     key="cctv", parameter="CCTV", geometry="point", description=QT_TR_NOOP("CCTV cameras (points)"),
     sheet_name=QT_TR_NOOP("CCTV cameras"), name_pattern=r"cctv|camera|카메라|방범", field_pattern=r"카메라|cctv",
     recipe=Recipe("count", (50.0,), "cctv_{d}m", "presence", QT_TR_NOOP("a CCTV camera within {d} m")),
     count_words=(QT_TR_NOOP("no CCTV within {d} m"), QT_TR_NOOP("1 CCTV camera within {d} m"),
                  QT_TR_NOOP("{v} CCTV cameras within {d} m")))
 BELLS = Role(
+    protective=True,
     key="bells", parameter="BELLS", geometry="point", description=QT_TR_NOOP("Emergency bells (points)"),
     sheet_name=QT_TR_NOOP("emergency bells"), name_pattern=r"bell|emergency|비상벨|안심벨|sos", field_pattern=r"비상벨",
     recipe=Recipe("count", (100.0,), "bells_{d}m", "presence", QT_TR_NOOP("an emergency bell within {d} m")),

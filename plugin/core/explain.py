@@ -73,7 +73,7 @@ def value_words(feature: Feature, values: np.ndarray, translate: Callable[[str],
 
 
 def explanations(contributions: np.ndarray, columns: dict[str, np.ndarray], features: list[Feature],
-                 translate: Callable[[str], str] = str) -> pd.DataFrame:
+                 translate: Callable[[str], str] = str, named: list[bool] | None = None) -> pd.DataFrame:
     """The EXPLANATION_COLUMNS for each row: two factors raising and two lowering risk, in words, and their
     relative risks against the reference street (effects under ±5 % are not named).
 
@@ -92,6 +92,9 @@ def explanations(contributions: np.ndarray, columns: dict[str, np.ndarray], feat
         The model's factors, in the order of the columns of `contributions`.
     translate
         tr for the officer's language; str (the default) for English.
+    named
+        Per factor, whether it may be named at all (GradingModel.named); every factor when None. A factor that may
+        not is left out of the words and of the effects that pick them: it still counts in the risk.
 
     Returns
     -------
@@ -99,6 +102,9 @@ def explanations(contributions: np.ndarray, columns: dict[str, np.ndarray], feat
         n rows: the factors in words (strings, NA where no factor is named) and their relative risks (NaN there).
     """
     n = len(contributions)
+    if named is not None:
+        features = [f for f, keep in zip(features, named, strict=True) if keep]
+        contributions = contributions[:, np.asarray(named, dtype=bool)]
     sources = list(dict.fromkeys(f.source for f in features))
     grouped = np.zeros((n, len(sources)))
     words: list[pd.Series] = []

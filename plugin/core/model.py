@@ -114,6 +114,16 @@ class GradingModel:
     check_rows: np.ndarray
     check_rates: np.ndarray
     period: str = ""           # the period its thresholds were cut on ("" when unknown)
+    unnamed: tuple[str, ...] = ()  # factor columns never named as a street's reason (training found no evidence)
+
+    @property
+    def named(self) -> list[bool]:
+        """Per factor, whether the map may name it as a street's reason: not when the file says it is unnamed, nor
+        for a protective facility (streetlights, CCTV, bells) the model does not find lowering risk: its
+        association may reflect where facilities are placed (see Role.protective)."""
+        return [feature.column not in self.unnamed
+                and not (getattr(ROLE_BY_KEY.get(feature.source), "protective", False) and coef >= 0)
+                for feature, coef in zip(self.features, self.coef, strict=True)]
 
     @property
     def label(self) -> str:
@@ -237,6 +247,10 @@ def schema_problems(params) -> list[Sentence]:
         problems.append((QT_TR_NOOP("'grade_shares' must be 5 shares adding up to 1"), {}))
     if not isinstance(params.get("period", ""), str):
         problems.append((QT_TR_NOOP("'period' must be text"), {}))
+    unnamed = params.get("unnamed", [])
+    columns = {f.get("column") for f in features if isinstance(f, dict)}
+    if not isinstance(unnamed, list) or not all(isinstance(c, str) and c in columns for c in unnamed):
+        problems.append((QT_TR_NOOP("'unnamed' must list columns of the model's features"), {}))
     if not isinstance(params.get("simulated"), bool):
         problems.append((QT_TR_NOOP("'simulated' must be true or false"), {}))
     rows = params.get("check_rows")
@@ -292,6 +306,7 @@ def from_parameters(params: dict) -> GradingModel:
         check_rows=np.array(params["check_rows"], dtype=float),
         check_rates=np.array(params["check_rates"], dtype=float),
         period=params.get("period", ""),
+        unnamed=tuple(params.get("unnamed", [])),
     )
 
 

@@ -173,7 +173,7 @@ def graded_columns(columns: dict[str, np.ndarray], n: int, model: GradingModel, 
     prediction = model.predict(columns, n, reference=plan.reference)
     frame = pd.concat([
         pd.DataFrame({"risk": prediction.risk, "grade": grade(prediction.risk, plan.thresholds)}),
-        explanations(prediction.contributions, columns, model.features, translate),
+        explanations(prediction.contributions, columns, model.features, translate, model.named),
     ], axis=1)
     return frame, prediction.filled
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .definitions import say
+from .definitions import ROLE_BY_KEY, say
 from .model import factor_label
 from .training import CURVE_SHARES, SHARES, Trainer, interval
 from .training_plan import TrainedModel, TrainingData, ValidationPlan
@@ -74,10 +74,18 @@ def training_report(data: TrainingData, trainer: Trainer, plan: ValidationPlan, 
         tr for the reader's language, and its code for the page ("en", "ko").
     """
     effects = []
+    unnamed = set(trained.params.get("unnamed", []))
     for j, feature in enumerate(trained.features):
         rr, low, high = interval(trained.fit, j)
+        why = tr("written in the model")
+        if feature.column in unnamed:
+            why = tr("written in the model, never printed as a street's reason: the data do not show it protecting "
+                     "(interval not below 1), and facilities are often placed where incidents were, so more "
+                     "incidents near them may reflect placement")
+        elif getattr(ROLE_BY_KEY.get(feature.source), "protective", False):
+            why = tr("written in the model; printed as protective where it is")
         effects.append({"label": factor_label(feature, tr), "rr": rr, "low": low, "high": high, "kept": True,
-                        "why": tr("written in the model")})
+                        "why": why})
     for entry in trainer.selection:
         if entry["decision"] == "dropped":
             v = entry["values"]

@@ -12,12 +12,23 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .definitions import CRIMES, QT_TR_NOOP, Sentence
+from .definitions import CRIMES, QT_TR_NOOP, ROLE_BY_KEY, Sentence
 from .errors import TrainingError
 from .model import Feature
 from .period import Period, in_period, period_of, split_by_time
 from .pipeline import FactorSource, SegmentIndex, compute_factor
-from .training import SEED, Design, Fit, Trainer, exposure, fit_poisson, model_parameters, on_segments, verdict
+from .training import (
+    SEED,
+    Design,
+    Fit,
+    Trainer,
+    exposure,
+    fit_poisson,
+    interval,
+    model_parameters,
+    on_segments,
+    verdict,
+)
 
 VALIDATIONS = ("auto", "temporal", "spatial")  # VALIDATION's options, in this order
 MIN_INCIDENTS = 30  # on segments, per window: fewer cannot rank anything
@@ -218,9 +229,11 @@ def train(data: TrainingData, trainer: Trainer, plan: ValidationPlan, name: str,
     matrix = final.matrix(features)
     fit = fit_poisson(matrix, final.target, weight)
     record = {
+        "unnamed": unproven_facilities(features, fit),
         "validation": {"method": plan.mode, "rows": [{k: v for k, v in r.items() if k != "curve"} for r in rows]},
         "training": {"segments": int(len(data.lengths)), "incidents": int(len(data.incidents)),
-                     "incidents_on_streets_in_target": int(final.target.sum()), "dispersion": fit.dispersion,
+                     "incidents_on_streets_in_target": int(final.target.sum()),
+                     "dispersion": fit.dispersion if np.isfinite(fit.dispersion) else None,
                      "crs": crs, "segment_length_m": length},
         "selection": [{"layer": s["name"], "column": s["feature"].column, "decision": s["decision"]}
                       for s in trainer.selection],
@@ -228,3 +241,11 @@ def train(data: TrainingData, trainer: Trainer, plan: ValidationPlan, name: str,
     params = model_parameters(name, "1", features, fit, matrix, data.lengths, weight, period, bool(simulated),
                               provenance, record)
     return TrainedModel(params, rows, features, fit, verdict(rows))
+
+
+def unproven_facilities(features: list[Feature], fit: Fit) -> list[str]:
+    """The protective facilities' factors (Role.protective) whose fitted relative risk is not below 1 with its whole
+    95 % interval: the data do not show them protecting, and facilities put where incidents were would show more
+    incidents near them. The model file lists them; the map never names them as a street's reason."""
+    return [feature.column for j, feature in enumerate(features)
+            if getattr(ROLE_BY_KEY.get(feature.source), "protective", False) and not interval(fit, j)[2] < 1.0]

@@ -354,32 +354,32 @@
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="69" />
+        <location filename="../../plugin/core/definitions.py" line="73" />
         <source>Roads (centre lines)</source>
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="73" />
+        <location filename="../../plugin/core/definitions.py" line="77" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="83" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="83" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="90" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="97" />
+        <location filename="../../plugin/core/definitions.py" line="102" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="69" />
+        <location filename="../../plugin/core/definitions.py" line="73" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
@@ -903,72 +903,72 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="73" />
+        <location filename="../../plugin/core/definitions.py" line="77" />
         <source>no incidents within {d} m</source>
         <translation>{d} m 이내 범죄 발생 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="73" />
+        <location filename="../../plugin/core/definitions.py" line="77" />
         <source>{v} incidents a year within {d} m</source>
         <translation>{d} m 이내 연 {v}건 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="90" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>no streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="90" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>1 streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="90" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>{v} streetlights within {d} m</source>
         <translation>{d} m 이내 가로등 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="97" />
+        <location filename="../../plugin/core/definitions.py" line="102" />
         <source>no CCTV within {d} m</source>
         <translation>{d} m 이내 CCTV 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="97" />
+        <location filename="../../plugin/core/definitions.py" line="102" />
         <source>1 CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 1대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="97" />
+        <location filename="../../plugin/core/definitions.py" line="102" />
         <source>{v} CCTV cameras within {d} m</source>
         <translation>{d} m 이내 CCTV {v}대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="103" />
+        <location filename="../../plugin/core/definitions.py" line="109" />
         <source>no emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="103" />
+        <location filename="../../plugin/core/definitions.py" line="109" />
         <source>1 emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="103" />
+        <location filename="../../plugin/core/definitions.py" line="109" />
         <source>{v} emergency bells within {d} m</source>
         <translation>{d} m 이내 비상벨 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="122" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>no {name} within {d} m</source>
         <translation>{d} m 이내 {name} 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="122" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>1 {name} within {d} m</source>
         <translation>{d} m 이내 {name} 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="122" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>{v} {name} within {d} m</source>
         <translation>{d} m 이내 {name} {v}개</translation>
     </message>
@@ -983,7 +983,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{d} m 이내 {v}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="83" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>{v} people at night in its grid cell</source>
         <translation>격자 야간 인구 {v}명</translation>
     </message>
@@ -1083,32 +1083,32 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인별 상대위험도와 95% 신뢰구간(로그 척도)입니다. 1 = 영향 없음. 제외된 요인은 회색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="73" />
+        <location filename="../../plugin/core/definitions.py" line="77" />
         <source>recorded incidents a year within {d} m</source>
         <translation>{d} m 이내 연간 범죄 발생 건수(기록 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="83" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>night-time population of the grid cell</source>
         <translation>격자 야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="90" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>a streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="97" />
+        <location filename="../../plugin/core/definitions.py" line="102" />
         <source>a CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="103" />
+        <location filename="../../plugin/core/definitions.py" line="109" />
         <source>an emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="121" />
+        <location filename="../../plugin/core/definitions.py" line="128" />
         <source>{name} within {d} m</source>
         <translation>{d} m 이내 {name}</translation>
     </message>
@@ -1123,47 +1123,47 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>커널 밀도({h} m)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="364" />
+        <location filename="../../plugin/core/training.py" line="368" />
         <source>held-out deviance {gain:+.1%}; relative risk {rr:.2f} ({low:.2f}–{high:.2f})</source>
         <translation>검증 이탈도 {gain:+.1%}, 상대위험도 {rr:.2f}({low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="367" />
+        <location filename="../../plugin/core/training.py" line="371" />
         <source>does not predict held-out incidents better (deviance {gain:+.1%}; needs at least -0.2%)</source>
         <translation>검증용 범죄 발생 예측이 나아지지 않음(이탈도 {gain:+.1%}, -0.2% 이하여야 함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="370" />
+        <location filename="../../plugin/core/training.py" line="374" />
         <source>its effect is not distinguishable from none (relative risk {rr:.2f}, {low:.2f}–{high:.2f})</source>
         <translation>효과가 없는 경우와 구별되지 않음(상대위험도 {rr:.2f}, {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="394" />
+        <location filename="../../plugin/core/training.py" line="399" />
         <source>Poisson regression</source>
         <translation>포아송 회귀</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="394" />
+        <location filename="../../plugin/core/training.py" line="399" />
         <source>Gradient boosting (Poisson loss)</source>
         <translation>그래디언트 부스팅(포아송 손실)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="419" />
+        <location filename="../../plugin/core/training.py" line="426" />
         <source>The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for the best baseline ({baseline}).</source>
         <translation>모델이 비교 기준보다 우수합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 가장 좋은 비교 기준({baseline}) {best:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="422" />
+        <location filename="../../plugin/core/training.py" line="429" />
         <source>The model does not beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}, within 2%. Its added value is the factors it names, not a better ranking.</source>
         <translation>모델이 비교 기준보다 낫지 않습니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}(차이 2% 이내). 이 모델의 가치는 더 나은 순위가 아니라 모델이 제시하는 요인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="425" />
+        <location filename="../../plugin/core/training.py" line="432" />
         <source>The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}. For ranking streets, the baseline is better on these data.</source>
         <translation>모델이 비교 기준보다 못합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}. 이 자료에서는 도로의 위험 순위를 매기는 데 비교 기준이 더 낫습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="103" />
+        <location filename="../../plugin/core/definitions.py" line="109" />
         <source>Emergency bells (points)</source>
         <translation>비상벨(점)</translation>
     </message>
@@ -1183,7 +1183,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="119" />
+        <location filename="../../plugin/core/definitions.py" line="126" />
         <source>Further factor layers (points, lines or polygons)</source>
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
@@ -1248,7 +1248,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="120" />
+        <location filename="../../plugin/core/definitions.py" line="127" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
@@ -1436,12 +1436,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>시간 분할 검증에는 범죄 발생 일자가 필요합니다: DATE_FIELD를 지정하거나 공간 블록 교차검증을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training_plan.py" line="34" />
+        <location filename="../../plugin/core/training_plan.py" line="45" />
         <source>Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) for a temporal hold-out: spatial block cross-validation is used instead.</source>
         <translation>뒤쪽 두 기간의 도로 위 범죄 발생 건수가 시간 분할 검증에 부족합니다({b}건, {c}건. 각각 {min}건 이상 필요). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training_plan.py" line="26" />
+        <location filename="../../plugin/core/training_plan.py" line="37" />
         <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.</source>
         <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {a}부터 {b} 끝까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
     </message>
@@ -1451,7 +1451,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>도로가 있는 지역이 너무 좁아 공간 블록 교차검증을 할 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training_plan.py" line="28" />
+        <location filename="../../plugin/core/training_plan.py" line="39" />
         <source>Spatial block cross-validation: the {n} incidents were split at random into a history half (factors) and a target half; segments were grouped in square blocks and the blocks in 5 folds; each fold was predicted by a fit on the others, leaving out every training segment within {buffer:g} m of a test one.</source>
         <translation>공간 블록 교차검증: 범죄 발생 {n}건을 무작위로 절반씩 나누어 한쪽은 과거 자료(요인 계산용), 다른 쪽은 예측 대상으로 썼습니다. 구간을 정사각형 블록으로 묶고 블록을 5개 폴드로 나눈 뒤, 각 폴드를 나머지 폴드로 학습한 모델로 예측했으며, 검증 구간에서 {buffer:g} m 이내의 학습 구간은 모두 제외했습니다.</translation>
     </message>
@@ -1491,107 +1491,107 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="79" />
+        <location filename="../../plugin/core/report.py" line="80" />
         <source>written in the model</source>
         <translation>모델에 기록됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="91" />
+        <location filename="../../plugin/core/report.py" line="99" />
         <source>{n:,} of {length:g} m, {km:.1f} km of street</source>
         <translation>{length:g} m 구간 {n:,}개, 도로 {km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="93" />
+        <location filename="../../plugin/core/report.py" line="101" />
         <source>{n:,} in all; {t:,} on the streets in the target window</source>
         <translation>전체 {n:,}건, 예측 대상 자료 중 도로 위 {t:,}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="95" />
+        <location filename="../../plugin/core/report.py" line="103" />
         <source>Segments without an incident in the target window</source>
         <translation>예측 대상 자료에서 범죄 발생이 없는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="96" />
+        <location filename="../../plugin/core/report.py" line="104" />
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="96" />
+        <location filename="../../plugin/core/report.py" line="104" />
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="99" />
+        <location filename="../../plugin/core/report.py" line="107" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="100" />
+        <location filename="../../plugin/core/report.py" line="108" />
         <source>Family</source>
         <translation>모델 유형</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="100" />
+        <location filename="../../plugin/core/report.py" line="108" />
         <source>Poisson regression (log link), incidents per 10 m a year, segment length × years as exposure</source>
         <translation>포아송 회귀(로그 연결), 10 m당 연간 범죄 발생 건수, 노출량은 구간 길이 × 연수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="102" />
+        <location filename="../../plugin/core/report.py" line="110" />
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="106" />
+        <location filename="../../plugin/core/report.py" line="114" />
         <source>Dispersion</source>
         <translation>산포 계수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="106" />
+        <location filename="../../plugin/core/report.py" line="114" />
         <source>{d:.2f} (intervals widened by it when above 1: quasi-Poisson)</source>
         <translation>{d:.2f}(1보다 크면 그만큼 신뢰구간을 넓힘: 준포아송)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="108" />
+        <location filename="../../plugin/core/report.py" line="116" />
         <source>By default shares of each map's road length; the thresholds stored cut the training map at 20/30/30/15/5% of road length, to compare periods.</source>
         <translation>기본값은 각 지도의 도로 길이 비율입니다. 기간 비교용으로 저장된 기준값은 학습 지도의 도로 길이를 20/30/30/15/5%로 나눈 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="111" />
+        <location filename="../../plugin/core/report.py" line="119" />
         <source>scikit-learn</source>
         <translation>scikit-learn 버전</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="114" />
+        <location filename="../../plugin/core/report.py" line="122" />
         <source>Recorded incidents are not all incidents: what is not reported, or reported elsewhere, is not here.</source>
         <translation>기록된 범죄 발생이 모든 범죄는 아닙니다: 신고되지 않았거나 다른 기관에 신고된 범죄는 이 자료에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="116" />
+        <location filename="../../plugin/core/report.py" line="124" />
         <source>Effects are associations on this municipality's streets in this period, not causes: a street with a camera may have had one installed because it had incidents.</source>
         <translation>효과는 이 기간 이 지자체 도로에서 나타난 연관성이며 인과관계가 아닙니다: CCTV가 있는 도로는 범죄가 발생했기 때문에 CCTV가 설치되었을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="118" />
+        <location filename="../../plugin/core/report.py" line="126" />
         <source>The model knows only the factors listed; lighting quality, sight lines, shop hours and events are not in it.</source>
         <translation>모델은 위에 나열된 요인만 반영합니다. 조명 품질, 시야 확보, 상점 영업시간, 행사 등은 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="120" />
+        <location filename="../../plugin/core/report.py" line="128" />
         <source>Grades rank streets; they do not measure any person's safety.</source>
         <translation>등급은 도로의 상대적 위험 순위이며, 개인의 안전을 측정한 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="124" />
+        <location filename="../../plugin/core/report.py" line="132" />
         <source>Inputs {names} are SIMULATED: this model is for demonstration and training, not for decisions.</source>
         <translation>입력 자료({names})가 모의 자료입니다: 이 모델은 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="128" />
+        <location filename="../../plugin/core/report.py" line="136" />
         <source>Grading model {name}: training and validation report</source>
         <translation>등급 산정 모델 {name}: 학습 및 검증 보고서</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="131" />
+        <location filename="../../plugin/core/report.py" line="139" />
         <source>Contains simulated data: {names}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {names}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
@@ -1711,17 +1711,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training_plan.py" line="32" />
+        <location filename="../../plugin/core/training_plan.py" line="43" />
         <source>The period {period} cannot be cut into three parts that each hold incidents (dates by year only?): spatial block cross-validation is used instead.</source>
         <translation>기간 {period}: 범죄 발생이 있는 세 구간으로 나눌 수 없습니다(날짜가 연도 단위뿐인가요?). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="103" />
+        <location filename="../../plugin/core/report.py" line="111" />
         <source>Relative risks</source>
         <translation>상대위험도</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="103" />
+        <location filename="../../plugin/core/report.py" line="111" />
         <source>For counts, per unit of log(1 + count): the risk multiplier when 1 + the count is multiplied by e (about 2.7); for presence factors, present against absent.</source>
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
@@ -2283,27 +2283,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="73" />
+        <location filename="../../plugin/core/definitions.py" line="77" />
         <source>crime incidents</source>
         <translation>범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="83" />
+        <location filename="../../plugin/core/definitions.py" line="87" />
         <source>night-time population</source>
         <translation>야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="90" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>streetlights</source>
         <translation>가로등</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="97" />
+        <location filename="../../plugin/core/definitions.py" line="102" />
         <source>CCTV cameras</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="103" />
+        <location filename="../../plugin/core/definitions.py" line="109" />
         <source>emergency bells</source>
         <translation>비상벨</translation>
     </message>
@@ -2403,152 +2403,152 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>이 쪽의 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="201" />
+        <location filename="../../plugin/core/model.py" line="211" />
         <source>the file does not hold a JSON object</source>
         <translation>파일에 JSON 객체가 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="203" />
+        <location filename="../../plugin/core/model.py" line="213" />
         <source>it was written by version 0.2 of this plugin, whose counts were not per year: train the model again (Train a grading model) or use the bundled one</source>
         <translation>이 플러그인 0.2 버전에서 만든 모델이며, 당시 건수는 연간 값이 아니었음: 모델을 다시 학습(등급 산정 모델 학습)하거나 포함된 모델을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="206" />
+        <location filename="../../plugin/core/model.py" line="216" />
         <source>format is {found!r}, expected {expected!r}</source>
         <translation>형식이 {found!r}임(필요한 형식: {expected!r})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="208" />
+        <location filename="../../plugin/core/model.py" line="218" />
         <source>'{key}' must be text</source>
         <translation>'{key}' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="212" />
+        <location filename="../../plugin/core/model.py" line="222" />
         <source>'features' must be a non-empty list</source>
         <translation>'features' 값은 비어 있지 않은 목록이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="216" />
+        <location filename="../../plugin/core/model.py" line="226" />
         <source>feature {i} must have exactly the keys {keys}</source>
         <translation>{i}번째 요인(feature)에는 정확히 다음 키만 있어야 함: {keys}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="222" />
+        <location filename="../../plugin/core/model.py" line="232" />
         <source>two features share one 'column'</source>
         <translation>두 요인의 'column' 값이 같음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="224" />
+        <location filename="../../plugin/core/model.py" line="234" />
         <source>'coef' must be {k} numbers, one per feature, each between -{limit:g} and {limit:g}</source>
         <translation>'coef' 값은 요인마다 하나씩 숫자 {k}개여야 하며, 각각 -{limit:g}에서 {limit:g} 사이여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="227" />
+        <location filename="../../plugin/core/model.py" line="237" />
         <source>'intercept' must be a number between -{limit:g} and {limit:g}</source>
         <translation>'intercept' 값은 -{limit:g}에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="230" />
+        <location filename="../../plugin/core/model.py" line="240" />
         <source>'mean_rate' must be a positive number (at least 1e-12)</source>
         <translation>'mean_rate' 값은 양수(1e-12 이상)여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="233" />
+        <location filename="../../plugin/core/model.py" line="243" />
         <source>'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, 2|3, 3|4, 4|5; risk is a positive rate ratio)</source>
         <translation>'thresholds' 값은 커지는 순서의 양수 4개여야 함(등급 1|2, 2|3, 3|4, 4|5 사이의 위험값. 위험값은 양의 발생률 비)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="237" />
+        <location filename="../../plugin/core/model.py" line="247" />
         <source>'grade_shares' must be 5 shares adding up to 1</source>
         <translation>'grade_shares' 값은 합이 1인 비율 5개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="239" />
+        <location filename="../../plugin/core/model.py" line="249" />
         <source>'period' must be text</source>
         <translation>'period' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="241" />
+        <location filename="../../plugin/core/model.py" line="255" />
         <source>'simulated' must be true or false</source>
         <translation>'simulated' 값은 true 또는 false여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="244" />
+        <location filename="../../plugin/core/model.py" line="258" />
         <source>'check_rows' must be rows of {k} numbers</source>
         <translation>'check_rows' 값은 숫자 {k}개로 된 행이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="246" />
+        <location filename="../../plugin/core/model.py" line="260" />
         <source>'check_rates' must be {n} numbers, one per check row</source>
         <translation>'check_rates' 값은 검사 행마다 하나씩 숫자 {n}개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="254" />
+        <location filename="../../plugin/core/model.py" line="268" />
         <source>feature {i}: 'column' must be a field name</source>
         <translation>{i}번째 요인: 'column' 값은 필드 이름이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="256" />
+        <location filename="../../plugin/core/model.py" line="270" />
         <source>feature {i}: 'column' {column!r} is a column of the graded segments themselves</source>
         <translation>{i}번째 요인: 'column' 값 {column!r}: 등급 구간 자체의 열 이름임</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="259" />
+        <location filename="../../plugin/core/model.py" line="273" />
         <source>feature {i}: 'transform' must be one of {names}</source>
         <translation>{i}번째 요인: 'transform' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="262" />
+        <location filename="../../plugin/core/model.py" line="276" />
         <source>feature {i}: 'method' must be one of {names}</source>
         <translation>{i}번째 요인: 'method' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="267" />
+        <location filename="../../plugin/core/model.py" line="281" />
         <source>feature {i}: 'source' must be one of {names} or {prefix}&lt;layer name&gt;</source>
         <translation>{i}번째 요인: 'source' 값은 {names} 중 하나이거나 {prefix}&lt;레이어 이름&gt; 형식이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="271" />
+        <location filename="../../plugin/core/model.py" line="285" />
         <source>feature {i}: 'required' and 'per_year' must be true or false and 'label' text</source>
         <translation>{i}번째 요인: 'required'와 'per_year' 값은 true 또는 false, 'label' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="275" />
+        <location filename="../../plugin/core/model.py" line="289" />
         <source>feature {i}: 'reference' must be a number and 'distance' one from 0 to {limit:g}</source>
         <translation>{i}번째 요인: 'reference' 값은 숫자, 'distance' 값은 0에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="300" />
+        <location filename="../../plugin/core/model.py" line="315" />
         <source>model file not found: {path}</source>
         <translation>모델 파일이 없음: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="301" />
+        <location filename="../../plugin/core/model.py" line="316" />
         <source>{name} is {size:,} bytes: far too large for a model file</source>
         <translation>{name} 파일 크기가 {size:,}바이트로, 모델 파일로 보기에는 너무 큼</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="302" />
+        <location filename="../../plugin/core/model.py" line="317" />
         <source>the bundled model {name} is not the one this plugin version was released with (it was changed after installation): reinstall the plugin</source>
         <translation>포함된 모델 {name} 파일이 이 플러그인 버전과 함께 배포된 파일과 다름(설치 후 변경됨): 플러그인을 다시 설치하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="304" />
+        <location filename="../../plugin/core/model.py" line="319" />
         <source>{name} is a pickle (a .joblib model of version 0.1, or another program's), which can run any command when opened, so it is not read: use a JSON model file</source>
         <translation>{name} 파일은 pickle 형식(0.1 버전의 .joblib 모델 또는 다른 프로그램의 파일)이며, 열 때 임의의 명령을 실행할 수 있어 읽지 않음: JSON 모델 파일을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="306" />
+        <location filename="../../plugin/core/model.py" line="321" />
         <source>{name} is not a JSON model file ({error})</source>
         <translation>{name} 파일은 JSON 모델 파일이 아님({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="308" />
+        <location filename="../../plugin/core/model.py" line="323" />
         <source>{name} is not a model this version can use: {problems}</source>
         <translation>{name} 파일은 이 버전에서 쓸 수 있는 모델이 아님: {problems}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="309" />
+        <location filename="../../plugin/core/model.py" line="324" />
         <source>the model's check predictions do not match: the file does not hold the model it claims</source>
         <translation>모델의 검사 예측값이 일치하지 않음: 파일에 적힌 모델과 실제 내용이 다름</translation>
     </message>
@@ -2776,6 +2776,21 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <location filename="../../plugin/processing/train_model.py" line="160" />
         <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc} of held-out incidents on {len} of road length</source>
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len}, 검증용 범죄 발생의 {inc}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="253" />
+        <source>'unnamed' must list columns of the model's features</source>
+        <translation>'unnamed' 값은 모델 요인의 열 이름 목록이어야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="82" />
+        <source>written in the model, never printed as a street's reason: the data do not show it protecting (interval not below 1), and facilities are often placed where incidents were, so more incidents near them may reflect placement</source>
+        <translation>모델에 기록됨. 다만 도로의 이유로는 출력하지 않음: 자료에서 범죄 예방 효과가 확인되지 않았고(신뢰구간이 1 미만이 아님), 시설은 흔히 범죄가 발생한 곳에 설치되므로 주변의 범죄가 많은 것은 설치 위치를 반영한 것일 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="86" />
+        <source>written in the model; printed as protective where it is</source>
+        <translation>모델에 기록됨. 시설이 있는 곳에서는 위험을 낮추는 요인으로 출력함</translation>
     </message>
 </context>
 </TS>

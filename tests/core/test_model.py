@@ -348,3 +348,46 @@ def test_deeply_nested_or_huge_files_are_refused_without_a_traceback(tmp_path):
     huge.write_bytes(b" " * 10_000_001)
     with pytest.raises(ModelError, match="far too large"):
         load_model(huge)
+
+
+def _explained(params: dict, columns: dict[str, np.ndarray]):
+    from cpted_safety_map.plugin.core.explain import explanations
+
+    model = from_parameters(params)
+    n = len(next(iter(columns.values())))
+    prediction = model.predict(columns, n)
+    return explanations(prediction.contributions, columns, model.features, named=model.named)
+
+
+FACILITY_STREETS = {  # four streets: with and without CCTV within 50 m, with and without a streetlight within 25 m
+    "crime_yr_50m": np.array([2.0, 2.0, 0.0, 0.0]), "crime_yr_150m": np.array([6.0, 6.0, 1.0, 1.0]),
+    "pop_night": np.array([300.0, 300.0, 300.0, 300.0]),
+    "lights_25m": np.array([0.0, 3.0, 0.0, 3.0]), "cctv_50m": np.array([2.0, 0.0, 2.0, 0.0])}
+
+
+def test_a_facility_the_model_finds_with_more_incidents_is_never_a_streets_reason():
+    """CCTV put where incidents were: the fit gives it a relative risk above 1. Printed, a street would be "less safe"
+    for its camera and "safer" for having none: the opposite of what the evidence says, for residents to read."""
+    params = bundled_params()
+    columns = [f["column"] for f in params["features"]]
+    params["coef"][columns.index("cctv_50m")] = 0.5
+    words = _explained(params, FACILITY_STREETS)
+    text = " ".join(str(v) for v in words[["factor_up", "factor_up2", "factor_down", "factor_down2"]].to_numpy()
+                    .ravel())
+    assert "CCTV" not in text, text
+    assert "streetlight" in text, text  # the streetlights' protective effect is still named
+
+
+def test_a_facility_the_model_file_lists_as_unnamed_is_never_a_reason_and_the_others_still_are():
+    params = {**bundled_params(), "unnamed": ["lights_25m"]}
+    words = _explained(params, FACILITY_STREETS)
+    text = " ".join(str(v) for v in words[["factor_up", "factor_up2", "factor_down", "factor_down2"]].to_numpy()
+                    .ravel())
+    assert "streetlight" not in text and "CCTV" in text, text
+    assert from_parameters(bundled_params()).named == [True] * 5
+
+
+def test_unnamed_must_name_the_models_own_columns():
+    with pytest.raises(ModelError) as caught:
+        from_parameters({**bundled_params(), "unnamed": ["bars_50m"]})
+    assert "'unnamed' must list columns of the model's features" in str(caught.value.details)
