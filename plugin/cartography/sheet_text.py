@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core.definitions import ROLE_BY_KEY
+from ..core.held_out import printed
 from ..core.provenance import model_provenance
 from ..i18n import tr
 from .layout import MapSheet
@@ -86,7 +87,9 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
     elif metadata.get("cpted_factors_not_given"):  # written before the sources were recorded (0.2.0)
         sources.append(tr("No layer given for {columns}: counted as an average street, so they change no grade.")
                        .format(columns=metadata["cpted_factors_not_given"]))
-    model = at_most(model_provenance(metadata, tr), MAX_MODEL_CHARS) + ". " + grading_sentence(metadata, part)
+    check = printed(metadata.get("cpted_model_held_out", ""), tr)  # "" for layers graded before it was recorded
+    model = at_most(model_provenance(metadata, tr), MAX_MODEL_CHARS) + ". " + (check + " " if check else "") + \
+        grading_sentence(metadata, part)
     return MapSheet(title=title, subtitle=subtitle, sources=[at_most(line, MAX_SOURCE_CHARS) for line in sources],
                     model_label=model, simulated_note=simulated_note(metadata), disclaimer=disclaimer(),
                     date_text=date_text, paper=paper, legend_labels=plain_labels() if part else None)

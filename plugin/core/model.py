@@ -33,6 +33,7 @@ from .definitions import (
     say,
 )
 from .errors import ModelError
+from .held_out import NOT_CHECKED, held_out_check
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = MODELS_DIR / "grading_model.json"
@@ -115,6 +116,7 @@ class GradingModel:
     check_rates: np.ndarray
     period: str = ""           # the period its thresholds were cut on ("" when unknown)
     unnamed: tuple[str, ...] = ()  # factor columns never named as a street's reason (training found no evidence)
+    held_out: Sentence = (NOT_CHECKED, {})  # how it did on incidents it never saw (core.held_out)
 
     @property
     def named(self) -> list[bool]:
@@ -307,6 +309,7 @@ def from_parameters(params: dict) -> GradingModel:
         check_rates=np.array(params["check_rates"], dtype=float),
         period=params.get("period", ""),
         unnamed=tuple(params.get("unnamed", [])),
+        held_out=held_out_check(params.get("validation")),
     )
 
 

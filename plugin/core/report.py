@@ -31,10 +31,10 @@ The report::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .definitions import ROLE_BY_KEY, say
+from .held_out import ranking_name
 from .model import factor_label
 from .training import CURVE_SHARES, SHARES, Trainer, interval
 from .training_plan import TrainedModel, TrainingData, ValidationPlan
@@ -44,8 +44,7 @@ Tr = Callable[[str], str]
 
 def row_name(name: str, tr: Tr = str) -> str:
     """A model's or baseline's name in the reader's language (the kernel's bandwidth filled in after)."""
-    kernel = re.fullmatch(r"Kernel density, (\S+) m", name)
-    return tr("Kernel density, {h} m").format(h=kernel.group(1)) if kernel else tr(name)
+    return ranking_name(name, tr)
 
 
 def verdict_text(trained: TrainedModel, tr: Tr = str) -> str:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from ..core.definitions import is_simulated
+from ..core.held_out import stored
 from ..i18n import tr
 from .destinations import GEOPACKAGE, METADATA_SUFFIX
 
@@ -75,6 +76,7 @@ def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = N
     return {
         "cpted_model": model.label,
         "cpted_model_provenance": model.provenance,
+        "cpted_model_held_out": stored(model.held_out),  # the sheet says how it did on incidents it never saw
         "cpted_model_simulated": "yes" if model.simulated else "no",
         "cpted_grade_shares": ",".join(f"{s:.6g}" for s in (plan.shares if plan is not None else [])),
         "cpted_grading": plan.cut if plan is not None else "",

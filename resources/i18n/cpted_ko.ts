@@ -74,22 +74,22 @@
         <translation>모델 추정 위험 최고</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="28" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="29" />
         <source>Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do not measure any person's safety. Grades and aggregates only: individual incidents are not shown.</source>
         <translation>안전등급은 범죄예방 계획(보안등, CCTV, 순찰)을 돕기 위한 모델 추정치이며, 개인의 안전을 측정한 것이 아닙니다. 등급과 집계값만 표시하며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="39" />
         <source>input layers {names} are SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="41" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="42" />
         <source>the grading model was fit on SIMULATED incidents</source>
         <translation>등급 산정 모델이 모의 범죄 발생 자료로 학습됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="44" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="45" />
         <source>Contains simulated data: {parts}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
@@ -573,22 +573,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="68" />
+        <location filename="../../plugin/outputs/metadata.py" line="69" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="71" />
+        <location filename="../../plugin/outputs/metadata.py" line="72" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="72" />
+        <location filename="../../plugin/outputs/metadata.py" line="73" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>CPTED 안전등급 1(가장 안전)~5(가장 취약), 산정 모델: {model}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="74" />
+        <location filename="../../plugin/outputs/metadata.py" line="75" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
@@ -633,12 +633,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="87" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="88" />
         <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
         <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="38" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="39" />
         <source>input layer {names} is SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
@@ -878,27 +878,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="54" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="55" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the legend gives the share of road length each grade has here.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 범례에는 이 지도에서 각 등급이 차지하는 도로 길이 비율을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="52" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="53" />
         <source> (cut on {period})</source>
         <translation> ({period} 자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="61" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="62" />
         <source>Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend gives the real shares). They compare streets within this map, not with other maps.</source>
         <translation>등급은 이 지도의 도로를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급이며, 실제 비율은 범례에 표시합니다). 등급은 이 지도 안의 도로끼리 비교한 것이며 다른 지도와 비교할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="69" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="70" />
         <source>Incidents of {period} ({years} years), counted as incidents a year.</source>
         <translation>범죄 발생 자료 기간: {period}({years}년). 연간 발생 건수로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="72" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="73" />
         <source>The incidents' period is not known: their counts are taken as one year's.</source>
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
@@ -1491,107 +1491,107 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="80" />
+        <location filename="../../plugin/core/report.py" line="79" />
         <source>written in the model</source>
         <translation>모델에 기록됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="99" />
+        <location filename="../../plugin/core/report.py" line="98" />
         <source>{n:,} of {length:g} m, {km:.1f} km of street</source>
         <translation>{length:g} m 구간 {n:,}개, 도로 {km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="101" />
+        <location filename="../../plugin/core/report.py" line="100" />
         <source>{n:,} in all; {t:,} on the streets in the target window</source>
         <translation>전체 {n:,}건, 예측 대상 자료 중 도로 위 {t:,}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="103" />
+        <location filename="../../plugin/core/report.py" line="102" />
         <source>Segments without an incident in the target window</source>
         <translation>예측 대상 자료에서 범죄 발생이 없는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="104" />
+        <location filename="../../plugin/core/report.py" line="103" />
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="104" />
+        <location filename="../../plugin/core/report.py" line="103" />
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="107" />
+        <location filename="../../plugin/core/report.py" line="106" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="108" />
+        <location filename="../../plugin/core/report.py" line="107" />
         <source>Family</source>
         <translation>모델 유형</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="108" />
+        <location filename="../../plugin/core/report.py" line="107" />
         <source>Poisson regression (log link), incidents per 10 m a year, segment length × years as exposure</source>
         <translation>포아송 회귀(로그 연결), 10 m당 연간 범죄 발생 건수, 노출량은 구간 길이 × 연수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="110" />
+        <location filename="../../plugin/core/report.py" line="109" />
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="114" />
+        <location filename="../../plugin/core/report.py" line="113" />
         <source>Dispersion</source>
         <translation>산포 계수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="114" />
+        <location filename="../../plugin/core/report.py" line="113" />
         <source>{d:.2f} (intervals widened by it when above 1: quasi-Poisson)</source>
         <translation>{d:.2f}(1보다 크면 그만큼 신뢰구간을 넓힘: 준포아송)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="116" />
+        <location filename="../../plugin/core/report.py" line="115" />
         <source>By default shares of each map's road length; the thresholds stored cut the training map at 20/30/30/15/5% of road length, to compare periods.</source>
         <translation>기본값은 각 지도의 도로 길이 비율입니다. 기간 비교용으로 저장된 기준값은 학습 지도의 도로 길이를 20/30/30/15/5%로 나눈 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="119" />
+        <location filename="../../plugin/core/report.py" line="118" />
         <source>scikit-learn</source>
         <translation>scikit-learn 버전</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="122" />
+        <location filename="../../plugin/core/report.py" line="121" />
         <source>Recorded incidents are not all incidents: what is not reported, or reported elsewhere, is not here.</source>
         <translation>기록된 범죄 발생이 모든 범죄는 아닙니다: 신고되지 않았거나 다른 기관에 신고된 범죄는 이 자료에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="124" />
+        <location filename="../../plugin/core/report.py" line="123" />
         <source>Effects are associations on this municipality's streets in this period, not causes: a street with a camera may have had one installed because it had incidents.</source>
         <translation>효과는 이 기간 이 지자체 도로에서 나타난 연관성이며 인과관계가 아닙니다: CCTV가 있는 도로는 범죄가 발생했기 때문에 CCTV가 설치되었을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="126" />
+        <location filename="../../plugin/core/report.py" line="125" />
         <source>The model knows only the factors listed; lighting quality, sight lines, shop hours and events are not in it.</source>
         <translation>모델은 위에 나열된 요인만 반영합니다. 조명 품질, 시야 확보, 상점 영업시간, 행사 등은 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="128" />
+        <location filename="../../plugin/core/report.py" line="127" />
         <source>Grades rank streets; they do not measure any person's safety.</source>
         <translation>등급은 도로의 상대적 위험 순위이며, 개인의 안전을 측정한 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="132" />
+        <location filename="../../plugin/core/report.py" line="131" />
         <source>Inputs {names} are SIMULATED: this model is for demonstration and training, not for decisions.</source>
         <translation>입력 자료({names})가 모의 자료입니다: 이 모델은 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="136" />
+        <location filename="../../plugin/core/report.py" line="135" />
         <source>Grading model {name}: training and validation report</source>
         <translation>등급 산정 모델 {name}: 학습 및 검증 보고서</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="139" />
+        <location filename="../../plugin/core/report.py" line="138" />
         <source>Contains simulated data: {names}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {names}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
@@ -1716,12 +1716,12 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>기간 {period}: 범죄 발생이 있는 세 구간으로 나눌 수 없습니다(날짜가 연도 단위뿐인가요?). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="111" />
+        <location filename="../../plugin/core/report.py" line="110" />
         <source>Relative risks</source>
         <translation>상대위험도</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="111" />
+        <location filename="../../plugin/core/report.py" line="110" />
         <source>For counts, per unit of log(1 + count): the risk multiplier when 1 + the count is multiplied by e (about 2.7); for presence factors, present against absent.</source>
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
@@ -2308,7 +2308,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>비상벨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="84" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="85" />
         <source>No layer given for {layers} ({columns}): counted as an average street, so they change no grade.</source>
         <translation>{layers} 레이어가 주어지지 않아 ({columns}) 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
@@ -2338,12 +2338,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="57" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="58" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the road length each grade has here is given under the title.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="65" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="66" />
         <source>Grades rank all the graded streets, not only those shown here: 5 is the highest-risk 5% of their road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade). The road length each grade has here is given under the title.</source>
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
@@ -2403,152 +2403,152 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>이 쪽의 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="211" />
+        <location filename="../../plugin/core/model.py" line="213" />
         <source>the file does not hold a JSON object</source>
         <translation>파일에 JSON 객체가 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="213" />
+        <location filename="../../plugin/core/model.py" line="215" />
         <source>it was written by version 0.2 of this plugin, whose counts were not per year: train the model again (Train a grading model) or use the bundled one</source>
         <translation>이 플러그인 0.2 버전에서 만든 모델이며, 당시 건수는 연간 값이 아니었음: 모델을 다시 학습(등급 산정 모델 학습)하거나 포함된 모델을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="216" />
+        <location filename="../../plugin/core/model.py" line="218" />
         <source>format is {found!r}, expected {expected!r}</source>
         <translation>형식이 {found!r}임(필요한 형식: {expected!r})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="218" />
+        <location filename="../../plugin/core/model.py" line="220" />
         <source>'{key}' must be text</source>
         <translation>'{key}' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="222" />
+        <location filename="../../plugin/core/model.py" line="224" />
         <source>'features' must be a non-empty list</source>
         <translation>'features' 값은 비어 있지 않은 목록이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="226" />
+        <location filename="../../plugin/core/model.py" line="228" />
         <source>feature {i} must have exactly the keys {keys}</source>
         <translation>{i}번째 요인(feature)에는 정확히 다음 키만 있어야 함: {keys}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="232" />
+        <location filename="../../plugin/core/model.py" line="234" />
         <source>two features share one 'column'</source>
         <translation>두 요인의 'column' 값이 같음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="234" />
+        <location filename="../../plugin/core/model.py" line="236" />
         <source>'coef' must be {k} numbers, one per feature, each between -{limit:g} and {limit:g}</source>
         <translation>'coef' 값은 요인마다 하나씩 숫자 {k}개여야 하며, 각각 -{limit:g}에서 {limit:g} 사이여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="237" />
+        <location filename="../../plugin/core/model.py" line="239" />
         <source>'intercept' must be a number between -{limit:g} and {limit:g}</source>
         <translation>'intercept' 값은 -{limit:g}에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="240" />
+        <location filename="../../plugin/core/model.py" line="242" />
         <source>'mean_rate' must be a positive number (at least 1e-12)</source>
         <translation>'mean_rate' 값은 양수(1e-12 이상)여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="243" />
+        <location filename="../../plugin/core/model.py" line="245" />
         <source>'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, 2|3, 3|4, 4|5; risk is a positive rate ratio)</source>
         <translation>'thresholds' 값은 커지는 순서의 양수 4개여야 함(등급 1|2, 2|3, 3|4, 4|5 사이의 위험값. 위험값은 양의 발생률 비)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="247" />
+        <location filename="../../plugin/core/model.py" line="249" />
         <source>'grade_shares' must be 5 shares adding up to 1</source>
         <translation>'grade_shares' 값은 합이 1인 비율 5개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="249" />
+        <location filename="../../plugin/core/model.py" line="251" />
         <source>'period' must be text</source>
         <translation>'period' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="255" />
+        <location filename="../../plugin/core/model.py" line="257" />
         <source>'simulated' must be true or false</source>
         <translation>'simulated' 값은 true 또는 false여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="258" />
+        <location filename="../../plugin/core/model.py" line="260" />
         <source>'check_rows' must be rows of {k} numbers</source>
         <translation>'check_rows' 값은 숫자 {k}개로 된 행이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="260" />
+        <location filename="../../plugin/core/model.py" line="262" />
         <source>'check_rates' must be {n} numbers, one per check row</source>
         <translation>'check_rates' 값은 검사 행마다 하나씩 숫자 {n}개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="268" />
+        <location filename="../../plugin/core/model.py" line="270" />
         <source>feature {i}: 'column' must be a field name</source>
         <translation>{i}번째 요인: 'column' 값은 필드 이름이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="270" />
+        <location filename="../../plugin/core/model.py" line="272" />
         <source>feature {i}: 'column' {column!r} is a column of the graded segments themselves</source>
         <translation>{i}번째 요인: 'column' 값 {column!r}: 등급 구간 자체의 열 이름임</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="273" />
+        <location filename="../../plugin/core/model.py" line="275" />
         <source>feature {i}: 'transform' must be one of {names}</source>
         <translation>{i}번째 요인: 'transform' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="276" />
+        <location filename="../../plugin/core/model.py" line="278" />
         <source>feature {i}: 'method' must be one of {names}</source>
         <translation>{i}번째 요인: 'method' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="281" />
+        <location filename="../../plugin/core/model.py" line="283" />
         <source>feature {i}: 'source' must be one of {names} or {prefix}&lt;layer name&gt;</source>
         <translation>{i}번째 요인: 'source' 값은 {names} 중 하나이거나 {prefix}&lt;레이어 이름&gt; 형식이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="285" />
+        <location filename="../../plugin/core/model.py" line="287" />
         <source>feature {i}: 'required' and 'per_year' must be true or false and 'label' text</source>
         <translation>{i}번째 요인: 'required'와 'per_year' 값은 true 또는 false, 'label' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="289" />
+        <location filename="../../plugin/core/model.py" line="291" />
         <source>feature {i}: 'reference' must be a number and 'distance' one from 0 to {limit:g}</source>
         <translation>{i}번째 요인: 'reference' 값은 숫자, 'distance' 값은 0에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="315" />
+        <location filename="../../plugin/core/model.py" line="318" />
         <source>model file not found: {path}</source>
         <translation>모델 파일이 없음: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="316" />
+        <location filename="../../plugin/core/model.py" line="319" />
         <source>{name} is {size:,} bytes: far too large for a model file</source>
         <translation>{name} 파일 크기가 {size:,}바이트로, 모델 파일로 보기에는 너무 큼</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="317" />
+        <location filename="../../plugin/core/model.py" line="320" />
         <source>the bundled model {name} is not the one this plugin version was released with (it was changed after installation): reinstall the plugin</source>
         <translation>포함된 모델 {name} 파일이 이 플러그인 버전과 함께 배포된 파일과 다름(설치 후 변경됨): 플러그인을 다시 설치하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="319" />
+        <location filename="../../plugin/core/model.py" line="322" />
         <source>{name} is a pickle (a .joblib model of version 0.1, or another program's), which can run any command when opened, so it is not read: use a JSON model file</source>
         <translation>{name} 파일은 pickle 형식(0.1 버전의 .joblib 모델 또는 다른 프로그램의 파일)이며, 열 때 임의의 명령을 실행할 수 있어 읽지 않음: JSON 모델 파일을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="321" />
+        <location filename="../../plugin/core/model.py" line="324" />
         <source>{name} is not a JSON model file ({error})</source>
         <translation>{name} 파일은 JSON 모델 파일이 아님({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="323" />
+        <location filename="../../plugin/core/model.py" line="326" />
         <source>{name} is not a model this version can use: {problems}</source>
         <translation>{name} 파일은 이 버전에서 쓸 수 있는 모델이 아님: {problems}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="324" />
+        <location filename="../../plugin/core/model.py" line="327" />
         <source>the model's check predictions do not match: the file does not hold the model it claims</source>
         <translation>모델의 검사 예측값이 일치하지 않음: 파일에 적힌 모델과 실제 내용이 다름</translation>
     </message>
@@ -2778,19 +2778,49 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len}, 검증용 범죄 발생의 {inc}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="253" />
+        <location filename="../../plugin/core/model.py" line="255" />
         <source>'unnamed' must list columns of the model's features</source>
         <translation>'unnamed' 값은 모델 요인의 열 이름 목록이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="82" />
+        <location filename="../../plugin/core/report.py" line="81" />
         <source>written in the model, never printed as a street's reason: the data do not show it protecting (interval not below 1), and facilities are often placed where incidents were, so more incidents near them may reflect placement</source>
         <translation>모델에 기록됨. 다만 도로의 이유로는 출력하지 않음: 자료에서 범죄 예방 효과가 확인되지 않았고(신뢰구간이 1 미만이 아님), 시설은 흔히 범죄가 발생한 곳에 설치되므로 주변의 범죄가 많은 것은 설치 위치를 반영한 것일 수 있음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="86" />
+        <location filename="../../plugin/core/report.py" line="85" />
         <source>written in the model; printed as protective where it is</source>
         <translation>모델에 기록됨. 시설이 있는 곳에서는 위험을 낮추는 요인으로 출력함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/held_out.py" line="29" />
+        <source>The model file holds no check on held-out incidents: how well it ranks streets is not known.</source>
+        <translation>모델 파일에 학습에 쓰지 않은 범죄 발생으로 검증한 결과가 없음: 도로 순위를 얼마나 잘 매기는지 알 수 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/held_out.py" line="31" />
+        <source>a temporal hold-out</source>
+        <translation>시간 분할 검증</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/held_out.py" line="31" />
+        <source>spatial blocks</source>
+        <translation>공간 블록 검증</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/held_out.py" line="23" />
+        <source>Held-out check ({method}): PAI at 5% of road length {model:.2f}; the best simple ranking ({baseline}) {best:.2f}.</source>
+        <translation>검증({method}, 학습에 쓰지 않은 범죄 발생): 도로 길이 5%에서의 PAI {model:.2f}. 가장 좋은 단순 순위({baseline}): {best:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/held_out.py" line="25" />
+        <source>Held-out check ({method}): PAI at 5% of road length {model:.2f}; a simple ranking ({baseline}) did as well or better: {best:.2f}.</source>
+        <translation>검증({method}, 학습에 쓰지 않은 범죄 발생): 도로 길이 5%에서의 PAI {model:.2f}. 단순 순위({baseline})가 같거나 더 나았음: {best:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/held_out.py" line="27" />
+        <source>Held-out check on {n} SIMULATED worlds: PAI at 5% of road length {model:.2f}; {baseline} {best:.2f}.</source>
+        <translation>모의 검증 자료 {n}개로 검증(실제 범죄 발생 아님): 도로 길이 5%에서의 PAI {model:.2f}. {baseline}: {best:.2f}.</translation>
     </message>
 </context>
 </TS>

@@ -330,3 +330,19 @@ def test_cameras_put_where_incidents_were_are_never_a_streets_reason(run, tmp_pa
     assert "incidents a year" in words and "CCTV" not in words
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "may reflect placement" in page
+
+
+def test_the_sheet_states_how_the_model_did_against_the_best_simple_ranking(run, tmp_path, mesa_model):
+    """The sheet printed with a trained model gives its held-out PAI at 5 % against the best baseline's, from the
+    model file's own validation rows (read here independently)."""
+    folder, result, _ = mesa_model
+    rows = json.loads(Path(result["OUTPUT_MODEL"]).read_text(encoding="utf-8"))["validation"]["rows"]
+    model = next(r for r in rows if r["chosen"])["pai"][1]
+    best = max(r["pai"][1] for r in rows if r["kind"] == "baseline" and r["pai"][1] is not None)
+    run("cpted:safetymap", {"ROADS": STREETS, "CRIMES": CRIMES, "EXTRA_FACTORS": [SCHOOLS],
+                            "MODEL": result["OUTPUT_MODEL"], "OUTPUT": str(tmp_path / "g.gpkg"),
+                            "PDF": str(tmp_path / "g.pdf")})
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "g.pdf"), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert f"PAI at 5% of road length {model:.2f}; " in text and f") did as well or better: {best:.2f}." in text \
+        if model <= best * 1.02 else f") {best:.2f}." in text, text
