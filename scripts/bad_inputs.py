@@ -13,8 +13,10 @@ from qgis_env import ROOT, start_qgis, stop_qgis
 DOC = ROOT / "docs" / "bad_inputs.md"
 
 
-def cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+def cell(text: str, folder: str = "") -> str:
+    """One table cell on one line; the run's temporary folder written as <tmp>, so the table is the same each run."""
+    text = str(text).replace(folder, "<tmp>") if folder else str(text)
+    return " ".join(text.split()).replace("|", "\\|")
 
 
 def main() -> int:
@@ -42,8 +44,8 @@ def main() -> int:
             failures += not good
             written = ", ".join(outcome.written) or "nothing"
             inputs = "unchanged" if not outcome.changed_inputs else "CHANGED: " + ", ".join(outcome.changed_inputs)
-            rows.append(f"| {number} | {cell(case.given)} (`{case.algorithm}`) | {cell(sees)} | {cell(written)} | "
-                        f"{inputs} | {'as intended' if good else 'NOT AS INTENDED'} |")
+            rows.append(f"| {number} | {cell(case.given)} (`{case.algorithm}`) | {cell(sees, folder)} | "
+                        f"{cell(written)} | {inputs} | {'as intended' if good else 'NOT AS INTENDED'} |")
             print(f"{number:>2} {'ok ' if good else 'BAD'} {case.id}", flush=True)
     stack = library_versions()
     DOC.write_text("\n".join([
