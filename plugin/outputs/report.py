@@ -36,8 +36,10 @@ MARGIN_MM = 15.0
 RESOLUTION = 300
 BODY_POINTS = 9.5
 RESOURCE_PREFIX = "cpted-report-"
-# The PDF's creator: how a later run knows a PDF beside REPORT is an earlier report it may replace.
+# The PDF's creator: how a later run knows a PDF beside REPORT is an earlier report it may replace (version 0.2's
+# reports said only "CPTED Safety Map"; the plugin's map PDFs are QGIS's).
 REPORT_CREATOR = "CPTED Safety Map training report"
+REPORT_CREATORS = (REPORT_CREATOR, "CPTED Safety Map")
 REPORT_MAX_BYTES = 50 * 1024 * 1024  # a report is a few pages; a bigger PDF is someone else's
 
 
@@ -130,7 +132,8 @@ def is_training_report(path: Path) -> bool:
         data = path.read_bytes()
     except OSError:
         return False
-    return REPORT_CREATOR.encode("ascii") in data or REPORT_CREATOR.encode("utf-16-be") in data
+    # Qt writes the creator into the PDF's Info as UTF-16 text with a byte order mark: the whole entry is matched
+    return any(b"/Creator (\xfe\xff" + creator.encode("utf-16-be") + b")" in data for creator in REPORT_CREATORS)
 
 
 def write_report(report: dict, html_path: Path) -> Path:

@@ -6,6 +6,7 @@ import base64
 import re
 import struct
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -225,3 +226,20 @@ def test_pdf_keeps_every_caption_and_heading_after_a_chart_taller_than_the_rest_
     assert len(captions) == 4
     for text in captions + ["Factors", "Model card", "What this model cannot know", f"{KOREAN_LABEL} 29"]:
         assert text.replace("&#x27;", "'") in flat
+
+
+def test_an_earlier_report_is_recognised_and_a_map_pdf_is_not(plugin, tmp_path):
+    """REPORT's PDF replaces an earlier training report (this version's, or version 0.2's whose creator was
+    "CPTED Safety Map"), never a map PDF of the same name (QGIS's)."""
+    from cpted_safety_map.plugin.outputs.report import is_training_report
+
+    def pdf(creator: str) -> Path:
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.pdf"
+        path.write_bytes(b"%PDF-1.4\n1 0 obj\n<<\n/Creator (\xfe\xff" + creator.encode("utf-16-be") + b")\n"
+                         b"/Producer (\xfe\xff" + "Qt 5.15.15".encode("utf-16-be") + b")\n>>\nendobj\n%%EOF\n")
+        return path
+
+    assert is_training_report(pdf("CPTED Safety Map training report"))
+    assert is_training_report(pdf("CPTED Safety Map"))
+    assert not is_training_report(pdf("QGIS 3.40.6-Bratislava"))
+    assert not is_training_report(pdf("CPTED Safety Map and more"))
