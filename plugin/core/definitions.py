@@ -118,6 +118,12 @@ BELLS = Role(
 ROLES = (ROADS, CRIMES, POPULATION, LIGHTS, CCTV, BELLS)
 FACTOR_ROLES = tuple(role for role in ROLES if role.recipe is not None)
 ROLE_BY_KEY = {role.key: role for role in ROLES}
+
+
+def is_protective(source: str) -> bool:
+    """Whether a factor's source (a role's key, or "extra:<layer>") is a protective facility (Role.protective)."""
+    role = ROLE_BY_KEY.get(source)
+    return role is not None and role.protective
 ROLE_BY_PARAMETER = {role.parameter: role for role in ROLES}
 
 # Further factor layers, any number, each known by its layer name: "extra:<layer name>" in model files.

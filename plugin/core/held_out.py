@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .definitions import QT_TR_NOOP, Sentence, say
 
 SHARE_INDEX = 1  # PAI at 5 % of road length: the second of training.SHARES
-BEATS_BY = 1.02  # more than 2 % above the best baseline beats it (training.verdict's margin)
+BEATS_BY = 1.02  # more than 2 % above the best baseline beats it (training.verdict judges by it too)
 PRIOR_COUNT = QT_TR_NOOP("Prior incidents within 50 m")
 
 BEATS = QT_TR_NOOP("Held-out check ({method}): PAI at 5% of road length {model:.2f}; the best simple ranking "
@@ -47,7 +47,8 @@ def _number(value) -> float | None:
         and math.isfinite(value) else None
 
 
-def _at_5(row: dict) -> float | None:
+def pai_at_5(row: dict) -> float | None:
+    """A validation row's PAI at 5 % of road length; None where it is not defined or not a number."""
     pai = row.get("pai") if isinstance(row, dict) else None
     return _number(pai[SHARE_INDEX]) if isinstance(pai, list) and len(pai) > SHARE_INDEX else None
 
@@ -56,13 +57,13 @@ def _trained(validation: dict) -> Sentence | None:
     rows = [row for row in validation["rows"] if isinstance(row, dict)]
     model = next((row for row in rows if row.get("chosen") is True), None)
     baselines = [(value, row) for row in rows if row.get("kind") == "baseline"
-                 and (value := _at_5(row)) is not None and isinstance(row.get("name"), str)]
+                 and (value := pai_at_5(row)) is not None and isinstance(row.get("name"), str)]
     method = METHODS.get(validation.get("method"))
-    if model is None or _at_5(model) is None or not baselines or method is None:
+    if model is None or pai_at_5(model) is None or not baselines or method is None:
         return None
     best, row = max(baselines, key=lambda pair: pair[0])
-    template = BEATS if _at_5(model) > best * BEATS_BY else AS_WELL_OR_BETTER
-    return template, {"method": method, "model": _at_5(model), "best": best, "baseline": row["name"]}
+    template = BEATS if pai_at_5(model) > best * BEATS_BY else AS_WELL_OR_BETTER
+    return template, {"method": method, "model": pai_at_5(model), "best": best, "baseline": row["name"]}
 
 
 def _simulated(validation: dict) -> Sentence | None:

@@ -30,6 +30,7 @@ from .definitions import (
     ROLE_BY_KEY,
     Role,
     Sentence,
+    is_protective,
     say,
 )
 from .errors import ModelError
@@ -124,7 +125,7 @@ class GradingModel:
         for a protective facility (streetlights, CCTV, bells) the model does not find lowering risk: its
         association may reflect where facilities are placed (see Role.protective)."""
         return [feature.column not in self.unnamed
-                and not (getattr(ROLE_BY_KEY.get(feature.source), "protective", False) and coef >= 0)
+                and not (is_protective(feature.source) and coef >= 0)
                 for feature, coef in zip(self.features, self.coef, strict=True)]
 
     @property

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .definitions import ROLE_BY_KEY, say
+from .definitions import is_protective, say
 from .held_out import ranking_name
 from .model import factor_label
 from .training import CURVE_SHARES, SHARES, Trainer, interval
@@ -81,7 +81,7 @@ def training_report(data: TrainingData, trainer: Trainer, plan: ValidationPlan, 
             why = tr("written in the model, never printed as a street's reason: the data do not show it protecting "
                      "(interval not below 1), and facilities are often placed where incidents were, so more "
                      "incidents near them may reflect placement")
-        elif getattr(ROLE_BY_KEY.get(feature.source), "protective", False):
+        elif is_protective(feature.source):
             why = tr("written in the model; printed as protective where it is")
         effects.append({"label": factor_label(feature, tr), "rr": rr, "low": low, "high": high, "kept": True,
                         "why": why})

@@ -31,6 +31,7 @@ from .definitions import DEFAULT_SHARES, EXTRA_LABEL, EXTRA_PREFIX, FACTOR_ROLES
 from .errors import TrainingError
 from .factors import count_within, nearest_distance
 from .grading import grade, share_thresholds
+from .held_out import BEATS_BY, pai_at_5
 from .model import FORMAT, TRANSFORMS, Feature, from_parameters
 
 ON_SEGMENT_M = 50.0          # an incident counts on its nearest segment within this distance (address points
@@ -414,15 +415,15 @@ class Trainer:
 def verdict(rows: list[dict]) -> tuple[str, dict]:
     """Whether the written model beats the baselines at 5 % of road length, in one sentence (English; the
     QGIS side translates the template)."""
-    def at_5(row: dict) -> float:  # None: not defined on these data (see _defined)
-        value = row["pai"][1]
-        return math.nan if value is None else float(value)
+    def at_5(row: dict) -> float:  # NaN: not defined on these data (see _defined)
+        value = pai_at_5(row)
+        return math.nan if value is None else value
 
     model = next(r for r in rows if r["chosen"])
     baselines = [r for r in rows if r["kind"] == "baseline"]
     best = max(baselines, key=lambda r: np.nan_to_num(at_5(r), nan=-1))
     values = {"model": at_5(model), "baseline": best["name"], "best": at_5(best)}
-    if np.nan_to_num(at_5(model)) > np.nan_to_num(at_5(best)) * 1.02:
+    if np.nan_to_num(at_5(model)) > np.nan_to_num(at_5(best)) * BEATS_BY:
         return QT_TR_NOOP("The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} "
                           "for the best baseline ({baseline})."), values
     if np.nan_to_num(at_5(model)) >= np.nan_to_num(at_5(best)) * 0.98:

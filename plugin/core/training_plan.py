@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .definitions import CRIMES, QT_TR_NOOP, ROLE_BY_KEY, Sentence
+from .definitions import CRIMES, QT_TR_NOOP, Sentence, is_protective
 from .errors import TrainingError
 from .model import Feature
 from .period import Period, in_period, period_of, split_by_time
@@ -248,4 +248,4 @@ def unproven_facilities(features: list[Feature], fit: Fit) -> list[str]:
     95 % interval: the data do not show them protecting, and facilities put where incidents were would show more
     incidents near them. The model file lists them; the map never names them as a street's reason."""
     return [feature.column for j, feature in enumerate(features)
-            if getattr(ROLE_BY_KEY.get(feature.source), "protective", False) and not interval(fit, j)[2] < 1.0]
+            if is_protective(feature.source) and not interval(fit, j)[2] < 1.0]

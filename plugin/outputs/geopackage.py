@@ -28,29 +28,25 @@ OTHER_KINDS = {"tiles": "raster", "2d-gridded-coverage": "raster", "attributes":
 MACHINERY = ("gpkg_", "rtree_", "sqlite_", "layer_styles", "gpkgext_")
 
 
-def _read(path: Path, query: str) -> list[tuple]:
-    with closing(read_only(path)) as db:
-        return db.execute(query).fetchall()
-
-
 def contents(path: Path) -> dict[str, str]:
     """Everything a GeoPackage holds, {name: kind}: its vector layers ("features"), rasters, attribute tables,
     other tables (a QGIS project saved in it), metadata, and saved QGIS styles of tables it does not hold."""
     try:
-        registered = {str(name): str(kind) for name, kind in
-                      _read(path, "SELECT table_name, data_type FROM gpkg_contents")}
-        tables = [str(row[0]) for row in _read(path, "SELECT name FROM sqlite_master WHERE type IN "
-                                                      "('table', 'view')")]
-        found = dict(registered)
-        for table in tables:
-            if table not in registered and not table.lower().startswith(MACHINERY):
-                found[table] = "table"
-        if "gpkg_metadata" in tables and _read(path, "SELECT count(*) FROM gpkg_metadata")[0][0]:
-            found["gpkg_metadata"] = "metadata"
-        if "layer_styles" in tables:
-            for (styled,) in _read(path, "SELECT DISTINCT f_table_name FROM layer_styles"):
-                if str(styled) not in found:
-                    found[f"layer_styles ({styled})"] = "style"
+        with closing(read_only(path)) as db:  # one connection for every question
+            registered = {str(name): str(kind) for name, kind in
+                          db.execute("SELECT table_name, data_type FROM gpkg_contents")}
+            tables = [str(name) for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type IN "
+                                                            "('table', 'view')")]
+            found = dict(registered)
+            for table in tables:
+                if table not in registered and not table.lower().startswith(MACHINERY):
+                    found[table] = "table"
+            if "gpkg_metadata" in tables and db.execute("SELECT count(*) FROM gpkg_metadata").fetchone()[0]:
+                found["gpkg_metadata"] = "metadata"
+            if "layer_styles" in tables:
+                for (styled,) in db.execute("SELECT DISTINCT f_table_name FROM layer_styles"):
+                    if str(styled) not in found:
+                        found[f"layer_styles ({styled})"] = "style"
     except sqlite3.Error as error:
         if held_open(error):
             raise cannot_write(path, error) from error
@@ -129,14 +125,21 @@ def drop_stale_layers(path: Path) -> list[str]:
         return []
     with gdal_exceptions():
         dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-        layers = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
-        for name in names:
-            if name in layers:
-                dataset.DeleteLayer(layers.index(name))
-                layers.remove(name)
+        _delete_layers(dataset, names)
         dataset.ExecuteSQL("VACUUM")
         dataset = None
     return names
+
+
+def _delete_layers(dataset, names: list[str]) -> list[str]:
+    """Delete the layers of `dataset` (an open GDAL dataset) named `names`, those it has; returns its other layers'
+    names."""
+    layers = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    for name in names:
+        if name in layers:
+            dataset.DeleteLayer(layers.index(name))
+            layers.remove(name)
+    return layers
 
 
 def arrow_writes() -> bool:
@@ -187,9 +190,7 @@ def _swap_layer(target: Path, temporary: str, layer: str) -> None:
         dataset = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE)
         dataset.StartTransaction()
         try:
-            names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
-            if layer in names:
-                dataset.DeleteLayer(names.index(layer))
+            names = _delete_layers(dataset, [layer])
             if "layer_styles" in names:  # the replaced layer's QGIS styles go with it
                 quoted = layer.replace("'", "''")
                 dataset.ExecuteSQL(f"DELETE FROM layer_styles WHERE f_table_name = '{quoted}'")
@@ -207,9 +208,7 @@ def _drop_layer(target: Path, name: str) -> None:
     try:
         with gdal_exceptions():
             dataset = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE)
-            names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
-            if name in names:
-                dataset.DeleteLayer(names.index(name))
+            _delete_layers(dataset, [name])
             dataset = None
     except Exception:  # nothing more to do: the name says what it is
         pass
