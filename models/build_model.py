@@ -24,13 +24,22 @@ from sklearn.linear_model import PoissonRegressor
 
 from cpted_safety_map.models.model_card import write_card
 from cpted_safety_map.models.simulate import simulate_incidents
-from cpted_safety_map.plugin.core.definitions import CCTV, CRIMES, DEFAULT_SHARES, LIGHTS, POPULATION
+from cpted_safety_map.plugin.core.definitions import (
+    CCTV,
+    COUNT_RANKERS,
+    CRIMES,
+    DEFAULT_SHARES,
+    LIGHTS,
+    POPULATION,
+    PRIOR_NEARBY,
+)
 from cpted_safety_map.plugin.core.grading import share_thresholds
-from cpted_safety_map.plugin.core.model import FORMAT, TRANSFORMS, Feature, from_parameters, model_json
+from cpted_safety_map.plugin.core.model import FORMAT, TRANSFORMS, Feature, count_score, from_parameters, model_json
 from cpted_safety_map.plugin.core.pipeline import FactorSource, model_factors
 from cpted_safety_map.plugin.core.provenance import BUNDLED_PROVENANCE
 from cpted_safety_map.plugin.core.segment import segment_roads
 from cpted_safety_map.plugin.core.training import base_recipe
+from cpted_safety_map.plugin.core.validation import pai
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "resources" / "sample" / "helsinki_sample.gpkg"
@@ -75,7 +84,8 @@ def world(sample: dict, segments: gpd.GeoDataFrame, seed: int, features: list[Fe
     later = incidents.geometry.values[incidents["year"].to_numpy() == 2]
     (hit_idx, seg_idx) = STRtree(geoms).query_nearest(later, max_distance=ON_SEGMENT_M, all_matches=False)
     target = np.bincount(seg_idx, minlength=len(geoms)).astype(float)
-    prior = columns["crime_yr_50m"]
+    # The baseline the sheet compares with: prior incidents within 50 m, ties broken by the nearest one (as training).
+    prior = count_score(*(columns[c] for c in COUNT_RANKERS[PRIOR_NEARBY]))
     return matrix, target, prior
 
 
@@ -87,13 +97,6 @@ def stub_parameters(features: list[Feature], **extra) -> dict:
                   sklearn_version=sklearn.__version__, check_rows=[[0.0] * k], check_rates=[1.0])
     params.update(extra)
     return params
-
-
-def pai(score: np.ndarray, target: np.ndarray, lengths: np.ndarray, share: float = 0.05) -> float:
-    """Predictive accuracy index: share of incidents on the top `share` of road length by score / share."""
-    order = np.lexsort((np.arange(len(score)), -score))
-    flagged = order[np.cumsum(lengths[order]) <= share * lengths.sum()]
-    return float(target[flagged].sum() / max(target.sum(), 1) / share)
 
 
 def pin_bundled_hash(digest: str) -> None:
@@ -129,7 +132,7 @@ def main() -> None:
     validation = []
     for seed in VALIDATION_SEEDS:
         vx, vy, prior = world(sample, segments, seed, features)
-        validation.append((pai(estimator.predict(vx), vy, lengths), pai(prior + 1e-9 * vx[:, 3], vy, lengths),
+        validation.append((pai(estimator.predict(vx), vy, lengths, 0.05), pai(prior, vy, lengths, 0.05),
                            estimator.score(vx, vy)))
     val = np.array(validation)
 

@@ -20,7 +20,8 @@ def _mean(values: list[float]) -> str:
 
 
 def _factor_row(f: dict, coef: float) -> str:
-    method = f"count ≤ {f['distance']:g} m" if f["method"] == "count" else f["method"]
+    method = {"count": f"count ≤ {f['distance']:g} m", "snap": "on its nearest segment (≤ 50 m)",
+              "nearest": "distance to the nearest"}.get(f["method"], f["method"])
     required = "yes" if f["required"] else "no (missing → average)"
     return (f"| `{f['column']}` | {f['label']} | {f['source']} | {method} | {f['transform']} | {required} | "
             f"{coef:+.3f} | ×{math.exp(coef):.2f} |")

@@ -33,13 +33,15 @@ def say(sentence: Sentence, translate: Callable[[str], str] = str) -> str:
 class Recipe:
     """How a model takes a role's layer as factors: a trained model's base recipe (and the bundled model's)."""
 
-    method: str                  # "count" within each distance, or "polygon": the value of the cell under the segment
-    distances: tuple[float, ...]  # metres, one factor each ("count"); (0.0,) for "polygon"
+    method: str                  # "count" within each distance, "snap": those whose nearest segment is this one,
+                                 # "nearest": the distance to the nearest, "polygon": the value of the cell under it
+    distances: tuple[float, ...]  # metres, one factor each ("count"); (0.0,) for the others
     column: str                  # the factor column, "{d}" the distance: "crime_yr_{d}m" gives crime_yr_50m
     transform: str               # "log1p" or "presence" (core.model.TRANSFORMS)
     label: str                   # what the factor is, "{d}" the distance (QT_TR_NOOP)
     required: bool = False       # a segment without it is not graded
     per_year: bool = False       # counts are divided by the years the layer covers
+    words: tuple[str, ...] = ()  # its value in words after the role's first factor: none, one, many ({v}) (QT_TR_NOOP)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Role:
     field_pattern: str           # ... or, weaker evidence, one of whose field names does
     required: bool = False       # the algorithms that take it cannot run without it
     recipe: Recipe | None = None  # how a model uses it; None: not a factor layer
+    more_recipes: tuple[Recipe, ...] = ()  # further factors from the same layer (the incidents' history)
     count_words: tuple[str, ...] = ()  # a count near a segment in words: none, one, many ({v} value, {d} metres)
     value_words: str = ""        # a polygon's value in words ({v})
     value_step: float = 1.0      # values are rounded to this before they are put in words
@@ -66,6 +69,11 @@ class Role:
     # find them with more incidents: its factor is named as a street's reason only as protective, and only when the
     # model finds it lowers risk (core.model.GradingModel.named), never "raises risk" nor its absence "lowers risk".
     protective: bool = False
+
+    @property
+    def recipes(self) -> tuple[Recipe, ...]:
+        """Every recipe of the role, the main one first; () for a layer that is not a factor."""
+        return (self.recipe, *self.more_recipes) if self.recipe is not None else ()
 
 
 POP_NIGHT = "pop_night"  # night-time population per grid cell: cpted:nightpopulation's column, the model's factor
@@ -82,8 +90,25 @@ CRIMES = Role(
     # criminologists do) and orders the many streets without an incident within 50 m.
     recipe=Recipe("count", (50.0, 150.0), "crime_yr_{d}m", "log1p",
                   QT_TR_NOOP("recorded incidents a year within {d} m"), required=True, per_year=True),
+    # The history the counts nearby miss (issue 18): a third of later incidents fall at the address of an earlier
+    # one, so the incidents on the segment itself (each on its nearest segment, as the training target is) and the
+    # distance to the nearest one order the streets that counts within 50 and 150 m leave tied.
+    more_recipes=(
+        # Not required: segments given factor columns by an earlier version (or by hand) still grade, the log saying
+        # that this one was missing (attachfactors' METHOD 3 adds it).
+        Recipe("snap", (0.0,), "crime_yr_seg", "log1p", QT_TR_NOOP("recorded incidents a year on the segment itself"),
+               per_year=True,
+               words=(QT_TR_NOOP("none on the segment itself"), QT_TR_NOOP("{v} a year on the segment itself"),
+                      QT_TR_NOOP("{v} a year on the segment itself"))),
+        Recipe("nearest", (0.0,), "crime_near_m", "log1p", QT_TR_NOOP("distance to the nearest recorded incident"),
+               words=(QT_TR_NOOP("the nearest {v} m away"),) * 3)),
     count_words=(QT_TR_NOOP("no incidents within {d} m"), QT_TR_NOOP("{v} incidents a year within {d} m"),
                  QT_TR_NOOP("{v} incidents a year within {d} m")))
+# The prior counts a trained model is judged against and may be replaced by when they rank held-out incidents better
+# (training.Trainer.validate, model.Ranker): the ranking's name, its count column and its tie-break column.
+PRIOR_NEARBY = QT_TR_NOOP("Prior incidents within 50 m")
+PRIOR_ON_SEGMENT = QT_TR_NOOP("Prior incidents on the segment")
+COUNT_RANKERS = {PRIOR_NEARBY: ("crime_yr_50m", "crime_near_m"), PRIOR_ON_SEGMENT: ("crime_yr_seg", "crime_near_m")}
 POPULATION = Role(
     key="population", parameter="POPULATION", geometry="polygon",
     description=QT_TR_NOOP("Night-time population grid (polygons)"), sheet_name=QT_TR_NOOP("night-time population"),
@@ -164,6 +189,9 @@ NO_DATA_COLOUR = "#a6a6a6"
 # --- defaults ------------------------------------------------------------------------------------------------------
 
 SEGMENT_LENGTH_M = 10.0
+# An incident counts on its nearest segment within this distance, as a model's target and its "on the segment
+# itself" factor (address points lie 20-40 m off the centre line: Mesa's median is 30 m).
+ON_SEGMENT_M = 50.0
 # Segments cut, graded and written at a time: bounds memory on national networks.
 CHUNK_SEGMENTS = 100_000
 # cpted:nightpopulation: Korean telecom 생활인구 grids.

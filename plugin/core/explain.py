@@ -15,7 +15,7 @@ import pandas as pd
 
 from .definitions import EXTRA_COUNT_WORDS, QT_TR_NOOP, ROLE_BY_KEY
 from .grading import main_factors
-from .model import Feature
+from .model import Feature, recipe_of
 
 # A further distance of the same source, after the first: "2.0 incidents a year within 50 m, 7.5 within 150 m".
 MORE_WORDS = (QT_TR_NOOP("none within {d} m"), QT_TR_NOOP("{v} within {d} m"), QT_TR_NOOP("{v} within {d} m"))
@@ -54,10 +54,16 @@ def value_words(feature: Feature, values: np.ndarray, translate: Callable[[str],
     rounded = np.round(values / step, decimals) * step
     unique, inverse = np.unique(np.nan_to_num(rounded, nan=-1.0), return_inverse=True)
     name, d = feature.layer, f"{feature.distance:g}"
+    recipe = recipe_of(feature)
     words = []
     for value in unique:
         if value < 0:
             words.append(None)
+        elif recipe is not None and recipe.words:  # the incidents on the segment itself, the nearest one
+            none, one, many = recipe.words
+            template = none if value == 0 and feature.method != "nearest" else \
+                one if (value == 1 and not feature.per_year) else many
+            words.append(translate(template).format(v=_number(value, decimals), d=d, name=name))
         elif feature.method == "count":
             none, one, many = MORE_WORDS if further else \
                 (role.count_words if role is not None and role.count_words else EXTRA_COUNT_WORDS)
@@ -118,7 +124,8 @@ def explanations(contributions: np.ndarray, columns: dict[str, np.ndarray], feat
             if raw is None:
                 continue
             part = pd.Series(value_words(features[j], raw, translate, further=text is not None), dtype="string")
-            text = part if text is None else text + ", " + part
+            # a value not known (no incident anywhere: no nearest one) leaves the others' words standing
+            text = part if text is None else (text + ", " + part).fillna(text).fillna(part)
         words.append(text if text is not None else pd.Series(pd.NA, index=range(n), dtype="string"))
     up_index, up_rr, down_index, down_rr = main_factors(grouped)
     table = np.column_stack([w.to_numpy(dtype=object, na_value=None) for w in words]) if words \

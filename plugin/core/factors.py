@@ -4,6 +4,7 @@ Three ways to turn a layer into a number per segment (all distances in the metri
 - count within a distance: features whose nearest point is at most `distance` from the segment,
   optionally weighted by a numeric field and split by a category field;
 - distance to the nearest feature (NaN when the layer is empty or nothing is within `max_distance`);
+- points snapped: those whose nearest segment (within a distance) is this one, the way an incident is put on a street;
 - value taken from polygons or grid cells, weighted by the length of the segment inside each polygon.
 """
 
@@ -136,6 +137,91 @@ def nearest_distance(segments: np.ndarray, features: np.ndarray, max_distance: f
         segments, max_distance=max_distance, return_distance=True, all_matches=False)
     distances[seg_idx] = found
     return distances
+
+
+def nearest_keys(lines: np.ndarray, keys: np.ndarray, points: np.ndarray, max_distance: float,
+                 tree: STRtree | None = None) -> np.ndarray:
+    """Per point, the key of its nearest line within `max_distance`; of equally near lines, the smallest key; -1 where
+    no line is that near.
+
+    Parameters
+    ----------
+    lines, keys
+        The lines (shapely) and one whole number (not negative) for each: a road's feature id, or a segment's position.
+    points
+        The points, in the lines' CRS.
+    max_distance
+        The farthest a line may be, in metres.
+    tree
+        An STRtree over `lines`, when the caller has one; None (the default) builds one.
+
+    Returns
+    -------
+    np.ndarray
+        One int64 per point.
+    """
+    points, keys = as_geometry_array(points), np.asarray(keys, dtype=np.int64)
+    result = np.full(len(points), -1, dtype=np.int64)
+    if not len(points) or not len(keys):
+        return result
+    (point_index, line_index), _ = (tree or STRtree(as_geometry_array(lines))).query_nearest(
+        points, max_distance=max_distance, return_distance=True, all_matches=True)
+    unset = np.iinfo(np.int64).max
+    best = np.full(len(points), unset, dtype=np.int64)
+    np.minimum.at(best, point_index, keys[line_index])  # equally near: the same line whichever order GEOS gives
+    found = best != unset
+    result[found] = best[found]
+    return result
+
+
+def snapped_counts(segments: np.ndarray, points: np.ndarray, max_distance: float,
+                   segment_keys: np.ndarray | None = None, point_keys: np.ndarray | None = None,
+                   segment_tree: STRtree | None = None) -> np.ndarray:
+    """Points per segment, each put on its nearest segment within `max_distance` (equally near ones: the first).
+
+    Given `segment_keys` (each segment's road) and `point_keys` (each point's nearest road, nearest_keys over the
+    whole road layer), a point is put on the nearest segment of its own road: a chunk of roads then counts exactly
+    what the whole layer would, and a point of a road outside the chunk is not counted at all.
+
+    Parameters
+    ----------
+    segments
+        The segments (shapely lines).
+    points
+        The points, in the segments' CRS.
+    max_distance
+        The farthest a point may lie from its segment, in metres.
+    segment_keys, point_keys
+        Each segment's road and each point's road (-1: none near); None (the default) puts points on segments
+        directly.
+    segment_tree
+        An STRtree over `segments`, when the caller has one; None (the default) builds one.
+
+    Returns
+    -------
+    np.ndarray
+        One float per segment.
+    """
+    segments, points = as_geometry_array(segments), as_geometry_array(points)
+    counts = np.zeros(len(segments))
+    if not len(points) or not len(segments):
+        return counts
+    tree = segment_tree or STRtree(segments)
+    if segment_keys is None or point_keys is None:
+        nearest = nearest_keys(segments, np.arange(len(segments)), points, max_distance, tree)
+        return np.bincount(nearest[nearest >= 0], minlength=len(segments)).astype(float)
+    segment_keys, point_keys = np.asarray(segment_keys, dtype=np.int64), np.asarray(point_keys, dtype=np.int64)
+    here = np.flatnonzero(np.isin(point_keys, segment_keys))
+    if not len(here):
+        return counts
+    # A hair beyond max_distance: a piece of the road lies as near as the road, but computed on other vertices.
+    point_index, segment_index = tree.query(points[here], predicate="dwithin", distance=max_distance + 1e-6)
+    same_road = segment_keys[segment_index] == point_keys[here][point_index]
+    point_index, segment_index = point_index[same_road], segment_index[same_road]
+    distance = shapely.distance(points[here][point_index], segments[segment_index])
+    order = np.lexsort((segment_index, distance, point_index))
+    _, first = np.unique(point_index[order], return_index=True)
+    return np.bincount(segment_index[order][first], minlength=len(segments)).astype(float)
 
 
 def usable_polygons(polygons: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -14,11 +14,10 @@ import math
 import re
 from collections.abc import Callable
 
-from .definitions import QT_TR_NOOP, Sentence, say
+from .definitions import PRIOR_NEARBY, QT_TR_NOOP, Sentence, say
 
 SHARE_INDEX = 1  # PAI at 5 % of road length: the second of training.SHARES
 BEATS_BY = 1.02  # more than 2 % above the best baseline beats it (training.verdict judges by it too)
-PRIOR_COUNT = QT_TR_NOOP("Prior incidents within 50 m")
 
 BEATS = QT_TR_NOOP("Held-out check ({method}): PAI at 5% of road length {model:.2f}; the best simple ranking "
                    "({baseline}) {best:.2f}.")
@@ -26,6 +25,12 @@ AS_WELL_OR_BETTER = QT_TR_NOOP("Held-out check ({method}): PAI at 5% of road len
                                "({baseline}) did as well or better: {best:.2f}.")
 SIMULATED_WORLDS = QT_TR_NOOP("Held-out check on {n} SIMULATED worlds: PAI at 5% of road length {model:.2f}; "
                               "{baseline} {best:.2f}.")
+RANKED_BY_COUNT = QT_TR_NOOP("Held-out check ({method}): streets are ranked by {ranking}, which did better than the "
+                             "model: PAI at 5% of road length {best:.2f} against the model's {model:.2f}.")
+TOO_FEW = QT_TR_NOOP("Not checked on held-out incidents: too few incidents ({n}; at least {min}). Streets are ranked "
+                     "by prior incidents within 50 m.")
+TOO_FEW_AREA = QT_TR_NOOP("Not checked on held-out incidents: the area is too small to hold some out. Streets are "
+                          "ranked by prior incidents within 50 m.")
 NOT_CHECKED = QT_TR_NOOP("The model file holds no check on held-out incidents: how well it ranks streets is not "
                          "known.")
 METHODS = {"temporal": QT_TR_NOOP("a temporal hold-out"), "spatial": QT_TR_NOOP("spatial blocks")}
@@ -33,7 +38,13 @@ METHODS = {"temporal": QT_TR_NOOP("a temporal hold-out"), "spatial": QT_TR_NOOP(
 
 def held_out_check(validation) -> Sentence:
     """The sentence for a model file's "validation" record (any value: a file's content is data)."""
-    if isinstance(validation, dict) and isinstance(validation.get("rows"), list):
+    if isinstance(validation, dict) and validation.get("method") == "none":
+        note = validation.get("note")
+        values = note.get("values") if isinstance(note, dict) else None
+        n, least = (values.get("n"), values.get("min")) if isinstance(values, dict) else (None, None)
+        sentence = (TOO_FEW, {"n": n, "min": least}) if isinstance(n, int) and isinstance(least, int) else \
+            (TOO_FEW_AREA, {})
+    elif isinstance(validation, dict) and isinstance(validation.get("rows"), list):
         sentence = _trained(validation)
     elif isinstance(validation, dict) and "pai_top5_model" in validation:
         sentence = _simulated(validation)
@@ -61,6 +72,12 @@ def _trained(validation: dict) -> Sentence | None:
     method = METHODS.get(validation.get("method"))
     if model is None or pai_at_5(model) is None or not baselines or method is None:
         return None
+    if model.get("kind") == "baseline":  # a prior count ranks the streets: the model is what it beat
+        poisson = next((row for row in rows if row.get("kind") == "model"), None)
+        if poisson is None or pai_at_5(poisson) is None or not isinstance(model.get("name"), str):
+            return None
+        return RANKED_BY_COUNT, {"method": method, "ranking": model["name"], "best": pai_at_5(model),
+                                 "model": pai_at_5(poisson)}
     best, row = max(baselines, key=lambda pair: pair[0])
     template = BEATS if pai_at_5(model) > best * BEATS_BY else AS_WELL_OR_BETTER
     return template, {"method": method, "model": pai_at_5(model), "best": best, "baseline": row["name"]}
@@ -75,7 +92,7 @@ def _simulated(validation: dict) -> Sentence | None:
         return None
     n = len(model)
     return SIMULATED_WORLDS, {"n": n, "model": sum(values[:n]) / n, "best": sum(values[n:]) / n,
-                              "baseline": PRIOR_COUNT}
+                              "baseline": PRIOR_NEARBY}
 
 
 def ranking_name(name: str, translate: Callable[[str], str] = str) -> str:
@@ -97,11 +114,13 @@ def printed(text: str, translate: Callable[[str], str] = str) -> str:
         template, values = record["template"], dict(record["values"])
     except (ValueError, TypeError, KeyError):
         return ""
-    if template not in (BEATS, AS_WELL_OR_BETTER, SIMULATED_WORLDS, NOT_CHECKED):
+    if template not in (BEATS, AS_WELL_OR_BETTER, RANKED_BY_COUNT, TOO_FEW, TOO_FEW_AREA, SIMULATED_WORLDS,
+                        NOT_CHECKED):
         return ""  # only our own templates are ever formatted
-    if isinstance(values.get("baseline"), str):  # a row label, here inside a sentence: "for prior incidents …"
-        name = ranking_name(values["baseline"], translate)
-        values["baseline"] = name[:1].lower() + name[1:]
+    for key in ("baseline", "ranking"):  # a row label, here inside a sentence: "for prior incidents …"
+        if isinstance(values.get(key), str):
+            name = ranking_name(values[key], translate)
+            values[key] = name[:1].lower() + name[1:]
     if isinstance(values.get("method"), str) and values["method"] in METHODS.values():
         values["method"] = translate(values["method"])
     try:

@@ -28,7 +28,7 @@ from .definitions import (
     QT_TR_NOOP,
     RESERVED_COLUMNS,
     ROLE_BY_KEY,
-    Role,
+    Recipe,
     Sentence,
     is_protective,
     say,
@@ -39,11 +39,11 @@ from .held_out import NOT_CHECKED, held_out_check
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = MODELS_DIR / "grading_model.json"
 # The bundled model file's sha256; `make model` rewrites this line when it rebuilds the model.
-BUNDLED_SHA256 = "9c76b01876d17de1a2807d7df8d3d96af60f82159c162b41200dc16665f0c70f"
+BUNDLED_SHA256 = "0d6d7b0b89264c2a1d05ca012c294c91aa2b77bac54291265812a8f65cc6e907"
 FORMAT = "cpted-glm/2"
 # Input roles a factor comes from; "extra:<layer name>" names any further layer the officer trained with.
 SOURCES = tuple(role.key for role in FACTOR_ROLES)
-METHODS = ("count", "nearest", "polygon")
+METHODS = ("count", "nearest", "polygon", "snap")  # attachfactors' METHOD options are the first three, in this order
 MAX_MODEL_BYTES = 10_000_000  # a model is a few kilobytes: anything this large is not one
 MAX_PARAMETER = 100.0  # |coefficient| and |intercept| beyond this overflow exp() on ordinary inputs
 MAX_DISTANCE_M = 10_000.0
@@ -62,7 +62,8 @@ class Feature:
     required: bool     # NaN in a required factor leaves the segment ungraded
     reference: float   # transformed value of the reference (average) segment
     source: str        # which input layer the factor comes from: one of SOURCES, or "extra:<layer name>"
-    method: str        # how: "count" within `distance`, "nearest" distance, "polygon" value
+    method: str        # how: "count" within `distance`, "snap" (those whose nearest segment is this), "nearest"
+                       # distance, "polygon" value
     distance: float    # metres, for "count"
     per_year: bool     # a count divided by the years the layer covers (incidents per year), so periods compare
 
@@ -72,25 +73,47 @@ class Feature:
         return self.source[len(EXTRA_PREFIX):] if self.source.startswith(EXTRA_PREFIX) else self.source
 
 
-def _role_recipe(feature: Feature) -> Role | None:
-    """The role whose recipe made `feature` (its source, method and, for yearly counts, per year); else None."""
+def recipe_of(feature: Feature) -> Recipe | None:
+    """The role's recipe that made `feature` (its source, method and, for yearly counts, per year); else None."""
     role = ROLE_BY_KEY.get(feature.source)
-    recipe = role.recipe if role is not None else None
-    if recipe is None or feature.method != recipe.method or (recipe.per_year and not feature.per_year):
-        return None
-    return role
+    return next((recipe for recipe in (role.recipes if role is not None else ())
+                 if feature.method == recipe.method and (feature.per_year or not recipe.per_year)), None)
 
 
 def factor_label(feature: Feature, translate: Callable[[str], str] = str) -> str:
     """The factor in the officer's language: rebuilt from its role's template when it is one of ours, else its own
     label (a model file's labels are data, in English)."""
     d = f"{feature.distance:g}"
-    role = _role_recipe(feature)
-    if role is not None:
-        return translate(role.recipe.label).format(d=d)
+    recipe = recipe_of(feature)
+    if recipe is not None:
+        return translate(recipe.label).format(d=d)
     if feature.source.startswith(EXTRA_PREFIX) and feature.method == "count":
         return translate(EXTRA_LABEL).format(name=feature.layer, d=d)
     return translate(feature.label)
+
+
+TIE_WEIGHT = 1e-3  # a count ranker's tie-break: under half the step between yearly counts of up to 500 years
+
+
+def count_score(count: np.ndarray, distance: np.ndarray) -> np.ndarray:
+    """Prior incidents (a year), ties broken by closeness to the nearest one: a higher count always ranks higher,
+    and among equal counts the nearer incident first (what criminologists' "prior count" baseline does). A NaN
+    distance (no incident at all) breaks no tie; a NaN count stays NaN."""
+    counts, distances = np.asarray(count, dtype=float), np.asarray(distance, dtype=float)
+    closeness = np.where(np.isnan(distances), 0.0, 1.0 / (1.0 + np.clip(np.nan_to_num(distances), 0.0, None)))
+    return counts + TIE_WEIGHT * closeness
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """What orders the streets into grades when a prior count ranked held-out incidents better than the model
+    (training's choice, issue 18): incidents a year in factor column `count`, ties broken by `tie` (metres to the
+    nearest incident). The model still gives each street's reasons."""
+
+    count: str     # a factor column of the model: incidents a year
+    tie: str       # a factor column of the model: distance to the nearest incident
+    name: str      # the ranking, as the validation rows name it (English: "Prior incidents within 50 m")
+    mean: float    # its mean score over the training segments: risk is the score relative to it
 
 
 @dataclass(frozen=True)
@@ -118,6 +141,7 @@ class GradingModel:
     period: str = ""           # the period its thresholds were cut on ("" when unknown)
     unnamed: tuple[str, ...] = ()  # factor columns never named as a street's reason (training found no evidence)
     held_out: Sentence = (NOT_CHECKED, {})  # how it did on incidents it never saw (core.held_out)
+    ranker: Ranker | None = None  # a prior count orders the streets instead of the model's rate (see Ranker)
 
     @property
     def named(self) -> list[bool]:
@@ -167,8 +191,13 @@ class GradingModel:
         """Risk per row, and each factor's log relative-risk contribution against `reference` (transformed factor
         values of the street explanations compare with; default: the model's training reference)."""
         matrix, ungraded, filled = self.design_matrix(columns, n)
-        rate = self.rates(matrix) if n else np.zeros(0)
-        risk = np.where(ungraded, np.nan, rate / self.mean_rate)
+        if self.ranker is not None:
+            score = count_score(*(np.asarray(columns.get(c, np.full(n, np.nan)), dtype=float)
+                                  for c in (self.ranker.count, self.ranker.tie)))
+            risk = np.where(ungraded, np.nan, score / self.ranker.mean)
+        else:
+            rate = self.rates(matrix) if n else np.zeros(0)
+            risk = np.where(ungraded, np.nan, rate / self.mean_rate)
         if reference is None:
             reference = np.array([f.reference for f in self.features])
         contributions = (matrix - reference) * self.coef
@@ -254,6 +283,13 @@ def schema_problems(params) -> list[Sentence]:
     columns = {f.get("column") for f in features if isinstance(f, dict)}
     if not isinstance(unnamed, list) or not all(isinstance(c, str) and c in columns for c in unnamed):
         problems.append((QT_TR_NOOP("'unnamed' must list columns of the model's features"), {}))
+    ranker = params.get("ranker")
+    if ranker is not None and not (isinstance(ranker, dict) and set(ranker) == set(Ranker.__dataclass_fields__)
+                                   and ranker["count"] in columns and ranker["tie"] in columns
+                                   and isinstance(ranker["name"], str) and _number(ranker["mean"])
+                                   and ranker["mean"] > 1e-12):
+        problems.append((QT_TR_NOOP("'ranker' must name two columns of the model's features ('count' and 'tie'), "
+                                    "its 'name' and its positive 'mean'"), {}))
     if not isinstance(params.get("simulated"), bool):
         problems.append((QT_TR_NOOP("'simulated' must be true or false"), {}))
     rows = params.get("check_rows")
@@ -311,6 +347,7 @@ def from_parameters(params: dict) -> GradingModel:
         period=params.get("period", ""),
         unnamed=tuple(params.get("unnamed", [])),
         held_out=held_out_check(params.get("validation")),
+        ranker=Ranker(**params["ranker"]) if params.get("ranker") is not None else None,
     )
 
 

@@ -48,9 +48,25 @@ def row_name(name: str, tr: Tr = str) -> str:
 
 
 def verdict_text(trained: TrainedModel, tr: Tr = str) -> str:
-    """Whether the model beats the baselines, in one sentence, the baseline named in the reader's language."""
+    """Which ranking grades the streets and how it did against the baselines, in one sentence, the rankings named in
+    the reader's language (inside the sentence, the ranking written grades without a capital)."""
     template, values = trained.verdict
-    return tr(template).format(**{**values, "baseline": row_name(values["baseline"], tr)})
+    values = dict(values)
+    for key in ("baseline", "ranking"):
+        if isinstance(values.get(key), str):
+            values[key] = row_name(values[key], tr)
+    if isinstance(values.get("ranking"), str):
+        values["ranking"] = values["ranking"][:1].lower() + values["ranking"][1:]
+    return tr(template).format(**values)
+
+
+def ranking_words(params: dict, tr: Tr = str) -> str:
+    """What orders the streets into grades, in words: the model's rate, or the prior count it is written with."""
+    ranker = params.get("ranker")
+    if not ranker:
+        return tr("the model's expected incidents per 10 m a year")
+    return tr("{ranking}, ties broken by the distance to the nearest incident; the model gives each street's "
+              "reasons").format(ranking=row_name(ranker["name"], tr))
 
 
 def training_report(data: TrainingData, trainer: Trainer, plan: ValidationPlan, trained: TrainedModel,
@@ -106,6 +122,7 @@ def training_report(data: TrainingData, trainer: Trainer, plan: ValidationPlan, 
         (tr("Name"), trained.params["name"]),
         (tr("Family"), tr("Poisson regression (log link), incidents per 10 m a year, segment "
                                                  "length × years as exposure")),
+        (tr("Ranking"), ranking_words(trained.params, tr)),
         (tr("Factors"), ", ".join(factor_label(f, tr) for f in trained.features)),
         (tr("Relative risks"), tr(
             "For counts, per unit of log(1 + count): the risk multiplier when 1 + the count is multiplied by e "

@@ -329,5 +329,7 @@ def charts(report: dict, tr: Tr = str) -> dict[str, bytes]:
     out = {}
     with matplotlib.rc_context(_rc()):
         for name in CHART_NAMES:
+            if name != "effects" and not report.get("validation", {}).get("rows"):
+                continue  # nothing was validated (too few incidents): no held-out chart to draw
             out[name] = _png(makers[name](report, tr))
     return out

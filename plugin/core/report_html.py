@@ -170,8 +170,10 @@ def html(report: dict, tr: Tr = str, images: dict[str, str] | None = None) -> st
                      f"{_e(report['simulated_note'])}</td></tr></table>\n")
     parts += [
         f"<h2>{_e(tr('Data'))}</h2>\n", _pairs_table(report.get("summary", []), tr),
-        f"<h2>{_e(tr('Validation'))}</h2>\n", f"<p>{_e(validation.get('method', ''))}</p>\n",
-        _validation_table(validation, tr),
+        f"<h2>{_e(tr('Validation'))}</h2>\n",
+        # not validated: the reason once, in bold, without an empty table
+        f"<p>{_e(validation.get('method', ''))}</p>\n" if validation.get("rows") else "",
+        _validation_table(validation, tr) if validation.get("rows") else "",
         f'<p class="verdict"><b>{_e(validation.get("verdict", ""))}</b></p>\n',
         _figures(sources, tr),
         f"<h2>{_e(tr('Factors'))}</h2>\n", _effects_table(report.get("effects", []), tr),

@@ -23,19 +23,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
+import pandas as pd
 import shapely
 from shapely import STRtree
 
 from . import validation
-from .definitions import DEFAULT_SHARES, EXTRA_LABEL, EXTRA_PREFIX, FACTOR_ROLES, QT_TR_NOOP
+from .definitions import (
+    COUNT_RANKERS,
+    DEFAULT_SHARES,
+    EXTRA_LABEL,
+    EXTRA_PREFIX,
+    FACTOR_ROLES,
+    ON_SEGMENT_M,
+    PRIOR_NEARBY,
+    QT_TR_NOOP,
+)
 from .errors import TrainingError
-from .factors import count_within, nearest_distance
+from .factors import nearest_keys
 from .grading import grade, share_thresholds
-from .held_out import BEATS_BY, pai_at_5
-from .model import FORMAT, TRANSFORMS, Feature, from_parameters
+from .held_out import BEATS_BY
+from .model import FORMAT, TRANSFORMS, Feature, count_score, from_parameters
 
-ON_SEGMENT_M = 50.0          # an incident counts on its nearest segment within this distance (address points
-                             # lie 20-40 m off the centre line: Mesa's median is 30 m)
 UNIT_M = 10.0                # rates are per 10 m of street and per year
 SHARES = (0.01, 0.05, 0.10)  # PAI/PEI at these shares of road length
 CURVE_SHARES = tuple(np.round(np.linspace(0.0, 0.2, 41), 4))
@@ -44,6 +52,7 @@ FOLDS = 5
 ALPHA = 1e-4                 # a whisper of ridge: keeps the fit defined when two factors move together
 MIN_DEVIANCE_GAIN = 0.002    # a further factor is kept if it lowers held-out deviance by at least 0.2 %
 SEED = 20240601
+RESAMPLES = 2000             # paired bootstrap draws of the held-out incidents (compare)
 
 
 def slug(name: str) -> str:
@@ -58,13 +67,13 @@ def base_recipe(given: set[str]) -> list[Feature]:
     for role in FACTOR_ROLES:
         if not (role.key in given or role.recipe.required):
             continue
-        recipe = role.recipe
-        for distance in recipe.distances:
-            d = f"{distance:g}"
-            features.append(Feature(column=recipe.column.format(d=d), transform=recipe.transform,
-                                    label=recipe.label.format(d=d), required=recipe.required, reference=0.0,
-                                    source=role.key, method=recipe.method, distance=float(distance),
-                                    per_year=recipe.per_year))
+        for recipe in role.recipes:
+            for distance in recipe.distances:
+                d = f"{distance:g}"
+                features.append(Feature(column=recipe.column.format(d=d), transform=recipe.transform,
+                                        label=recipe.label.format(d=d), required=recipe.required, reference=0.0,
+                                        source=role.key, method=recipe.method, distance=float(distance),
+                                        per_year=recipe.per_year))
     return features
 
 
@@ -151,13 +160,13 @@ def poisson_deviance(target: np.ndarray, expected: np.ndarray) -> float:
 
 
 def on_segments(points: np.ndarray, segments: np.ndarray, tree=None) -> tuple[np.ndarray, int]:
-    """Incidents per segment (each on its nearest segment within ON_SEGMENT_M) and how many fell on none."""
+    """Incidents per segment (each on its nearest segment within ON_SEGMENT_M; equally near ones: the first) and
+    how many fell on none."""
     if not len(points):
         return np.zeros(len(segments)), 0
-    tree = tree or STRtree(segments)
-    point_index, segment_index = tree.query_nearest(points, max_distance=ON_SEGMENT_M, all_matches=False)
-    counts = np.bincount(segment_index, minlength=len(segments)).astype(float)
-    return counts, int(len(points) - len(np.unique(point_index)))
+    nearest = nearest_keys(segments, np.arange(len(segments)), points, ON_SEGMENT_M, tree or STRtree(segments))
+    on = nearest >= 0
+    return np.bincount(nearest[on], minlength=len(segments)).astype(float), int((~on).sum())
 
 
 def interval(fit: Fit, j: int) -> tuple[float, float, float]:
@@ -211,14 +220,27 @@ def _defined(values: list[float]) -> list[float | None]:
     return [float(v) if v is not None and math.isfinite(v) else None for v in values]
 
 
-def baseline_scores(segments: np.ndarray, history: np.ndarray) -> dict[str, np.ndarray]:
-    near = count_within(segments, history, 50.0)
-    nearest = nearest_distance(segments, history)
-    scores = {QT_TR_NOOP("Prior incidents within 50 m"): validation.prior_count_score(near, nearest)}
+BLEND = QT_TR_NOOP("Mean rank of model and prior count")
+POISSON = QT_TR_NOOP("Poisson regression")
+BOOSTING = QT_TR_NOOP("Gradient boosting (Poisson loss)")
+
+
+def baseline_scores(design: Design, segments: np.ndarray) -> dict[str, np.ndarray]:
+    """The baselines' scores on a design: the prior counts (COUNT_RANKERS: from the design's own history columns,
+    so a count the model file may be written as ranks exactly as it was judged) and kernel density at each of
+    KDE_BANDWIDTHS."""
+    scores = {name: count_score(design.columns[count], design.columns[tie])
+              for name, (count, tie) in COUNT_RANKERS.items()}
     for bandwidth in KDE_BANDWIDTHS:
         scores[QT_TR_NOOP("Kernel density, {h} m").format(h=f"{bandwidth:g}")] = \
-            validation.kde_scores(segments, history, bandwidth)
+            validation.kde_scores(segments, design.history, bandwidth)
     return scores
+
+
+def mean_rank(*scores: np.ndarray) -> np.ndarray:
+    """The mean percentile rank of several rankings (ties share their mean rank); NaN where any is NaN."""
+    ranks = [pd.Series(s).rank(pct=True).to_numpy() for s in scores]
+    return np.mean(ranks, axis=0)
 
 
 class Trainer:
@@ -378,8 +400,17 @@ class Trainer:
                                    "values": {"gain": -gain, "rr": rr, "low": low, "high": high}})
         return features
 
+    def untested(self) -> list[Feature]:
+        """The base recipe, each further layer recorded as not tested (too few incidents to judge it)."""
+        for name, options in self.candidates.items():
+            self.selection.append({"name": name, "feature": options[0], "decision": "dropped",
+                                   "why": QT_TR_NOOP("not tested: too few incidents to judge it on held-out ones"),
+                                   "values": {}})
+        return list(self.recipe)
+
     def validate(self, mode: str, designs: dict[str, Design], features: list[Feature], splits) -> list[dict]:
-        """One row per model family and baseline, on the same held-out segments and incidents.
+        """One row per model family, blend and baseline, on the same held-out segments and incidents; the written
+        ranking (choose) is the chosen row. Each row's scores stay in `self.scores` for compare.
 
         Parameters
         ----------
@@ -391,52 +422,103 @@ class Trainer:
         Returns
         -------
         list[dict]
-            score_row's rows: Poisson regression (the chosen one), gradient boosting, then the baselines (prior
-            incidents within 50 m, kernel density at each of KDE_BANDWIDTHS). A model's scores are its expected
-            incidents per 10 m of street.
+            score_row's rows: Poisson regression, gradient boosting, the mean rank of Poisson regression and the
+            prior count within 50 m, then the baselines (COUNT_RANKERS, kernel density at each of KDE_BANDWIDTHS).
+            A model's scores are its expected incidents per 10 m of street.
         """
-        rows = []
+        self.scores: dict[str, np.ndarray] = {}
+        kinds: dict[str, str] = {}
         unscored = np.zeros(len(self.lengths), dtype=bool)  # segments of a fold no model could be fitted for
-        for family, name in (("poisson", QT_TR_NOOP("Poisson regression")),
-                             ("boosting", QT_TR_NOOP("Gradient boosting (Poisson loss)"))):
+        for family, name in (("poisson", POISSON), ("boosting", BOOSTING)):
             expected, scored = self.predictions(mode, designs, features, splits, family)
             ok = ~np.isnan(expected)
             unscored |= ~ok
-            rows.append(score_row(name, "model", np.where(ok, expected / exposure(self.lengths, 1.0), np.nan),
-                                  scored.target, self.lengths, chosen=family == "poisson"))
-            self.progress(0.6 + 0.15 * len(rows), name)
+            self.scores[name], kinds[name] = np.where(ok, expected / exposure(self.lengths, 1.0), np.nan), "model"
+            self.progress(0.6 + 0.15 * len(self.scores), name)
         scored = designs["test"] if mode == "temporal" else designs["all"]
-        for name, scores in baseline_scores(self.segments, scored.history).items():
-            rows.append(score_row(name, "baseline", np.where(unscored, np.nan, scores), scored.target,
-                                  self.lengths))
-        return rows
+        baselines = {name: np.where(unscored, np.nan, values)
+                     for name, values in baseline_scores(scored, self.segments).items()}
+        self.scores[BLEND], kinds[BLEND] = mean_rank(self.scores[POISSON], baselines[PRIOR_NEARBY]), "blend"
+        for name, values in baselines.items():
+            self.scores[name], kinds[name] = values, "baseline"
+        self.target = scored.target
+        chosen = choose({name: score_row(name, kinds[name], values, scored.target, self.lengths)
+                         for name, values in self.scores.items()})
+        return [score_row(name, kinds[name], values, scored.target, self.lengths, chosen=name == chosen)
+                for name, values in self.scores.items()]
+
+    def compare(self, rows: list[dict]) -> dict:
+        """The chosen ranking against its closest rival: the best other baseline (the Poisson model when a baseline
+        was chosen), by PAI at 1 % and 5 % of road length, with a paired bootstrap's 95 % intervals (validate
+        first)."""
+        chosen = next(row for row in rows if row["chosen"])
+        rivals = [row for row in rows if not row["chosen"]
+                  and (row["kind"] == "baseline" if chosen["kind"] == "model" else row["name"] == POISSON)]
+        rival = max(rivals, key=lambda row: np.nan_to_num(_at(row, 0.05), nan=-1.0))
+        result = {"ranking": chosen["name"], "against": rival["name"], "shares": [0.01, 0.05],
+                  "difference": [], "low": [], "high": [], "resamples": RESAMPLES}
+        for share in result["shares"]:
+            difference, low, high = validation.paired_difference(
+                self.scores[chosen["name"]], self.scores[rival["name"]], self.target, self.lengths, share, RESAMPLES,
+                SEED)
+            for key, value in (("difference", difference), ("low", low), ("high", high)):
+                result[key].append(_defined([value])[0])
+        return result
 
 
-def verdict(rows: list[dict]) -> tuple[str, dict]:
-    """Whether the written model beats the baselines at 5 % of road length, in one sentence (English; the
-    QGIS side translates the template)."""
-    def at_5(row: dict) -> float:  # NaN: not defined on these data (see _defined)
-        value = pai_at_5(row)
-        return math.nan if value is None else value
+def _at(row: dict, share: float) -> float:
+    value = row["pai"][SHARES.index(share)]
+    return math.nan if value is None else value
 
-    model = next(r for r in rows if r["chosen"])
-    baselines = [r for r in rows if r["kind"] == "baseline"]
-    best = max(baselines, key=lambda r: np.nan_to_num(at_5(r), nan=-1))
-    values = {"model": at_5(model), "baseline": best["name"], "best": at_5(best)}
-    if np.nan_to_num(at_5(model)) > np.nan_to_num(at_5(best)) * BEATS_BY:
+
+def choose(rows: dict[str, dict]) -> str:
+    """The ranking the model file is written with: the Poisson model, unless a prior count (COUNT_RANKERS) ranked
+    the held-out incidents better at 5 % of road length by more than BEATS_BY, then the best of them. Only these
+    can be written: a grading map computes them from the same factors."""
+    model = np.nan_to_num(_at(rows[POISSON], 0.05), nan=-1.0)
+    best = max(COUNT_RANKERS, key=lambda name: np.nan_to_num(_at(rows[name], 0.05), nan=-1.0))
+    return best if np.nan_to_num(_at(rows[best], 0.05), nan=-1.0) > model * BEATS_BY else POISSON
+
+
+def verdict(rows: list[dict], comparison: dict) -> tuple[str, dict]:
+    """Which ranking the model file is written with and how it did against its closest rival (compare) at 5 % and
+    1 % of road length, with the paired bootstrap's intervals, in one sentence (English; the QGIS side translates
+    the template)."""
+    chosen = next(r for r in rows if r["chosen"])
+    baselines = [r for r in rows if r["kind"] == "baseline" and not r["chosen"]]
+    best = max(baselines, key=lambda r: np.nan_to_num(_at(r, 0.05), nan=-1))
+    d1, d5 = comparison["difference"]
+    values = {"model": _at(chosen, 0.05), "baseline": best["name"], "best": _at(best, 0.05),
+              "ranking": chosen["name"], "rival": comparison["against"], "d5": _number(d5),
+              "low5": _number(comparison["low"][1]), "high5": _number(comparison["high"][1]), "d1": _number(d1),
+              "low1": _number(comparison["low"][0]), "high1": _number(comparison["high"][0])}
+    if chosen["kind"] == "baseline":
+        values["model"] = _at(next(r for r in rows if r["name"] == POISSON), 0.05)
+        values["best"] = _at(chosen, 0.05)
+        return QT_TR_NOOP("Streets are ranked by {ranking}: it ranked the held-out incidents better than the model "
+                          "(PAI at 5% of road length {best:.2f} against {model:.2f}; difference {d5:+.2f}, 95% "
+                          "interval {low5:+.2f} to {high5:+.2f}; at 1%: {d1:+.2f}, {low1:+.2f} to {high1:+.2f}). "
+                          "The model still gives each street's reasons."), values
+    if np.nan_to_num(values["model"]) > np.nan_to_num(values["best"]) * BEATS_BY:
         return QT_TR_NOOP("The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} "
-                          "for the best baseline ({baseline})."), values
-    if np.nan_to_num(at_5(model)) >= np.nan_to_num(at_5(best)) * 0.98:
+                          "for the best baseline ({baseline}); difference {d5:+.2f}, 95% interval {low5:+.2f} to "
+                          "{high5:+.2f}; at 1%: {d1:+.2f}, {low1:+.2f} to {high1:+.2f}."), values
+    if np.nan_to_num(values["model"]) >= np.nan_to_num(values["best"]) * 0.98:
         return QT_TR_NOOP("The model does not beat the baselines: PAI at 5% of road length {model:.2f} against "
-                          "{best:.2f} for {baseline}, within 2%. Its added value is the factors it names, not a "
-                          "better ranking."), values
+                          "{best:.2f} for {baseline}, within 2% (difference {d5:+.2f}, 95% interval {low5:+.2f} to "
+                          "{high5:+.2f}). Its added value is the factors it names, not a better ranking."), values
     return QT_TR_NOOP("The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} "
-                      "for {baseline}. For ranking streets, the baseline is better on these data."), values
+                      "for {baseline} (difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}). For ranking "
+                      "streets, the baseline is better on these data."), values
+
+
+def _number(value: float | None) -> float:
+    return math.nan if value is None else float(value)
 
 
 def model_parameters(name: str, version: str, features: list[Feature], fit: Fit, matrix: np.ndarray,
                      lengths: np.ndarray, weight: np.ndarray, period: str, simulated: bool, provenance: str,
-                     extra: dict) -> dict:
+                     extra: dict, ranker: dict | None = None, columns: dict[str, np.ndarray] | None = None) -> dict:
     """The model file's content: the recipe with training references, the fit, and thresholds at the default
     shares of the training map's road length.
 
@@ -458,6 +540,10 @@ def model_parameters(name: str, version: str, features: list[Feature], fit: Fit,
         The model's one line on what it was built on (provenance.trained_provenance).
     extra
         Further keys of the file (the validation, training and selection record).
+    ranker
+        The prior count the streets are graded by instead of the model (model.Ranker's count, tie and name; its
+        mean is measured here on `columns`, the training segments' raw factor values), or None (the default): the
+        model's rate grades them.
 
     Returns
     -------
@@ -469,6 +555,11 @@ def model_parameters(name: str, version: str, features: list[Feature], fit: Fit,
     rates = fit.rates(matrix)
     mean_rate = float(np.average(rates, weights=weight))
     risk = rates / mean_rate
+    if ranker is not None:
+        score = count_score(columns[ranker["count"]], columns[ranker["tie"]])
+        ranker = {**ranker, "mean": float(np.average(score, weights=weight))}
+        risk = score / ranker["mean"]
+        extra = {**extra, "ranker": ranker}
     thresholds = share_thresholds(risk, lengths, DEFAULT_SHARES)
     thresholds = np.maximum.accumulate(np.maximum(thresholds, 1e-9))
     reference = matrix.mean(axis=0) if len(matrix) else np.zeros(len(features))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .definitions import CRIMES, QT_TR_NOOP, Sentence, is_protective
+from .definitions import COUNT_RANKERS, CRIMES, PRIOR_NEARBY, QT_TR_NOOP, Sentence, is_protective
 from .errors import TrainingError
 from .model import Feature
 from .period import Period, in_period, period_of, split_by_time
@@ -31,7 +31,8 @@ from .training import (
 )
 
 VALIDATIONS = ("auto", "temporal", "spatial")  # VALIDATION's options, in this order
-MIN_INCIDENTS = 30  # on segments, per window: fewer cannot rank anything
+MIN_INCIDENTS = 30  # on segments, per window: fewer cannot validate a model
+MIN_TO_RANK = 5     # on segments in the target half: fewer cannot even fit one (the prior count needs no fit)
 BUFFER_M = 150.0    # the widest distance of the base recipe: training segments this close to a test one are left out
 
 TEMPORAL_NOTE = QT_TR_NOOP("Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from "
@@ -42,6 +43,13 @@ SPATIAL_NOTE = QT_TR_NOOP("Spatial block cross-validation: the {n} incidents wer
                           "within {buffer:g} m of a test one.")
 NO_THIRDS = QT_TR_NOOP("The period {period} cannot be cut into three parts that each hold incidents (dates by year "
                        "only?): spatial block cross-validation is used instead.")
+TOO_FEW_TO_VALIDATE = QT_TR_NOOP("Not validated: {n} incidents fall on the streets, too few to judge a model on "
+                                 "held-out incidents (at least {min}). Streets are ranked by prior incidents within "
+                                 "50 m, criminologists' simplest ranking; the model fitted on them only gives each "
+                                 "street's reasons.")
+AREA_TOO_SMALL = QT_TR_NOOP("Not validated: the area is too small for spatial blocks ({reason}). Streets are ranked "
+                            "by prior incidents within 50 m, criminologists' simplest ranking; the model fitted on "
+                            "them only gives each street's reasons.")
 TOO_FEW_LATER = QT_TR_NOOP("Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) "
                            "for a temporal hold-out: spatial block cross-validation is used instead.")
 
@@ -125,8 +133,8 @@ class TrainingData:
 class ValidationPlan:
     """Which held-out data every model and baseline is scored on."""
 
-    mode: str                         # "temporal" or "spatial"
-    designs: dict[str, Design]        # "fit" and "test" (temporal), or "all" (spatial)
+    mode: str                         # "temporal", "spatial" or "none" (too few incidents or too small an area)
+    designs: dict[str, Design]        # "fit" and "test" (temporal), or "all" (spatial, none)
     splits: list | None               # spatial: (train, test) masks per fold
     note: Sentence                    # how the held-out data were chosen, in one sentence
     fallbacks: list[Sentence] = field(default_factory=list)  # why a temporal hold-out was not used
@@ -140,10 +148,11 @@ class ValidationPlan:
 def plan_validation(data: TrainingData, trainer: Trainer, wanted: str) -> ValidationPlan:
     """The validation `wanted` ("auto", "temporal" or "spatial"), falling back from a temporal hold-out to spatial
     blocks when the period cannot be cut in three parts holding incidents or the later ones hold too few. Spatial
-    blocks leave out the training segments within the widest factor distance of a test one.
+    blocks leave out the training segments within the widest factor distance of a test one. With too few incidents
+    to validate, or too small an area for blocks, the plan is "none": the prior count ranks the streets.
 
-    Raises TrainingError: "no_dates" (a temporal hold-out without dates), "area" (too small an area for spatial
-    blocks), "too_few" (too few incidents on the streets: details n and min).
+    Raises TrainingError: "no_dates" (a temporal hold-out without dates), "too_few" (too few incidents on the
+    streets to fit anything: details n and min).
     """
     dated = data.dates is not None and data.span is not None
     mode = ("temporal" if dated else "spatial") if wanted == "auto" else wanted
@@ -159,14 +168,20 @@ def plan_validation(data: TrainingData, trainer: Trainer, wanted: str) -> Valida
     # Half the incidents, drawn at random, stand for the whole period at half the rate.
     designs = {"all": data.design(history, years / 2, ~history, years / 2)}
     buffer_m = max([BUFFER_M, *(c.distance for options in data.candidates.values() for c in options)])
-    splits = trainer.spatial_splits(buffer_m)
     held = int(designs["all"].target.sum())
+    if held < MIN_TO_RANK:
+        raise TrainingError("too few incidents fall on the streets", "too_few", n=held, min=MIN_TO_RANK * 2)
     if held < MIN_INCIDENTS:
-        raise TrainingError("too few incidents fall on the streets", "too_few", n=held, min=MIN_INCIDENTS * 2)
+        return ValidationPlan("none", designs, None, (TOO_FEW_TO_VALIDATE, {"n": int(data.on_streets(
+            np.ones(len(data.incidents), dtype=bool)).sum()), "min": MIN_INCIDENTS * 2}), fallbacks)
+    try:
+        splits = trainer.spatial_splits(buffer_m)
+    except TrainingError as error:
+        return ValidationPlan("none", designs, None, (AREA_TOO_SMALL, {"reason": error.details["error"]}), fallbacks)
     fitted = sum(1 for train, test in splits if test.any() and designs["all"].target[train].sum() > 0)
     if fitted < 2:  # the folds a model can be fitted for (Trainer.out_of_fold leaves the others unscored)
         reason = f"only {fitted} of {len(splits)} folds keep incidents outside their {buffer_m:g} m dead zones"
-        raise TrainingError(reason, "area", error=reason)
+        return ValidationPlan("none", designs, None, (AREA_TOO_SMALL, {"reason": reason}), fallbacks)
     return ValidationPlan("spatial", designs, splits, (SPATIAL_NOTE, {"n": len(data.incidents), "buffer": buffer_m}),
                           fallbacks)
 
@@ -222,15 +237,24 @@ def train(data: TrainingData, trainer: Trainer, plan: ValidationPlan, name: str,
     -------
     TrainedModel
     """
-    features = trainer.select(plan.mode, plan.designs, plan.splits)
-    rows = trainer.validate(plan.mode, plan.designs, features, plan.splits)
+    if plan.mode == "none":  # nothing to judge on: the prior count ranks, the model fitted on all only explains
+        features, rows, comparison = trainer.untested(), [], {}
+        ranking, sentence = PRIOR_NEARBY, plan.note
+    else:
+        features = trainer.select(plan.mode, plan.designs, plan.splits)
+        rows = trainer.validate(plan.mode, plan.designs, features, plan.splits)
+        comparison = trainer.compare(rows)
+        ranking, sentence = comparison["ranking"], verdict(rows, comparison)
     final = plan.final
     weight = exposure(data.lengths, final.years)
     matrix = final.matrix(features)
     fit = fit_poisson(matrix, final.target, weight)
+    ranker = {"count": COUNT_RANKERS[ranking][0], "tie": COUNT_RANKERS[ranking][1], "name": ranking} \
+        if ranking in COUNT_RANKERS else None
     record = {
         "unnamed": unproven_facilities(features, fit),
-        "validation": {"method": plan.mode, "rows": [{k: v for k, v in r.items() if k != "curve"} for r in rows]},
+        "validation": {"method": plan.mode, "rows": [{k: v for k, v in r.items() if k != "curve"} for r in rows],
+                       "comparison": comparison, "note": {"template": plan.note[0], "values": plan.note[1]}},
         "training": {"segments": int(len(data.lengths)), "incidents": int(len(data.incidents)),
                      "incidents_on_streets_in_target": int(final.target.sum()),
                      "dispersion": fit.dispersion if np.isfinite(fit.dispersion) else None,
@@ -239,8 +263,8 @@ def train(data: TrainingData, trainer: Trainer, plan: ValidationPlan, name: str,
                       for s in trainer.selection],
     }
     params = model_parameters(name, "1", features, fit, matrix, data.lengths, weight, period, bool(simulated),
-                              provenance, record)
-    return TrainedModel(params, rows, features, fit, verdict(rows))
+                              provenance, record, ranker, final.columns)
+    return TrainedModel(params, rows, features, fit, sentence)
 
 
 def unproven_facilities(features: list[Feature], fit: Fit) -> list[str]:

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ..compat import parameter_as_field_names
-from ..core.definitions import FACTOR_RESERVED
+from ..core.definitions import FACTOR_RESERVED, ON_SEGMENT_M
 from ..core.model import METHODS
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
@@ -42,10 +42,14 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
             "• Distance to nearest: metres to the nearest feature (NULL if the layer is empty).\n"
             "• Value from polygons or grid cells: the FIELD value of the cells the segment runs through, "
             "weighted by the length inside each cell (NULL outside every cell).\n"
+            "• Points on their nearest segment: each point counted on the one segment nearest to it, if within 50 m "
+            "(incidents on the segment itself, as the grading models' crime_yr_seg; weights and categories are not "
+            "used).\n"
             "Distances are in metres whatever the layers' CRSs; other layers are reprojected on the fly. "
             "The column is named NAME (with _<category> per category).\n"
             "For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then incidents a year (as "
-            "the grading models expect: crime_yr_50m, crime_yr_150m), only incidents inside the period count, "
+            "the grading models expect: crime_yr_50m, crime_yr_150m, crime_yr_seg), only incidents inside the period "
+            "count, "
             "and the period is stored with the result.")
 
     def initAlgorithm(self, config=None) -> None:
@@ -54,7 +58,8 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             Param.FACTOR_LAYER, tr("Factor layer"), [QgsProcessing.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterEnum(Param.METHOD, tr("Method"), options=[
-            tr("Count within distance"), tr("Distance to nearest"), tr("Value from polygons or grid cells")],
+            tr("Count within distance"), tr("Distance to nearest"), tr("Value from polygons or grid cells"),
+            tr("Points on their nearest segment (within 50 m)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             Param.DISTANCE, tr("Distance (metres, for counts)"), QgsProcessingParameterNumber.Double, 50.0,
@@ -103,7 +108,7 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Reading “{layer}”").format(layer=layer))
         date_field = (parameter_as_field_names(self, parameters, Param.DATE_FIELD, context) or [""])[0]
-        per_year = method == "count" and bool(
+        per_year = method in ("count", "snap") and bool(
             date_field or self.parameterAsString(parameters, Param.PERIOD_START, context)
             or self.parameterAsString(parameters, Param.PERIOD_END, context))
         wanted = list(dict.fromkeys(c for c in (field, category, date_field if per_year else None) if c))
@@ -139,6 +144,8 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
             columns = {name: factors.count_within(geoms, features, distance, values)}
         elif method == "nearest":
             columns = {name: factors.nearest_distance(geoms, features)}
+        elif method == "snap":
+            columns = {name: factors.snapped_counts(geoms, features, ON_SEGMENT_M)}
         else:
             columns = {name: factors.polygon_value(geoms, features, values)}
         if period is not None:

@@ -161,7 +161,10 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
                                  "incidents on {len} of road length").format(
                 name=row_name(row["name"], tr), pai=" / ".join(_shown(v, "{:.2f}") for v in row["pai"]),
                 inc=_shown(row["grade5_incident_share"], "{:.1%}"), len=_shown(row["grade5_length_share"], "{:.1%}")))
-        feedback.pushInfo(verdict_text(trained, tr))
+        if plan.mode == "none":  # no held-out check: a warning, as every reason a run did less than asked
+            warn(feedback, verdict_text(trained, tr))
+        else:
+            feedback.pushInfo(verdict_text(trained, tr))
         for entry in trainer.selection:
             feedback.pushInfo(tr("Further factor “{layer}”: {decision}, {why}.").format(
                 layer=entry["name"], decision=tr(entry["decision"]), why=tr(entry["why"]).format(**entry["values"])))

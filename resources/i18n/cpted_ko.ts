@@ -149,57 +149,57 @@
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="54" />
+        <location filename="../../plugin/processing/attach_factors.py" line="58" />
         <source>Factor layer</source>
         <translation>요인 레이어</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="56" />
+        <location filename="../../plugin/processing/attach_factors.py" line="60" />
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="56" />
+        <location filename="../../plugin/processing/attach_factors.py" line="60" />
         <source>Count within distance</source>
         <translation>거리 내 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="56" />
+        <location filename="../../plugin/processing/attach_factors.py" line="60" />
         <source>Distance to nearest</source>
         <translation>최근접 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="56" />
+        <location filename="../../plugin/processing/attach_factors.py" line="60" />
         <source>Value from polygons or grid cells</source>
         <translation>폴리곤 또는 격자 셀 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="59" />
+        <location filename="../../plugin/processing/attach_factors.py" line="64" />
         <source>Distance (metres, for counts)</source>
         <translation>거리(미터, 개수 산정용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="62" />
+        <location filename="../../plugin/processing/attach_factors.py" line="67" />
         <source>Weight field (counts) or value field (polygons)</source>
         <translation>가중치 필드(개수) 또는 값 필드(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="65" />
+        <location filename="../../plugin/processing/attach_factors.py" line="70" />
         <source>Category field (one count column per value)</source>
         <translation>범주 필드(값마다 개수 열 하나)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="68" />
+        <location filename="../../plugin/processing/attach_factors.py" line="73" />
         <source>Column name</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="73" />
+        <location filename="../../plugin/processing/attach_factors.py" line="78" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="95" />
+        <location filename="../../plugin/processing/attach_factors.py" line="100" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
@@ -209,37 +209,37 @@
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="104" />
+        <location filename="../../plugin/processing/attach_factors.py" line="109" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="119" />
+        <location filename="../../plugin/processing/attach_factors.py" line="124" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="127" />
+        <location filename="../../plugin/processing/attach_factors.py" line="132" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="155" />
+        <location filename="../../plugin/processing/attach_factors.py" line="162" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="156" />
+        <location filename="../../plugin/processing/attach_factors.py" line="163" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="156" />
+        <location filename="../../plugin/processing/attach_factors.py" line="163" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="162" />
+        <location filename="../../plugin/processing/attach_factors.py" line="169" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
@@ -354,32 +354,32 @@
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="73" />
+        <location filename="../../plugin/core/definitions.py" line="81" />
         <source>Roads (centre lines)</source>
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="77" />
+        <location filename="../../plugin/core/definitions.py" line="85" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="87" />
+        <location filename="../../plugin/core/definitions.py" line="112" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="87" />
+        <location filename="../../plugin/core/definitions.py" line="112" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="119" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="102" />
+        <location filename="../../plugin/core/definitions.py" line="127" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="73" />
+        <location filename="../../plugin/core/definitions.py" line="81" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
@@ -718,7 +718,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="57" />
+        <location filename="../../plugin/outputs/geopackage.py" line="53" />
         <source>{file} exists but cannot be read as a GeoPackage ({error}): choose another file.</source>
         <translation>{file} 파일이 있지만 GeoPackage로 읽을 수 없습니다({error}). 다른 파일을 선택하십시오.</translation>
     </message>
@@ -728,17 +728,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="89" />
+        <location filename="../../plugin/processing/attach_factors.py" line="94" />
         <source>NAME “{name}” cannot be a factor column: the result needs that column for itself. Choose another name (not {reserved}).</source>
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="131" />
+        <location filename="../../plugin/processing/attach_factors.py" line="136" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="150" />
+        <location filename="../../plugin/processing/attach_factors.py" line="157" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
@@ -838,12 +838,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="188" />
+        <location filename="../../plugin/processing/attach_factors.py" line="195" />
         <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
         <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="193" />
+        <location filename="../../plugin/processing/attach_factors.py" line="200" />
         <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
@@ -903,72 +903,72 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="77" />
+        <location filename="../../plugin/core/definitions.py" line="85" />
         <source>no incidents within {d} m</source>
         <translation>{d} m 이내 범죄 발생 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="77" />
+        <location filename="../../plugin/core/definitions.py" line="85" />
         <source>{v} incidents a year within {d} m</source>
         <translation>{d} m 이내 연 {v}건 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="119" />
         <source>no streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="119" />
         <source>1 streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="119" />
         <source>{v} streetlights within {d} m</source>
         <translation>{d} m 이내 가로등 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="102" />
+        <location filename="../../plugin/core/definitions.py" line="127" />
         <source>no CCTV within {d} m</source>
         <translation>{d} m 이내 CCTV 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="102" />
+        <location filename="../../plugin/core/definitions.py" line="127" />
         <source>1 CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 1대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="102" />
+        <location filename="../../plugin/core/definitions.py" line="127" />
         <source>{v} CCTV cameras within {d} m</source>
         <translation>{d} m 이내 CCTV {v}대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="109" />
+        <location filename="../../plugin/core/definitions.py" line="134" />
         <source>no emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="109" />
+        <location filename="../../plugin/core/definitions.py" line="134" />
         <source>1 emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="109" />
+        <location filename="../../plugin/core/definitions.py" line="134" />
         <source>{v} emergency bells within {d} m</source>
         <translation>{d} m 이내 비상벨 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="129" />
+        <location filename="../../plugin/core/definitions.py" line="160" />
         <source>no {name} within {d} m</source>
         <translation>{d} m 이내 {name} 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="129" />
+        <location filename="../../plugin/core/definitions.py" line="160" />
         <source>1 {name} within {d} m</source>
         <translation>{d} m 이내 {name} 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="129" />
+        <location filename="../../plugin/core/definitions.py" line="160" />
         <source>{v} {name} within {d} m</source>
         <translation>{d} m 이내 {name} {v}개</translation>
     </message>
@@ -983,7 +983,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{d} m 이내 {v}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="87" />
+        <location filename="../../plugin/core/definitions.py" line="112" />
         <source>{v} people at night in its grid cell</source>
         <translation>격자 야간 인구 {v}명</translation>
     </message>
@@ -1083,87 +1083,72 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인별 상대위험도와 95% 신뢰구간(로그 척도)입니다. 1 = 영향 없음. 제외된 요인은 회색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="77" />
+        <location filename="../../plugin/core/definitions.py" line="85" />
         <source>recorded incidents a year within {d} m</source>
         <translation>{d} m 이내 연간 범죄 발생 건수(기록 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="87" />
+        <location filename="../../plugin/core/definitions.py" line="112" />
         <source>night-time population of the grid cell</source>
         <translation>격자 야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="119" />
         <source>a streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="102" />
+        <location filename="../../plugin/core/definitions.py" line="127" />
         <source>a CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="109" />
+        <location filename="../../plugin/core/definitions.py" line="134" />
         <source>an emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="128" />
+        <location filename="../../plugin/core/definitions.py" line="159" />
         <source>{name} within {d} m</source>
         <translation>{d} m 이내 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="216" />
+        <location filename="../../plugin/core/definitions.py" line="109" />
         <source>Prior incidents within 50 m</source>
         <translation>50 m 이내 과거 범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="218" />
+        <location filename="../../plugin/core/training.py" line="235" />
         <source>Kernel density, {h} m</source>
         <translation>커널 밀도({h} m)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="368" />
+        <location filename="../../plugin/core/training.py" line="391" />
         <source>held-out deviance {gain:+.1%}; relative risk {rr:.2f} ({low:.2f}–{high:.2f})</source>
         <translation>검증 이탈도 {gain:+.1%}, 상대위험도 {rr:.2f}({low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="371" />
+        <location filename="../../plugin/core/training.py" line="394" />
         <source>does not predict held-out incidents better (deviance {gain:+.1%}; needs at least -0.2%)</source>
         <translation>검증용 범죄 발생 예측이 나아지지 않음(이탈도 {gain:+.1%}, -0.2% 이하여야 함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="374" />
+        <location filename="../../plugin/core/training.py" line="397" />
         <source>its effect is not distinguishable from none (relative risk {rr:.2f}, {low:.2f}–{high:.2f})</source>
         <translation>효과가 없는 경우와 구별되지 않음(상대위험도 {rr:.2f}, {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="399" />
+        <location filename="../../plugin/core/training.py" line="224" />
         <source>Poisson regression</source>
         <translation>포아송 회귀</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="399" />
+        <location filename="../../plugin/core/training.py" line="225" />
         <source>Gradient boosting (Poisson loss)</source>
         <translation>그래디언트 부스팅(포아송 손실)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="426" />
-        <source>The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for the best baseline ({baseline}).</source>
-        <translation>모델이 비교 기준보다 우수합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 가장 좋은 비교 기준({baseline}) {best:.2f}.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/core/training.py" line="429" />
-        <source>The model does not beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}, within 2%. Its added value is the factors it names, not a better ranking.</source>
-        <translation>모델이 비교 기준보다 낫지 않습니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}(차이 2% 이내). 이 모델의 가치는 더 나은 순위가 아니라 모델이 제시하는 요인에 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/core/training.py" line="432" />
-        <source>The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}. For ranking streets, the baseline is better on these data.</source>
-        <translation>모델이 비교 기준보다 못합니다. 도로 길이 5%에서의 PAI: 모델 {model:.2f}, 비교 기준({baseline}) {best:.2f}. 이 자료에서는 도로의 위험 순위를 매기는 데 비교 기준이 더 낫습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/core/definitions.py" line="109" />
+        <location filename="../../plugin/core/definitions.py" line="134" />
         <source>Emergency bells (points)</source>
         <translation>비상벨(점)</translation>
     </message>
@@ -1183,7 +1168,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="126" />
+        <location filename="../../plugin/core/definitions.py" line="157" />
         <source>Further factor layers (points, lines or polygons)</source>
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
@@ -1248,7 +1233,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="127" />
+        <location filename="../../plugin/core/definitions.py" line="158" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
@@ -1436,12 +1421,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>시간 분할 검증에는 범죄 발생 일자가 필요합니다: DATE_FIELD를 지정하거나 공간 블록 교차검증을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training_plan.py" line="45" />
+        <location filename="../../plugin/core/training_plan.py" line="53" />
         <source>Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) for a temporal hold-out: spatial block cross-validation is used instead.</source>
         <translation>뒤쪽 두 기간의 도로 위 범죄 발생 건수가 시간 분할 검증에 부족합니다({b}건, {c}건. 각각 {min}건 이상 필요). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training_plan.py" line="37" />
+        <location filename="../../plugin/core/training_plan.py" line="38" />
         <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.</source>
         <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {a}부터 {b} 끝까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
     </message>
@@ -1451,7 +1436,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>도로가 있는 지역이 너무 좁아 공간 블록 교차검증을 할 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training_plan.py" line="39" />
+        <location filename="../../plugin/core/training_plan.py" line="40" />
         <source>Spatial block cross-validation: the {n} incidents were split at random into a history half (factors) and a target half; segments were grouped in square blocks and the blocks in 5 folds; each fold was predicted by a fit on the others, leaving out every training segment within {buffer:g} m of a test one.</source>
         <translation>공간 블록 교차검증: 범죄 발생 {n}건을 무작위로 절반씩 나누어 한쪽은 과거 자료(요인 계산용), 다른 쪽은 예측 대상으로 썼습니다. 구간을 정사각형 블록으로 묶고 블록을 5개 폴드로 나눈 뒤, 각 폴드를 나머지 폴드로 학습한 모델로 예측했으며, 검증 구간에서 {buffer:g} m 이내의 학습 구간은 모두 제외했습니다.</translation>
     </message>
@@ -1481,117 +1466,117 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>모델 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="166" />
+        <location filename="../../plugin/processing/train_model.py" line="169" />
         <source>Further factor “{layer}”: {decision}, {why}.</source>
         <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="174" />
+        <location filename="../../plugin/processing/train_model.py" line="177" />
         <source>Report written: {path} and {pdf}</source>
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="79" />
+        <location filename="../../plugin/core/report.py" line="95" />
         <source>written in the model</source>
         <translation>모델에 기록됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="98" />
+        <location filename="../../plugin/core/report.py" line="114" />
         <source>{n:,} of {length:g} m, {km:.1f} km of street</source>
         <translation>{length:g} m 구간 {n:,}개, 도로 {km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="100" />
+        <location filename="../../plugin/core/report.py" line="116" />
         <source>{n:,} in all; {t:,} on the streets in the target window</source>
         <translation>전체 {n:,}건, 예측 대상 자료 중 도로 위 {t:,}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="102" />
+        <location filename="../../plugin/core/report.py" line="118" />
         <source>Segments without an incident in the target window</source>
         <translation>예측 대상 자료에서 범죄 발생이 없는 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="103" />
+        <location filename="../../plugin/core/report.py" line="119" />
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="103" />
+        <location filename="../../plugin/core/report.py" line="119" />
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="106" />
+        <location filename="../../plugin/core/report.py" line="122" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="107" />
+        <location filename="../../plugin/core/report.py" line="123" />
         <source>Family</source>
         <translation>모델 유형</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="107" />
+        <location filename="../../plugin/core/report.py" line="123" />
         <source>Poisson regression (log link), incidents per 10 m a year, segment length × years as exposure</source>
         <translation>포아송 회귀(로그 연결), 10 m당 연간 범죄 발생 건수, 노출량은 구간 길이 × 연수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="109" />
+        <location filename="../../plugin/core/report.py" line="126" />
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="113" />
+        <location filename="../../plugin/core/report.py" line="130" />
         <source>Dispersion</source>
         <translation>산포 계수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="113" />
+        <location filename="../../plugin/core/report.py" line="130" />
         <source>{d:.2f} (intervals widened by it when above 1: quasi-Poisson)</source>
         <translation>{d:.2f}(1보다 크면 그만큼 신뢰구간을 넓힘: 준포아송)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="115" />
+        <location filename="../../plugin/core/report.py" line="132" />
         <source>By default shares of each map's road length; the thresholds stored cut the training map at 20/30/30/15/5% of road length, to compare periods.</source>
         <translation>기본값은 각 지도의 도로 길이 비율입니다. 기간 비교용으로 저장된 기준값은 학습 지도의 도로 길이를 20/30/30/15/5%로 나눈 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="118" />
+        <location filename="../../plugin/core/report.py" line="135" />
         <source>scikit-learn</source>
         <translation>scikit-learn 버전</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="121" />
+        <location filename="../../plugin/core/report.py" line="138" />
         <source>Recorded incidents are not all incidents: what is not reported, or reported elsewhere, is not here.</source>
         <translation>기록된 범죄 발생이 모든 범죄는 아닙니다: 신고되지 않았거나 다른 기관에 신고된 범죄는 이 자료에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="123" />
+        <location filename="../../plugin/core/report.py" line="140" />
         <source>Effects are associations on this municipality's streets in this period, not causes: a street with a camera may have had one installed because it had incidents.</source>
         <translation>효과는 이 기간 이 지자체 도로에서 나타난 연관성이며 인과관계가 아닙니다: CCTV가 있는 도로는 범죄가 발생했기 때문에 CCTV가 설치되었을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="125" />
+        <location filename="../../plugin/core/report.py" line="142" />
         <source>The model knows only the factors listed; lighting quality, sight lines, shop hours and events are not in it.</source>
         <translation>모델은 위에 나열된 요인만 반영합니다. 조명 품질, 시야 확보, 상점 영업시간, 행사 등은 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="127" />
+        <location filename="../../plugin/core/report.py" line="144" />
         <source>Grades rank streets; they do not measure any person's safety.</source>
         <translation>등급은 도로의 상대적 위험 순위이며, 개인의 안전을 측정한 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="131" />
+        <location filename="../../plugin/core/report.py" line="148" />
         <source>Inputs {names} are SIMULATED: this model is for demonstration and training, not for decisions.</source>
         <translation>입력 자료({names})가 모의 자료입니다: 이 모델은 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="135" />
+        <location filename="../../plugin/core/report.py" line="152" />
         <source>Grading model {name}: training and validation report</source>
         <translation>등급 산정 모델 {name}: 학습 및 검증 보고서</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="138" />
+        <location filename="../../plugin/core/report.py" line="155" />
         <source>Contains simulated data: {names}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {names}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
@@ -1681,27 +1666,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="38" />
-        <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
-• Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
-• Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
-• Value from polygons or grid cells: the FIELD value of the cells the segment runs through, weighted by the length inside each cell (NULL outside every cell).
-Distances are in metres whatever the layers' CRSs; other layers are reprojected on the fly. The column is named NAME (with _&lt;category&gt; per category).
-For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then incidents a year (as the grading models expect: crime_yr_50m, crime_yr_150m), only incidents inside the period count, and the period is stored with the result.</source>
-        <translation>점·선·폴리곤 레이어에서 수치형 요인 열을 만들어 도로 구간에 추가합니다:
-• 거리 내 개수: 구간(구간에서 가장 가까운 지점)으로부터 DISTANCE 미터 이내의 피처 수. 가중치 FIELD의 합계로 계산할 수 있고, CATEGORY 값마다 열을 하나씩 나눌 수 있습니다.
-• 최근접 거리: 가장 가까운 피처까지의 거리(미터, 레이어가 비어 있으면 NULL).
-• 폴리곤 또는 격자 셀 값: 구간이 지나는 셀들의 FIELD 값을 각 셀 안의 구간 길이로 가중 평균한 값(어느 셀에도 속하지 않으면 NULL).
-거리는 레이어 좌표계(CRS)와 관계없이 미터 단위이며, 다른 레이어는 즉석에서 재투영됩니다. 열 이름은 NAME입니다(범주가 있으면 범주마다 _&lt;범주값&gt;이 붙음).
-사건 자료에는 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오. 그러면 건수는 연간 발생 건수가 되고(등급 모델이 쓰는 crime_yr_50m, crime_yr_150m과 같은 방식), 기간 안의 사건만 세며, 기간이 결과와 함께 저장됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="69" />
+        <location filename="../../plugin/processing/attach_factors.py" line="74" />
         <source>Date of each feature, for counts a year (incidents)</source>
         <translation>각 피처의 날짜 (연간 건수 계산용, 범죄 발생 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="115" />
+        <location filename="../../plugin/processing/attach_factors.py" line="120" />
         <source>{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted a year.</source>
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
@@ -1711,17 +1681,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training_plan.py" line="43" />
+        <location filename="../../plugin/core/training_plan.py" line="44" />
         <source>The period {period} cannot be cut into three parts that each hold incidents (dates by year only?): spatial block cross-validation is used instead.</source>
         <translation>기간 {period}: 범죄 발생이 있는 세 구간으로 나눌 수 없습니다(날짜가 연도 단위뿐인가요?). 대신 공간 블록 교차검증을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="110" />
+        <location filename="../../plugin/core/report.py" line="127" />
         <source>Relative risks</source>
         <translation>상대위험도</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="110" />
+        <location filename="../../plugin/core/report.py" line="127" />
         <source>For counts, per unit of log(1 + count): the risk multiplier when 1 + the count is multiplied by e (about 2.7); for presence factors, present against absent.</source>
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
@@ -2283,27 +2253,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="77" />
+        <location filename="../../plugin/core/definitions.py" line="85" />
         <source>crime incidents</source>
         <translation>범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="87" />
+        <location filename="../../plugin/core/definitions.py" line="112" />
         <source>night-time population</source>
         <translation>야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="119" />
         <source>streetlights</source>
         <translation>가로등</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="102" />
+        <location filename="../../plugin/core/definitions.py" line="127" />
         <source>CCTV cameras</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="109" />
+        <location filename="../../plugin/core/definitions.py" line="134" />
         <source>emergency bells</source>
         <translation>비상벨</translation>
     </message>
@@ -2403,152 +2373,152 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>이 쪽의 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="213" />
+        <location filename="../../plugin/core/model.py" line="243" />
         <source>the file does not hold a JSON object</source>
         <translation>파일에 JSON 객체가 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="215" />
+        <location filename="../../plugin/core/model.py" line="245" />
         <source>it was written by version 0.2 of this plugin, whose counts were not per year: train the model again (Train a grading model) or use the bundled one</source>
         <translation>이 플러그인 0.2 버전에서 만든 모델이며, 당시 건수는 연간 값이 아니었음: 모델을 다시 학습(등급 산정 모델 학습)하거나 포함된 모델을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="218" />
+        <location filename="../../plugin/core/model.py" line="248" />
         <source>format is {found!r}, expected {expected!r}</source>
         <translation>형식이 {found!r}임(필요한 형식: {expected!r})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="220" />
+        <location filename="../../plugin/core/model.py" line="250" />
         <source>'{key}' must be text</source>
         <translation>'{key}' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="224" />
+        <location filename="../../plugin/core/model.py" line="254" />
         <source>'features' must be a non-empty list</source>
         <translation>'features' 값은 비어 있지 않은 목록이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="228" />
+        <location filename="../../plugin/core/model.py" line="258" />
         <source>feature {i} must have exactly the keys {keys}</source>
         <translation>{i}번째 요인(feature)에는 정확히 다음 키만 있어야 함: {keys}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="234" />
+        <location filename="../../plugin/core/model.py" line="264" />
         <source>two features share one 'column'</source>
         <translation>두 요인의 'column' 값이 같음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="236" />
+        <location filename="../../plugin/core/model.py" line="266" />
         <source>'coef' must be {k} numbers, one per feature, each between -{limit:g} and {limit:g}</source>
         <translation>'coef' 값은 요인마다 하나씩 숫자 {k}개여야 하며, 각각 -{limit:g}에서 {limit:g} 사이여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="239" />
+        <location filename="../../plugin/core/model.py" line="269" />
         <source>'intercept' must be a number between -{limit:g} and {limit:g}</source>
         <translation>'intercept' 값은 -{limit:g}에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="242" />
+        <location filename="../../plugin/core/model.py" line="272" />
         <source>'mean_rate' must be a positive number (at least 1e-12)</source>
         <translation>'mean_rate' 값은 양수(1e-12 이상)여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="245" />
+        <location filename="../../plugin/core/model.py" line="275" />
         <source>'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, 2|3, 3|4, 4|5; risk is a positive rate ratio)</source>
         <translation>'thresholds' 값은 커지는 순서의 양수 4개여야 함(등급 1|2, 2|3, 3|4, 4|5 사이의 위험값. 위험값은 양의 발생률 비)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="249" />
+        <location filename="../../plugin/core/model.py" line="279" />
         <source>'grade_shares' must be 5 shares adding up to 1</source>
         <translation>'grade_shares' 값은 합이 1인 비율 5개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="251" />
+        <location filename="../../plugin/core/model.py" line="281" />
         <source>'period' must be text</source>
         <translation>'period' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="257" />
+        <location filename="../../plugin/core/model.py" line="294" />
         <source>'simulated' must be true or false</source>
         <translation>'simulated' 값은 true 또는 false여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="260" />
+        <location filename="../../plugin/core/model.py" line="297" />
         <source>'check_rows' must be rows of {k} numbers</source>
         <translation>'check_rows' 값은 숫자 {k}개로 된 행이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="262" />
+        <location filename="../../plugin/core/model.py" line="299" />
         <source>'check_rates' must be {n} numbers, one per check row</source>
         <translation>'check_rates' 값은 검사 행마다 하나씩 숫자 {n}개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="270" />
+        <location filename="../../plugin/core/model.py" line="307" />
         <source>feature {i}: 'column' must be a field name</source>
         <translation>{i}번째 요인: 'column' 값은 필드 이름이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="272" />
+        <location filename="../../plugin/core/model.py" line="309" />
         <source>feature {i}: 'column' {column!r} is a column of the graded segments themselves</source>
         <translation>{i}번째 요인: 'column' 값 {column!r}: 등급 구간 자체의 열 이름임</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="275" />
+        <location filename="../../plugin/core/model.py" line="312" />
         <source>feature {i}: 'transform' must be one of {names}</source>
         <translation>{i}번째 요인: 'transform' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="278" />
+        <location filename="../../plugin/core/model.py" line="315" />
         <source>feature {i}: 'method' must be one of {names}</source>
         <translation>{i}번째 요인: 'method' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="283" />
+        <location filename="../../plugin/core/model.py" line="320" />
         <source>feature {i}: 'source' must be one of {names} or {prefix}&lt;layer name&gt;</source>
         <translation>{i}번째 요인: 'source' 값은 {names} 중 하나이거나 {prefix}&lt;레이어 이름&gt; 형식이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="287" />
+        <location filename="../../plugin/core/model.py" line="324" />
         <source>feature {i}: 'required' and 'per_year' must be true or false and 'label' text</source>
         <translation>{i}번째 요인: 'required'와 'per_year' 값은 true 또는 false, 'label' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="291" />
+        <location filename="../../plugin/core/model.py" line="328" />
         <source>feature {i}: 'reference' must be a number and 'distance' one from 0 to {limit:g}</source>
         <translation>{i}번째 요인: 'reference' 값은 숫자, 'distance' 값은 0에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="318" />
+        <location filename="../../plugin/core/model.py" line="356" />
         <source>model file not found: {path}</source>
         <translation>모델 파일이 없음: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="319" />
+        <location filename="../../plugin/core/model.py" line="357" />
         <source>{name} is {size:,} bytes: far too large for a model file</source>
         <translation>{name} 파일 크기가 {size:,}바이트로, 모델 파일로 보기에는 너무 큼</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="320" />
+        <location filename="../../plugin/core/model.py" line="358" />
         <source>the bundled model {name} is not the one this plugin version was released with (it was changed after installation): reinstall the plugin</source>
         <translation>포함된 모델 {name} 파일이 이 플러그인 버전과 함께 배포된 파일과 다름(설치 후 변경됨): 플러그인을 다시 설치하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="322" />
+        <location filename="../../plugin/core/model.py" line="360" />
         <source>{name} is a pickle (a .joblib model of version 0.1, or another program's), which can run any command when opened, so it is not read: use a JSON model file</source>
         <translation>{name} 파일은 pickle 형식(0.1 버전의 .joblib 모델 또는 다른 프로그램의 파일)이며, 열 때 임의의 명령을 실행할 수 있어 읽지 않음: JSON 모델 파일을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="324" />
+        <location filename="../../plugin/core/model.py" line="362" />
         <source>{name} is not a JSON model file ({error})</source>
         <translation>{name} 파일은 JSON 모델 파일이 아님({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="326" />
+        <location filename="../../plugin/core/model.py" line="364" />
         <source>{name} is not a model this version can use: {problems}</source>
         <translation>{name} 파일은 이 버전에서 쓸 수 있는 모델이 아님: {problems}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="327" />
+        <location filename="../../plugin/core/model.py" line="365" />
         <source>the model's check predictions do not match: the file does not hold the model it claims</source>
         <translation>모델의 검사 예측값이 일치하지 않음: 파일에 적힌 모델과 실제 내용이 다름</translation>
     </message>
@@ -2588,42 +2558,42 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{path}에 저장할 수 없습니다: 다른 프로그램이 이 파일을 열어 두고 있습니다({error}). 그 프로그램에서 파일을 닫거나 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="84" />
+        <location filename="../../plugin/outputs/geopackage.py" line="80" />
         <source>raster</source>
         <translation>래스터</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="84" />
+        <location filename="../../plugin/outputs/geopackage.py" line="80" />
         <source>table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="64" />
+        <location filename="../../plugin/outputs/geopackage.py" line="60" />
         <source>metadata</source>
         <translation>메타데이터</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="64" />
+        <location filename="../../plugin/outputs/geopackage.py" line="60" />
         <source>saved style</source>
         <translation>저장된 스타일</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="84" />
+        <location filename="../../plugin/outputs/geopackage.py" line="80" />
         <source>{param}: “{name}” in {file} is a {kind}, not a map layer: choose another layer name.</source>
         <translation>{param}: {file} 파일의 “{name}” 항목은 지도 레이어가 아니라 {kind}입니다. 다른 레이어 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="89" />
+        <location filename="../../plugin/outputs/geopackage.py" line="85" />
         <source>{param}: {file} already holds a layer “{name}”, which a GeoPackage does not tell apart from “{layer}”. Write “{name}” to replace it, or choose another layer name.</source>
         <translation>{param}: {file} 파일에 이미 “{name}” 레이어가 있으며, GeoPackage는 이 이름과 “{layer}”를 구별하지 않습니다. 그 레이어를 바꾸려면 이름을 “{name}” 그대로 입력하고, 아니면 다른 레이어 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="109" />
+        <location filename="../../plugin/outputs/geopackage.py" line="105" />
         <source> ({files} beside it)</source>
         <translation> (옆에 {files} 파일이 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="110" />
+        <location filename="../../plugin/outputs/geopackage.py" line="106" />
         <source>{param}: {file} is open in another program{beside}. Close it there (in QGIS: remove its layers from the project), or choose another file.</source>
         <translation>{param}: {file} 파일을 다른 프로그램이 열어 두고 있습니다{beside}. 그 프로그램에서 파일을 닫거나(QGIS에서는 프로젝트에서 이 파일의 레이어를 제거) 다른 파일을 선택하십시오.</translation>
     </message>
@@ -2743,7 +2713,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”(AREAS)에 좌표계가 없어 구역이 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="181" />
+        <location filename="../../plugin/processing/attach_factors.py" line="188" />
         <source>Field “{field}” (CATEGORY) of layer “{layer}” has {n:,} values: a count column for each would give the result {fields:,} fields, more than the {limit:,} a GeoPackage holds. Choose a field with fewer values, or group its values in a new field first.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”(CATEGORY)에는 값이 {n:,}가지 있습니다. 값마다 건수 열을 만들면 결과의 필드가 {fields:,}개가 되어 GeoPackage가 담을 수 있는 {limit:,}개를 넘습니다. 값의 종류가 더 적은 필드를 고르거나, 먼저 새 필드에 값을 묶어 두십시오.</translation>
     </message>
@@ -2778,49 +2748,176 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len}, 검증용 범죄 발생의 {inc}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="255" />
+        <location filename="../../plugin/core/model.py" line="285" />
         <source>'unnamed' must list columns of the model's features</source>
         <translation>'unnamed' 값은 모델 요인의 열 이름 목록이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="81" />
+        <location filename="../../plugin/core/report.py" line="97" />
         <source>written in the model, never printed as a street's reason: the data do not show it protecting (interval not below 1), and facilities are often placed where incidents were, so more incidents near them may reflect placement</source>
         <translation>모델에 기록됨. 다만 도로의 이유로는 출력하지 않음: 자료에서 범죄 예방 효과가 확인되지 않았고(신뢰구간이 1 미만이 아님), 시설은 흔히 범죄가 발생한 곳에 설치되므로 주변의 범죄가 많은 것은 설치 위치를 반영한 것일 수 있음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/report.py" line="85" />
+        <location filename="../../plugin/core/report.py" line="101" />
         <source>written in the model; printed as protective where it is</source>
         <translation>모델에 기록됨. 시설이 있는 곳에서는 위험을 낮추는 요인으로 출력함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/held_out.py" line="29" />
+        <location filename="../../plugin/core/held_out.py" line="34" />
         <source>The model file holds no check on held-out incidents: how well it ranks streets is not known.</source>
         <translation>모델 파일에 학습에 쓰지 않은 범죄 발생으로 검증한 결과가 없음: 도로 순위를 얼마나 잘 매기는지 알 수 없음.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/held_out.py" line="31" />
+        <location filename="../../plugin/core/held_out.py" line="36" />
         <source>a temporal hold-out</source>
         <translation>시간 분할 검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/held_out.py" line="31" />
+        <location filename="../../plugin/core/held_out.py" line="36" />
         <source>spatial blocks</source>
         <translation>공간 블록 검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/held_out.py" line="23" />
+        <location filename="../../plugin/core/held_out.py" line="22" />
         <source>Held-out check ({method}): PAI at 5% of road length {model:.2f}; the best simple ranking ({baseline}) {best:.2f}.</source>
         <translation>검증({method}, 학습에 쓰지 않은 범죄 발생): 도로 길이 5%에서의 PAI {model:.2f}. 가장 좋은 단순 순위({baseline}): {best:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/held_out.py" line="25" />
+        <location filename="../../plugin/core/held_out.py" line="24" />
         <source>Held-out check ({method}): PAI at 5% of road length {model:.2f}; a simple ranking ({baseline}) did as well or better: {best:.2f}.</source>
         <translation>검증({method}, 학습에 쓰지 않은 범죄 발생): 도로 길이 5%에서의 PAI {model:.2f}. 단순 순위({baseline})가 같거나 더 나았음: {best:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/held_out.py" line="27" />
+        <location filename="../../plugin/core/held_out.py" line="26" />
         <source>Held-out check on {n} SIMULATED worlds: PAI at 5% of road length {model:.2f}; {baseline} {best:.2f}.</source>
         <translation>모의 검증 자료 {n}개로 검증(실제 범죄 발생 아님): 도로 길이 5%에서의 PAI {model:.2f}. {baseline}: {best:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="85" />
+        <source>recorded incidents a year on the segment itself</source>
+        <translation>이 구간 자체의 연간 기록 범죄 발생 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="85" />
+        <source>none on the segment itself</source>
+        <translation>이 구간 자체에는 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="85" />
+        <source>{v} a year on the segment itself</source>
+        <translation>이 구간 자체에서 연 {v}건</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="85" />
+        <source>distance to the nearest recorded incident</source>
+        <translation>가장 가까운 기록 범죄 발생 지점까지의 거리</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="85" />
+        <source>the nearest {v} m away</source>
+        <translation>가장 가까운 발생 지점 {v} m</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/held_out.py" line="28" />
+        <source>Held-out check ({method}): streets are ranked by {ranking}, which did better than the model: PAI at 5% of road length {best:.2f} against the model's {model:.2f}.</source>
+        <translation>검증({method}, 학습에 쓰지 않은 범죄 발생): 도로 순위는 모델보다 나았던 단순 순위({ranking})로 매김. 도로 길이 5%에서의 PAI {best:.2f}, 모델 {model:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/held_out.py" line="30" />
+        <source>Not checked on held-out incidents: too few incidents ({n}; at least {min}). Streets are ranked by prior incidents within 50 m.</source>
+        <translation>학습에 쓰지 않은 범죄 발생으로 검증하지 못함: 범죄 발생이 너무 적음({n}건, 최소 {min}건 필요). 도로 순위는 50 m 이내 과거 범죄 발생 건수로 매김.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/held_out.py" line="32" />
+        <source>Not checked on held-out incidents: the area is too small to hold some out. Streets are ranked by prior incidents within 50 m.</source>
+        <translation>학습에 쓰지 않은 범죄 발생으로 검증하지 못함: 지역이 너무 작아 검증용으로 떼어 둘 수 없음. 도로 순위는 50 m 이내 과거 범죄 발생 건수로 매김.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/model.py" line="291" />
+        <source>'ranker' must name two columns of the model's features ('count' and 'tie'), its 'name' and its positive 'mean'</source>
+        <translation>'ranker'에는 모델 요인의 열 이름 두 개('count', 'tie'), 'name', 양수인 'mean'이 있어야 함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="67" />
+        <source>the model's expected incidents per 10 m a year</source>
+        <translation>모델이 추정한 10 m당 연간 범죄 발생 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="68" />
+        <source>{ranking}, ties broken by the distance to the nearest incident; the model gives each street's reasons</source>
+        <translation>{ranking}(같으면 가장 가까운 범죄 발생 지점까지의 거리로 구분). 도로별 이유는 모델이 제시함</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/report.py" line="125" />
+        <source>Ranking</source>
+        <translation>순위 기준</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="406" />
+        <source>not tested: too few incidents to judge it on held-out ones</source>
+        <translation>검증하지 않음: 학습에 쓰지 않은 범죄 발생으로 판단하기에는 범죄 발생이 너무 적음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="498" />
+        <source>Streets are ranked by {ranking}: it ranked the held-out incidents better than the model (PAI at 5% of road length {best:.2f} against {model:.2f}; difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}; at 1%: {d1:+.2f}, {low1:+.2f} to {high1:+.2f}). The model still gives each street's reasons.</source>
+        <translation>도로 순위는 {ranking} 기준으로 매깁니다. 학습에 쓰지 않은 범죄 발생에 대해 모델보다 순위를 잘 매겼습니다(도로 길이 5%에서의 PAI {best:.2f}, 모델 {model:.2f}. 차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}. 1%에서: {d1:+.2f}, {low1:+.2f}~{high1:+.2f}). 도로별 이유는 계속 모델이 제시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="503" />
+        <source>The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for the best baseline ({baseline}); difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}; at 1%: {d1:+.2f}, {low1:+.2f} to {high1:+.2f}.</source>
+        <translation>모델이 기준선보다 낫습니다: 도로 길이 5%에서의 PAI {model:.2f}, 가장 좋은 기준선({baseline}) {best:.2f}. 차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}. 1%에서: {d1:+.2f}, {low1:+.2f}~{high1:+.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="507" />
+        <source>The model does not beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}, within 2% (difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}). Its added value is the factors it names, not a better ranking.</source>
+        <translation>모델이 기준선보다 낫지 않습니다: 도로 길이 5%에서의 PAI {model:.2f}, 기준선({baseline}) {best:.2f}로 2% 이내 차이입니다(차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}). 모델의 부가가치는 더 나은 순위가 아니라 제시하는 요인입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="510" />
+        <source>The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline} (difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}). For ranking streets, the baseline is better on these data.</source>
+        <translation>모델이 기준선보다 낫지 않습니다: 도로 길이 5%에서의 PAI {model:.2f}, 기준선({baseline}) {best:.2f}(차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}). 이 자료에서는 도로 순위를 매기는 데 기준선이 더 낫습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training_plan.py" line="46" />
+        <source>Not validated: {n} incidents fall on the streets, too few to judge a model on held-out incidents (at least {min}). Streets are ranked by prior incidents within 50 m, criminologists' simplest ranking; the model fitted on them only gives each street's reasons.</source>
+        <translation>검증하지 않음: 도로 위 범죄 발생이 {n}건으로, 학습에 쓰지 않은 범죄 발생으로 모델을 판단하기에 너무 적습니다(최소 {min}건). 도로 순위는 범죄학에서 가장 단순한 순위인 50 m 이내 과거 범죄 발생 건수로 매기며, 이 자료로 적합한 모델은 도로별 이유만 제시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training_plan.py" line="50" />
+        <source>Not validated: the area is too small for spatial blocks ({reason}). Streets are ranked by prior incidents within 50 m, criminologists' simplest ranking; the model fitted on them only gives each street's reasons.</source>
+        <translation>검증하지 않음: 지역이 공간 블록 검증을 하기에 너무 작습니다({reason}). 도로 순위는 범죄학에서 가장 단순한 순위인 50 m 이내 과거 범죄 발생 건수로 매기며, 이 자료로 적합한 모델은 도로별 이유만 제시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="110" />
+        <source>Prior incidents on the segment</source>
+        <translation>이 구간의 과거 범죄 발생 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="223" />
+        <source>Mean rank of model and prior count</source>
+        <translation>모델과 과거 범죄 발생 건수의 평균 순위</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/attach_factors.py" line="60" />
+        <source>Points on their nearest segment (within 50 m)</source>
+        <translation>가장 가까운 구간의 점(50 m 이내)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/attach_factors.py" line="38" />
+        <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
+• Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
+• Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
+• Value from polygons or grid cells: the FIELD value of the cells the segment runs through, weighted by the length inside each cell (NULL outside every cell).
+• Points on their nearest segment: each point counted on the one segment nearest to it, if within 50 m (incidents on the segment itself, as the grading models' crime_yr_seg; weights and categories are not used).
+Distances are in metres whatever the layers' CRSs; other layers are reprojected on the fly. The column is named NAME (with _&lt;category&gt; per category).
+For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then incidents a year (as the grading models expect: crime_yr_50m, crime_yr_150m, crime_yr_seg), only incidents inside the period count, and the period is stored with the result.</source>
+        <translation>점·선·폴리곤 레이어에서 수치형 요인 열을 만들어 도로 구간에 추가합니다:
+• 거리 내 개수: 구간(구간에서 가장 가까운 지점)으로부터 DISTANCE 미터 이내의 피처 수. 가중치 FIELD의 합계로 계산할 수 있고, CATEGORY 값마다 열을 하나씩 나눌 수 있습니다.
+• 최근접 거리: 가장 가까운 피처까지의 거리(미터, 레이어가 비어 있으면 NULL).
+• 폴리곤 또는 격자 셀 값: 구간이 지나는 셀들의 FIELD 값을 각 셀 안의 구간 길이로 가중 평균한 값(어느 셀에도 속하지 않으면 NULL).
+• 가장 가까운 구간의 점: 각 점을 50 m 이내에서 가장 가까운 구간 하나에만 셉니다(등급 모델의 crime_yr_seg처럼 구간 자체의 사건 수. 가중치와 범주는 쓰지 않음).
+거리는 레이어 좌표계(CRS)와 관계없이 미터 단위이며, 다른 레이어는 즉석에서 재투영됩니다. 열 이름은 NAME입니다(범주가 있으면 범주마다 _&lt;범주값&gt;이 붙음).
+사건 자료에는 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오. 그러면 건수는 연간 발생 건수가 되고(등급 모델이 쓰는 crime_yr_50m, crime_yr_150m, crime_yr_seg와 같은 방식), 기간 안의 사건만 세며, 기간이 결과와 함께 저장됩니다.</translation>
     </message>
 </context>
 </TS>

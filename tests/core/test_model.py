@@ -69,7 +69,8 @@ def test_bundled_model_loads_without_any_warning():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         loaded = load_model()
-        loaded.predict({"crime_yr_50m": np.array([1.0]), "crime_yr_150m": np.array([1.0])}, 1)
+        loaded.predict({"crime_yr_50m": np.array([1.0]), "crime_yr_150m": np.array([1.0]),
+                        "crime_yr_seg": np.array([1.0])}, 1)
 
 
 def test_the_bundled_model_is_the_file_whose_hash_is_pinned_in_the_code():
@@ -122,8 +123,8 @@ def test_missing_model_file_raises_model_error(tmp_path):
 
 @pytest.mark.parametrize(("change", "words"), [
     ({"format": "cpted-glm/999"}, "format"),
-    ({"coef": [1.0, 2.0]}, "'coef' must be 5 numbers"),
-    ({"coef": [1.0, 2.0, "3", 4.0, 5.0]}, "'coef' must be 5 numbers"),
+    ({"coef": [1.0, 2.0]}, "'coef' must be 7 numbers"),
+    ({"coef": [1.0, 2.0, "3", 4.0, 5.0, 6.0, 7.0]}, "'coef' must be 7 numbers"),
     ({"thresholds": [4, 3, 2, 1]}, "'thresholds' must be 4 increasing"),
     ({"grade_shares": [0.5, 0.5, 0.5, 0.0, 0.0]}, "adding up to 1"),
     ({"mean_rate": 0}, "'mean_rate' must be a positive"),
@@ -187,8 +188,9 @@ def test_rebuilt_estimator_predicts_the_stored_check_rates(model):
 
 def test_grading_rates_equal_scikit_learns_prediction_without_importing_it(model):
     rng = np.random.default_rng(7)
-    matrix = np.column_stack([rng.uniform(0, 4, 500), rng.uniform(0, 5, 500), rng.uniform(0, 8, 500),
-                              rng.integers(0, 2, 500), rng.integers(0, 2, 500)])
+    matrix = np.column_stack([rng.uniform(0, 4, 500), rng.uniform(0, 5, 500), rng.uniform(0, 2, 500),
+                              rng.uniform(0, 8, 500), rng.uniform(0, 8, 500), rng.integers(0, 2, 500),
+                              rng.integers(0, 2, 500)])
 
     np.testing.assert_array_equal(model.rates(matrix), model.estimator().predict(matrix))
     code = ("import sys; from cpted_safety_map.plugin.core.model import load_model; "
@@ -220,9 +222,10 @@ def test_reference_segment_has_zero_contributions_and_the_reference_risk(model):
 
 
 def test_risk_follows_the_transformed_factors(model):
-    raw = {"crime_yr_50m": 3.0, "crime_yr_150m": 5.0, "pop_night": 100.0, "lights_25m": 2.0, "cctv_50m": 0.0}
-    by_hand = {"crime_yr_50m": np.log1p(3.0), "crime_yr_150m": np.log1p(5.0), "pop_night": np.log1p(100.0),
-               "lights_25m": 1.0, "cctv_50m": 0.0}
+    raw = {"crime_yr_50m": 3.0, "crime_yr_150m": 5.0, "crime_yr_seg": 1.0, "crime_near_m": 12.0,
+           "pop_night": 100.0, "lights_25m": 2.0, "cctv_50m": 0.0}
+    by_hand = {"crime_yr_50m": np.log1p(3.0), "crime_yr_150m": np.log1p(5.0), "crime_yr_seg": np.log1p(1.0),
+               "crime_near_m": np.log1p(12.0), "pop_night": np.log1p(100.0), "lights_25m": 1.0, "cctv_50m": 0.0}
     x = np.array([by_hand[f.column] for f in model.features])
     reference = np.array([f.reference for f in model.features])
 
@@ -230,17 +233,19 @@ def test_risk_follows_the_transformed_factors(model):
 
     assert prediction.risk[0] == pytest.approx(np.exp(model.intercept + model.coef @ x) / model.mean_rate, rel=1e-12)
     np.testing.assert_allclose(prediction.contributions[0], (x - reference) * model.coef, rtol=1e-12)
-    assert prediction.filled == {"pop_night": 0, "lights_25m": 0, "cctv_50m": 0}
+    assert prediction.filled == {"crime_yr_seg": 0, "crime_near_m": 0, "pop_night": 0, "lights_25m": 0, "cctv_50m": 0}
 
 
 def test_negative_counts_are_treated_as_zero(model):
-    prediction = model.predict({"crime_yr_50m": np.array([-5.0, 0.0]), "crime_yr_150m": np.ones(2)}, 2)
+    prediction = model.predict({"crime_yr_50m": np.array([-5.0, 0.0]), "crime_yr_150m": np.ones(2),
+                                "crime_yr_seg": np.zeros(2)}, 2)
 
     assert prediction.risk[0] == prediction.risk[1]
 
 
 def test_missing_required_factor_leaves_the_segment_ungraded(model):
-    prediction = model.predict({"crime_yr_50m": np.array([np.nan, 2.0]), "crime_yr_150m": np.ones(2)}, 2)
+    prediction = model.predict({"crime_yr_50m": np.array([np.nan, 2.0]), "crime_yr_150m": np.ones(2),
+                                "crime_yr_seg": np.ones(2)}, 2)
 
     assert np.isnan(prediction.risk[0]) and np.isnan(prediction.contributions[0]).all()
     assert np.isfinite(prediction.risk[1]) and np.isfinite(prediction.contributions[1]).all()
@@ -258,7 +263,7 @@ def test_missing_optional_column_is_filled_with_the_reference_and_counted(model)
     prediction = model.predict({"crime_yr_50m": np.array([0.0, 1.0, 5.0]), "crime_yr_150m": np.ones(3)}, n)
 
     assert prediction.filled == {f.column: n for f in model.features if not f.required}
-    assert prediction.filled == {"pop_night": n, "lights_25m": n, "cctv_50m": n}
+    assert prediction.filled == {"crime_yr_seg": n, "crime_near_m": n, "pop_night": n, "lights_25m": n, "cctv_50m": n}
     optional = [j for j, f in enumerate(model.features) if not f.required]
     np.testing.assert_allclose(prediction.contributions[:, optional], 0.0, atol=1e-15)
 
@@ -298,8 +303,8 @@ def test_model_rebuilt_on_debians_scikit_learn_predicts_what_grading_computes(mo
     probe = subprocess.run([str(SYSTEM_PYTHON), "-c", "import sklearn"], capture_output=True, env={})
     if probe.returncode != 0:
         pytest.skip("/usr/bin/python3 has no scikit-learn (install python3-sklearn)")
-    raw = {"crime_yr_50m": [0.0, 3.0, 10.0], "crime_yr_150m": [1.0, 4.0, 12.0], "pop_night": [50.0, 0.0, 1000.0],
-           "lights_25m": [1.0, 0.0, 1.0]}
+    raw = {"crime_yr_50m": [0.0, 3.0, 10.0], "crime_yr_150m": [1.0, 4.0, 12.0], "crime_yr_seg": [0.0, 1.0, 4.0],
+           "crime_near_m": [80.0, 5.0, 0.0], "pop_night": [50.0, 0.0, 1000.0], "lights_25m": [1.0, 0.0, 1.0]}
 
     env = {"PYTHONPATH": str(REPO / ".build" / "plugins"), "PATH": "/usr/bin:/bin"}
     done = subprocess.run([str(SYSTEM_PYTHON), "-W", "error", "-c", SYSTEM_SCRIPT, json.dumps(raw)],
@@ -316,7 +321,7 @@ def test_model_rebuilt_on_debians_scikit_learn_predicts_what_grading_computes(mo
     ({"thresholds": [-4, -3, -2, -1]}, "positive"),  # every segment grade 5
     ({"mean_rate": 5e-324}, "'mean_rate' must be a positive number"),  # risk infinite
     ({"intercept": 10**400}, "'intercept' must be a number"),  # too large for a float
-    ({"coef": [1e6, 0, 0, 0, 0]}, "'coef' must be 5 numbers"),
+    ({"coef": [1e6, 0, 0, 0, 0, 0, 0]}, "'coef' must be 7 numbers"),
 ])
 def test_a_model_that_would_grade_nonsense_is_refused(tmp_path, change, words):
     path = write_model({**bundled_params(), **change}, tmp_path / "foreign.json")
@@ -361,6 +366,7 @@ def _explained(params: dict, columns: dict[str, np.ndarray]):
 
 FACILITY_STREETS = {  # four streets: with and without CCTV within 50 m, with and without a streetlight within 25 m
     "crime_yr_50m": np.array([2.0, 2.0, 0.0, 0.0]), "crime_yr_150m": np.array([6.0, 6.0, 1.0, 1.0]),
+    "crime_yr_seg": np.array([1.0, 1.0, 0.0, 0.0]), "crime_near_m": np.array([5.0, 5.0, 60.0, 60.0]),
     "pop_night": np.array([300.0, 300.0, 300.0, 300.0]),
     "lights_25m": np.array([0.0, 3.0, 0.0, 3.0]), "cctv_50m": np.array([2.0, 0.0, 2.0, 0.0])}
 
@@ -384,7 +390,7 @@ def test_a_facility_the_model_file_lists_as_unnamed_is_never_a_reason_and_the_ot
     text = " ".join(str(v) for v in words[["factor_up", "factor_up2", "factor_down", "factor_down2"]].to_numpy()
                     .ravel())
     assert "streetlight" not in text and "CCTV" in text, text
-    assert from_parameters(bundled_params()).named == [True] * 5
+    assert from_parameters(bundled_params()).named == [True] * 7
 
 
 def test_unnamed_must_name_the_models_own_columns():

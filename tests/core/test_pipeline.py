@@ -46,7 +46,9 @@ def reference_raw(model, column) -> float:
 
 
 def crimes(near: float, wide: float | None = None) -> dict:
-    return {"crime_yr_50m": near, "crime_yr_150m": near if wide is None else wide}
+    """Incidents a year within 50 and 150 m; none on the segment itself, the nearest 25 m away (on every street)."""
+    return {"crime_yr_50m": near, "crime_yr_150m": near if wide is None else wide, "crime_yr_seg": 0.0,
+            "crime_near_m": 25.0}
 
 
 def test_grade_segments_adds_the_graded_columns(model):
@@ -62,8 +64,8 @@ def test_grade_segments_adds_the_graded_columns(model):
     assert graded["name"].tolist() == ["a", "b", "c"]
     assert graded.geometry.equals(segments.geometry)
     assert graded.crs == segments.crs
-    assert filled == {"pop_night": 0, "lights_25m": 0, "cctv_50m": 0}
-    names = ("crime_yr_50m", "crime_yr_150m", "pop_night", "lights_25m", "cctv_50m")
+    assert filled == {"crime_yr_seg": 0, "crime_near_m": 0, "pop_night": 0, "lights_25m": 0, "cctv_50m": 0}
+    names = ("crime_yr_50m", "crime_yr_150m", "crime_yr_seg", "crime_near_m", "pop_night", "lights_25m", "cctv_50m")
     expected = model.predict({c: segments[c].to_numpy(float) for c in names}, 3).risk
     np.testing.assert_allclose(graded["risk"].to_numpy(float), expected, rtol=1e-12)
     # two graded segments of equal length: the safer is at or below the 20 % and 50 % cuts, the other above
@@ -128,7 +130,8 @@ def test_one_source_at_two_distances_is_one_factor_in_words(model):
 
     graded, _, _ = grade_segments(segments_with(rows), model)
 
-    assert graded["factor_up"][2] == "2.5 incidents a year within 50 m, 7.0 within 150 m"
+    assert graded["factor_up"][2] == ("2.5 incidents a year within 50 m, 7.0 within 150 m, none on the segment "
+                                      "itself, the nearest 25 m away")
     assert pd.isna(graded["factor_up2"][2])  # nothing else differs from the median street
 
 
@@ -139,7 +142,7 @@ def test_existing_graded_columns_are_replaced(model):
 
     assert list(graded.columns).count("risk") == 1 and list(graded.columns).count("grade") == 1
     assert graded["risk"][0] > 0 and graded["grade"][0] in range(1, 6)
-    assert filled == {"pop_night": 1, "lights_25m": 1, "cctv_50m": 1}
+    assert filled == {"crime_yr_seg": 0, "crime_near_m": 0, "pop_night": 1, "lights_25m": 1, "cctv_50m": 1}
 
 
 def test_grade_segments_resets_a_non_default_index(model):
@@ -172,9 +175,12 @@ def test_model_factors_from_layers_on_segmented_roads(model):
 
     columns = model_factors(segments, sources, model)
 
-    assert set(columns) == {"crime_yr_50m", "crime_yr_150m", "lights_25m", "pop_night"}  # no CCTV layer given
+    assert set(columns) == {"crime_yr_50m", "crime_yr_150m", "crime_yr_seg", "crime_near_m", "lights_25m",
+                            "pop_night"}  # no CCTV layer given
     assert columns["crime_yr_50m"].tolist() == [0.5, 1.0]
     assert columns["crime_yr_150m"].tolist() == [1.0, 1.0]
+    assert columns["crime_yr_seg"].tolist() == [0.0, 1.0]  # both nearest the 2nd piece (45 and 30 m away)
+    assert columns["crime_near_m"].tolist() == pytest.approx([math.hypot(5, 30), 30.0])
     assert columns["lights_25m"].tolist() == [1.0, 0.0]
     assert columns["pop_night"].tolist() == [100.0, 400.0]
     graded, filled = graded_columns(columns, len(segments), model, plan_grading(columns, np.full(2, 10.0), model))
@@ -221,13 +227,18 @@ def test_chunked_grading_equals_one_pass(model, monkeypatch, keep):
     roads = gpd.GeoDataFrame({"name": [f"r{i}" for i in range(30)]},
                              geometry=[LineString([(0, 40 * i), (95 + i, 40 * i)]) for i in range(30)],
                              crs=3067, index=np.arange(100, 130))
-    crimes = FactorSource(np.array([Point(5 * i, 40 * (i % 30) + 3) for i in range(60)], dtype=object))
+    # 60 incidents 3 m from a road, and 30 exactly midway between two roads (each on one of them, whichever chunk
+    # holds the other: the first road's)
+    crimes = FactorSource(np.array([Point(5 * i, 40 * (i % 30) + 3) for i in range(60)]
+                                   + [Point(3 * i + 1, 40 * i + 20) for i in range(30)], dtype=object))
     lights = FactorSource(np.array([Point(20, 40 * i) for i in range(0, 30, 2)], dtype=object))
     sources = {"crimes": crimes, "lights": lights}
     whole = pd.concat([c for c, _ in graded_segment_chunks(roads, 10.0, sources, model, max_segments=10_000)])
     parts = list(graded_segment_chunks(roads, 10.0, sources, model, max_segments=25))
     assert len(parts) > 5 and all(len(c) <= 25 + 11 for c, _ in parts)  # may overrun by one road (11 pieces)
     chunked = pd.concat([c for c, _ in parts])
+    # on one segment each: the 30 midway and the 30 near a road (the other 30 lie past the roads' ends, > 50 m)
+    assert chunked["crime_yr_seg"].sum() == whole["crime_yr_seg"].sum() == 60
     assert chunked.drop(columns="geometry").reset_index(drop=True).equals(
         whole.drop(columns="geometry").reset_index(drop=True))
     slices = list(road_chunks(roads, 10.0, 25))

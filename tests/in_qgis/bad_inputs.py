@@ -470,8 +470,8 @@ CASES = [
     Case("pickled-model", "MODEL is a pickle that runs a command when opened (with a matching .sha256 beside it)",
          "cpted:safetymap", _pickled_model,
          refused=r"model.joblib is a pickle .* so it is not read"),
-    Case("malformed-model", "MODEL is JSON with 2 coefficients for 5 factors", "cpted:safetymap", _malformed_model,
-         refused=r"model.json is not a model this version can use: 'coef' must be 5 numbers"),
+    Case("malformed-model", "MODEL is JSON with 2 coefficients for 7 factors", "cpted:safetymap", _malformed_model,
+         refused=r"model.json is not a model this version can use: 'coef' must be 7 numbers"),
     Case("model-not-json", "MODEL is a text file that is not JSON", "cpted:safetymap",
          lambda f: ((f / "m.json").write_text("coef = [1, 2]"), roads_and_crimes(f, MODEL=str(f / "m.json")))[1],
          refused=r"m.json is not a JSON model file"),
@@ -905,13 +905,13 @@ CASES = [
          refused=r"model.json is 210,000,000 bytes: far too large for a model file"),
     Case("model-nan-infinity", "MODEL with NaN, Infinity and -Infinity literals", "cpted:safetymap",
          lambda f: _model_with(f, _nan_literals),
-         refused=r"'coef' must be 5 numbers.*'intercept' must be a number.*'mean_rate' must be a positive number"),
+         refused=r"'coef' must be 7 numbers.*'intercept' must be a number.*'mean_rate' must be a positive number"),
     Case("model-huge-numbers", "MODEL with 1e308, a 401-digit integer and 1e999 as coefficients", "cpted:safetymap",
          lambda f: _model_with(f, _huge_numbers),
-         refused=r"'coef' must be 5 numbers.*'intercept' must be a number between -100 and 100"),
+         refused=r"'coef' must be 7 numbers.*'intercept' must be a number between -100 and 100"),
     Case("model-wrong-types", "MODEL with coefficients as text, simulated “yes”, a negative distance, thresholds "
          "decreasing", "cpted:safetymap", lambda f: _model_with(f, _wrong_types),
-         refused=r"feature 1: 'reference' must be a number and 'distance' one from 0 to 10000.*'coef' must be 5 "
+         refused=r"feature 1: 'reference' must be a number and 'distance' one from 0 to 10000.*'coef' must be 7 "
                  r"numbers.*'thresholds' must be 4 increasing.*'simulated' must be true or false"),
     Case("model-with-bom", "MODEL saved with a UTF-8 byte order mark (Windows Notepad)", "cpted:safetymap",
          lambda f: _model_with(f, lambda p: None, bom=True), check=lambda r, f: _check_same_grades_as_bundled(r, f)),

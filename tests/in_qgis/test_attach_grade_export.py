@@ -97,7 +97,7 @@ def test_grade_holds_1_to_5_and_style_has_five_classes_plus_no_data(run, tmp_pat
     assert len(values) == 6 and values[5] in (None, "")
     assert "No data" in renderer.categories()[5].label()
     ups = {u for (u,) in attribute_rows(layer, "factor_up")}
-    assert any(isinstance(u, str) and re.fullmatch(r"\d+\.\d incidents a year within 50 m, \d+\.\d within 150 m", u)
+    assert any(isinstance(u, str) and re.fullmatch(r"\d+\.\d incidents a year within 50 m, \d+\.\d within 150 m, .*", u)
                for u in ups)
 
 
@@ -160,3 +160,15 @@ def test_incidents_are_drawn_only_when_asked(run, tmp_path):
     _, feedback = run("cpted:exportmap", {"INPUT": graded, "INCIDENTS": crimes, "SHOW_INCIDENTS": True,
                                           "OUTPUT": str(tmp_path / "c.pdf")})
     assert any("do not share" in w for w in feedback.warnings)
+
+
+def test_points_are_counted_on_their_nearest_segment_alone(run, tmp_path):
+    """METHOD 3 (crime_yr_seg): a road of three 10 m pieces along y = 0; each incident counts once, on the piece
+    nearest to it, and one 60 m away on none."""
+    roads = memory_layer("LineString", "EPSG:5186", ["LINESTRING(200000 550000, 200030 550000)"])
+    segments = run("cpted:segmentroads", {"INPUT": roads, "LENGTH": 10, "OUTPUT": str(tmp_path / "s.gpkg")})[0]
+    points = memory_layer("Point", "EPSG:5186", ["POINT(200002 550020)", "POINT(200004 549970)",
+                                                 "POINT(200025 550001)", "POINT(200015 550060)"])
+    out = run("cpted:attachfactors", {"INPUT": segments["OUTPUT"], "FACTOR_LAYER": points, "METHOD": 3,
+                                      "NAME": "crime_yr_seg", "OUTPUT": str(tmp_path / "n.gpkg")})[0]["OUTPUT"]
+    assert [v for (v,) in attribute_rows(read_layer(out), "crime_yr_seg")] == [2.0, 0.0, 1.0]

@@ -120,9 +120,11 @@ def test_training_writes_a_model_safetymap_takes_and_a_report(run, tmp_path, mes
     params = json.loads((folder / "model.json").read_text(encoding="utf-8"))
     assert params["validation"]["method"] == "spatial"
     names = [row["name"] for row in params["validation"]["rows"]]
-    assert names == ["Poisson regression", "Gradient boosting (Poisson loss)", "Prior incidents within 50 m",
-                     "Kernel density, 100 m", "Kernel density, 300 m"]
-    assert [f["column"] for f in params["features"]] == ["crime_yr_50m", "crime_yr_150m"]
+    assert names == ["Poisson regression", "Gradient boosting (Poisson loss)",
+                     "Mean rank of model and prior count", "Prior incidents within 50 m",
+                     "Prior incidents on the segment", "Kernel density, 100 m", "Kernel density, 300 m"]
+    assert [f["column"] for f in params["features"]] == ["crime_yr_50m", "crime_yr_150m", "crime_yr_seg",
+                                                         "crime_near_m"]
     assert params["selection"] == [{"layer": "schools", "column": params["selection"][0]["column"],
                                     "decision": params["selection"][0]["decision"]}]
     assert any("Further factor “schools”" in line for line in feedback.infos)
