@@ -156,6 +156,11 @@ class GradingModel:
     def label(self) -> str:
         return self.name + " " + self.version
 
+    def needs(self, feature: Feature) -> bool:
+        """Whether a segment missing this factor is left ungraded: a required factor, or the count a Ranker grades
+        by (an optional factor is set to the reference instead)."""
+        return feature.required or (self.ranker is not None and feature.column == self.ranker.count)
+
     def estimator(self):
         """The scikit-learn PoissonRegressor rebuilt from the stored parameters (building and tests only)."""
         from sklearn.linear_model import PoissonRegressor  # scikit-learn: only for building and tests, never grading
@@ -180,7 +185,7 @@ class GradingModel:
             raw = np.asarray(columns.get(feature.column, np.full(n, np.nan)), dtype=float)
             missing = np.isnan(raw)
             values = TRANSFORMS[feature.transform](np.where(missing, 0.0, raw))
-            if feature.required:
+            if self.needs(feature):
                 ungraded |= missing
             else:
                 filled[feature.column] = int(missing.sum())

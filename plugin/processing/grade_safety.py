@@ -52,7 +52,7 @@ class GradeSafety(CptedAlgorithm):
         model = load_model_or_fail(self.parameterAsFile(parameters, Param.MODEL, context))
         name = self.layer_name(parameters, Param.INPUT, context)
         present = set(source.fields().names())
-        missing_required = [f for f in model.features if f.required and f.column not in present]
+        missing_required = [f for f in model.features if model.needs(f) and f.column not in present]
         if missing_required:
             raise QgsProcessingException(tr("Layer “{layer}” has no column {columns}: run “Attach factors to "
                                             "segments” or the one-shot “Safety map” first.").format(

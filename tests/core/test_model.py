@@ -397,3 +397,27 @@ def test_unnamed_must_name_the_models_own_columns():
     with pytest.raises(ModelError) as caught:
         from_parameters({**bundled_params(), "unnamed": ["bars_50m"]})
     assert "'unnamed' must list columns of the model's features" in str(caught.value.details)
+
+
+# --- a prior count as the ranking (issue 18) ------------------------------------------------------
+
+RANKER = {"count": "crime_yr_seg", "tie": "crime_near_m", "name": "Prior incidents on the segment", "mean": 0.5}
+
+
+def test_a_ranker_grades_by_its_count_ties_broken_by_the_nearest_incident():
+    model = from_parameters({**bundled_params(), "ranker": RANKER})
+    columns = {"crime_yr_50m": np.array([9.0, 0.0, 0.0, 0.0, 0.0]), "crime_yr_150m": np.ones(5),
+               "crime_yr_seg": np.array([0.0, 2.0, 1.0, 1.0, np.nan]),
+               "crime_near_m": np.array([0.0, 40.0, 5.0, 30.0, 5.0])}
+    risk = model.predict(columns, 5).risk
+    # 2 a year first, then the two with 1 (the nearer incident first), then none: the 50 m count plays no part
+    assert np.argsort(-risk[:4]).tolist() == [1, 2, 3, 0]
+    assert risk[1] == pytest.approx((2.0 + 1e-3 / 41.0) / 0.5, rel=1e-12)
+    assert np.isnan(risk[4])  # no count on the segment: ungraded, never set to an average
+
+
+def test_a_ranker_must_name_the_models_own_columns_and_a_positive_mean():
+    for ranker in ({**RANKER, "count": "bars_50m"}, {**RANKER, "mean": 0.0}, {**RANKER, "extra": 1}, "crime_yr_seg"):
+        with pytest.raises(ModelError) as caught:
+            from_parameters({**bundled_params(), "ranker": ranker})
+        assert "'ranker' must name two columns" in str(caught.value.details)
