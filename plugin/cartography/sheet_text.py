@@ -66,6 +66,12 @@ def grading_sentence(metadata: dict[str, str], part: bool = False) -> str:
         text = tr("Grades rank all the graded streets, not only those shown here: 5 is the highest-risk 5% of "
                   "their road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal "
                   "risk share a grade). The road length each grade has here is given under the title.")
+    types, hours = metadata.get("cpted_crime_types", ""), metadata.get("cpted_hours", "")
+    if types or hours:  # a women's night-safety map: which incidents count, in words (the types as the data write them)
+        from ..core.selection import hours_shown  # numpy and pandas: only when a map is printed
+        what = tr("of type {types}").format(types=", ".join(types.split("; "))) if types else ""
+        when = tr("between {hours} h").format(hours=hours_shown(hours)) if hours else ""
+        text += " " + tr("Only incidents {what} are counted.").format(what=" ".join(filter(None, [what, when])))
     if metadata.get("cpted_period"):
         text += " " + tr("Incidents of {period} ({years} years), counted as incidents a year.").format(
             period=metadata["cpted_period"], years=f"{float(metadata.get('cpted_period_years') or 0):.1f}")

@@ -142,6 +142,7 @@ class GradingModel:
     unnamed: tuple[str, ...] = ()  # factor columns never named as a street's reason (training found no evidence)
     held_out: Sentence = (NOT_CHECKED, {})  # how it did on incidents it never saw (core.held_out)
     ranker: Ranker | None = None  # a prior count orders the streets instead of the model's rate (see Ranker)
+    incidents: tuple[tuple[str, ...], str] = ((), "")  # the crime types and hours it was trained on (all: empty)
 
     @property
     def named(self) -> list[bool]:
@@ -353,7 +354,18 @@ def from_parameters(params: dict) -> GradingModel:
         unnamed=tuple(params.get("unnamed", [])),
         held_out=held_out_check(params.get("validation")),
         ranker=Ranker(**params["ranker"]) if params.get("ranker") is not None else None,
+        incidents=_incidents(params.get("incidents")),
     )
+
+
+def _incidents(record) -> tuple[tuple[str, ...], str]:
+    """A model file's "incidents" record (any value: a file's content is data) as (types, hours); all when absent."""
+    if not isinstance(record, dict):
+        return (), ""
+    types = record.get("types")
+    hours = record.get("hours")
+    return (tuple(t for t in types if isinstance(t, str)) if isinstance(types, list) else (),
+            hours if isinstance(hours, str) else "")
 
 
 # What a ModelError of each kind says; "problems" is schema_problems' list.

@@ -31,9 +31,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from . import selection
 from .csv_table import sniff_encoding
 from .definitions import NIGHT_COLUMNS
 from .errors import NightPopulationError
+from .selection import hours_label  # noqa: F401 (night population's hours are written as incidents' are)
 
 DEFAULT_CHUNK_ROWS = 500_000  # rows read at a time: bounds memory (each row's text lives as Python strings)
 WGS84 = "EPSG:4326"
@@ -54,7 +56,6 @@ EMPTY_TEXT = frozenset({"", "nan", "na", "n/a", "null", "none"})
 MASKED_TEXT = "*"
 
 _HOUR_TEXT = re.compile(r"^\s*(\d{1,2})(?:\.0+)?\s*(?:시|h)?\s*$", re.IGNORECASE)
-_HOUR_PART = re.compile(r"^\s*(\d{1,2})\s*(?:[-~–—]\s*(\d{1,2})\s*)?$")
 
 
 # --- reading ------------------------------------------------------------------------------------------------------
@@ -173,32 +174,12 @@ def read_grid_csv(path: str | Path, usecols: Iterable[str] | None = None) -> pd.
 # --- settings -------------------------------------------------------------------------------------------------------
 
 def parse_hours(text: str) -> list[int]:
-    """Hours 0..23 from "22-5" (22, 23, 0, …, 5: a range wraps past midnight), "0-5,22-23" or "21"; "~" or a dash
-    also separate a range. Each hour once, in the order given."""
-    hours: list[int] = []
-    parts = str(text or "").split(",")
-    for part in parts:
-        match = _HOUR_PART.match(part)
-        numbers = [int(n) for n in match.groups() if n is not None] if match else []
-        if not numbers or any(n > 23 for n in numbers):
-            raise NightPopulationError(
-                f"Hours “{text}” cannot be read: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across "
-                "midnight), a list such as 0-5,22-23, or one hour such as 21.", kind="hours", text=str(text))
-        first, last = numbers[0], numbers[-1]
-        span = range(first, last + 1) if first <= last else [*range(first, 24), *range(0, last + 1)]
-        hours += [h for h in span if h not in hours]
-    return hours
-
-
-def hours_label(hours: Sequence[int]) -> str:
-    """[22, 23, 0, 1, 2] as "22-2", [0, 1, 5] as "0-1,5": consecutive hours (also across midnight) as ranges."""
-    runs: list[list[int]] = []
-    for hour in hours:
-        if runs and hour == (runs[-1][-1] + 1) % 24:
-            runs[-1].append(hour)
-        else:
-            runs.append([hour])
-    return ",".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    """Hours 0..23 from "22-5", "0-5,22-23" or "21" (core.selection.parse_hours); NightPopulationError "hours" when
+    they cannot be read."""
+    try:
+        return selection.parse_hours(text)
+    except selection.HoursError as error:
+        raise NightPopulationError(str(error), kind="hours", text=str(text)) from None
 
 
 def _find(columns: Sequence[str], names: Sequence[str], taken: set[str]) -> str | None:

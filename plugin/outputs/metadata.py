@@ -54,11 +54,12 @@ def input_record(inputs: dict[str, str], details: dict[str, str] | None = None,
 
 def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = None,
                prior: dict[str, str] | None = None, not_given: list[str] | None = None,
-               crs: str = "", plan=None, period=None) -> dict[str, str]:
+               crs: str = "", plan=None, period=None, chosen: dict[str, str] | None = None) -> dict[str, str]:
     """Metadata stored with the graded layer and printed on the map: model, inputs, what is simulated, the
     model's factors no layer gave (`not_given`: counted as an average street everywhere), the CRS the
     lengths and distances were measured in (`crs`, named by its EPSG code), how grades were cut (`plan`, with the
-    real shares of road length) and the period the incidents cover (`period`, a core.period.Period)."""
+    real shares of road length), the period the incidents cover (`period`, a core.period.Period) and which incidents
+    count (`chosen`: factor_layers.selection_record's cpted_crime_types and cpted_hours; else the prior's)."""
     record = input_record(inputs, details, prior)
     if crs:
         record["cpted_crs"] = crs
@@ -84,6 +85,8 @@ def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = N
         "cpted_period": period.label() if period is not None else prior.get("cpted_period", "") if prior else "",
         "cpted_period_years": f"{period.years:.3f}" if period is not None else
         (prior.get("cpted_period_years", "") if prior else ""),
+        **{key: (chosen or {}).get(key, prior.get(key, "") if prior else "")
+           for key in ("cpted_crime_types", "cpted_hours")},
         "description": description,
         **record,
     }

@@ -23,8 +23,8 @@ from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from ..outputs.metadata import input_record, read_metadata
 from .base import CptedAlgorithm
-from .factor_layers import FactorLayersReading
-from .parameters import Param, add_period_parameters
+from .factor_layers import FactorLayersReading, selection_record
+from .parameters import Param, add_period_parameters, add_selection_parameters
 
 # A GeoPackage table holds at most 2,000 columns (SQLite's limit): the feature id, the geometry and 1,998 fields.
 MAX_FIELDS = 1998
@@ -75,6 +75,7 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
             Param.DATE_FIELD, tr("Date of each feature, for counts a year (incidents)"),
             parentLayerParameterName=Param.FACTOR_LAYER, optional=True))
         add_period_parameters(self)
+        add_selection_parameters(self, Param.FACTOR_LAYER)
         self.addParameter(QgsProcessingParameterVectorDestination(
             Param.OUTPUT, tr("Segments with factors"), QgsProcessing.TypeVectorLine))
 
@@ -111,9 +112,18 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
         per_year = method in ("count", "snap") and bool(
             date_field or self.parameterAsString(parameters, Param.PERIOD_START, context)
             or self.parameterAsString(parameters, Param.PERIOD_END, context))
-        wanted = list(dict.fromkeys(c for c in (field, category, date_field if per_year else None) if c))
+        factor_source = self.source_or_fail(parameters, Param.FACTOR_LAYER, context)
+        type_field = self.type_field(parameters, context, factor_source, layer)
+        hours = bool((self.parameterAsString(parameters, Param.HOURS, context) or "").strip())
+        if hours and not date_field:  # the time of day comes from the date field, detected as for incidents
+            from ..core.period import detect_date_field  # optional packages (dependencies.py): loaded on run
+
+            date_field = detect_date_field(factor_source.fields().names()) or ""
+        wanted = list(dict.fromkeys(c for c in (field, category, date_field if per_year or hours else None,
+                                                type_field) if c))
         other = self.read_layer(parameters, Param.FACTOR_LAYER, context, feedback, crs, workdir, columns=wanted)
         other = other[other.geometry.notna() & ~other.geometry.is_empty]
+        other, chosen = self.select_incidents(parameters, context, feedback, other, layer, type_field, date_field)
         period = None
         if per_year:
             other, _, period = self.crime_period(parameters, context, feedback, other, date_field, layer)
@@ -164,6 +174,7 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
                               {tr("Factor {name}").format(name=name): tr("{n} features").format(n=len(other))}, prior)
         if period is not None:
             record.update(cpted_period=period.label(), cpted_period_years=f"{period.years:.3f}")
+        record.update(selection_record(chosen))
         written = write_frame(out, destination, metadata=record, feedback=feedback)
         for column, data in columns.items():
             feedback.pushInfo(tr("{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.")

@@ -19,6 +19,22 @@ from .parameters import Param
 MIN_PERIOD_DAYS = 28  # dates spanning less are no period (one report date for all, a default date)
 
 
+def selection_words(chosen: dict) -> str:
+    """The incidents chosen, for the sheet's sources and the record: "성폭력 · 22–05 h"; "" for all."""
+    from ..core.selection import hours_shown  # optional packages (dependencies.py): loaded on run
+
+    parts = [", ".join(chosen["types"])] if chosen.get("types") else []
+    if chosen.get("hours"):
+        parts.append(tr("{hours} h").format(hours=hours_shown(chosen["hours"])))
+    return " · ".join(parts)
+
+
+def selection_record(chosen: dict) -> dict[str, str]:
+    """The incidents chosen as a layer's metadata keeps them: cpted_crime_types (as written, "; " between them, the
+    data's own words) and cpted_hours ("22-5"); empty values for all."""
+    return {"cpted_crime_types": "; ".join(chosen.get("types", [])), "cpted_hours": chosen.get("hours", "")}
+
+
 def _some_dates(dates: np.ndarray, limit: int = 3) -> str:
     """The first `limit` distinct dates, "1900-01-01, 2031-05-02 …"."""
     unique = [str(d) for d in np.unique(dates)]
@@ -35,6 +51,7 @@ class FactorLayers:
     crime_dates: np.ndarray | None = None             # datetime64[D] per incident kept (None: no date field)
     period: object = None                             # core.period.Period the incidents cover, or None
     date_field: str = ""
+    selection: dict = field(default_factory=dict)     # the incidents counted: types, type_field, hours (select)
 
     def sources(self, years: float | None = None) -> dict:
         """FactorSource per source; dated roles' counts per year over `years` (default: the incidents' period)."""
@@ -221,6 +238,8 @@ class FactorLayersReading:
                 raise QgsProcessingException(tr("Layer “{layer}” has no field “{field}” (DATE_FIELD).").format(
                     layer=name, field=date_field))
             columns = [date_field] if date_field else []
+            type_field = self.type_field(parameters, context, source, name)
+            columns += [type_field] if type_field else []
         frame = self.read_layer(parameters, param, context, feedback, crs, workdir, columns=columns)
         what = ", ".join(f.column for f in model.features if f.source == role.key) if model is not None else ""
         self.check_near_roads(feedback, name, param, frame, roads_bounds, what or description, refuse=role.required)
@@ -230,6 +249,8 @@ class FactorLayersReading:
             self.repair_note(frame, name, param, feedback)
         note = ""
         if role.dated:
+            frame, layers.selection = self.select_incidents(parameters, context, feedback, frame, name, type_field,
+                                                            date_field)
             frame, layers.crime_dates, layers.period = self.crime_period(parameters, context, feedback, frame,
                                                                          date_field, name)
             layers.date_field = date_field
@@ -243,8 +264,79 @@ class FactorLayersReading:
         layers.frames[role.key] = frame
         layers.names[role.key] = name
         inputs[description] = name
+        chosen = selection_words(layers.selection) if role.dated else ""
         details[description] = " · ".join(filter(None, [
-            f"{len(frame)}{', ' + note if note else ''}", self.layer_note(parameters, param, context)]))
+            f"{len(frame)}{', ' + chosen if chosen else ''}{', ' + note if note else ''}",
+            self.layer_note(parameters, param, context)]))
+
+    def type_field(self, parameters, context, source, layer: str) -> str:
+        """CRIME_TYPE_FIELD, or the layer's detected crime-type field when CRIME_TYPES is given; "" when not needed.
+        Refused when CRIME_TYPES is given and the layer has no such field."""
+        from ..core.selection import detect_type_field  # optional packages (dependencies.py): loaded on run
+
+        if not (self.parameterAsString(parameters, Param.CRIME_TYPES, context) or "").strip():
+            return ""
+        chosen = (parameter_as_field_names(self, parameters, Param.CRIME_TYPE_FIELD, context) or [""])[0]
+        found = chosen or detect_type_field(source.fields().names()) or ""
+        if not found or source.fields().indexOf(found) < 0:
+            raise QgsProcessingException(tr(
+                "CRIME_TYPES needs the type of each incident, and layer “{layer}” has no field “{field}”: choose the "
+                "field that holds it in CRIME_TYPE_FIELD (such as 죄종 or 죄명), or leave CRIME_TYPES empty to count "
+                "every incident.").format(layer=layer, field=found or "죄종"))
+        return found
+
+    def select_incidents(self, parameters, context, feedback, frame, layer: str, type_field: str, date_field: str):
+        """(the incidents of CRIME_TYPES at HOURS, what was chosen): each choice said with how many it keeps, and
+        refused when it keeps none or cannot be read."""
+        from ..core import selection  # optional packages (dependencies.py): loaded on run
+
+        chosen: dict = {}
+        types = selection.parse_types(self.parameterAsString(parameters, Param.CRIME_TYPES, context))
+        hours_text = (self.parameterAsString(parameters, Param.HOURS, context) or "").strip()
+        total = len(frame)
+        if types:
+            keep = selection.type_mask(frame[type_field], types)
+            if not keep.any():
+                values = ", ".join(f"{value} ({n})" for value, n in selection.type_counts(frame[type_field]))
+                raise QgsProcessingException(tr(
+                    "No incident of layer “{layer}” is of type {types} in field “{field}” (CRIME_TYPES). Its values "
+                    "are, commonest first: {values}.").format(layer=layer, types=", ".join(types), field=type_field,
+                                                              values=values or tr("none")))
+            frame = frame[keep]
+            feedback.pushInfo(tr("{n} of the {total} incidents of layer “{layer}” are of type {types} (field "
+                                 "“{field}”): only they are counted.").format(
+                n=int(keep.sum()), total=total, layer=layer, types=", ".join(types), field=type_field))
+            chosen.update(types=types, type_field=type_field)
+        if hours_text:
+            try:
+                hours = selection.parse_hours(hours_text)
+            except selection.HoursError:
+                raise QgsProcessingException(tr(
+                    "HOURS “{text}” cannot be read: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, "
+                    "across midnight), a list such as 0-5,22-23, or one hour such as 21.").format(
+                    text=hours_text)) from None
+            label = selection.hours_label(hours)
+            of_day = selection.hour_of_day(frame[date_field]) if date_field else np.full(len(frame), np.nan)
+            timed = ~np.isnan(of_day)
+            if not timed.any():
+                raise QgsProcessingException(tr(
+                    "No incident of layer “{layer}” has a time of day in “{field}” (DATE_FIELD), so HOURS {hours} "
+                    "can choose none: give the field that holds the date and time (such as 발생일시), or leave HOURS "
+                    "empty.").format(layer=layer, field=date_field or "–", hours=label))
+            if not timed.all():
+                warn(feedback, tr("{n} of the {total} incidents of layer “{layer}” have no time of day in “{field}”: "
+                                  "they are left out, since HOURS {hours} cannot place them.").format(
+                    n=int((~timed).sum()), total=len(frame), layer=layer, field=date_field, hours=label))
+            keep = selection.hour_mask(of_day, hours)
+            if not keep.any():
+                raise QgsProcessingException(tr("No incident of layer “{layer}” happened in the hours {hours} "
+                                                "(HOURS).").format(layer=layer, hours=label))
+            feedback.pushInfo(tr("{n} of the {total} incidents of layer “{layer}” happened in the hours {hours}: only "
+                                 "they are counted.").format(n=int(keep.sum()), total=len(frame), layer=layer,
+                                                             hours=label))
+            frame = frame[keep]
+            chosen["hours"] = label
+        return frame, chosen
 
     def read_extra(self, layer, context, feedback, crs, workdir, roads_bounds):
         """One EXTRA_FACTORS layer, its unusable geometries left out and said."""

@@ -42,6 +42,9 @@ class Param:
     DATE_FIELD = "DATE_FIELD"
     PERIOD_START = "PERIOD_START"
     PERIOD_END = "PERIOD_END"
+    CRIME_TYPE_FIELD = "CRIME_TYPE_FIELD"
+    CRIME_TYPES = "CRIME_TYPES"
+    HOURS = "HOURS"
     CSV_CRS = "CSV_CRS"
     # segments and grading
     INPUT = "INPUT"
@@ -113,6 +116,19 @@ def add_period_parameters(algorithm: QgsProcessingAlgorithm) -> None:
         Param.PERIOD_END, tr("Period end, e.g. 2024-12-31 (empty: the latest incident)"), optional=True))
 
 
+def add_selection_parameters(algorithm: QgsProcessingAlgorithm, parent: str) -> None:
+    """CRIME_TYPES with CRIME_TYPE_FIELD, and HOURS: which incidents of layer `parent` count (a women's night-safety
+    map: 성폭력 at 22-5). Empty: all."""
+    algorithm.addParameter(QgsProcessingParameterField(
+        Param.CRIME_TYPE_FIELD, tr("Crime type of each incident (empty: detected, e.g. 죄종, 죄명, crime_type)"),
+        parentLayerParameterName=parent, optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        Param.CRIME_TYPES, tr("Crime types to count, separated by commas, e.g. 성폭력 (empty: all)"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterString(
+        Param.HOURS, tr("Hours of the day to count, from the date's time, e.g. 22-5 for 22:00 to 05:59 (empty: all)"),
+        optional=True))
+
+
 def add_factor_parameters(algorithm: QgsProcessingAlgorithm, extra: bool = True) -> None:
     """Every factor role's layer, in the order of core/definitions.py, each with the parameters that go with it (the
     incidents' dates and period, the population's field); then further layers and the CRS of CSV files."""
@@ -123,6 +139,7 @@ def add_factor_parameters(algorithm: QgsProcessingAlgorithm, extra: bool = True)
                 Param.DATE_FIELD, tr("Date of each incident (empty: detected, e.g. 발생일시, date, month, year)"),
                 parentLayerParameterName=role.parameter, optional=True))
             add_period_parameters(algorithm)
+            add_selection_parameters(algorithm, role.parameter)
         if role.value_parameter:
             algorithm.addParameter(QgsProcessingParameterField(
                 role.value_parameter, tr(role.value_description), defaultValue=role.value_default,

@@ -19,10 +19,11 @@ from ..cartography.sheet import export_safety_map
 from ..core.definitions import GRADE_FIELD, ROADS
 from ..crs import crs_label
 from ..i18n import QT_TR_NOOP, tr
+from ..log import warn
 from ..outputs.metadata import provenance
 from .base import CptedAlgorithm, no_segments_message
 from .csv_layers import CsvLayers
-from .factor_layers import FactorLayersReading
+from .factor_layers import FactorLayersReading, selection_record
 from .models import load_model_or_fail, report_filled
 from .parameters import (
     DEFAULT_TITLE,
@@ -102,6 +103,12 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         layers = self.read_factor_layers(parameters, context, feedback, crs, workdir, inputs, details,
                                          roads.total_bounds, model)
         sources = layers.sources()
+        here = (tuple(layers.selection.get("types", [])), layers.selection.get("hours", ""))
+        if model.incidents != ((), "") and here != model.incidents:
+            warn(feedback, tr("The model {model} was trained on incidents {trained}; this map counts {here}. Its "
+                              "grades then rank streets by a history it was not fitted on: give the same CRIME_TYPES "
+                              "and HOURS.").format(model=model.label, trained=_chosen_words(model.incidents),
+                                                   here=_chosen_words(here)))
 
         feedback.setProgressText(tr("Cutting {length:g} m segments and attaching factors").format(length=length))
         grading = ChunkedGrading(roads, length, sources, model, self.chunk_segments)
@@ -117,7 +124,7 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         filled_total: dict[str, int] = {}
         not_given = [f.column for f in model.features if f.source not in sources]
         metadata = provenance(model, inputs, details, not_given=not_given, crs=crs_label(crs), plan=plan,
-                              period=layers.period)
+                              period=layers.period, chosen=selection_record(layers.selection))
         with FrameWriter(destination, metadata=metadata, feedback=feedback) as writer:
             for segments, filled in grading.graded_chunks(tr):
                 self.check_cancel(feedback)
@@ -169,3 +176,12 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
                 results = {Param.OUTPUT: result, Param.PDF: None}
         feedback.setProgress(100)
         return results
+
+
+def _chosen_words(chosen: tuple[tuple[str, ...], str]) -> str:
+    """(types, hours) in words for a warning: "of type 성폭력 at hours 22-5", or "of every type and hour"."""
+    types, hours = chosen
+    if not types and not hours:
+        return tr("of every type and hour")
+    return " ".join(filter(None, [tr("of type {types}").format(types=", ".join(types)) if types else "",
+                                  tr("at hours {hours}").format(hours=hours) if hours else ""]))

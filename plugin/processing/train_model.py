@@ -153,6 +153,9 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
         # in English in the file: the printed sheet puts it in the language of whoever prints it
         provenance = trained_provenance(name, layers.names[CRIMES.key], period, simulated)
         trained = train(data, trainer, plan, name, period, simulated, provenance, crs_label(crs), length)
+        if layers.selection:  # the incidents it learnt from: a map counting others is told so (safetymap)
+            trained.params["incidents"] = {"types": layers.selection.get("types", []),
+                                           "hours": layers.selection.get("hours", "")}
         self.check_cancel(feedback)
         write_atomically(model_path, model_json(trained.params).encode("utf-8"))
         feedback.pushInfo(tr("Model written: {path}").format(path=model_path))

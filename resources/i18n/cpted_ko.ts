@@ -194,12 +194,12 @@
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="78" />
+        <location filename="../../plugin/processing/attach_factors.py" line="79" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="100" />
+        <location filename="../../plugin/processing/attach_factors.py" line="101" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
@@ -209,37 +209,37 @@
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="109" />
+        <location filename="../../plugin/processing/attach_factors.py" line="110" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="124" />
+        <location filename="../../plugin/processing/attach_factors.py" line="134" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="132" />
+        <location filename="../../plugin/processing/attach_factors.py" line="142" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="162" />
+        <location filename="../../plugin/processing/attach_factors.py" line="172" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="163" />
+        <location filename="../../plugin/processing/attach_factors.py" line="173" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="163" />
+        <location filename="../../plugin/processing/attach_factors.py" line="173" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="169" />
+        <location filename="../../plugin/processing/attach_factors.py" line="180" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="164" />
+        <location filename="../../plugin/processing/parameters.py" line="181" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="97" />
+        <location filename="../../plugin/processing/parameters.py" line="100" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="169" />
+        <location filename="../../plugin/processing/parameters.py" line="186" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="73" />
+        <location filename="../../plugin/processing/safety_map.py" line="74" />
         <source>PDF map</source>
         <translation>PDF 지도</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>CCTV(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="68" />
+        <location filename="../../plugin/processing/safety_map.py" line="69" />
         <source>Map title</source>
         <translation>지도 제목</translation>
     </message>
@@ -394,32 +394,32 @@
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="95" />
+        <location filename="../../plugin/processing/safety_map.py" line="96" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="256" />
+        <location filename="../../plugin/processing/factor_layers.py" line="348" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="212" />
+        <location filename="../../plugin/processing/factor_layers.py" line="229" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="144" />
+        <location filename="../../plugin/processing/safety_map.py" line="151" />
         <source>{roads} · {n} segments of {length:g} m</source>
         <translation>{roads} · {length:g} m 구간 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="159" />
+        <location filename="../../plugin/processing/safety_map.py" line="166" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="163" />
+        <location filename="../../plugin/processing/safety_map.py" line="170" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -503,7 +503,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>안전등급 산정</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="46" />
+        <location filename="../../plugin/processing/safety_map.py" line="47" />
         <source>Safety map (one step)</source>
         <translation>안전지도 (일괄 작성)</translation>
     </message>
@@ -513,7 +513,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="135" />
+        <location filename="../../plugin/processing/safety_map.py" line="142" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -553,7 +553,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="138" />
+        <location filename="../../plugin/processing/parameters.py" line="155" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -573,22 +573,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="69" />
+        <location filename="../../plugin/outputs/metadata.py" line="70" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="72" />
+        <location filename="../../plugin/outputs/metadata.py" line="73" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="73" />
+        <location filename="../../plugin/outputs/metadata.py" line="74" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>CPTED 안전등급 1(가장 안전)~5(가장 취약), 산정 모델: {model}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="75" />
+        <location filename="../../plugin/outputs/metadata.py" line="76" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
@@ -623,7 +623,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="167" />
+        <location filename="../../plugin/processing/safety_map.py" line="174" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
@@ -633,7 +633,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="88" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="94" />
         <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
         <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
@@ -728,17 +728,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="94" />
+        <location filename="../../plugin/processing/attach_factors.py" line="95" />
         <source>NAME “{name}” cannot be a factor column: the result needs that column for itself. Choose another name (not {reserved}).</source>
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="136" />
+        <location filename="../../plugin/processing/attach_factors.py" line="146" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="157" />
+        <location filename="../../plugin/processing/attach_factors.py" line="167" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
@@ -798,12 +798,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 파일을 쓸 수 없습니다({file}): {error}. 포함된 모델로 등급을 매기려면 MODEL을 비워 두거나, 이 플러그인이 만든 JSON 모델 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="145" />
+        <location filename="../../plugin/processing/parameters.py" line="162" />
         <source>Grading model, a JSON file (empty: the bundled model)</source>
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="145" />
+        <location filename="../../plugin/processing/parameters.py" line="162" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -838,12 +838,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="195" />
+        <location filename="../../plugin/processing/attach_factors.py" line="206" />
         <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
         <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="200" />
+        <location filename="../../plugin/processing/attach_factors.py" line="211" />
         <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
@@ -893,12 +893,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급은 이 지도의 도로를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급이며, 실제 비율은 범례에 표시합니다). 등급은 이 지도 안의 도로끼리 비교한 것이며 다른 지도와 비교할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="70" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="76" />
         <source>Incidents of {period} ({years} years), counted as incidents a year.</source>
         <translation>범죄 발생 자료 기간: {period}({years}년). 연간 발생 건수로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="73" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="79" />
         <source>The incidents' period is not known: their counts are taken as one year's.</source>
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
@@ -1153,17 +1153,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="122" />
+        <location filename="../../plugin/processing/parameters.py" line="138" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="110" />
+        <location filename="../../plugin/processing/parameters.py" line="113" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="112" />
+        <location filename="../../plugin/processing/parameters.py" line="115" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
@@ -1173,62 +1173,62 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="68" />
+        <location filename="../../plugin/processing/factor_layers.py" line="85" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="73" />
+        <location filename="../../plugin/processing/factor_layers.py" line="90" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="100" />
+        <location filename="../../plugin/processing/factor_layers.py" line="117" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="105" />
+        <location filename="../../plugin/processing/factor_layers.py" line="122" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="109" />
+        <location filename="../../plugin/processing/factor_layers.py" line="126" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="114" />
+        <location filename="../../plugin/processing/factor_layers.py" line="131" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="117" />
+        <location filename="../../plugin/processing/factor_layers.py" line="134" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="122" />
+        <location filename="../../plugin/processing/factor_layers.py" line="139" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="221" />
+        <location filename="../../plugin/processing/factor_layers.py" line="238" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="237" />
+        <location filename="../../plugin/processing/factor_layers.py" line="258" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="239" />
+        <location filename="../../plugin/processing/factor_layers.py" line="260" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="239" />
+        <location filename="../../plugin/processing/factor_layers.py" line="260" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
@@ -1238,17 +1238,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="256" />
+        <location filename="../../plugin/processing/factor_layers.py" line="348" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="261" />
+        <location filename="../../plugin/processing/factor_layers.py" line="353" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="264" />
+        <location filename="../../plugin/processing/factor_layers.py" line="356" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1288,22 +1288,22 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="152" />
+        <location filename="../../plugin/processing/parameters.py" line="169" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="152" />
+        <location filename="../../plugin/processing/parameters.py" line="169" />
         <source>Shares of this map's road length (5 = highest-risk 5%)</source>
         <translation>이 지도의 도로 길이 비율(5 = 위험 상위 5%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="152" />
+        <location filename="../../plugin/processing/parameters.py" line="169" />
         <source>Thresholds stored with the model (to compare periods)</source>
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="49" />
+        <location filename="../../plugin/processing/safety_map.py" line="50" />
         <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (by default incidents a year within 50 m and 150 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m; a model trained with “Train a grading model” says which it uses), grades every piece 1 (safest) to 5 (least safe) and names the two factors that raise and the two that lower its risk against this map's median street.
 Incidents count per year: their period comes from DATE_FIELD (detected when empty: 발생일시, date, month, year…) or PERIOD_START and PERIOD_END, and is printed on the map.
 Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20%; equal risks share a grade and the real shares are printed), or, to compare periods, cut at the thresholds stored with the model. Population, streetlights, CCTV and emergency bells are optional: a missing one counts as the average street and is named on the map. Individual incidents never appear on the printed map.</source>
@@ -1312,22 +1312,22 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
 등급은 이 지도의 도로 길이 비율로 구분하거나(5 = 위험 상위 5%, 4 = 그다음 15%, 3과 2 = 그다음 각 30%, 1 = 하위 20%. 위험이 같으면 같은 등급이며 실제 비율을 지도에 표시), 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 야간 인구, 가로등, CCTV, 비상벨은 선택 입력입니다. 입력하지 않은 요인은 평균 도로로 계산하며 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 출력 지도에 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="106" />
+        <location filename="../../plugin/processing/safety_map.py" line="113" />
         <source>Cutting {length:g} m segments and attaching factors</source>
         <translation>{length:g} m 구간으로 나누고 요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="114" />
+        <location filename="../../plugin/processing/safety_map.py" line="121" />
         <source>Grading with {model} and writing</source>
         <translation>등급 산정 및 저장 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="137" />
+        <location filename="../../plugin/processing/safety_map.py" line="144" />
         <source>Share of road length per grade: {shares}</source>
         <translation>등급별 도로 길이 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="137" />
+        <location filename="../../plugin/processing/safety_map.py" line="144" />
         <source>segments</source>
         <translation>구간</translation>
     </message>
@@ -1461,17 +1461,17 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>(모의 입력 자료: {names})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="158" />
+        <location filename="../../plugin/processing/train_model.py" line="161" />
         <source>Model written: {path}</source>
         <translation>모델 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="169" />
+        <location filename="../../plugin/processing/train_model.py" line="172" />
         <source>Further factor “{layer}”: {decision}, {why}.</source>
         <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="177" />
+        <location filename="../../plugin/processing/train_model.py" line="180" />
         <source>Report written: {path} and {pdf}</source>
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
@@ -1671,12 +1671,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>각 피처의 날짜 (연간 건수 계산용, 범죄 발생 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="120" />
+        <location filename="../../plugin/processing/attach_factors.py" line="130" />
         <source>{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted a year.</source>
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="95" />
+        <location filename="../../plugin/processing/factor_layers.py" line="112" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
@@ -1696,7 +1696,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="98" />
+        <location filename="../../plugin/processing/parameters.py" line="101" />
         <source>CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)</source>
         <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
     </message>
@@ -2083,22 +2083,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>, 이름 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="189" />
+        <location filename="../../plugin/processing/parameters.py" line="206" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="180" />
+        <location filename="../../plugin/processing/parameters.py" line="197" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="193" />
+        <location filename="../../plugin/processing/parameters.py" line="210" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="142" />
+        <location filename="../../plugin/processing/factor_layers.py" line="159" />
         <source>The dates of layer “{layer}” span only {period} ({days} days): counts a year from so short a span would multiply them by {factor:.0f}, so they are taken as one year's and the map states no period. Give PERIOD_START and PERIOD_END for the period the data cover.</source>
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
@@ -2248,7 +2248,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="197" />
+        <location filename="../../plugin/processing/parameters.py" line="214" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
@@ -2278,27 +2278,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>비상벨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="85" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="91" />
         <source>No layer given for {layers} ({columns}): counted as an average street, so they change no grade.</source>
         <translation>{layers} 레이어가 주어지지 않아 ({columns}) 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="95" />
+        <location filename="../../plugin/processing/parameters.py" line="98" />
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="95" />
+        <location filename="../../plugin/processing/parameters.py" line="98" />
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="95" />
+        <location filename="../../plugin/processing/parameters.py" line="98" />
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="95" />
+        <location filename="../../plugin/processing/parameters.py" line="98" />
         <source>A3 portrait</source>
         <translation>A3 세로</translation>
     </message>
@@ -2318,7 +2318,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="195" />
+        <location filename="../../plugin/processing/parameters.py" line="212" />
         <source>Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)</source>
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
@@ -2358,12 +2358,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param}에는 격자 셀(폴리곤)이 필요한데 {file} 파일은 표입니다. “통신사 생활인구 CSV로 야간 인구 격자 생성”(cpted:nightpopulation)으로 통신사 생활인구 CSV에서 격자 셀을 만든 뒤, 그 결과를 {param}에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="200" />
+        <location filename="../../plugin/processing/factor_layers.py" line="217" />
         <source>Layer “{layer}” ({param}) is not used: the model {model} has no factor from {what}. The map lists it as not used.</source>
         <translation>“{layer}” 레이어({param})는 사용하지 않았습니다. 모델 {model}에는 {what} 요인이 없습니다. 지도에는 사용하지 않은 자료로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="204" />
+        <location filename="../../plugin/processing/factor_layers.py" line="221" />
         <source>not used by this model</source>
         <translation>이 모델에서는 사용하지 않음</translation>
     </message>
@@ -2373,152 +2373,152 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>이 쪽의 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="243" />
+        <location filename="../../plugin/core/model.py" line="249" />
         <source>the file does not hold a JSON object</source>
         <translation>파일에 JSON 객체가 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="245" />
+        <location filename="../../plugin/core/model.py" line="251" />
         <source>it was written by version 0.2 of this plugin, whose counts were not per year: train the model again (Train a grading model) or use the bundled one</source>
         <translation>이 플러그인 0.2 버전에서 만든 모델이며, 당시 건수는 연간 값이 아니었음: 모델을 다시 학습(등급 산정 모델 학습)하거나 포함된 모델을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="248" />
+        <location filename="../../plugin/core/model.py" line="254" />
         <source>format is {found!r}, expected {expected!r}</source>
         <translation>형식이 {found!r}임(필요한 형식: {expected!r})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="250" />
+        <location filename="../../plugin/core/model.py" line="256" />
         <source>'{key}' must be text</source>
         <translation>'{key}' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="254" />
+        <location filename="../../plugin/core/model.py" line="260" />
         <source>'features' must be a non-empty list</source>
         <translation>'features' 값은 비어 있지 않은 목록이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="258" />
+        <location filename="../../plugin/core/model.py" line="264" />
         <source>feature {i} must have exactly the keys {keys}</source>
         <translation>{i}번째 요인(feature)에는 정확히 다음 키만 있어야 함: {keys}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="264" />
+        <location filename="../../plugin/core/model.py" line="270" />
         <source>two features share one 'column'</source>
         <translation>두 요인의 'column' 값이 같음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="266" />
+        <location filename="../../plugin/core/model.py" line="272" />
         <source>'coef' must be {k} numbers, one per feature, each between -{limit:g} and {limit:g}</source>
         <translation>'coef' 값은 요인마다 하나씩 숫자 {k}개여야 하며, 각각 -{limit:g}에서 {limit:g} 사이여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="269" />
+        <location filename="../../plugin/core/model.py" line="275" />
         <source>'intercept' must be a number between -{limit:g} and {limit:g}</source>
         <translation>'intercept' 값은 -{limit:g}에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="272" />
+        <location filename="../../plugin/core/model.py" line="278" />
         <source>'mean_rate' must be a positive number (at least 1e-12)</source>
         <translation>'mean_rate' 값은 양수(1e-12 이상)여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="275" />
+        <location filename="../../plugin/core/model.py" line="281" />
         <source>'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, 2|3, 3|4, 4|5; risk is a positive rate ratio)</source>
         <translation>'thresholds' 값은 커지는 순서의 양수 4개여야 함(등급 1|2, 2|3, 3|4, 4|5 사이의 위험값. 위험값은 양의 발생률 비)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="279" />
+        <location filename="../../plugin/core/model.py" line="285" />
         <source>'grade_shares' must be 5 shares adding up to 1</source>
         <translation>'grade_shares' 값은 합이 1인 비율 5개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="281" />
+        <location filename="../../plugin/core/model.py" line="287" />
         <source>'period' must be text</source>
         <translation>'period' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="294" />
+        <location filename="../../plugin/core/model.py" line="300" />
         <source>'simulated' must be true or false</source>
         <translation>'simulated' 값은 true 또는 false여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="297" />
+        <location filename="../../plugin/core/model.py" line="303" />
         <source>'check_rows' must be rows of {k} numbers</source>
         <translation>'check_rows' 값은 숫자 {k}개로 된 행이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="299" />
+        <location filename="../../plugin/core/model.py" line="305" />
         <source>'check_rates' must be {n} numbers, one per check row</source>
         <translation>'check_rates' 값은 검사 행마다 하나씩 숫자 {n}개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="307" />
+        <location filename="../../plugin/core/model.py" line="313" />
         <source>feature {i}: 'column' must be a field name</source>
         <translation>{i}번째 요인: 'column' 값은 필드 이름이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="309" />
+        <location filename="../../plugin/core/model.py" line="315" />
         <source>feature {i}: 'column' {column!r} is a column of the graded segments themselves</source>
         <translation>{i}번째 요인: 'column' 값 {column!r}: 등급 구간 자체의 열 이름임</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="312" />
+        <location filename="../../plugin/core/model.py" line="318" />
         <source>feature {i}: 'transform' must be one of {names}</source>
         <translation>{i}번째 요인: 'transform' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="315" />
+        <location filename="../../plugin/core/model.py" line="321" />
         <source>feature {i}: 'method' must be one of {names}</source>
         <translation>{i}번째 요인: 'method' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="320" />
+        <location filename="../../plugin/core/model.py" line="326" />
         <source>feature {i}: 'source' must be one of {names} or {prefix}&lt;layer name&gt;</source>
         <translation>{i}번째 요인: 'source' 값은 {names} 중 하나이거나 {prefix}&lt;레이어 이름&gt; 형식이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="324" />
+        <location filename="../../plugin/core/model.py" line="330" />
         <source>feature {i}: 'required' and 'per_year' must be true or false and 'label' text</source>
         <translation>{i}번째 요인: 'required'와 'per_year' 값은 true 또는 false, 'label' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="328" />
+        <location filename="../../plugin/core/model.py" line="334" />
         <source>feature {i}: 'reference' must be a number and 'distance' one from 0 to {limit:g}</source>
         <translation>{i}번째 요인: 'reference' 값은 숫자, 'distance' 값은 0에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="356" />
+        <location filename="../../plugin/core/model.py" line="373" />
         <source>model file not found: {path}</source>
         <translation>모델 파일이 없음: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="357" />
+        <location filename="../../plugin/core/model.py" line="374" />
         <source>{name} is {size:,} bytes: far too large for a model file</source>
         <translation>{name} 파일 크기가 {size:,}바이트로, 모델 파일로 보기에는 너무 큼</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="358" />
+        <location filename="../../plugin/core/model.py" line="375" />
         <source>the bundled model {name} is not the one this plugin version was released with (it was changed after installation): reinstall the plugin</source>
         <translation>포함된 모델 {name} 파일이 이 플러그인 버전과 함께 배포된 파일과 다름(설치 후 변경됨): 플러그인을 다시 설치하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="360" />
+        <location filename="../../plugin/core/model.py" line="377" />
         <source>{name} is a pickle (a .joblib model of version 0.1, or another program's), which can run any command when opened, so it is not read: use a JSON model file</source>
         <translation>{name} 파일은 pickle 형식(0.1 버전의 .joblib 모델 또는 다른 프로그램의 파일)이며, 열 때 임의의 명령을 실행할 수 있어 읽지 않음: JSON 모델 파일을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="362" />
+        <location filename="../../plugin/core/model.py" line="379" />
         <source>{name} is not a JSON model file ({error})</source>
         <translation>{name} 파일은 JSON 모델 파일이 아님({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="364" />
+        <location filename="../../plugin/core/model.py" line="381" />
         <source>{name} is not a model this version can use: {problems}</source>
         <translation>{name} 파일은 이 버전에서 쓸 수 있는 모델이 아님: {problems}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="365" />
+        <location filename="../../plugin/core/model.py" line="382" />
         <source>the model's check predictions do not match: the file does not hold the model it claims</source>
         <translation>모델의 검사 예측값이 일치하지 않음: 파일에 적힌 모델과 실제 내용이 다름</translation>
     </message>
@@ -2533,12 +2533,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>QGIS를 설치한 패키지로 설치하는 것이 가장 좋습니다: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행하고(Advanced install › {osgeo4w}), Debian 13에서는 다음 명령을 실행합니다: apt install {debian}. 그렇지 않으면:</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="130" />
+        <location filename="../../plugin/processing/factor_layers.py" line="147" />
         <source>Every date in field “{field}” of layer “{layer}” is after today or far from the others ({dates}): check DATE_FIELD, or give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에 있는 날짜가 모두 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}): DATE_FIELD를 확인하거나 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="135" />
+        <location filename="../../plugin/processing/factor_layers.py" line="152" />
         <source>{n} of the {total} incidents of layer “{layer}” are dated after today or far from the others ({dates}: placeholders or typing errors?): they are left out of the period and of the counts.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건의 날짜가 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}: 임시 입력값이나 입력 오류?): 기간과 건수 계산에서 제외합니다.</translation>
     </message>
@@ -2713,7 +2713,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”(AREAS)에 좌표계가 없어 구역이 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="188" />
+        <location filename="../../plugin/processing/attach_factors.py" line="199" />
         <source>Field “{field}” (CATEGORY) of layer “{layer}” has {n:,} values: a count column for each would give the result {fields:,} fields, more than the {limit:,} a GeoPackage holds. Choose a field with fewer values, or group its values in a new field first.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”(CATEGORY)에는 값이 {n:,}가지 있습니다. 값마다 건수 열을 만들면 결과의 필드가 {fields:,}개가 되어 GeoPackage가 담을 수 있는 {limit:,}개를 넘습니다. 값의 종류가 더 적은 필드를 고르거나, 먼저 새 필드에 값을 묶어 두십시오.</translation>
     </message>
@@ -2743,12 +2743,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param} {path}에 쓸 수 없습니다. 이름에 {characters}이(가) 있어 Python용 GDAL 쓰기 모듈(pyogrio)이 이를 웹 주소 문법으로 해석하고 다른 파일에 쓰게 됩니다. 이 문자가 없는 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="160" />
+        <location filename="../../plugin/processing/train_model.py" line="163" />
         <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc} of held-out incidents on {len} of road length</source>
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len}, 검증용 범죄 발생의 {inc}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="285" />
+        <location filename="../../plugin/core/model.py" line="291" />
         <source>'unnamed' must list columns of the model's features</source>
         <translation>'unnamed' 값은 모델 요인의 열 이름 목록이어야 함</translation>
     </message>
@@ -2833,7 +2833,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>학습에 쓰지 않은 범죄 발생으로 검증하지 못함: 지역이 너무 작아 검증용으로 떼어 둘 수 없음. 도로 순위는 50 m 이내 과거 범죄 발생 건수로 매김.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="291" />
+        <location filename="../../plugin/core/model.py" line="297" />
         <source>'ranker' must name two columns of the model's features ('count' and 'tie'), its 'name' and its positive 'mean'</source>
         <translation>'ranker'에는 모델 요인의 열 이름 두 개('count', 'tie'), 'name', 양수인 'mean'이 있어야 함</translation>
     </message>
@@ -2858,22 +2858,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>검증하지 않음: 학습에 쓰지 않은 범죄 발생으로 판단하기에는 범죄 발생이 너무 적음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="498" />
+        <location filename="../../plugin/core/training.py" line="503" />
         <source>Streets are ranked by {ranking}: it ranked the held-out incidents better than the model (PAI at 5% of road length {best:.2f} against {model:.2f}; difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}; at 1%: {d1:+.2f}, {low1:+.2f} to {high1:+.2f}). The model still gives each street's reasons.</source>
         <translation>도로 순위는 {ranking} 기준으로 매깁니다. 학습에 쓰지 않은 범죄 발생에 대해 모델보다 순위를 잘 매겼습니다(도로 길이 5%에서의 PAI {best:.2f}, 모델 {model:.2f}. 차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}. 1%에서: {d1:+.2f}, {low1:+.2f}~{high1:+.2f}). 도로별 이유는 계속 모델이 제시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="503" />
+        <location filename="../../plugin/core/training.py" line="508" />
         <source>The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for the best baseline ({baseline}); difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}; at 1%: {d1:+.2f}, {low1:+.2f} to {high1:+.2f}.</source>
         <translation>모델이 기준선보다 낫습니다: 도로 길이 5%에서의 PAI {model:.2f}, 가장 좋은 기준선({baseline}) {best:.2f}. 차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}. 1%에서: {d1:+.2f}, {low1:+.2f}~{high1:+.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="507" />
+        <location filename="../../plugin/core/training.py" line="512" />
         <source>The model does not beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}, within 2% (difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}). Its added value is the factors it names, not a better ranking.</source>
         <translation>모델이 기준선보다 낫지 않습니다: 도로 길이 5%에서의 PAI {model:.2f}, 기준선({baseline}) {best:.2f}로 2% 이내 차이입니다(차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}). 모델의 부가가치는 더 나은 순위가 아니라 제시하는 요인입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="510" />
+        <location filename="../../plugin/core/training.py" line="515" />
         <source>The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline} (difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}). For ranking streets, the baseline is better on these data.</source>
         <translation>모델이 기준선보다 낫지 않습니다: 도로 길이 5%에서의 PAI {model:.2f}, 기준선({baseline}) {best:.2f}(차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}). 이 자료에서는 도로 순위를 매기는 데 기준선이 더 낫습니다.</translation>
     </message>
@@ -2918,6 +2918,96 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
 • 가장 가까운 구간의 점: 각 점을 50 m 이내에서 가장 가까운 구간 하나에만 셉니다(등급 모델의 crime_yr_seg처럼 구간 자체의 사건 수. 가중치와 범주는 쓰지 않음).
 거리는 레이어 좌표계(CRS)와 관계없이 미터 단위이며, 다른 레이어는 즉석에서 재투영됩니다. 열 이름은 NAME입니다(범주가 있으면 범주마다 _&lt;범주값&gt;이 붙음).
 사건 자료에는 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오. 그러면 건수는 연간 발생 건수가 되고(등급 모델이 쓰는 crime_yr_50m, crime_yr_150m, crime_yr_seg와 같은 방식), 기간 안의 사건만 세며, 기간이 결과와 함께 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="186" />
+        <source>of type {types}</source>
+        <translation>{types} 유형의</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="73" />
+        <source>between {hours} h</source>
+        <translation>{hours}시 사이에 발생한</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="74" />
+        <source>Only incidents {what} are counted.</source>
+        <translation>{what} 범죄 발생만 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="28" />
+        <source>{hours} h</source>
+        <translation>{hours}시</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="282" />
+        <source>CRIME_TYPES needs the type of each incident, and layer “{layer}” has no field “{field}”: choose the field that holds it in CRIME_TYPE_FIELD (such as 죄종 or 죄명), or leave CRIME_TYPES empty to count every incident.</source>
+        <translation>CRIME_TYPES를 쓰려면 범죄 발생마다 유형이 있어야 하는데, 레이어 “{layer}”에는 필드 “{field}”가 없습니다. 유형이 들어 있는 필드(죄종, 죄명 등)를 CRIME_TYPE_FIELD에서 고르거나, 모든 범죄 발생을 세려면 CRIME_TYPES를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="301" />
+        <source>No incident of layer “{layer}” is of type {types} in field “{field}” (CRIME_TYPES). Its values are, commonest first: {values}.</source>
+        <translation>레이어 “{layer}”의 필드 “{field}”에 유형이 {types}인 범죄 발생이 없습니다(CRIME_TYPES). 이 필드의 값(많은 순): {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="306" />
+        <source>{n} of the {total} incidents of layer “{layer}” are of type {types} (field “{field}”): only they are counted.</source>
+        <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 유형 {types}입니다(필드 “{field}”). 이것만 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="314" />
+        <source>HOURS “{text}” cannot be read: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such as 21.</source>
+        <translation>HOURS “{text}”를 읽을 수 없습니다. 0~23시를 22-5(22:00~05:59, 자정을 넘는 범위)처럼 범위로, 0-5,22-23처럼 목록으로, 또는 21처럼 한 시각으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="322" />
+        <source>No incident of layer “{layer}” has a time of day in “{field}” (DATE_FIELD), so HOURS {hours} can choose none: give the field that holds the date and time (such as 발생일시), or leave HOURS empty.</source>
+        <translation>레이어 “{layer}”의 “{field}”(DATE_FIELD)에 발생 시각이 있는 범죄 발생이 없어 HOURS {hours}로 고를 수 없습니다. 날짜와 시각이 함께 들어 있는 필드(발생일시 등)를 지정하거나 HOURS를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="327" />
+        <source>{n} of the {total} incidents of layer “{layer}” have no time of day in “{field}”: they are left out, since HOURS {hours} cannot place them.</source>
+        <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건은 “{field}”에 발생 시각이 없어 HOURS {hours}에 넣을 수 없으므로 제외합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="332" />
+        <source>No incident of layer “{layer}” happened in the hours {hours} (HOURS).</source>
+        <translation>레이어 “{layer}”에 {hours}시(HOURS)에 발생한 범죄 발생이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="334" />
+        <source>{n} of the {total} incidents of layer “{layer}” happened in the hours {hours}: only they are counted.</source>
+        <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/parameters.py" line="122" />
+        <source>Crime type of each incident (empty: detected, e.g. 죄종, 죄명, crime_type)</source>
+        <translation>범죄 발생별 유형(비우면 자동 감지: 죄종, 죄명, crime_type 등)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/parameters.py" line="125" />
+        <source>Crime types to count, separated by commas, e.g. 성폭력 (empty: all)</source>
+        <translation>셀 범죄 유형, 쉼표로 구분(예: 성폭력; 비우면 전체)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/parameters.py" line="127" />
+        <source>Hours of the day to count, from the date's time, e.g. 22-5 for 22:00 to 05:59 (empty: all)</source>
+        <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="108" />
+        <source>The model {model} was trained on incidents {trained}; this map counts {here}. Its grades then rank streets by a history it was not fitted on: give the same CRIME_TYPES and HOURS.</source>
+        <translation>모델 {model}: {trained} 범죄 발생으로 학습했지만 이 지도는 {here} 범죄 발생을 셉니다. 그러면 모델이 학습하지 않은 이력으로 도로 순위를 매기게 됩니다. 같은 CRIME_TYPES와 HOURS를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="185" />
+        <source>of every type and hour</source>
+        <translation>모든 유형과 시간대의</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="186" />
+        <source>at hours {hours}</source>
+        <translation>{hours}시의</translation>
     </message>
 </context>
 </TS>
