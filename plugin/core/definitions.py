@@ -69,6 +69,15 @@ class Role:
     # find them with more incidents: its factor is named as a street's reason only as protective, and only when the
     # model finds it lowers risk (core.model.GradingModel.named), never "raises risk" nor its absence "lowers risk".
     protective: bool = False
+    # An inventory published one row per site: the field giving how many there are (카메라대수, 설치개수), detected by
+    # these names (any case) when its parameter is empty; each row counts that many (1 where it is empty).
+    count_parameter: str = ""
+    count_names: tuple[str, ...] = ()
+    count_description: str = ""  # the parameter's label (QT_TR_NOOP)
+    # What each row is for (CCTV: 설치목적구분): the parameter listing the purposes to keep, and the field's names.
+    purpose_parameter: str = ""
+    purpose_names: tuple[str, ...] = ()
+    purpose_description: str = ""  # the parameter's label (QT_TR_NOOP)
 
     @property
     def recipes(self) -> tuple[Recipe, ...]:
@@ -122,6 +131,8 @@ LIGHTS = Role(
     sheet_name=QT_TR_NOOP("streetlights"), name_pattern=r"light|lamp|가로등|보안등|조명",
     field_pattern=r"가로등|보안등|lamp",
     recipe=Recipe("count", (25.0,), "lights_{d}m", "presence", QT_TR_NOOP("a streetlight within {d} m")),
+    count_parameter="LIGHTS_COUNT_FIELD", count_names=("설치개수", "설치수량", "등수", "수량", "lamps", "count"),
+    count_description=QT_TR_NOOP("Lamps per row (empty: detected, e.g. 설치개수; none: 1 each)"),
     count_words=(QT_TR_NOOP("no streetlight within {d} m"), QT_TR_NOOP("1 streetlight within {d} m"),
                  QT_TR_NOOP("{v} streetlights within {d} m")))
 CCTV = Role(
@@ -129,6 +140,11 @@ CCTV = Role(
     key="cctv", parameter="CCTV", geometry="point", description=QT_TR_NOOP("CCTV cameras (points)"),
     sheet_name=QT_TR_NOOP("CCTV cameras"), name_pattern=r"cctv|camera|카메라|방범", field_pattern=r"카메라|cctv",
     recipe=Recipe("count", (50.0,), "cctv_{d}m", "presence", QT_TR_NOOP("a CCTV camera within {d} m")),
+    count_parameter="CCTV_COUNT_FIELD", count_names=("카메라대수", "카메라수", "대수", "cameras", "count"),
+    count_description=QT_TR_NOOP("Cameras per row (empty: detected, e.g. 카메라대수; none: 1 each)"),
+    purpose_parameter="CCTV_PURPOSES", purpose_names=("설치목적구분", "설치목적", "목적", "purpose"),
+    purpose_description=QT_TR_NOOP("CCTV purposes to count, separated by commas, e.g. 생활방범,다목적 (field "
+                                   "설치목적구분; empty: all)"),
     count_words=(QT_TR_NOOP("no CCTV within {d} m"), QT_TR_NOOP("1 CCTV camera within {d} m"),
                  QT_TR_NOOP("{v} CCTV cameras within {d} m")))
 BELLS = Role(

@@ -30,16 +30,20 @@ class FactorSource:
     `values` (polygon values) drop the polygons that cannot give one, so the index covers only usable ones.
     """
 
-    def __init__(self, geometries: np.ndarray, values: np.ndarray | None = None, years: float | None = None) -> None:
+    def __init__(self, geometries: np.ndarray, values: np.ndarray | None = None, years: float | None = None,
+                 weights: np.ndarray | None = None) -> None:
         """`years`: the period the layer covers, which per-year factors divide their counts by (None: unknown,
-        counts are taken as one year's)."""
+        counts are taken as one year's); `weights`: how many each feature stands for (cameras at a site), summed
+        by counts; None counts each as 1."""
         self.years = years
         geometries = np.asarray(geometries, dtype=object)
         if values is not None:
             geometries, values = factors.usable_polygons(geometries, values)
         else:
-            geometries = geometries[~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)]
-        self.geometries, self.values = geometries, values
+            usable = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
+            geometries = geometries[usable]
+            weights = np.asarray(weights, dtype=float)[usable] if weights is not None else None
+        self.geometries, self.values, self.weights = geometries, values, weights
         self.road_keys: np.ndarray | None = None  # each feature's nearest road, once assign_roads has run
         self._tree: STRtree | None = None
         self._rectangle: np.ndarray | None = None
@@ -82,7 +86,7 @@ def compute_factor(feature: Feature, segments: SegmentIndex | np.ndarray, source
     if not isinstance(segments, SegmentIndex):
         segments = SegmentIndex(segments)
     if feature.method == "count":
-        counts = factors.count_within(segments.geometries, source.geometries, feature.distance,
+        counts = factors.count_within(segments.geometries, source.geometries, feature.distance, source.weights,
                                       segment_tree=segments.tree)
         return counts / source.years if feature.per_year and source.years else counts
     if feature.method == "snap":

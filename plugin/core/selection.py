@@ -63,17 +63,22 @@ def parse_types(text: str) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in re.split(r"[,，、;]", str(text or "")) if t.strip()))
 
 
-def detect_type_field(names: Iterable[str]) -> str | None:
-    """The field holding the crime type, or None: a name of TYPE_FIELD_NAMES (best first, any case), then the first
-    name containing one of TYPE_FIELD_PARTS."""
+def detect_field(names: Iterable[str], wanted: Sequence[str], parts: Sequence[str] = ()) -> str | None:
+    """The first of `names` that is one of `wanted` (best first, any case), then the first containing one of
+    `parts`; None when none is."""
     names = [name for name in names if isinstance(name, str)]
     folded: dict[str, str] = {}
     for name in names:
         folded.setdefault(name.strip().casefold(), name)
-    for wanted in TYPE_FIELD_NAMES:
-        if wanted.casefold() in folded:
-            return folded[wanted.casefold()]
-    return next((name for part in TYPE_FIELD_PARTS for name in names if part in name.casefold()), None)
+    for name in wanted:
+        if name.casefold() in folded:
+            return folded[name.casefold()]
+    return next((name for part in parts for name in names if part in name.casefold()), None)
+
+
+def detect_type_field(names: Iterable[str]) -> str | None:
+    """The field holding the crime type, or None: a name of TYPE_FIELD_NAMES, then one containing TYPE_FIELD_PARTS."""
+    return detect_field(names, TYPE_FIELD_NAMES, TYPE_FIELD_PARTS)
 
 
 def _folded(values) -> np.ndarray:

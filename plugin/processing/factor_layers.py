@@ -47,6 +47,7 @@ class FactorLayers:
 
     frames: dict = field(default_factory=dict)        # source ("crimes", "extra:bars") -> GeoDataFrame
     values: dict = field(default_factory=dict)        # source -> polygon values (population)
+    weights: dict = field(default_factory=dict)       # source -> how many each row stands for (cameras at a site)
     names: dict = field(default_factory=dict)         # source -> the layer's name as the user knows it
     crime_dates: np.ndarray | None = None             # datetime64[D] per incident kept (None: no date field)
     period: object = None                             # core.period.Period the incidents cover, or None
@@ -60,7 +61,8 @@ class FactorLayers:
         if years is None and self.period is not None:
             years = self.period.years
         return {source: FactorSource(frame.geometry.values, self.values.get(source),
-                                     years=years if source in ROLE_BY_KEY and ROLE_BY_KEY[source].dated else None)
+                                     years=years if source in ROLE_BY_KEY and ROLE_BY_KEY[source].dated else None,
+                                     weights=self.weights.get(source))
                 for source, frame in self.frames.items()}
 
 
@@ -240,7 +242,19 @@ class FactorLayersReading:
             columns = [date_field] if date_field else []
             type_field = self.type_field(parameters, context, source, name)
             columns += [type_field] if type_field else []
+        count_field = self.count_field(role, parameters, context, source, name)
+        purpose_field, purposes = self.purposes(role, parameters, context, source, name)
+        columns += [c for c in (count_field, purpose_field) if c]
         frame = self.read_layer(parameters, param, context, feedback, crs, workdir, columns=columns)
+        if purposes:
+            frame = self.keep_purposes(frame, purpose_field, purposes, name, role.purpose_parameter, feedback)
+        inventory = ""
+        if count_field:
+            layers.weights[role.key] = self.row_counts(frame, count_field, name, role.count_parameter, feedback)
+            inventory = tr("{n:,} in all, from field “{field}”").format(n=int(layers.weights[role.key].sum()),
+                                                                          field=count_field)
+            feedback.pushInfo(tr("Layer “{layer}” ({param}): {inventory}.").format(layer=name, param=param,
+                                                                                  inventory=inventory))
         what = ", ".join(f.column for f in model.features if f.source == role.key) if model is not None else ""
         self.check_near_roads(feedback, name, param, frame, roads_bounds, what or description, refuse=role.required)
         if value_field:
@@ -264,10 +278,66 @@ class FactorLayersReading:
         layers.frames[role.key] = frame
         layers.names[role.key] = name
         inputs[description] = name
-        chosen = selection_words(layers.selection) if role.dated else ""
+        chosen = selection_words(layers.selection) if role.dated else \
+            " · ".join(filter(None, [inventory, ", ".join(purposes)]))
         details[description] = " · ".join(filter(None, [
             f"{len(frame)}{', ' + chosen if chosen else ''}{', ' + note if note else ''}",
             self.layer_note(parameters, param, context)]))
+
+    def count_field(self, role: Role, parameters, context, source, layer: str) -> str:
+        """The field giving how many each row stands for (role.count_parameter, else detected by role.count_names);
+        "" when the role has none or the layer has no such field."""
+        if not role.count_parameter:
+            return ""
+        from ..core.selection import detect_field  # optional packages (dependencies.py): loaded on run
+
+        chosen = (parameter_as_field_names(self, parameters, role.count_parameter, context) or [""])[0]
+        if chosen and source.fields().indexOf(chosen) < 0:
+            raise QgsProcessingException(tr("Layer “{layer}” has no field “{field}” ({param}).").format(
+                layer=layer, field=chosen, param=role.count_parameter))
+        return chosen or detect_field(source.fields().names(), role.count_names) or ""
+
+    def row_counts(self, frame, field: str, layer: str, param: str, feedback) -> np.ndarray:
+        """How many each row stands for: a missing or non-positive count is 1, and said."""
+        counts = self.numeric_field(frame, field, layer, param, feedback)
+        unusable = ~(np.nan_to_num(counts, nan=0.0) > 0)
+        if unusable.any():
+            warn(feedback, tr("{n} of the {total} rows of layer “{layer}” have no count above 0 in “{field}”: each "
+                              "counts as 1.").format(n=int(unusable.sum()), total=len(counts), layer=layer,
+                                                     field=field))
+        return np.where(unusable, 1.0, counts)
+
+    def purposes(self, role: Role, parameters, context, source, layer: str) -> tuple[str, list[str]]:
+        """(the purpose field, the purposes to keep) when role.purpose_parameter is given, else ("", [])."""
+        if not role.purpose_parameter:
+            return "", []
+        from ..core.selection import detect_field, parse_types  # optional packages: loaded on run
+
+        purposes = parse_types(self.parameterAsString(parameters, role.purpose_parameter, context))
+        if not purposes:
+            return "", []
+        found = detect_field(source.fields().names(), role.purpose_names)
+        if not found:
+            raise QgsProcessingException(tr(
+                "{param} needs the purpose of each row, and layer “{layer}” has no field such as {names}: rename the "
+                "field that holds it, or leave {param} empty to count every row.").format(
+                param=role.purpose_parameter, layer=layer, names=", ".join(role.purpose_names)))
+        return found, purposes
+
+    def keep_purposes(self, frame, field: str, purposes: list[str], layer: str, param: str, feedback):
+        """The rows of those purposes; refused, naming the purposes found, when none is."""
+        from ..core.selection import type_counts, type_mask  # optional packages: loaded on run
+
+        keep = type_mask(frame[field], purposes)
+        if not keep.any():
+            values = ", ".join(f"{value} ({n})" for value, n in type_counts(frame[field]))
+            raise QgsProcessingException(tr("No row of layer “{layer}” has the purpose {purposes} in field “{field}” "
+                                            "({param}). Its values are, commonest first: {values}.").format(
+                layer=layer, purposes=", ".join(purposes), field=field, param=param, values=values or tr("none")))
+        feedback.pushInfo(tr("{n} of the {total} rows of layer “{layer}” have the purpose {purposes} (field "
+                             "“{field}”): only they are counted.").format(
+            n=int(keep.sum()), total=len(frame), layer=layer, purposes=", ".join(purposes), field=field))
+        return frame[keep]
 
     def type_field(self, parameters, context, source, layer: str) -> str:
         """CRIME_TYPE_FIELD, or the layer's detected crime-type field when CRIME_TYPES is given; "" when not needed.

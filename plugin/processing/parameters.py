@@ -38,6 +38,9 @@ class Param:
     CCTV = definitions.CCTV.parameter
     BELLS = definitions.BELLS.parameter
     POP_FIELD = definitions.POPULATION.value_parameter
+    LIGHTS_COUNT_FIELD = definitions.LIGHTS.count_parameter
+    CCTV_COUNT_FIELD = definitions.CCTV.count_parameter
+    CCTV_PURPOSES = definitions.CCTV.purpose_parameter
     EXTRA_FACTORS = definitions.EXTRA_PARAMETER
     DATE_FIELD = "DATE_FIELD"
     PERIOD_START = "PERIOD_START"
@@ -140,6 +143,13 @@ def add_factor_parameters(algorithm: QgsProcessingAlgorithm, extra: bool = True)
                 parentLayerParameterName=role.parameter, optional=True))
             add_period_parameters(algorithm)
             add_selection_parameters(algorithm, role.parameter)
+        if role.count_parameter:
+            algorithm.addParameter(QgsProcessingParameterField(
+                role.count_parameter, tr(role.count_description), parentLayerParameterName=role.parameter,
+                type=QgsProcessingParameterField.Numeric, optional=True))
+        if role.purpose_parameter:
+            algorithm.addParameter(QgsProcessingParameterString(role.purpose_parameter, tr(role.purpose_description),
+                                                                optional=True))
         if role.value_parameter:
             algorithm.addParameter(QgsProcessingParameterField(
                 role.value_parameter, tr(role.value_description), defaultValue=role.value_default,

@@ -264,7 +264,7 @@
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="181" />
+        <location filename="../../plugin/processing/parameters.py" line="191" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="100" />
+        <location filename="../../plugin/processing/parameters.py" line="103" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="186" />
+        <location filename="../../plugin/processing/parameters.py" line="196" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -354,32 +354,32 @@
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="81" />
+        <location filename="../../plugin/core/definitions.py" line="90" />
         <source>Roads (centre lines)</source>
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="112" />
+        <location filename="../../plugin/core/definitions.py" line="121" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="112" />
+        <location filename="../../plugin/core/definitions.py" line="121" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="119" />
+        <location filename="../../plugin/core/definitions.py" line="128" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="127" />
+        <location filename="../../plugin/core/definitions.py" line="138" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="81" />
+        <location filename="../../plugin/core/definitions.py" line="90" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="348" />
+        <location filename="../../plugin/processing/factor_layers.py" line="418" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="229" />
+        <location filename="../../plugin/processing/factor_layers.py" line="231" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
@@ -553,7 +553,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="155" />
+        <location filename="../../plugin/processing/parameters.py" line="165" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -798,12 +798,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 파일을 쓸 수 없습니다({file}): {error}. 포함된 모델로 등급을 매기려면 MODEL을 비워 두거나, 이 플러그인이 만든 JSON 모델 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="162" />
+        <location filename="../../plugin/processing/parameters.py" line="172" />
         <source>Grading model, a JSON file (empty: the bundled model)</source>
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="162" />
+        <location filename="../../plugin/processing/parameters.py" line="172" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -903,72 +903,72 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>no incidents within {d} m</source>
         <translation>{d} m 이내 범죄 발생 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>{v} incidents a year within {d} m</source>
         <translation>{d} m 이내 연 {v}건 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="119" />
+        <location filename="../../plugin/core/definitions.py" line="128" />
         <source>no streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="119" />
+        <location filename="../../plugin/core/definitions.py" line="128" />
         <source>1 streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="119" />
+        <location filename="../../plugin/core/definitions.py" line="128" />
         <source>{v} streetlights within {d} m</source>
         <translation>{d} m 이내 가로등 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="127" />
+        <location filename="../../plugin/core/definitions.py" line="138" />
         <source>no CCTV within {d} m</source>
         <translation>{d} m 이내 CCTV 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="127" />
+        <location filename="../../plugin/core/definitions.py" line="138" />
         <source>1 CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 1대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="127" />
+        <location filename="../../plugin/core/definitions.py" line="138" />
         <source>{v} CCTV cameras within {d} m</source>
         <translation>{d} m 이내 CCTV {v}대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="134" />
+        <location filename="../../plugin/core/definitions.py" line="150" />
         <source>no emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="134" />
+        <location filename="../../plugin/core/definitions.py" line="150" />
         <source>1 emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="134" />
+        <location filename="../../plugin/core/definitions.py" line="150" />
         <source>{v} emergency bells within {d} m</source>
         <translation>{d} m 이내 비상벨 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="160" />
+        <location filename="../../plugin/core/definitions.py" line="176" />
         <source>no {name} within {d} m</source>
         <translation>{d} m 이내 {name} 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="160" />
+        <location filename="../../plugin/core/definitions.py" line="176" />
         <source>1 {name} within {d} m</source>
         <translation>{d} m 이내 {name} 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="160" />
+        <location filename="../../plugin/core/definitions.py" line="176" />
         <source>{v} {name} within {d} m</source>
         <translation>{d} m 이내 {name} {v}개</translation>
     </message>
@@ -983,7 +983,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{d} m 이내 {v}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="112" />
+        <location filename="../../plugin/core/definitions.py" line="121" />
         <source>{v} people at night in its grid cell</source>
         <translation>격자 야간 인구 {v}명</translation>
     </message>
@@ -1083,37 +1083,37 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인별 상대위험도와 95% 신뢰구간(로그 척도)입니다. 1 = 영향 없음. 제외된 요인은 회색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>recorded incidents a year within {d} m</source>
         <translation>{d} m 이내 연간 범죄 발생 건수(기록 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="112" />
+        <location filename="../../plugin/core/definitions.py" line="121" />
         <source>night-time population of the grid cell</source>
         <translation>격자 야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="119" />
+        <location filename="../../plugin/core/definitions.py" line="128" />
         <source>a streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="127" />
+        <location filename="../../plugin/core/definitions.py" line="138" />
         <source>a CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="134" />
+        <location filename="../../plugin/core/definitions.py" line="150" />
         <source>an emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="159" />
+        <location filename="../../plugin/core/definitions.py" line="175" />
         <source>{name} within {d} m</source>
         <translation>{d} m 이내 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="109" />
+        <location filename="../../plugin/core/definitions.py" line="118" />
         <source>Prior incidents within 50 m</source>
         <translation>50 m 이내 과거 범죄 발생</translation>
     </message>
@@ -1148,107 +1148,107 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>그래디언트 부스팅(포아송 손실)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="134" />
+        <location filename="../../plugin/core/definitions.py" line="150" />
         <source>Emergency bells (points)</source>
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="138" />
+        <location filename="../../plugin/processing/parameters.py" line="141" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="113" />
+        <location filename="../../plugin/processing/parameters.py" line="116" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="115" />
+        <location filename="../../plugin/processing/parameters.py" line="118" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="157" />
+        <location filename="../../plugin/core/definitions.py" line="173" />
         <source>Further factor layers (points, lines or polygons)</source>
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="85" />
+        <location filename="../../plugin/processing/factor_layers.py" line="87" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="90" />
+        <location filename="../../plugin/processing/factor_layers.py" line="92" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="117" />
+        <location filename="../../plugin/processing/factor_layers.py" line="119" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="122" />
+        <location filename="../../plugin/processing/factor_layers.py" line="124" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="126" />
+        <location filename="../../plugin/processing/factor_layers.py" line="128" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="131" />
+        <location filename="../../plugin/processing/factor_layers.py" line="133" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="134" />
+        <location filename="../../plugin/processing/factor_layers.py" line="136" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="139" />
+        <location filename="../../plugin/processing/factor_layers.py" line="141" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="238" />
+        <location filename="../../plugin/processing/factor_layers.py" line="240" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="258" />
+        <location filename="../../plugin/processing/factor_layers.py" line="272" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="260" />
+        <location filename="../../plugin/processing/factor_layers.py" line="274" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="260" />
+        <location filename="../../plugin/processing/factor_layers.py" line="274" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="158" />
+        <location filename="../../plugin/core/definitions.py" line="174" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="348" />
+        <location filename="../../plugin/processing/factor_layers.py" line="418" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="353" />
+        <location filename="../../plugin/processing/factor_layers.py" line="423" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="356" />
+        <location filename="../../plugin/processing/factor_layers.py" line="426" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1288,17 +1288,17 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="169" />
+        <location filename="../../plugin/processing/parameters.py" line="179" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="169" />
+        <location filename="../../plugin/processing/parameters.py" line="179" />
         <source>Shares of this map's road length (5 = highest-risk 5%)</source>
         <translation>이 지도의 도로 길이 비율(5 = 위험 상위 5%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="169" />
+        <location filename="../../plugin/processing/parameters.py" line="179" />
         <source>Thresholds stored with the model (to compare periods)</source>
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
@@ -1676,7 +1676,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="112" />
+        <location filename="../../plugin/processing/factor_layers.py" line="114" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
@@ -1696,7 +1696,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="101" />
+        <location filename="../../plugin/processing/parameters.py" line="104" />
         <source>CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)</source>
         <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
     </message>
@@ -2083,22 +2083,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>, 이름 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="206" />
+        <location filename="../../plugin/processing/parameters.py" line="216" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="197" />
+        <location filename="../../plugin/processing/parameters.py" line="207" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="210" />
+        <location filename="../../plugin/processing/parameters.py" line="220" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="159" />
+        <location filename="../../plugin/processing/factor_layers.py" line="161" />
         <source>The dates of layer “{layer}” span only {period} ({days} days): counts a year from so short a span would multiply them by {factor:.0f}, so they are taken as one year's and the map states no period. Give PERIOD_START and PERIOD_END for the period the data cover.</source>
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
@@ -2248,32 +2248,32 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="214" />
+        <location filename="../../plugin/processing/parameters.py" line="224" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>crime incidents</source>
         <translation>범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="112" />
+        <location filename="../../plugin/core/definitions.py" line="121" />
         <source>night-time population</source>
         <translation>야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="119" />
+        <location filename="../../plugin/core/definitions.py" line="128" />
         <source>streetlights</source>
         <translation>가로등</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="127" />
+        <location filename="../../plugin/core/definitions.py" line="138" />
         <source>CCTV cameras</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="134" />
+        <location filename="../../plugin/core/definitions.py" line="150" />
         <source>emergency bells</source>
         <translation>비상벨</translation>
     </message>
@@ -2283,22 +2283,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{layers} 레이어가 주어지지 않아 ({columns}) 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="98" />
+        <location filename="../../plugin/processing/parameters.py" line="101" />
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="98" />
+        <location filename="../../plugin/processing/parameters.py" line="101" />
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="98" />
+        <location filename="../../plugin/processing/parameters.py" line="101" />
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="98" />
+        <location filename="../../plugin/processing/parameters.py" line="101" />
         <source>A3 portrait</source>
         <translation>A3 세로</translation>
     </message>
@@ -2318,7 +2318,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="212" />
+        <location filename="../../plugin/processing/parameters.py" line="222" />
         <source>Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)</source>
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
@@ -2358,12 +2358,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param}에는 격자 셀(폴리곤)이 필요한데 {file} 파일은 표입니다. “통신사 생활인구 CSV로 야간 인구 격자 생성”(cpted:nightpopulation)으로 통신사 생활인구 CSV에서 격자 셀을 만든 뒤, 그 결과를 {param}에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="217" />
+        <location filename="../../plugin/processing/factor_layers.py" line="219" />
         <source>Layer “{layer}” ({param}) is not used: the model {model} has no factor from {what}. The map lists it as not used.</source>
         <translation>“{layer}” 레이어({param})는 사용하지 않았습니다. 모델 {model}에는 {what} 요인이 없습니다. 지도에는 사용하지 않은 자료로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="221" />
+        <location filename="../../plugin/processing/factor_layers.py" line="223" />
         <source>not used by this model</source>
         <translation>이 모델에서는 사용하지 않음</translation>
     </message>
@@ -2533,12 +2533,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>QGIS를 설치한 패키지로 설치하는 것이 가장 좋습니다: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행하고(Advanced install › {osgeo4w}), Debian 13에서는 다음 명령을 실행합니다: apt install {debian}. 그렇지 않으면:</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="147" />
+        <location filename="../../plugin/processing/factor_layers.py" line="149" />
         <source>Every date in field “{field}” of layer “{layer}” is after today or far from the others ({dates}): check DATE_FIELD, or give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에 있는 날짜가 모두 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}): DATE_FIELD를 확인하거나 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="152" />
+        <location filename="../../plugin/processing/factor_layers.py" line="154" />
         <source>{n} of the {total} incidents of layer “{layer}” are dated after today or far from the others ({dates}: placeholders or typing errors?): they are left out of the period and of the counts.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건의 날짜가 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}: 임시 입력값이나 입력 오류?): 기간과 건수 계산에서 제외합니다.</translation>
     </message>
@@ -2793,27 +2793,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>모의 검증 자료 {n}개로 검증(실제 범죄 발생 아님): 도로 길이 5%에서의 PAI {model:.2f}. {baseline}: {best:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>recorded incidents a year on the segment itself</source>
         <translation>이 구간 자체의 연간 기록 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>none on the segment itself</source>
         <translation>이 구간 자체에는 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>{v} a year on the segment itself</source>
         <translation>이 구간 자체에서 연 {v}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>distance to the nearest recorded incident</source>
         <translation>가장 가까운 기록 범죄 발생 지점까지의 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="85" />
+        <location filename="../../plugin/core/definitions.py" line="94" />
         <source>the nearest {v} m away</source>
         <translation>가장 가까운 발생 지점 {v} m</translation>
     </message>
@@ -2888,7 +2888,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>검증하지 않음: 지역이 공간 블록 검증을 하기에 너무 작습니다({reason}). 도로 순위는 범죄학에서 가장 단순한 순위인 50 m 이내 과거 범죄 발생 건수로 매기며, 이 자료로 적합한 모델은 도로별 이유만 제시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="110" />
+        <location filename="../../plugin/core/definitions.py" line="119" />
         <source>Prior incidents on the segment</source>
         <translation>이 구간의 과거 범죄 발생 건수</translation>
     </message>
@@ -2940,57 +2940,57 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{hours}시</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="282" />
+        <location filename="../../plugin/processing/factor_layers.py" line="352" />
         <source>CRIME_TYPES needs the type of each incident, and layer “{layer}” has no field “{field}”: choose the field that holds it in CRIME_TYPE_FIELD (such as 죄종 or 죄명), or leave CRIME_TYPES empty to count every incident.</source>
         <translation>CRIME_TYPES를 쓰려면 범죄 발생마다 유형이 있어야 하는데, 레이어 “{layer}”에는 필드 “{field}”가 없습니다. 유형이 들어 있는 필드(죄종, 죄명 등)를 CRIME_TYPE_FIELD에서 고르거나, 모든 범죄 발생을 세려면 CRIME_TYPES를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="301" />
+        <location filename="../../plugin/processing/factor_layers.py" line="371" />
         <source>No incident of layer “{layer}” is of type {types} in field “{field}” (CRIME_TYPES). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 유형이 {types}인 범죄 발생이 없습니다(CRIME_TYPES). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="306" />
+        <location filename="../../plugin/processing/factor_layers.py" line="376" />
         <source>{n} of the {total} incidents of layer “{layer}” are of type {types} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 유형 {types}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="314" />
+        <location filename="../../plugin/processing/factor_layers.py" line="384" />
         <source>HOURS “{text}” cannot be read: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such as 21.</source>
         <translation>HOURS “{text}”를 읽을 수 없습니다. 0~23시를 22-5(22:00~05:59, 자정을 넘는 범위)처럼 범위로, 0-5,22-23처럼 목록으로, 또는 21처럼 한 시각으로 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="322" />
+        <location filename="../../plugin/processing/factor_layers.py" line="392" />
         <source>No incident of layer “{layer}” has a time of day in “{field}” (DATE_FIELD), so HOURS {hours} can choose none: give the field that holds the date and time (such as 발생일시), or leave HOURS empty.</source>
         <translation>레이어 “{layer}”의 “{field}”(DATE_FIELD)에 발생 시각이 있는 범죄 발생이 없어 HOURS {hours}로 고를 수 없습니다. 날짜와 시각이 함께 들어 있는 필드(발생일시 등)를 지정하거나 HOURS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="327" />
+        <location filename="../../plugin/processing/factor_layers.py" line="397" />
         <source>{n} of the {total} incidents of layer “{layer}” have no time of day in “{field}”: they are left out, since HOURS {hours} cannot place them.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건은 “{field}”에 발생 시각이 없어 HOURS {hours}에 넣을 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="332" />
+        <location filename="../../plugin/processing/factor_layers.py" line="402" />
         <source>No incident of layer “{layer}” happened in the hours {hours} (HOURS).</source>
         <translation>레이어 “{layer}”에 {hours}시(HOURS)에 발생한 범죄 발생이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="334" />
+        <location filename="../../plugin/processing/factor_layers.py" line="404" />
         <source>{n} of the {total} incidents of layer “{layer}” happened in the hours {hours}: only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="122" />
+        <location filename="../../plugin/processing/parameters.py" line="125" />
         <source>Crime type of each incident (empty: detected, e.g. 죄종, 죄명, crime_type)</source>
         <translation>범죄 발생별 유형(비우면 자동 감지: 죄종, 죄명, crime_type 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="125" />
+        <location filename="../../plugin/processing/parameters.py" line="128" />
         <source>Crime types to count, separated by commas, e.g. 성폭력 (empty: all)</source>
         <translation>셀 범죄 유형, 쉼표로 구분(예: 성폭력; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="127" />
+        <location filename="../../plugin/processing/parameters.py" line="130" />
         <source>Hours of the day to count, from the date's time, e.g. 22-5 for 22:00 to 05:59 (empty: all)</source>
         <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
     </message>
@@ -3008,6 +3008,56 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <location filename="../../plugin/processing/safety_map.py" line="186" />
         <source>at hours {hours}</source>
         <translation>{hours}시의</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="128" />
+        <source>Lamps per row (empty: detected, e.g. 설치개수; none: 1 each)</source>
+        <translation>행별 등 개수(비우면 자동 감지: 설치개수 등; 없으면 행마다 1)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="138" />
+        <source>Cameras per row (empty: detected, e.g. 카메라대수; none: 1 each)</source>
+        <translation>행별 카메라 대수(비우면 자동 감지: 카메라대수 등; 없으면 행마다 1)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="138" />
+        <source>CCTV purposes to count, separated by commas, e.g. 생활방범,다목적 (field 설치목적구분; empty: all)</source>
+        <translation>셀 CCTV 설치 목적, 쉼표로 구분(예: 생활방범,다목적; 필드 설치목적구분; 비우면 전체)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="254" />
+        <source>{n:,} in all, from field “{field}”</source>
+        <translation>모두 {n:,}개, 필드 “{field}” 기준</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="256" />
+        <source>Layer “{layer}” ({param}): {inventory}.</source>
+        <translation>레이어 “{layer}”({param}): {inventory}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="296" />
+        <source>Layer “{layer}” has no field “{field}” ({param}).</source>
+        <translation>레이어 “{layer}”에 필드 “{field}”({param})가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="305" />
+        <source>{n} of the {total} rows of layer “{layer}” have no count above 0 in “{field}”: each counts as 1.</source>
+        <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행은 “{field}”에 0보다 큰 수가 없어 각각 1개로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="321" />
+        <source>{param} needs the purpose of each row, and layer “{layer}” has no field such as {names}: rename the field that holds it, or leave {param} empty to count every row.</source>
+        <translation>{param} 사용 시 행마다 설치 목적이 필요한데, 레이어 “{layer}”에는 {names} 같은 필드가 없습니다. 목적이 들어 있는 필드의 이름을 바꾸거나, 모든 행을 세려면 {param} 값을 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="334" />
+        <source>No row of layer “{layer}” has the purpose {purposes} in field “{field}” ({param}). Its values are, commonest first: {values}.</source>
+        <translation>레이어 “{layer}”의 필드 “{field}”에 목적이 {purposes}인 행이 없습니다({param}). 이 필드의 값(많은 순): {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="337" />
+        <source>{n} of the {total} rows of layer “{layer}” have the purpose {purposes} (field “{field}”): only they are counted.</source>
+        <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행의 목적이 {purposes}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
 </context>
 </TS>

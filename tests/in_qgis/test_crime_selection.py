@@ -124,3 +124,24 @@ def test_trainmodel_learns_from_the_chosen_hours_and_its_model_says_so(run, tmp_
     assert model["incidents"] == {"types": [], "hours": "18-5"}
     assert model["training"]["incidents"] == kept
     assert any(f"{kept} of the {len(crimes)} incidents" in line for line in feedback.infos)
+
+
+def test_cameras_count_as_many_as_the_site_holds_and_only_for_the_purposes_chosen(run, tmp_path):
+    """CCTV published one row per site (카메라대수) with its purpose (설치목적구분): a site of 7 crime-prevention
+    cameras at 100 m reads 7, the traffic site beside it is left out when only 생활방범 is chosen."""
+    roads, crimes = layers()
+    cctv = memory_layer("Point", "EPSG:5186", ["POINT(200105 550010)", "POINT(200108 550010)",
+                                               "POINT(200705 550010)"],
+                        "카메라대수:integer&field=설치목적구분:string",
+                        [[7, "생활방범"], [2, "교통단속"], [None, "생활방범"]], name="cctv")
+    result, feedback = run("cpted:safetymap", {"ROADS": roads, "CRIMES": crimes, "CCTV": cctv,
+                                                "CCTV_PURPOSES": "생활방범", "OUTPUT": str(tmp_path / "c.gpkg")})
+    cameras = by_start(read_layer(result["OUTPUT"]), "cctv_50m")
+    assert cameras[100] == 7.0 and cameras[700] == 1.0 and cameras[300] == 0.0
+    said = " ".join(feedback.infos + feedback.warnings)
+    assert "2 of the 3 rows of layer “cctv” have the purpose 생활방범 (field “설치목적구분”)" in said, said
+    assert "1 of the 2 rows of layer “cctv” have no count above 0 in “카메라대수”: each counts as 1." in said, said
+    assert "8 in all, from field “카메라대수”" in said, said
+    everything, _ = run("cpted:safetymap", {"ROADS": roads, "CRIMES": crimes, "CCTV": cctv,
+                                             "OUTPUT": str(tmp_path / "all.gpkg")})
+    assert by_start(read_layer(everything["OUTPUT"]), "cctv_50m")[100] == 9.0
