@@ -23,14 +23,15 @@ from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from ..outputs.metadata import input_record, read_metadata
 from .base import CptedAlgorithm
+from .csv_layers import CsvLayers
 from .factor_layers import FactorLayersReading, selection_record
-from .parameters import Param, add_period_parameters, add_selection_parameters
+from .parameters import Param, add_csv_crs_parameter, add_period_parameters, add_selection_parameters
 
 # A GeoPackage table holds at most 2,000 columns (SQLite's limit): the feature id, the geometry and 1,998 fields.
 MAX_FIELDS = 1998
 
 
-class AttachFactors(FactorLayersReading, CptedAlgorithm):
+class AttachFactors(FactorLayersReading, CsvLayers, CptedAlgorithm):
     algorithm_id = "attachfactors"
     title = QT_TR_NOOP("Attach factors to segments")
 
@@ -76,6 +77,7 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
             parentLayerParameterName=Param.FACTOR_LAYER, optional=True))
         add_period_parameters(self)
         add_selection_parameters(self, Param.FACTOR_LAYER)
+        add_csv_crs_parameter(self, Param.FACTOR_LAYER)
         self.addParameter(QgsProcessingParameterVectorDestination(
             Param.OUTPUT, tr("Segments with factors"), QgsProcessing.TypeVectorLine))
 
@@ -85,6 +87,8 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
         from ..outputs.writer import write_frame
 
         segments_source = self.source_or_fail(parameters, Param.INPUT, context, working=True)
+        # a CSV of points (data.go.kr inventories, police extracts) as safetymap takes it, X/Y in FACTOR_LAYER_CRS
+        parameters = self.points_from_csv(parameters, context, feedback, segments_source.sourceCrs())
         self.source_or_fail(parameters, Param.FACTOR_LAYER, context)
         method = METHODS[self.parameterAsEnum(parameters, Param.METHOD, context)]
         distance = self.number(parameters, Param.DISTANCE, context)
@@ -136,7 +140,7 @@ class AttachFactors(FactorLayersReading, CptedAlgorithm):
         if method == "polygon":
             self.repair_note(other, layer, Param.FACTOR_LAYER, feedback)
         if method != "nearest":  # a nearest facility may well lie outside the area
-            self.check_near_roads(feedback, layer, Param.FACTOR_LAYER, other, segments.total_bounds, name)
+            self.check_near_roads(feedback, layer, Param.FACTOR_LAYER, other, segments.total_bounds, name, refuse=True)
         feedback.setProgress(50)
         self.check_cancel(feedback)
         feedback.setProgressText(tr("Computing {name}").format(name=name))

@@ -12,7 +12,7 @@ from ..core.errors import CsvError
 from ..i18n import tr
 from ..log import warn
 from .messages import message
-from .parameters import Param
+from .parameters import Param, csv_crs_parameter
 
 
 class CsvLayers:
@@ -51,9 +51,13 @@ class CsvLayers:
                 x, y, geographic = coordinate_columns(names)
             except CsvError as error:
                 raise QgsProcessingException(message(error, file=path.name, param=name)) from None
-            crs = "EPSG:4326" if geographic else (csv_crs.authid() if csv_crs is not None and csv_crs.isValid()
+            slot = csv_crs_parameter(name)  # this slot's own CRS, else CSV_CRS, else the roads'
+            own = self.parameterAsCrs(parameters, slot, context) \
+                if self.parameterDefinition(slot) is not None and parameters.get(slot) else None
+            chosen = own if own is not None and own.isValid() else csv_crs
+            crs = "EPSG:4326" if geographic else (chosen.authid() if chosen is not None and chosen.isValid()
                                                   else default_crs.authid())
-            if not geographic:  # if they lie away from the roads, the message names CSV_CRS
+            if not geographic:  # if they lie away from the roads, the message names the CRS parameter
                 self.projected_csv[name] = crs
             frame, missing = csv_points(path, encoding, delimiter, x, y, crs)
             if not len(frame):

@@ -28,6 +28,7 @@ from .parameters import (
     CSV_CRS_DESCRIPTION,
     DEFAULT_TITLE,
     Param,
+    add_csv_crs_parameter,
     add_paper_parameter,
     area_name_parameter,
     paper_choice,
@@ -63,6 +64,7 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
             Param.INCIDENTS, tr("Incident points, for incidents per km in the table"), [QgsProcessing.TypeVectorPoint],
             optional=True))
         self.addParameter(QgsProcessingParameterCrs(Param.CSV_CRS, tr(CSV_CRS_DESCRIPTION), optional=True))
+        add_csv_crs_parameter(self, Param.INCIDENTS)
         self.addParameter(QgsProcessingParameterBoolean(
             Param.SHOW_INCIDENT_RATE, tr("Put incidents per km in the table (only where that may be shared)"), False))
         self.addParameter(QgsProcessingParameterFileDestination(Param.PDF, tr("Atlas PDF"), "PDF files (*.pdf)"))

@@ -256,7 +256,8 @@ class FactorLayersReading:
             feedback.pushInfo(tr("Layer “{layer}” ({param}): {inventory}.").format(layer=name, param=param,
                                                                                   inventory=inventory))
         what = ", ".join(f.column for f in model.features if f.source == role.key) if model is not None else ""
-        self.check_near_roads(feedback, name, param, frame, roads_bounds, what or description, refuse=role.required)
+        # every slot refused: a layer entirely away (a wrong CRS) would grade with its factor 0 on every street
+        self.check_near_roads(feedback, name, param, frame, roads_bounds, what or description, refuse=True)
         if value_field:
             layers.values[role.key] = self.numeric_field(frame, value_field, name, param, feedback,
                                                          negative_is_missing=True)

@@ -132,11 +132,25 @@ def add_selection_parameters(algorithm: QgsProcessingAlgorithm, parent: str) -> 
         optional=True))
 
 
+def csv_crs_parameter(param: str) -> str:
+    """The CRS parameter of one point slot given as a CSV: CRIMES -> CRIMES_CRS."""
+    return f"{param}_CRS"
+
+
+def add_csv_crs_parameter(algorithm: QgsProcessingAlgorithm, param: str) -> None:
+    """<param>_CRS: the CRS of that slot's X/Y columns when it is a CSV file (police extracts in EPSG:5179 beside
+    bells in EPSG:5174); empty: CSV_CRS."""
+    algorithm.addParameter(QgsProcessingParameterCrs(csv_crs_parameter(param), tr(
+        "CRS of X/Y columns when {param} is a CSV file (empty: CSV_CRS)").format(param=param), optional=True))
+
+
 def add_factor_parameters(algorithm: QgsProcessingAlgorithm, extra: bool = True) -> None:
     """Every factor role's layer, in the order of core/definitions.py, each with the parameters that go with it (the
     incidents' dates and period, the population's field); then further layers and the CRS of CSV files."""
     for role in FACTOR_ROLES:
         algorithm.addParameter(role_source(role, optional=not role.required))
+        if role.geometry == "point":
+            add_csv_crs_parameter(algorithm, role.parameter)
         if role.dated:
             algorithm.addParameter(QgsProcessingParameterField(
                 Param.DATE_FIELD, tr("Date of each incident (empty: detected, e.g. 발생일시, date, month, year)"),

@@ -19,6 +19,7 @@ from ..i18n import tr
 from ..log import warn
 from ..qgis_bridge import read_source
 from .inputs import GEOMETRY_OF_TYPE, geometry_words
+from .parameters import csv_crs_parameter
 
 NEAR_SEGMENTS_M = 100.0  # beyond every factor distance the model uses (at most 50 m)
 
@@ -166,8 +167,8 @@ class LayerReading:
             return
         csv_crs = getattr(self, "projected_csv", {}).get(param)
         hint = (" " + tr("Its X/Y columns were read in {crs}: if the file gives them in another CRS (police "
-                         "extracts often use EPSG:5179, older inventories EPSG:5174), name it in CSV_CRS.")
-                .format(crs=csv_crs)) if csv_crs else ""
+                         "extracts often use EPSG:5179, older inventories EPSG:5174), name it in {slot} (or in CSV_CRS "
+                         "for every CSV file).").format(crs=csv_crs, slot=csv_crs_parameter(param))) if csv_crs else ""
         if refuse:
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) lies entirely away from the roads (their "
                                             "extents do not meet), so no street would have an incident near it. "

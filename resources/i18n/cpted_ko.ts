@@ -149,57 +149,57 @@
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="58" />
+        <location filename="../../plugin/processing/attach_factors.py" line="59" />
         <source>Factor layer</source>
         <translation>요인 레이어</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="60" />
+        <location filename="../../plugin/processing/attach_factors.py" line="61" />
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="60" />
+        <location filename="../../plugin/processing/attach_factors.py" line="61" />
         <source>Count within distance</source>
         <translation>거리 내 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="60" />
+        <location filename="../../plugin/processing/attach_factors.py" line="61" />
         <source>Distance to nearest</source>
         <translation>최근접 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="60" />
+        <location filename="../../plugin/processing/attach_factors.py" line="61" />
         <source>Value from polygons or grid cells</source>
         <translation>폴리곤 또는 격자 셀 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="64" />
+        <location filename="../../plugin/processing/attach_factors.py" line="65" />
         <source>Distance (metres, for counts)</source>
         <translation>거리(미터, 개수 산정용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="67" />
+        <location filename="../../plugin/processing/attach_factors.py" line="68" />
         <source>Weight field (counts) or value field (polygons)</source>
         <translation>가중치 필드(개수) 또는 값 필드(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="70" />
+        <location filename="../../plugin/processing/attach_factors.py" line="71" />
         <source>Category field (one count column per value)</source>
         <translation>범주 필드(값마다 개수 열 하나)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="73" />
+        <location filename="../../plugin/processing/attach_factors.py" line="74" />
         <source>Column name</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="79" />
+        <location filename="../../plugin/processing/attach_factors.py" line="81" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="101" />
+        <location filename="../../plugin/processing/attach_factors.py" line="105" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
@@ -209,37 +209,37 @@
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="110" />
+        <location filename="../../plugin/processing/attach_factors.py" line="114" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="134" />
+        <location filename="../../plugin/processing/attach_factors.py" line="138" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="142" />
+        <location filename="../../plugin/processing/attach_factors.py" line="146" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="172" />
+        <location filename="../../plugin/processing/attach_factors.py" line="176" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="173" />
+        <location filename="../../plugin/processing/attach_factors.py" line="177" />
         <source>Factor {name}</source>
         <translation>요인 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="173" />
+        <location filename="../../plugin/processing/attach_factors.py" line="177" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="180" />
+        <location filename="../../plugin/processing/attach_factors.py" line="184" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="191" />
+        <location filename="../../plugin/processing/parameters.py" line="205" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="196" />
+        <location filename="../../plugin/processing/parameters.py" line="210" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="418" />
+        <location filename="../../plugin/processing/factor_layers.py" line="419" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
@@ -488,7 +488,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>&amp;CPTED 안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="35" />
+        <location filename="../../plugin/processing/attach_factors.py" line="36" />
         <source>Attach factors to segments</source>
         <translation>도로 구간에 요인 결합</translation>
     </message>
@@ -543,7 +543,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 도형 종류: {found}. 필요한 종류: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="74" />
+        <location filename="../../plugin/processing/reading.py" line="75" />
         <source> or </source>
         <translation> 또는 </translation>
     </message>
@@ -553,7 +553,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="165" />
+        <location filename="../../plugin/processing/parameters.py" line="179" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -618,7 +618,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="177" />
+        <location filename="../../plugin/processing/reading.py" line="178" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
@@ -728,17 +728,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="95" />
+        <location filename="../../plugin/processing/attach_factors.py" line="99" />
         <source>NAME “{name}” cannot be a factor column: the result needs that column for itself. Choose another name (not {reserved}).</source>
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="146" />
+        <location filename="../../plugin/processing/attach_factors.py" line="150" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="167" />
+        <location filename="../../plugin/processing/attach_factors.py" line="171" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
@@ -753,22 +753,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 레이어의 좌표계 {crs}에서는 이 지역의 지도상 1 m가 실제 거리와 {error:.1f}% 다릅니다(웹 메르카토르?). 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다. 이 좌표계에서는 길이와 거리의 오차가 0.1% 이내입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="48" />
+        <location filename="../../plugin/processing/reading.py" line="49" />
         <source>Layer “{layer}” ({param}) has {n} features, but none with a usable geometry: all are empty, or could not be transformed to {crs} (then its coordinate reference system is probably wrong). Check the layer's geometries and CRS, and run again.</source>
         <translation>레이어 “{layer}”({param})에 피처가 {n}개 있지만 쓸 수 있는 도형이 하나도 없습니다. 모두 비어 있거나 {crs}로 변환할 수 없습니다(변환할 수 없다면 좌표계가 잘못 지정되었을 가능성이 큽니다). 레이어의 도형과 좌표계를 확인하고 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="104" />
+        <location filename="../../plugin/processing/reading.py" line="105" />
         <source>Road {fid} of layer “{layer}” is {km:,.0f} km long: in {length:g} m pieces it would give more than 1,000,000, more than one road's segment ids can number. Split it, or choose a longer LENGTH.</source>
         <translation>레이어 “{layer}”의 도로 {fid}는 길이가 {km:,.0f} km입니다. {length:g} m 구간으로 나누면 1,000,000개가 넘어, 도로 하나의 구간 ID로 번호를 매길 수 있는 수를 넘습니다. 도로를 나누거나 LENGTH를 더 길게 하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="110" />
+        <location filename="../../plugin/processing/reading.py" line="111" />
         <source>Layer “{layer}” has feature ids up to {fid}: segment ids (feature id × 1,000,000 + piece number) can be made for ids from 0 to {max:,} only. Save the layer to a new GeoPackage (new ids) and run again.</source>
         <translation>레이어 “{layer}”의 피처 ID가 {fid}까지 있습니다. 구간 ID(피처 ID × 1,000,000 + 구간 번호)는 피처 ID가 0부터 {max:,}까지일 때만 만들 수 있습니다. 레이어를 새 GeoPackage로 저장한 뒤(새 ID) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="117" />
+        <location filename="../../plugin/processing/reading.py" line="118" />
         <source>Fields of layer “{layer}” renamed in the result, because the result has columns of those names: {renames}.</source>
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
@@ -778,12 +778,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="142" />
+        <location filename="../../plugin/processing/reading.py" line="143" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are not numbers ({examples}; telecom data mark small counts with “*”): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 숫자가 아닙니다({examples}; 통신사 자료는 작은 수를 “*”로 가립니다). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="172" />
+        <location filename="../../plugin/processing/reading.py" line="173" />
         <source>Layer “{layer}” ({param}) lies entirely away from the roads (their extents do not meet), so no street would have an incident near it. Check that both layers have the right coordinate reference system, and that they cover the same area.</source>
         <translation>레이어 “{layer}”({param})의 위치가 도로와 전혀 겹치지 않아(범위가 만나지 않음) 어느 도로 근처에도 사건이 없게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
@@ -798,12 +798,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 파일을 쓸 수 없습니다({file}): {error}. 포함된 모델로 등급을 매기려면 MODEL을 비워 두거나, 이 플러그인이 만든 JSON 모델 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="172" />
+        <location filename="../../plugin/processing/parameters.py" line="186" />
         <source>Grading model, a JSON file (empty: the bundled model)</source>
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="172" />
+        <location filename="../../plugin/processing/parameters.py" line="186" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -838,37 +838,37 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="206" />
+        <location filename="../../plugin/processing/attach_factors.py" line="210" />
         <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
         <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="211" />
+        <location filename="../../plugin/processing/attach_factors.py" line="215" />
         <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="54" />
+        <location filename="../../plugin/processing/reading.py" line="55" />
         <source>{n} of the {total} features of layer “{layer}” ({param}) have no usable geometry (empty, of another kind than the layer's, or not transformable to {crs}): they are left out.</source>
         <translation>레이어 “{layer}”({param})의 피처 {total}개 중 {n}개는 쓸 수 있는 도형이 없어(비어 있거나, 레이어와 다른 종류이거나, {crs}로 변환 불가) 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="76" />
+        <location filename="../../plugin/processing/reading.py" line="77" />
         <source>Layer “{layer}” ({param}) holds no {wanted}.</source>
         <translation>레이어 “{layer}”({param})에 필요한 종류의 도형이 없습니다: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="78" />
+        <location filename="../../plugin/processing/reading.py" line="79" />
         <source>{n} features of layer “{layer}” ({param}) are not {wanted} (a layer mixing kinds of geometry): they are left out.</source>
         <translation>레이어 “{layer}”({param})의 피처 {n}개는 필요한 종류({wanted})가 아니어서(여러 도형 종류가 섞인 레이어) 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="134" />
+        <location filename="../../plugin/processing/reading.py" line="135" />
         <source>{n} of the {total} values of field “{field}” in layer “{layer}” ({param}) are negative ({examples}: a mark for missing counts?): they count as having no value.</source>
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 음수입니다({examples}: 결측 표시?). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="155" />
+        <location filename="../../plugin/processing/reading.py" line="156" />
         <source>{n} polygons of layer “{layer}” ({param}) are invalid (self-intersecting?): they are repaired before their values are used.</source>
         <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
     </message>
@@ -1153,7 +1153,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="141" />
+        <location filename="../../plugin/processing/parameters.py" line="155" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
@@ -1218,17 +1218,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="272" />
+        <location filename="../../plugin/processing/factor_layers.py" line="273" />
         <source>{period}, {years:.2f} years</source>
         <translation>{period}, {years:.2f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="274" />
+        <location filename="../../plugin/processing/factor_layers.py" line="275" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="274" />
+        <location filename="../../plugin/processing/factor_layers.py" line="275" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
@@ -1238,17 +1238,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="418" />
+        <location filename="../../plugin/processing/factor_layers.py" line="419" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="423" />
+        <location filename="../../plugin/processing/factor_layers.py" line="424" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="426" />
+        <location filename="../../plugin/processing/factor_layers.py" line="427" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1288,17 +1288,17 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="179" />
+        <location filename="../../plugin/processing/parameters.py" line="193" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="179" />
+        <location filename="../../plugin/processing/parameters.py" line="193" />
         <source>Shares of this map's road length (5 = highest-risk 5%)</source>
         <translation>이 지도의 도로 길이 비율(5 = 위험 상위 5%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="179" />
+        <location filename="../../plugin/processing/parameters.py" line="193" />
         <source>Thresholds stored with the model (to compare periods)</source>
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
@@ -1666,12 +1666,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="74" />
+        <location filename="../../plugin/processing/attach_factors.py" line="75" />
         <source>Date of each feature, for counts a year (incidents)</source>
         <translation>각 피처의 날짜 (연간 건수 계산용, 범죄 발생 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="130" />
+        <location filename="../../plugin/processing/attach_factors.py" line="134" />
         <source>{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted a year.</source>
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
@@ -1716,17 +1716,17 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>CSV 파일 {file}({param})에 좌표 열이 없습니다. 위도/경도(WGS 84) 또는 X좌표/Y좌표(CSV_CRS 좌표계)가 필요합니다. 파일의 열: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/csv_layers.py" line="60" />
+        <location filename="../../plugin/processing/csv_layers.py" line="64" />
         <source>The CSV file {file} ({param}) has no row with numbers in both {x} and {y}.</source>
         <translation>CSV 파일 {file}({param}): {x} 열과 {y} 열이 모두 숫자인 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/csv_layers.py" line="66" />
+        <location filename="../../plugin/processing/csv_layers.py" line="70" />
         <source>{param}: {file} read as points from columns {x}/{y} in {crs} ({encoding}), {n} rows.</source>
         <translation>{param}: {file} 파일을 {x}/{y} 열({crs}, {encoding})의 점 {n}개로 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/csv_layers.py" line="70" />
+        <location filename="../../plugin/processing/csv_layers.py" line="74" />
         <source>{n} rows of {file} have no coordinates in {x}/{y}: they are left out.</source>
         <translation>{file} 파일의 {n}개 행은 {x}/{y} 좌표가 없어 제외합니다.</translation>
     </message>
@@ -2083,17 +2083,17 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>, 이름 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="216" />
+        <location filename="../../plugin/processing/parameters.py" line="230" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="207" />
+        <location filename="../../plugin/processing/parameters.py" line="221" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="220" />
+        <location filename="../../plugin/processing/parameters.py" line="234" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
@@ -2123,37 +2123,37 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="42" />
+        <location filename="../../plugin/processing/export_atlas.py" line="43" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="57" />
+        <location filename="../../plugin/processing/export_atlas.py" line="58" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="62" />
+        <location filename="../../plugin/processing/export_atlas.py" line="63" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="66" />
+        <location filename="../../plugin/processing/export_atlas.py" line="68" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="68" />
+        <location filename="../../plugin/processing/export_atlas.py" line="70" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="69" />
+        <location filename="../../plugin/processing/export_atlas.py" line="71" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="81" />
+        <location filename="../../plugin/processing/export_atlas.py" line="83" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
@@ -2163,27 +2163,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="98" />
+        <location filename="../../plugin/processing/export_atlas.py" line="100" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="111" />
+        <location filename="../../plugin/processing/export_atlas.py" line="113" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="113" />
+        <location filename="../../plugin/processing/export_atlas.py" line="115" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="153" />
+        <location filename="../../plugin/processing/export_atlas.py" line="155" />
         <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
         <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="164" />
+        <location filename="../../plugin/processing/export_atlas.py" line="166" />
         <source>The table gives incidents per km by area: share it only where that is allowed.</source>
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
@@ -2248,7 +2248,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="224" />
+        <location filename="../../plugin/processing/parameters.py" line="238" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
@@ -2318,7 +2318,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="222" />
+        <location filename="../../plugin/processing/parameters.py" line="236" />
         <source>Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)</source>
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
@@ -2346,11 +2346,6 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <location filename="../../plugin/processing/sheet_inputs.py" line="143" />
         <source>No area called “{name}” in layer “{layer}” (field “{field}”). {hint}</source>
         <translation>레이어 “{layer}”(필드 “{field}”)에 없는 구역 이름입니다: “{name}”. {hint}</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/reading.py" line="168" />
-        <source>Its X/Y columns were read in {crs}: if the file gives them in another CRS (police extracts often use EPSG:5179, older inventories EPSG:5174), name it in CSV_CRS.</source>
-        <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) CSV_CRS에 그 좌표계를 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../../plugin/processing/csv_layers.py" line="43" />
@@ -2618,62 +2613,62 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>전체 지도, 도로마다 한 번씩 집계(구역이 서로 겹침)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="45" />
+        <location filename="../../plugin/processing/export_atlas.py" line="46" />
         <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map, unless areas overlap: then each area counts every segment in it, and the last row counts each segment once.</source>
         <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다. 다만 구역이 서로 겹치면 각 구역은 그 안의 구간을 모두 집계하고, 마지막 행은 구간마다 한 번씩만 집계합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="92" />
+        <location filename="../../plugin/processing/export_atlas.py" line="94" />
         <source>No area of layer “{layer}” (AREAS) lies where the graded roads of “{graded}” are (none meets their extent): every page would be empty. Check that both layers have the right coordinate reference system and cover the same place.</source>
         <translation>레이어 “{layer}”(AREAS)의 어느 구역도 “{graded}”의 등급 도로가 있는 곳에 있지 않습니다(도로 범위와 만나는 구역이 없음). 이대로는 모든 쪽이 비게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="123" />
+        <location filename="../../plugin/processing/export_atlas.py" line="125" />
         <source>(unnamed area {n})</source>
         <translation>(이름 없는 구역 {n})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="128" />
+        <location filename="../../plugin/processing/export_atlas.py" line="130" />
         <source>{n} without a name (NULL): {areas}</source>
         <translation>이름이 없는(NULL) 구역 {n}개: {areas}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="131" />
+        <location filename="../../plugin/processing/export_atlas.py" line="133" />
         <source>{n} with an empty name: {areas}</source>
         <translation>이름이 빈 구역 {n}개: {areas}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="135" />
+        <location filename="../../plugin/processing/export_atlas.py" line="137" />
         <source>{n} with a name another area has: {names}</source>
         <translation>다른 구역과 이름이 같은 구역 {n}개: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="139" />
+        <location filename="../../plugin/processing/export_atlas.py" line="141" />
         <source>Areas of layer “{layer}” (AREAS) lack names of their own in field “{field}”: {problems}. Their pages and table rows are titled {titles}; give each area its own name in that field to print it.</source>
         <translation>레이어 “{layer}”(AREAS)의 “{field}” 필드에 고유한 이름이 없는 구역이 있습니다: {problems}. 이 구역들의 쪽과 표의 행에는 {titles} 같은 이름을 붙였습니다. 원래 이름으로 출력하려면 그 필드에 구역마다 고유한 이름을 넣으십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="160" />
+        <location filename="../../plugin/processing/export_atlas.py" line="162" />
         <source>incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="171" />
+        <location filename="../../plugin/processing/export_atlas.py" line="173" />
         <source>area {numbers}</source>
         <translation>{numbers}번째 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="171" />
+        <location filename="../../plugin/processing/export_atlas.py" line="173" />
         <source>areas {numbers}</source>
         <translation>{numbers}번째 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="176" />
+        <location filename="../../plugin/processing/export_atlas.py" line="178" />
         <source>“{a}” and “{b}”: {km:.2f} km</source>
         <translation>“{a}”와 “{b}”: {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="178" />
+        <location filename="../../plugin/processing/export_atlas.py" line="180" />
         <source>Areas of layer “{layer}” (AREAS) overlap: {km:.2f} km of road lie in more than one of them ({pairs}). Each area counts every segment in it, so the areas' rows of the table add up to more than the whole map; its last row counts each segment once.</source>
         <translation>레이어 “{layer}”(AREAS)의 구역들이 서로 겹칩니다: 도로 {km:.2f} km가 두 구역 이상에 속합니다({pairs}). 각 구역은 그 안의 구간을 모두 집계하므로 표에서 구역 행을 더하면 전체 지도보다 커집니다. 표의 마지막 행은 구간마다 한 번씩만 집계합니다.</translation>
     </message>
@@ -2688,7 +2683,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>이름 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="94" />
+        <location filename="../../plugin/processing/reading.py" line="95" />
         <source>{n} of the {total} roads of layer “{layer}” ({param}) repeat the geometry of another road exactly (feature ids {ids}; a road is given up to {times} times): the repeats are left out, so each street is cut, graded and its length counted once. Remove them from the layer to keep this warning away.</source>
         <translation>레이어 “{layer}”({param})의 도로 {total}개 중 {n}개는 다른 도로와 도형이 완전히 같습니다(피처 ID {ids}; 같은 도로가 최대 {times}번 들어 있음). 중복된 도로는 제외하여 도로마다 한 번씩만 구간으로 나누고 등급을 매기며 길이를 집계합니다. 이 경고가 나오지 않게 하려면 레이어에서 중복 도로를 삭제하십시오.</translation>
     </message>
@@ -2713,7 +2708,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”(AREAS)에 좌표계가 없어 구역이 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="199" />
+        <location filename="../../plugin/processing/attach_factors.py" line="203" />
         <source>Field “{field}” (CATEGORY) of layer “{layer}” has {n:,} values: a count column for each would give the result {fields:,} fields, more than the {limit:,} a GeoPackage holds. Choose a field with fewer values, or group its values in a new field first.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”(CATEGORY)에는 값이 {n:,}가지 있습니다. 값마다 건수 열을 만들면 결과의 필드가 {fields:,}개가 되어 GeoPackage가 담을 수 있는 {limit:,}개를 넘습니다. 값의 종류가 더 적은 필드를 고르거나, 먼저 새 필드에 값을 묶어 두십시오.</translation>
     </message>
@@ -2898,12 +2893,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>모델과 과거 범죄 발생 건수의 평균 순위</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="60" />
+        <location filename="../../plugin/processing/attach_factors.py" line="61" />
         <source>Points on their nearest segment (within 50 m)</source>
         <translation>가장 가까운 구간의 점(50 m 이내)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="38" />
+        <location filename="../../plugin/processing/attach_factors.py" line="39" />
         <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
 • Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
 • Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
@@ -2940,42 +2935,42 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{hours}시</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="352" />
+        <location filename="../../plugin/processing/factor_layers.py" line="353" />
         <source>CRIME_TYPES needs the type of each incident, and layer “{layer}” has no field “{field}”: choose the field that holds it in CRIME_TYPE_FIELD (such as 죄종 or 죄명), or leave CRIME_TYPES empty to count every incident.</source>
         <translation>CRIME_TYPES를 쓰려면 범죄 발생마다 유형이 있어야 하는데, 레이어 “{layer}”에는 필드 “{field}”가 없습니다. 유형이 들어 있는 필드(죄종, 죄명 등)를 CRIME_TYPE_FIELD에서 고르거나, 모든 범죄 발생을 세려면 CRIME_TYPES를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="371" />
+        <location filename="../../plugin/processing/factor_layers.py" line="372" />
         <source>No incident of layer “{layer}” is of type {types} in field “{field}” (CRIME_TYPES). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 유형이 {types}인 범죄 발생이 없습니다(CRIME_TYPES). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="376" />
+        <location filename="../../plugin/processing/factor_layers.py" line="377" />
         <source>{n} of the {total} incidents of layer “{layer}” are of type {types} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 유형 {types}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="384" />
+        <location filename="../../plugin/processing/factor_layers.py" line="385" />
         <source>HOURS “{text}” cannot be read: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such as 21.</source>
         <translation>HOURS “{text}”를 읽을 수 없습니다. 0~23시를 22-5(22:00~05:59, 자정을 넘는 범위)처럼 범위로, 0-5,22-23처럼 목록으로, 또는 21처럼 한 시각으로 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="392" />
+        <location filename="../../plugin/processing/factor_layers.py" line="393" />
         <source>No incident of layer “{layer}” has a time of day in “{field}” (DATE_FIELD), so HOURS {hours} can choose none: give the field that holds the date and time (such as 발생일시), or leave HOURS empty.</source>
         <translation>레이어 “{layer}”의 “{field}”(DATE_FIELD)에 발생 시각이 있는 범죄 발생이 없어 HOURS {hours}로 고를 수 없습니다. 날짜와 시각이 함께 들어 있는 필드(발생일시 등)를 지정하거나 HOURS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="397" />
+        <location filename="../../plugin/processing/factor_layers.py" line="398" />
         <source>{n} of the {total} incidents of layer “{layer}” have no time of day in “{field}”: they are left out, since HOURS {hours} cannot place them.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건은 “{field}”에 발생 시각이 없어 HOURS {hours}에 넣을 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="402" />
+        <location filename="../../plugin/processing/factor_layers.py" line="403" />
         <source>No incident of layer “{layer}” happened in the hours {hours} (HOURS).</source>
         <translation>레이어 “{layer}”에 {hours}시(HOURS)에 발생한 범죄 발생이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="404" />
+        <location filename="../../plugin/processing/factor_layers.py" line="405" />
         <source>{n} of the {total} incidents of layer “{layer}” happened in the hours {hours}: only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
     </message>
@@ -3035,29 +3030,39 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”({param}): {inventory}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="296" />
+        <location filename="../../plugin/processing/factor_layers.py" line="297" />
         <source>Layer “{layer}” has no field “{field}” ({param}).</source>
         <translation>레이어 “{layer}”에 필드 “{field}”({param})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="305" />
+        <location filename="../../plugin/processing/factor_layers.py" line="306" />
         <source>{n} of the {total} rows of layer “{layer}” have no count above 0 in “{field}”: each counts as 1.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행은 “{field}”에 0보다 큰 수가 없어 각각 1개로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="321" />
+        <location filename="../../plugin/processing/factor_layers.py" line="322" />
         <source>{param} needs the purpose of each row, and layer “{layer}” has no field such as {names}: rename the field that holds it, or leave {param} empty to count every row.</source>
         <translation>{param} 사용 시 행마다 설치 목적이 필요한데, 레이어 “{layer}”에는 {names} 같은 필드가 없습니다. 목적이 들어 있는 필드의 이름을 바꾸거나, 모든 행을 세려면 {param} 값을 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="334" />
+        <location filename="../../plugin/processing/factor_layers.py" line="335" />
         <source>No row of layer “{layer}” has the purpose {purposes} in field “{field}” ({param}). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 목적이 {purposes}인 행이 없습니다({param}). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="337" />
+        <location filename="../../plugin/processing/factor_layers.py" line="338" />
         <source>{n} of the {total} rows of layer “{layer}” have the purpose {purposes} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행의 목적이 {purposes}입니다(필드 “{field}”). 이것만 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/parameters.py" line="143" />
+        <source>CRS of X/Y columns when {param} is a CSV file (empty: CSV_CRS)</source>
+        <translation>CSV 파일로 준 {param} 자료의 X/Y 열 좌표계(비우면 CSV_CRS)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/reading.py" line="169" />
+        <source>Its X/Y columns were read in {crs}: if the file gives them in another CRS (police extracts often use EPSG:5179, older inventories EPSG:5174), name it in {slot} (or in CSV_CRS for every CSV file).</source>
+        <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) 다음 매개변수에 그 좌표계를 지정하십시오: {slot}(모든 CSV 파일에 적용하려면 CSV_CRS).</translation>
     </message>
 </context>
 </TS>

@@ -510,7 +510,7 @@ CASES = [
     Case("lights-far-away", "streetlights 200 km from the roads", "cpted:safetymap",
          lambda f: roads_and_crimes(f, LIGHTS=gpkg(f, "lights_moved", sample("streetlights").translate(200_000)
                                                    .to_frame("geometry").set_crs("EPSG:3067", allow_override=True))),
-         says=r"“lights_moved” lies entirely away from the roads"),
+         refused=r"“lights_moved” \(LIGHTS\) lies entirely away from the roads"),
     Case("roads-are-polygons", "ROADS is a polygon layer", "cpted:safetymap",
          lambda f: roads_and_crimes(f, ROADS=gpkg(f, "cells", sample("population_simulated"))),
          refused=r"“cells” \(ROADS\) holds polygons, but lines are needed"),
@@ -626,7 +626,8 @@ CASES = [
          "cpted:safetymap", lambda f: roads_and_crimes(f, CRIMES=_csv(f, "crimes_simulated.csv",
                                                                      "발생일시,X,Y\n2024-03-01,953000,1950000\n"
                                                                      "2024-05-01,953100,1950100\n")),
-         refused=r"lies entirely away from the roads.*Its X/Y columns were read in EPSG:3067: .* name it in CSV_CRS"),
+         refused=r"lies entirely away from the roads.*Its X/Y columns were read in EPSG:3067: .* name it in "
+                 r"CRIMES_CRS \(or in CSV_CRS for every CSV file\)"),
     # --- the printed sheet's extent
     Case("extent-area-misspelled", "EXTENT_AREA “kluuvii” (one letter too many, lower case)", "cpted:safetymap",
          lambda f: _with_districts(f, EXTENT_AREA="kluuvii"),

@@ -57,7 +57,8 @@ def test_pdf_folder_is_created_and_a_pdf_must_be_a_pdf(run, tmp_path):
     assert (tmp_path / "new" / "folder" / "map.pdf").stat().st_size > 50_000 and result["PDF"]
 
 
-def test_a_factor_layer_far_from_the_roads_is_named_in_a_warning(run, tmp_path):
+def test_a_factor_layer_far_from_the_roads_is_refused_by_name(run, tmp_path):
+    """Streetlights in the wrong CRS: graded, every street would have none near it (lights_25m 0 everywhere)."""
     lights = pyogrio.read_dataframe(SAMPLE, layer="streetlights")
     lights["geometry"] = lights.geometry.translate(xoff=200_000)  # as if given the wrong CRS
     moved = tmp_path / "lights_moved.gpkg"
@@ -65,10 +66,9 @@ def test_a_factor_layer_far_from_the_roads_is_named_in_a_warning(run, tmp_path):
     params = {"ROADS": _layer("roads"), "CRIMES": _layer("crimes_simulated"), "LIGHTS": str(moved),
               "OUTPUT": str(tmp_path / "g.gpkg")}
 
-    _, feedback = run("cpted:safetymap", params)
-
-    far = [w for w in feedback.warnings if "lies entirely away from the roads" in w]
-    assert len(far) == 1 and "“lights_moved”" in far[0] and "lights_25m" in far[0]
+    with pytest.raises(QgsProcessingException, match="“lights_moved” \\(LIGHTS\\) lies entirely away from the roads"):
+        run("cpted:safetymap", params)
+    assert not (tmp_path / "g.gpkg").exists()
 
 
 def test_incidents_far_from_the_roads_are_refused(run, tmp_path):

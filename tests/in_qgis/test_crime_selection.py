@@ -145,3 +145,38 @@ def test_cameras_count_as_many_as_the_site_holds_and_only_for_the_purposes_chose
     everything, _ = run("cpted:safetymap", {"ROADS": roads, "CRIMES": crimes, "CCTV": cctv,
                                              "OUTPUT": str(tmp_path / "all.gpkg")})
     assert by_start(read_layer(everything["OUTPUT"]), "cctv_50m")[100] == 9.0
+
+
+def _csv(path, crs: str, rows: list[tuple[float, float, str]], header: str) -> str:
+    """A CP949 CSV of X/Y in `crs`, made from points given in the road's EPSG:5186, as the agencies publish them."""
+    from pyproj import Transformer
+
+    to = Transformer.from_crs("EPSG:5186", crs, always_xy=True)
+    lines = [header] + [",".join([f"{c:.3f}" for c in to.transform(x, y)] + [extra]) for x, y, extra in rows]
+    path.write_bytes(("\n".join(lines) + "\n").encode("cp949"))
+    return str(path)
+
+
+def test_each_csv_slot_reads_its_own_crs_and_a_layer_away_from_the_roads_is_refused_naming_it(run, tmp_path):
+    """Police incidents in EPSG:5179 beside streetlights in EPSG:5174, both as CSV files: each attached right with
+    CRIMES_CRS and LIGHTS_CRS. Given in the wrong CRS, the lights lie 100 km away: refused, naming LIGHTS_CRS (the run
+    graded with every light count 0 before). Bells in EPSG:5174 attached by attachfactors with FACTOR_LAYER_CRS."""
+    roads, _ = layers()
+    crimes = _csv(tmp_path / "crimes.csv", "EPSG:5179", [(200105, 550005, "2024-03-01 23:10")], "X,Y,발생일시")
+    lights = _csv(tmp_path / "lights.csv", "EPSG:5174", [(200305, 550008, "1")], "X,Y,보안등")
+    base = {"ROADS": roads, "CRIMES": crimes, "LIGHTS": lights, "CRIMES_CRS": "EPSG:5179"}
+    result, _ = run("cpted:safetymap", {**base, "LIGHTS_CRS": "EPSG:5174", "OUTPUT": str(tmp_path / "g.gpkg")})
+    graded = read_layer(result["OUTPUT"])
+    assert by_start(graded, "crime_yr_seg")[100] == 1.0
+    assert by_start(graded, "lights_25m")[300] == 1.0 and by_start(graded, "lights_25m")[200] == 0.0
+    bells = _csv(tmp_path / "bells.csv", "EPSG:5174", [(200305, 550008, "1")], "X,Y,비상벨")
+    out, _ = run("cpted:attachfactors", {"INPUT": result["OUTPUT"], "FACTOR_LAYER": bells, "NAME": "bells_100m",
+                                         "DISTANCE": 100, "FACTOR_LAYER_CRS": "EPSG:5174",
+                                         "OUTPUT": str(tmp_path / "b.gpkg")})
+    near = by_start(read_layer(out["OUTPUT"]), "bells_100m")
+    assert near[300] == 1.0 and near[200] == 1.0 and near[0] == 0.0
+    with pytest.raises(QgsProcessingException) as caught:
+        run("cpted:safetymap", {**base, "OUTPUT": str(tmp_path / "wrong.gpkg")})
+    assert "(LIGHTS) lies entirely away from the roads" in str(caught.value) and "name it in LIGHTS_CRS" in \
+        str(caught.value)
+    assert not (tmp_path / "wrong.gpkg").exists()
