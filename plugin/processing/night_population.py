@@ -27,6 +27,7 @@ from ..core.definitions import (
     is_simulated,
 )
 from ..core.errors import NightPopulationError
+from ..core.packed_csv import PackedError, is_packed, stage
 from ..crs import WGS84, crs_label, is_metric, working_crs
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
@@ -35,6 +36,18 @@ from .messages import message
 from .parameters import Param
 
 OUTPUT_COLUMNS = ("cell_id", "x", "y", POP_NIGHT, "hours_used", "masked")
+
+
+def packed_message(error, file: str) -> str:
+    """A packed_csv.PackedError in the officer's language."""
+    if error.kind == "empty_zip":
+        return tr("“{file}” holds no CSV file: choose the telecom CSV, or a .zip of them.").format(file=file)
+    if error.kind == "columns":
+        return tr("“{member}” in “{file}” has other columns than “{first}”: the days of one zip must come from the "
+                  "same kind of file. Zip the days of one file kind together.").format(
+            member=error.details["member"], file=file, first=error.details["first"])
+    return tr("“{file}” cannot be unpacked ({error}): download it again, or unpack it and choose the CSV.").format(
+        file=file, error=error.details.get("error", ""))
 
 
 def _names(names: list[str], limit: int = 3) -> str:
@@ -78,8 +91,8 @@ class NightPopulation(CptedAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFile(
-            Param.INPUT, tr("Telecom population CSV (one row per cell and hour)"),
-            fileFilter=tr("CSV files (*.csv *.txt);;All files (*)")))
+            Param.INPUT, tr("Telecom population CSV (one row per cell and hour; .csv.gz, or a .zip of several days)"),
+            fileFilter=tr("CSV files (*.csv *.txt *.gz *.zip);;All files (*)")))
         self.addParameter(QgsProcessingParameterCrs(
             Param.CRS, tr("CRS of the X/Y columns (경도/위도 are always EPSG:4326)"), defaultValue=NIGHT_CRS))
         self.addParameter(QgsProcessingParameterNumber(
@@ -118,6 +131,16 @@ class NightPopulation(CptedAlgorithm):
         if path.suffix.lower() in (".xlsx", ".xls"):
             raise QgsProcessingException(tr("“{file}” is an Excel workbook: save it as CSV (UTF-8) and choose the "
                                             ".csv file.").format(file=file))
+        members: tuple[str, ...] = ()
+        if is_packed(path):  # as published: a day gzipped, or several days zipped
+            try:
+                staged = stage(path, Path(self.workdir()))
+            except PackedError as error:
+                raise QgsProcessingException(packed_message(error, file)) from None
+            path, members = staged.path, staged.members
+            if members != ("",):
+                feedback.pushInfo(tr("“{file}” holds {n} CSV files, read one after another: {names}.").format(
+                    file=file, n=len(members), names=", ".join(members)))
         size = self.number(parameters, Param.CELL_SIZE, context)
         masked_value = self.number(parameters, Param.MASKED_VALUE, context)
         hours_text = (self.parameterAsString(parameters, Param.HOURS, context) or "").strip()

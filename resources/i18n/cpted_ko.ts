@@ -1741,7 +1741,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="42" />
+        <location filename="../../plugin/processing/night_population.py" line="55" />
         <source>{names} and {n} more</source>
         <translation>{names} 외 {n}개</translation>
     </message>
@@ -1776,7 +1776,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="151" />
+        <location filename="../../plugin/processing/night_population.py" line="174" />
         <source>“{file}” is not text in UTF-8 or CP949 (EUC-KR), the encodings telecom CSV files come in: open it in a text editor or spreadsheet and save it again as CSV in UTF-8.</source>
         <translation>“{file}” 파일은 UTF-8 또는 CP949(EUC-KR) 텍스트가 아닙니다. 통신사 CSV 파일은 이 두 인코딩 중 하나로 제공됩니다. 텍스트 편집기나 스프레드시트 프로그램에서 파일을 열어 UTF-8 CSV로 다시 저장하십시오.</translation>
     </message>
@@ -1851,12 +1851,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>“{file}” 파일을 사용할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="52" />
+        <location filename="../../plugin/processing/night_population.py" line="65" />
         <source>Night-time population grid from a telecom CSV</source>
         <translation>통신사 생활인구 CSV로 야간 인구 격자 생성</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="55" />
+        <location filename="../../plugin/processing/night_population.py" line="68" />
         <source>Makes the night-time population grid the safety map takes as POPULATION (field pop_night) from a telecom “floating population” (생활인구) CSV with one row per grid cell and hour, such as Seoul's 생활인구 by 격자: a column for the hour (시간대구분: 0 is 00:00-00:59, … 23), one for the cell (격자ID, 집계구코드), the cell's centre (X좌표 and Y좌표, or 경도 and 위도) and the counts by sex and age band. The file may be UTF-8 (with or without byte order mark) or CP949 (EUC-KR).
 
 pop_night is, for each cell, the mean over the chosen hours of the sum of the chosen count columns: every date × hour row the file has for the cell counts once (hours_used says how many rows were averaged); rows of other hours are ignored. Telecom data mask counts under 3 as “*” (0, 1 or 2 people): each “*” counts as MASKED_VALUE, an empty value as 0, and masked says how many “*” a cell had.
@@ -1883,172 +1883,162 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
 셀마다 정사각형 하나를 cell_id, x, y(파일에 적힌 중심 좌표), pop_night, hours_used, masked 필드와 함께 저장합니다. 파일 이름에 “simulated”가 들어 있으면 결과 레이어의 이름과 설명에도 모의 자료임을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="80" />
-        <source>Telecom population CSV (one row per cell and hour)</source>
-        <translation>통신사 생활인구 CSV(셀·시간대마다 한 행)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/night_population.py" line="80" />
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/night_population.py" line="83" />
+        <location filename="../../plugin/processing/night_population.py" line="96" />
         <source>CRS of the X/Y columns (경도/위도 are always EPSG:4326)</source>
         <translation>X/Y 열의 좌표계 (경도/위도 열은 항상 EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="85" />
+        <location filename="../../plugin/processing/night_population.py" line="98" />
         <source>Cell size (metres, at least 1)</source>
         <translation>셀 크기 (m, 1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="88" />
+        <location filename="../../plugin/processing/night_population.py" line="101" />
         <source>Night hours, e.g. 22-5 (22:00-05:59) or 0-5,22-23</source>
         <translation>야간 시간대 (예: 22-5 = 22:00-05:59, 또는 0-5,22-23)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="90" />
+        <location filename="../../plugin/processing/night_population.py" line="103" />
         <source>Count columns to sum (regular expression over the column names)</source>
         <translation>합산할 인구수 열 (열 이름에 적용할 정규 표현식)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="93" />
+        <location filename="../../plugin/processing/night_population.py" line="106" />
         <source>Value of a masked count “*” (under 3)</source>
         <translation>가려진 인구수 “*”(3 미만)에 적용할 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="96" />
+        <location filename="../../plugin/processing/night_population.py" line="109" />
         <source>Night-time population grid</source>
         <translation>야간 인구 격자</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="116" />
+        <location filename="../../plugin/processing/night_population.py" line="129" />
         <source>The telecom population file “{file}” does not exist: choose the CSV file (INPUT).</source>
         <translation>통신사 생활인구 파일이 없습니다: “{file}”. CSV 파일을 선택하십시오(INPUT).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="119" />
+        <location filename="../../plugin/processing/night_population.py" line="132" />
         <source>“{file}” is an Excel workbook: save it as CSV (UTF-8) and choose the .csv file.</source>
         <translation>“{file}” 파일은 Excel 통합 문서입니다. CSV(UTF-8)로 저장한 뒤 .csv 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="131" />
+        <location filename="../../plugin/processing/night_population.py" line="154" />
         <source>CRS is not a coordinate reference system, so the X/Y of “{file}” cannot be placed: choose the CRS of its X/Y columns (Korean telecom grids: EPSG:5179).</source>
         <translation>CRS 값이 올바른 좌표계가 아니어서 “{file}” 파일의 X/Y 위치를 정할 수 없습니다. X/Y 열의 좌표계를 선택하십시오(국내 통신사 격자: EPSG:5179).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="135" />
+        <location filename="../../plugin/processing/night_population.py" line="158" />
         <source>Settings: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</source>
         <translation>설정: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="140" />
+        <location filename="../../plugin/processing/night_population.py" line="163" />
         <source>Reading “{file}”</source>
         <translation>“{file}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="155" />
+        <location filename="../../plugin/processing/night_population.py" line="178" />
         <source>“{file}” cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>“{file}” 파일을 읽을 수 없습니다({error}). 파일이 있는지, 읽기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="161" />
+        <location filename="../../plugin/processing/night_population.py" line="184" />
         <source>“{file}” read as {encoding}: {rows:,} rows; {used:,} of the hours {hours} used.</source>
         <translation>“{file}” 파일을 {encoding} 인코딩으로 읽었습니다: 행 {rows:,}개 중 시간대 {hours}에 해당하는 행 {used:,}개를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="164" />
+        <location filename="../../plugin/processing/night_population.py" line="187" />
         <source>Summed {n} columns matching “{pattern}”: {names}.</source>
         <translation>“{pattern}”에 맞는 열 {n}개를 합산했습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="168" />
+        <location filename="../../plugin/processing/night_population.py" line="191" />
         <source>“{file}” has no rows of the hours {hours}: pop_night is the mean of the other hours chosen.</source>
         <translation>“{file}” 파일에 시간대 {hours}의 행이 없습니다. pop_night 값은 선택한 나머지 시간대의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="171" />
+        <location filename="../../plugin/processing/night_population.py" line="194" />
         <source>Some values of the hour column “{column}” are no hour 0-23 ({examples}): their rows are left out.</source>
         <translation>시간대 열 “{column}”의 일부 값이 0-23 사이의 시간대가 아닙니다({examples}). 해당 행은 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="175" />
+        <location filename="../../plugin/processing/night_population.py" line="198" />
         <source>{n:,} rows repeat a cell, date and hour already read (a file appended twice?): each is counted once.</source>
         <translation>이미 읽은 셀·날짜·시간대가 다시 나오는 행이 {n:,}개 있습니다(파일을 두 번 이어 붙였나요?). 같은 행은 한 번만 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="178" />
+        <location filename="../../plugin/processing/night_population.py" line="201" />
         <source>“{file}” has no date column (기준일ID, date): every row of a cell and hour counts as another day.</source>
         <translation>“{file}” 파일에 날짜 열(기준일ID, date)이 없습니다. 같은 셀·시간대의 행은 모두 서로 다른 날의 자료로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="181" />
+        <location filename="../../plugin/processing/night_population.py" line="204" />
         <source>{n:,} count values of “{file}” are neither numbers nor “*” (or are negative): they count as 0.</source>
         <translation>“{file}” 파일의 인구수 값 {n:,}개가 숫자도 “*”도 아니거나 음수입니다. 이 값은 0으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="184" />
+        <location filename="../../plugin/processing/night_population.py" line="207" />
         <source>{n:,} cells of “{file}” have no numbers as X and Y (columns “{x}”, “{y}”): they are left out.</source>
         <translation>“{file}” 파일의 셀 {n:,}개는 X, Y 값(“{x}” 열, “{y}” 열)이 숫자가 아니어서 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="189" />
+        <location filename="../../plugin/processing/night_population.py" line="212" />
         <source>Drawing {size:g} m cells</source>
         <translation>{size:g} m 셀 그리는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="196" />
+        <location filename="../../plugin/processing/night_population.py" line="219" />
         <source>Writing the grid</source>
         <translation>격자 저장 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="199" />
+        <location filename="../../plugin/processing/night_population.py" line="222" />
         <source>{n:,} “*” values (counts under 3) counted as {value:g} each (MASKED_VALUE).</source>
         <translation>“*” 값(3 미만의 인구수) {n:,}개를 각각 {value:g}명으로 계산했습니다(MASKED_VALUE).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="201" />
+        <location filename="../../plugin/processing/night_population.py" line="224" />
         <source>{cells:,} cells of {size:g} m in {crs}; pop_night totals {total:,.1f}, a mean of {mean:.2f} per cell.</source>
         <translation>{crs} 좌표계의 {size:g} m 셀 {cells:,}개를 만들었습니다. pop_night 합계 {total:,.1f}, 셀당 평균 {mean:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="212" />
+        <location filename="../../plugin/processing/night_population.py" line="235" />
         <source>The coordinates of “{file}” are longitudes and latitudes ({x}, {y}): they are read in EPSG:4326 (WGS 84), not in {crs} (CRS).</source>
         <translation>“{file}” 파일의 좌표가 경도와 위도({x}, {y})이므로, CRS에 지정한 {crs} 좌표계가 아니라 EPSG:4326(WGS 84) 좌표계로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="217" />
+        <location filename="../../plugin/processing/night_population.py" line="240" />
         <source>The X/Y of “{file}” reach {x:,.0f}, {y:,.0f}, which are not longitudes and latitudes: set CRS to the CRS of these coordinates (Korean telecom grids: EPSG:5179).</source>
         <translation>“{file}” 파일의 X/Y 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. CRS에 이 좌표의 실제 좌표계를 지정하십시오(국내 통신사 격자: EPSG:5179).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="223" />
+        <location filename="../../plugin/processing/night_population.py" line="246" />
         <source>Every X/Y of “{file}” is within ±180, ±90: if they are longitudes and latitudes, set CRS to EPSG:4326; they are read as metres in {crs}.</source>
         <translation>“{file}” 파일의 X/Y 값이 모두 ±180, ±90 이내입니다. 경도와 위도라면 CRS를 EPSG:4326으로 지정하십시오. 지금은 {crs} 좌표계의 미터 값으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="228" />
+        <location filename="../../plugin/processing/night_population.py" line="251" />
         <source>{crs} is not in metres: the {n:,} cells are drawn as squares in {work}.</source>
         <translation>{crs} 좌표계는 미터 단위가 아니므로 셀 {n:,}개를 {work} 좌표계에서 정사각형으로 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="240" />
+        <location filename="../../plugin/processing/night_population.py" line="263" />
         <source>Some X/Y of “{file}” cannot be transformed to metres: check CRS (the CRS of the X/Y columns).</source>
         <translation>“{file}” 파일의 일부 X/Y 값을 미터 좌표로 변환할 수 없습니다. CRS(X/Y 열의 좌표계)를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="262" />
+        <location filename="../../plugin/processing/night_population.py" line="285" />
         <source>Night-time population (pop_night) per {size:g} m cell from “{file}”: the mean over the hours {hours} of the sum of {n} columns ({names}), each “*” counted as {masked:g}.</source>
         <translation>“{file}” 파일로 만든 {size:g} m 셀별 야간 인구(pop_night): 열 {n}개({names})의 합을 시간대 {hours}에 걸쳐 평균한 값, “*”는 각각 {masked:g}명으로 계산.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="266" />
+        <location filename="../../plugin/processing/night_population.py" line="289" />
         <source>SIMULATED: {file}. Not for decisions.</source>
         <translation>모의 자료: {file}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="267" />
+        <location filename="../../plugin/processing/night_population.py" line="290" />
         <source>Telecom population: {file}</source>
         <translation>통신사 생활인구: {file}</translation>
     </message>
@@ -3063,6 +3053,36 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <location filename="../../plugin/processing/reading.py" line="169" />
         <source>Its X/Y columns were read in {crs}: if the file gives them in another CRS (police extracts often use EPSG:5179, older inventories EPSG:5174), name it in {slot} (or in CSV_CRS for every CSV file).</source>
         <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) 다음 매개변수에 그 좌표계를 지정하십시오: {slot}(모든 CSV 파일에 적용하려면 CSV_CRS).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="44" />
+        <source>“{file}” holds no CSV file: choose the telecom CSV, or a .zip of them.</source>
+        <translation>“{file}”에 CSV 파일이 없습니다. 통신사 CSV 파일이나 그 파일들을 묶은 .zip 파일을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="46" />
+        <source>“{member}” in “{file}” has other columns than “{first}”: the days of one zip must come from the same kind of file. Zip the days of one file kind together.</source>
+        <translation>“{file}” 안에서 “{member}” 파일의 열이 첫 파일(“{first}”)의 열과 다릅니다. 한 zip에 묶는 날짜별 파일은 같은 종류여야 합니다. 같은 종류의 파일끼리 묶으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="49" />
+        <source>“{file}” cannot be unpacked ({error}): download it again, or unpack it and choose the CSV.</source>
+        <translation>“{file}”의 압축을 풀 수 없습니다({error}). 다시 내려받거나, 직접 압축을 풀고 CSV 파일을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="93" />
+        <source>Telecom population CSV (one row per cell and hour; .csv.gz, or a .zip of several days)</source>
+        <translation>통신사 생활인구 CSV(격자·시간대별 한 행; .csv.gz 또는 여러 날짜를 묶은 .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="93" />
+        <source>CSV files (*.csv *.txt *.gz *.zip);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt *.gz *.zip);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="142" />
+        <source>“{file}” holds {n} CSV files, read one after another: {names}.</source>
+        <translation>“{file}”에 CSV 파일 {n}개가 있어 차례로 읽었습니다: {names}.</translation>
     </message>
 </context>
 </TS>

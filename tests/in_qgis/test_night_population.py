@@ -199,3 +199,41 @@ def test_cancelled_writes_nothing(run, tmp_path):
         run("cpted:nightpopulation", {"INPUT": write_csv(tmp_path / "grid_simulated.csv"),
                                       "OUTPUT": str(tmp_path / "c.gpkg")}, feedback)
     assert not (tmp_path / "c.gpkg").exists()
+
+
+def test_the_files_as_published_gzipped_or_a_zip_of_days_give_the_same_grid(run, tmp_path):
+    """The telecom file as downloaded (.csv.gz), and the two days in two files zipped together: the same cells and
+    night means as the plain CSV of both days (EXPECTED, worked out by hand above); the input is left as it was."""
+    import gzip
+    import zipfile
+
+    write_csv(tmp_path / "both_days_simulated.csv")
+    (tmp_path / "both_days_simulated.csv.gz").write_bytes(gzip.compress((tmp_path / "both_days_simulated.csv")
+                                                                        .read_bytes()))
+    first = write_csv(tmp_path / "LOCAL_PEOPLE_20240301.csv", rows=[r for r in ROWS if r[0] == "20240301"])
+    second = write_csv(tmp_path / "LOCAL_PEOPLE_20240302.csv", rows=[r for r in ROWS if r[0] == "20240302"])
+    with zipfile.ZipFile(tmp_path / "two_days_simulated.zip", "w") as archive:
+        archive.write(second, "LOCAL_PEOPLE_20240302.csv")
+        archive.write(first, "LOCAL_PEOPLE_20240301.csv")
+    before = (tmp_path / "two_days_simulated.zip").read_bytes()
+    for packed in ("both_days_simulated.csv.gz", "two_days_simulated.zip"):
+        result, feedback = run("cpted:nightpopulation", {"INPUT": str(tmp_path / packed),
+                                                         "OUTPUT": str(tmp_path / f"{packed}.gpkg")})
+        assert cells_of(result["OUTPUT"]) == EXPECTED, packed
+    assert any("holds 2 CSV files, read one after another: LOCAL_PEOPLE_20240301.csv, LOCAL_PEOPLE_20240302.csv"
+               in line for line in feedback.infos), feedback.infos
+    assert (tmp_path / "two_days_simulated.zip").read_bytes() == before
+
+
+def test_a_zip_of_files_with_other_columns_is_refused_naming_them(run, tmp_path):
+    import zipfile
+
+    first = write_csv(tmp_path / "day1.csv")
+    other = write_csv(tmp_path / "day2.csv", header=[*HEADER[:-1], "여자30세부터34세생활인구수"])
+    with zipfile.ZipFile(tmp_path / "days_simulated.zip", "w") as archive:
+        archive.write(first, "day1.csv")
+        archive.write(other, "day2.csv")
+    with pytest.raises(QgsProcessingException) as caught:
+        run("cpted:nightpopulation", {"INPUT": str(tmp_path / "days_simulated.zip"),
+                                      "OUTPUT": str(tmp_path / "x.gpkg")})
+    assert "“day2.csv” in “days_simulated.zip” has other columns than “day1.csv”" in str(caught.value)
