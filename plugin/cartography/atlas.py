@@ -28,7 +28,7 @@ from ..outputs.metadata import read_metadata
 from .fitting import fitted_prefix, shrink_to_one_line
 from .layout import build_layout, pdf_settings
 from .literal import literal
-from .renderer import apply_grade_style
+from .renderer import apply_grade_style, has_ungraded
 from .road_lengths import grade_summary
 from .sheet import reference_layers, today
 from .sheet_text import map_sheet
@@ -114,7 +114,9 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
     project = QgsProject()
     styled = graded.clone()
     styled.setName(tr("Safety grade"))
-    apply_grade_style(styled)  # no shares in the legend: each page states its own under the title
+    # no shares in the legend: each page states its own under the title; "No data" only where a street has no grade
+    no_data = has_ungraded(graded)
+    apply_grade_style(styled, None, no_data)
     project.addMapLayer(styled)
     areas_copy = areas.clone()
     areas_copy.setName(areas_name)
@@ -126,7 +128,7 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
     metadata = read_metadata(graded.source())
     endings = [f" – {name}" for name in names]
     widest = max(endings, key=len, default="")  # the layout fits the title with the longest area name after it
-    sheet = map_sheet(metadata, f"{title}{widest}", "", today(), paper, sources, part=True)
+    sheet = map_sheet(metadata, f"{title}{widest}", "", today(), paper, sources, part=True, no_data=no_data)
     focus = focus_layer(coverage)
     project.addMapLayer(focus, False)
     layout = build_layout(project, styled, sheet, overlay_layers=[*overlay, focus])  # veil above the grades

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
     QgsLineSymbol,
     QgsRendererCategory,
     QgsVectorLayer,
@@ -42,10 +43,10 @@ def _label(grade: int | None, band_notes: dict[int, str]) -> str:
     return f"{base} ({note})" if note else base
 
 
-def plain_labels() -> list[str]:
-    """The legend's labels without shares of road length, in the renderer's category order (1..5, No data): for a
-    sheet that shows only part of the graded layer, whose shares are not those of what it shows."""
-    return [_label(grade, {}) for grade in (*GRADE_COLOURS, None)]
+def plain_labels(no_data: bool = True) -> list[str]:
+    """The legend's labels without shares of road length, in the renderer's category order (1..5, No data when
+    `no_data`): for a sheet that shows only part of the graded layer, whose shares are not those of what it shows."""
+    return [_label(grade, {}) for grade in (*GRADE_COLOURS, *([None] if no_data else []))]
 
 
 def _line_symbol(colour: str, width_mm: float, rendering_pass: int) -> QgsLineSymbol:
@@ -63,26 +64,36 @@ def _line_symbol(colour: str, width_mm: float, rendering_pass: int) -> QgsLineSy
     return symbol
 
 
-def grade_renderer(band_notes: dict[int, str] | None = None) -> QgsCategorizedSymbolRenderer:
-    """Six categories on GRADE_FIELD: grades 1..5 and a NULL category labelled "No data"."""
+def grade_renderer(band_notes: dict[int, str] | None = None, no_data: bool = True) -> QgsCategorizedSymbolRenderer:
+    """Six categories on GRADE_FIELD: grades 1..5 and a NULL category labelled "No data" (left out when not
+    `no_data`: a printed legend shows it only where some street has no grade)."""
     notes = band_notes or {}
     categories = [
         QgsRendererCategory(grade, _line_symbol(colour, _WIDTH_MM[grade], grade), _label(grade, notes))
         for grade, colour in GRADE_COLOURS.items()
     ]
     # A null QVariant value is what QGIS matches against NULL attribute values.
-    categories.append(
-        QgsRendererCategory(QVariant(), _line_symbol(NO_DATA_COLOUR, _WIDTH_MM[None], 0), _label(None, notes))
-    )
+    if no_data:
+        categories.append(
+            QgsRendererCategory(QVariant(), _line_symbol(NO_DATA_COLOUR, _WIDTH_MM[None], 0), _label(None, notes))
+        )
     renderer = QgsCategorizedSymbolRenderer(GRADE_FIELD, categories)
     renderer.setUsingSymbolLevels(True)
     return renderer
 
 
-def apply_grade_style(layer: QgsVectorLayer, band_notes: dict[int, str] | None = None) -> None:
-    """Style `layer` by its grade field and redraw it."""
-    layer.setRenderer(grade_renderer(band_notes))
+def apply_grade_style(layer: QgsVectorLayer, band_notes: dict[int, str] | None = None, no_data: bool = True) -> None:
+    """Style `layer` by its grade field and redraw it (with the "No data" class unless not `no_data`)."""
+    layer.setRenderer(grade_renderer(band_notes, no_data))
     layer.triggerRepaint()
+
+
+def has_ungraded(layer: QgsVectorLayer) -> bool:
+    """Whether some feature of `layer` has no grade (NULL): only then does a printed legend say "No data"."""
+    request = QgsFeatureRequest().setFilterExpression(f'"{GRADE_FIELD}" IS NULL').setLimit(1)
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setNoAttributes()
+    return any(True for _ in layer.getFeatures(request))
 
 
 def band_notes(shares, cut: str = "shares") -> dict[int, str]:

@@ -19,7 +19,7 @@ from ..i18n import tr
 from ..outputs.metadata import read_metadata
 from .areas import area_name_field, areas_layer
 from .layout import build_layout, export_pdf
-from .renderer import apply_grade_style, band_notes
+from .renderer import apply_grade_style, band_notes, has_ungraded
 from .road_lengths import grade_lengths, grade_summary
 from .sheet_text import map_sheet
 from .street_names import name_field, street_names_layer
@@ -83,8 +83,9 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
     graded = source.clone()  # styled for print only: the user's layer keeps its own style
     graded.setName(tr("Safety grade"))
     shares = [float(s) for s in metadata.get("cpted_grade_shares", "").split(",") if s]
+    no_data = has_ungraded(source)  # the "No data" line only where some street has no grade
     apply_grade_style(graded, band_notes(shares, metadata.get("cpted_grading") or "shares")
-                      if len(shares) == 5 else None)
+                      if len(shares) == 5 else None, no_data)
     project = QgsProject()
     project.addMapLayer(graded)
     overlay, extra_sources = reference_layers(project, graded, source, names, areas, area_names, extra_sources)
@@ -98,7 +99,7 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
     below, extra_sources = background_layers(project, backgrounds, extra_sources)
     part = part_shown(source, focus)  # one area or a chosen extent: its own road length per grade
     sheet = map_sheet(metadata, title, part or subtitle, today(), paper,
-                      extra_sources, part=part is not None)
+                      extra_sources, part=part is not None, no_data=no_data)
     layout = build_layout(project, graded, sheet, context_layers=below, overlay_layers=overlay, extent=extent)
     try:
         export_pdf(layout, pdf_path)

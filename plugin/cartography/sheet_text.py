@@ -81,7 +81,7 @@ def grading_sentence(metadata: dict[str, str], part: bool = False) -> str:
 
 
 def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: str, paper: str = "A4",
-              extra_sources: list[str] | None = None, part: bool = False) -> MapSheet:
+              extra_sources: list[str] | None = None, part: bool = False, no_data: bool = True) -> MapSheet:
     """The sheet's words; `part`: it shows only part of the graded streets, so the legend carries no shares (they
     are the whole layer's) and the grading sentence says what the grades rank."""
     inputs = [line for line in metadata.get("cpted_inputs", "").split("; ") if line]
@@ -98,4 +98,4 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
         grading_sentence(metadata, part)
     return MapSheet(title=title, subtitle=subtitle, sources=[at_most(line, MAX_SOURCE_CHARS) for line in sources],
                     model_label=model, simulated_note=simulated_note(metadata), disclaimer=disclaimer(),
-                    date_text=date_text, paper=paper, legend_labels=plain_labels() if part else None)
+                    date_text=date_text, paper=paper, legend_labels=plain_labels(no_data) if part else None)

@@ -36,7 +36,7 @@ MIN_TO_RANK = 5     # on segments in the target half: fewer cannot even fit one 
 BUFFER_M = 150.0    # the widest distance of the base recipe: training segments this close to a test one are left out
 
 TEMPORAL_NOTE = QT_TR_NOOP("Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from "
-                           "{a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.")
+                           "{start} to {end} and the {n} incidents of {c}, which the fit never saw.")
 SPATIAL_NOTE = QT_TR_NOOP("Spatial block cross-validation: the {n} incidents were split at random into a history half "
                           "(factors) and a target half; segments were grouped in square blocks and the blocks in 5 "
                           "folds; each fold was predicted by a fit on the others, leaving out every training segment "
@@ -202,7 +202,9 @@ def _temporal(data: TrainingData, fallbacks: list[Sentence]) -> ValidationPlan |
     years = [data.window_years(part) for part in (first, second, third)]
     designs = {"fit": data.design(a, years[0], b, years[1]),
                "test": data.design(a | b, years[0] + years[1], c, years[2])}
-    note = (TEMPORAL_NOTE, {"a": first.label(), "b": second.label(), "c": third.label(), "n": counts[1]})
+    # the test's factors run from the first part's first day to the second's last: two days, not two periods
+    note = (TEMPORAL_NOTE, {"a": first.label(), "b": second.label(), "c": third.label(), "n": counts[1],
+                            "start": first.start.isoformat(), "end": second.end.isoformat()})
     return ValidationPlan("temporal", designs, None, note, fallbacks)
 
 

@@ -23,7 +23,7 @@ from ..log import warn
 from ..outputs.metadata import provenance
 from .base import CptedAlgorithm, no_segments_message
 from .csv_layers import CsvLayers
-from .factor_layers import FactorLayersReading, selection_record
+from .factor_layers import FactorLayersReading, selection_record, selection_words
 from .models import load_model_or_fail, report_filled
 from .parameters import (
     DEFAULT_TITLE,
@@ -68,6 +68,8 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         add_grading_parameter(self)
         self.addParameter(QgsProcessingParameterString(
             Param.TITLE, tr("Map title"), defaultValue=tr(DEFAULT_TITLE), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            Param.SUBTITLE, tr("Subtitle (area, period; empty: what the data are)"), optional=True))
         add_model_parameter(self)
         add_graded_output(self)
         add_sheet_parameters(self)
@@ -148,7 +150,10 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         notes = band_notes(plan.shares, plan.cut)
         save_default_style(written, notes, feedback)
         title = self.parameterAsString(parameters, Param.TITLE, context) or tr(DEFAULT_TITLE)
-        subtitle = tr("{roads} · {n} segments of {length:g} m").format(roads=roads_name, n=n, length=length)
+        # by default what the map is of (the incidents chosen, their period, the streets), not a file name
+        subtitle = self.parameterAsString(parameters, Param.SUBTITLE, context).strip() or " · ".join(filter(None, [
+            selection_words(layers.selection), layers.period.label() if layers.period is not None else "",
+            tr("{n:,} street segments of {length:g} m").format(n=n, length=length)]))
         options = sheet_options(self, parameters, context, crs)
         style_when_loaded(context, destination, notes, sheet={"title": title, "subtitle": subtitle, **options})
         # The PDF is printed in postProcessAlgorithm, which QGIS runs on the main thread (painting needs it).

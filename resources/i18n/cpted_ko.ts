@@ -34,27 +34,27 @@
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="24" />
+        <location filename="../../plugin/cartography/renderer.py" line="25" />
         <source>1 – safest</source>
         <translation>1 – 가장 안전</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="25" />
+        <location filename="../../plugin/cartography/renderer.py" line="26" />
         <source>2 – safer than average</source>
         <translation>2 – 평균보다 안전</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="26" />
+        <location filename="../../plugin/cartography/renderer.py" line="27" />
         <source>3 – average</source>
         <translation>3 – 보통</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="27" />
+        <location filename="../../plugin/cartography/renderer.py" line="28" />
         <source>4 – less safe than average</source>
         <translation>4 – 평균보다 취약</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="28" />
+        <location filename="../../plugin/cartography/renderer.py" line="29" />
         <source>5 – least safe</source>
         <translation>5 – 가장 취약</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>자료 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="34" />
+        <location filename="../../plugin/cartography/renderer.py" line="35" />
         <source>lowest modelled risk</source>
         <translation>모델 추정 위험 최저</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="34" />
+        <location filename="../../plugin/cartography/renderer.py" line="35" />
         <source>highest modelled risk</source>
         <translation>모델 추정 위험 최고</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="74" />
+        <location filename="../../plugin/processing/safety_map.py" line="76" />
         <source>PDF map</source>
         <translation>PDF 지도</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="96" />
+        <location filename="../../plugin/processing/safety_map.py" line="98" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
@@ -409,17 +409,12 @@
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="151" />
-        <source>{roads} · {n} segments of {length:g} m</source>
-        <translation>{roads} · {length:g} m 구간 {n}개</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/safety_map.py" line="166" />
+        <location filename="../../plugin/processing/safety_map.py" line="171" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="170" />
+        <location filename="../../plugin/processing/safety_map.py" line="175" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -513,7 +508,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="142" />
+        <location filename="../../plugin/processing/safety_map.py" line="144" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -623,7 +618,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="174" />
+        <location filename="../../plugin/processing/safety_map.py" line="179" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
@@ -1268,22 +1263,22 @@ A missing optional factor column is treated as average and reported. The output 
 선택 요인 열이 없으면 평균으로 간주하고 그 사실을 알립니다. 결과에는 5개 등급과 “자료 없음” 스타일이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="95" />
+        <location filename="../../plugin/cartography/renderer.py" line="106" />
         <source>{p}% of road length here</source>
         <translation>이 지도 도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="97" />
+        <location filename="../../plugin/cartography/renderer.py" line="108" />
         <source>lowest risk, {p}% of road length</source>
         <translation>위험 최하위, 도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="99" />
+        <location filename="../../plugin/cartography/renderer.py" line="110" />
         <source>highest risk, {p}% of road length</source>
         <translation>위험 최상위, 도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/renderer.py" line="101" />
+        <location filename="../../plugin/cartography/renderer.py" line="112" />
         <source>{p}% of road length</source>
         <translation>도로 길이의 {p}%</translation>
     </message>
@@ -1312,22 +1307,22 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
 등급은 이 지도의 도로 길이 비율로 구분하거나(5 = 위험 상위 5%, 4 = 그다음 15%, 3과 2 = 그다음 각 30%, 1 = 하위 20%. 위험이 같으면 같은 등급이며 실제 비율을 지도에 표시), 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 야간 인구, 가로등, CCTV, 비상벨은 선택 입력입니다. 입력하지 않은 요인은 평균 도로로 계산하며 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 출력 지도에 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="113" />
+        <location filename="../../plugin/processing/safety_map.py" line="115" />
         <source>Cutting {length:g} m segments and attaching factors</source>
         <translation>{length:g} m 구간으로 나누고 요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="121" />
+        <location filename="../../plugin/processing/safety_map.py" line="123" />
         <source>Grading with {model} and writing</source>
         <translation>등급 산정 및 저장 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="144" />
+        <location filename="../../plugin/processing/safety_map.py" line="146" />
         <source>Share of road length per grade: {shares}</source>
         <translation>등급별 도로 길이 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="144" />
+        <location filename="../../plugin/processing/safety_map.py" line="146" />
         <source>segments</source>
         <translation>구간</translation>
     </message>
@@ -1424,11 +1419,6 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <location filename="../../plugin/core/training_plan.py" line="53" />
         <source>Too few incidents on the streets in the later windows ({b} and {c}; at least {min} each) for a temporal hold-out: spatial block cross-validation is used instead.</source>
         <translation>뒤쪽 두 기간의 도로 위 범죄 발생 건수가 시간 분할 검증에 부족합니다({b}건, {c}건. 각각 {min}건 이상 필요). 대신 공간 블록 교차검증을 사용합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/core/training_plan.py" line="38" />
-        <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {a} to the end of {b} and the {n} incidents of {c}, which the fit never saw.</source>
-        <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {a}부터 {b} 끝까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
     </message>
     <message>
         <location filename="../../plugin/processing/messages.py" line="44" />
@@ -2905,7 +2895,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
 사건 자료에는 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오. 그러면 건수는 연간 발생 건수가 되고(등급 모델이 쓰는 crime_yr_50m, crime_yr_150m, crime_yr_seg와 같은 방식), 기간 안의 사건만 세며, 기간이 결과와 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="186" />
+        <location filename="../../plugin/processing/safety_map.py" line="191" />
         <source>of type {types}</source>
         <translation>{types} 유형의</translation>
     </message>
@@ -2980,17 +2970,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="108" />
+        <location filename="../../plugin/processing/safety_map.py" line="110" />
         <source>The model {model} was trained on incidents {trained}; this map counts {here}. Its grades then rank streets by a history it was not fitted on: give the same CRIME_TYPES and HOURS.</source>
         <translation>모델 {model}: {trained} 범죄 발생으로 학습했지만 이 지도는 {here} 범죄 발생을 셉니다. 그러면 모델이 학습하지 않은 이력으로 도로 순위를 매기게 됩니다. 같은 CRIME_TYPES와 HOURS를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="185" />
+        <location filename="../../plugin/processing/safety_map.py" line="190" />
         <source>of every type and hour</source>
         <translation>모든 유형과 시간대의</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="186" />
+        <location filename="../../plugin/processing/safety_map.py" line="191" />
         <source>at hours {hours}</source>
         <translation>{hours}시의</translation>
     </message>
@@ -3083,6 +3073,21 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <location filename="../../plugin/processing/night_population.py" line="142" />
         <source>“{file}” holds {n} CSV files, read one after another: {names}.</source>
         <translation>“{file}”에 CSV 파일 {n}개가 있어 차례로 읽었습니다: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="71" />
+        <source>Subtitle (area, period; empty: what the data are)</source>
+        <translation>부제목(지역, 기간; 비우면 자료 내용)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/safety_map.py" line="154" />
+        <source>{n:,} street segments of {length:g} m</source>
+        <translation>{length:g} m 도로 구간 {n:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training_plan.py" line="38" />
+        <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {start} to {end} and the {n} incidents of {c}, which the fit never saw.</source>
+        <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {start}부터 {end}까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
     </message>
 </context>
 </TS>

@@ -101,7 +101,8 @@ def test_dated_incidents_are_held_out_by_time_in_thirds_of_the_period():
     plan = plan_validation(data, Trainer(data.segments, data.lengths, data.recipe, {}), "auto")
     assert plan.mode == "temporal" and plan.fallbacks == [] and plan.splits is None
     assert plan.note == (TEMPORAL_NOTE, {"a": "2021-01-01 – 2021-12-31", "b": "2022-01-01 – 2022-12-31",
-                                         "c": "2023-01-01 – 2023-12-31", "n": 45})
+                                         "c": "2023-01-01 – 2023-12-31", "n": 45, "start": "2021-01-01",
+                                         "end": "2022-12-31"})
     fit, test = plan.designs["fit"], plan.designs["test"]
     # fitted: factors from 2021 (one year) against 2022's incidents; tested: 2021-2022 against 2023's
     assert (len(fit.history), fit.target.sum(), fit.years) == (90, 60, 1.0)
