@@ -17,13 +17,15 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProviderRegistry,
     QgsUnitTypes,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
-from ..core.definitions import ROLE_BY_PARAMETER, ROLES
+from ..core.definitions import ROLE_BY_PARAMETER, ROLES, is_simulated
 from ..crs import crs_label, is_metric, not_degrees, same_crs, scale_error, undefined_crs, working_crs
 from ..i18n import tr
 from ..outputs.destinations import first_layer, layer_at
+from .parameters import SIMULATED_SLOTS, Param
 
 GEOMETRY_OF_TYPE = {
     QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
@@ -49,6 +51,33 @@ def other_role(name: str, parameter: str) -> str | None:
 
 class InputChecks:
     """Checking inputs before any work; for CptedAlgorithm."""
+
+    def _known_name(self, layer: QgsVectorLayer, context: QgsProcessingContext) -> str:
+        """A layer's name as the user knows it: in the project, its name there; a file's, the layer inside it."""
+        uri = layer.source()
+        in_project = context.project() is not None and layer.id() in context.project().mapLayers()
+        if not in_project and "layername=" in uri:
+            return uri.split("layername=", 1)[1].split("|")[0]  # a file path: the layer inside the file
+        if not in_project and layer.providerType() == "ogr":  # the layer QGIS opens in a GeoPackage
+            parts = QgsProviderRegistry.instance().decodeUri("ogr", uri)
+            path = Path(parts.get("path") or "")
+            if parts.get("layerId") not in (None, ""):
+                return layer_at(path, int(parts["layerId"])) or layer.name()
+            if path.suffix.lower() == ".gpkg":
+                return first_layer(path) or layer.name()
+        return layer.name()
+
+    def marked_simulated(self, parameters: dict, name: str, context: QgsProcessingContext,
+                         layer: QgsVectorLayer) -> bool:
+        """Whether input `name` is marked as simulated: a keyword of its QGIS metadata says so, or SIMULATED lists
+        its slot."""
+        keywords = [word for words in layer.metadata().keywords().values() for word in words]
+        if any(is_simulated(str(word)) for word in keywords):
+            return True
+        if self.parameterDefinition(Param.SIMULATED) is None or parameters.get(Param.SIMULATED) in (None, "", []):
+            return False
+        return name in [SIMULATED_SLOTS[i] for i in self.parameterAsEnums(parameters, Param.SIMULATED, context)
+                        if 0 <= i < len(SIMULATED_SLOTS)]
 
     def source_or_fail(self, parameters: dict, name: str, context: QgsProcessingContext,
                        allow_empty: bool = False, working: bool = False) -> QgsFeatureSource:
@@ -93,21 +122,15 @@ class InputChecks:
         return source
 
     def layer_name(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
-        """The name a user knows an input by: its layer name, else the parameter's description."""
+        """The name a user knows an input by: its layer name, else the parameter's description; with " (simulated)"
+        when SIMULATED names its slot or the layer's metadata has a "simulated" keyword (marked without renaming)."""
         layer = self.parameterAsVectorLayer(parameters, name, context)
         if layer is not None:
-            uri = layer.source()
-            in_project = context.project() is not None and layer.id() in context.project().mapLayers()
-            if not in_project and "layername=" in uri:
-                return uri.split("layername=", 1)[1].split("|")[0]  # a file path: the layer inside the file
-            if not in_project and layer.providerType() == "ogr":  # the layer QGIS opens in a GeoPackage
-                parts = QgsProviderRegistry.instance().decodeUri("ogr", uri)
-                path = Path(parts.get("path") or "")
-                if parts.get("layerId") not in (None, ""):
-                    return layer_at(path, int(parts["layerId"])) or layer.name()
-                if path.suffix.lower() == ".gpkg":
-                    return first_layer(path) or layer.name()
-            return layer.name()
+            named = self._known_name(layer, context)
+            if not is_simulated(named) and self.marked_simulated(parameters, name, context, layer):
+                # said wherever the name is printed, as a file named so would be (core.definitions.is_simulated)
+                return tr("{name} (simulated)").format(name=named)
+            return named
         definition = self.parameterDefinition(name)
         return definition.description() if definition is not None else name
 

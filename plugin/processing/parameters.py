@@ -49,6 +49,7 @@ class Param:
     CRIME_TYPES = "CRIME_TYPES"
     HOURS = "HOURS"
     CSV_CRS = "CSV_CRS"
+    SIMULATED = "SIMULATED"
     # segments and grading
     INPUT = "INPUT"
     LENGTH = "LENGTH"
@@ -144,6 +145,9 @@ def add_csv_crs_parameter(algorithm: QgsProcessingAlgorithm, param: str) -> None
         "CRS of X/Y columns when {param} is a CSV file (empty: CSV_CRS)").format(param=param), optional=True))
 
 
+SIMULATED_SLOTS = tuple(role.parameter for role in definitions.ROLES)  # SIMULATED's options, in this order
+
+
 def add_factor_parameters(algorithm: QgsProcessingAlgorithm, extra: bool = True) -> None:
     """Every factor role's layer, in the order of core/definitions.py, each with the parameters that go with it (the
     incidents' dates and period, the population's field); then further layers and the CRS of CSV files."""
@@ -171,6 +175,12 @@ def add_factor_parameters(algorithm: QgsProcessingAlgorithm, extra: bool = True)
     if extra:
         algorithm.addParameter(QgsProcessingParameterMultipleLayers(
             Param.EXTRA_FACTORS, tr(EXTRA_DESCRIPTION), QgsProcessing.TypeVectorAnyGeometry, optional=True))
+    # Marked without renaming: the map says so as for a layer named "…simulated" (inputs.InputChecks.layer_name)
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        Param.SIMULATED, tr("Inputs that hold simulated data (the map says so; so does a “simulated” keyword in a "
+                            "layer's metadata)"),
+        options=[f"{role.parameter}: {tr(role.description)}" for role in definitions.ROLES], allowMultiple=True,
+        optional=True))
     algorithm.addParameter(QgsProcessingParameterCrs(Param.CSV_CRS, tr(CSV_CRS_DESCRIPTION), optional=True))
 
 

@@ -249,7 +249,7 @@
         <translation>안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="91" />
+        <location filename="../../plugin/processing/inputs.py" line="120" />
         <source>Layer “{layer}” ({param}) has no features.</source>
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="205" />
+        <location filename="../../plugin/processing/parameters.py" line="215" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="103" />
+        <location filename="../../plugin/processing/parameters.py" line="104" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="210" />
+        <location filename="../../plugin/processing/parameters.py" line="220" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -513,27 +513,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="36" />
+        <location filename="../../plugin/processing/inputs.py" line="38" />
         <source>points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="36" />
+        <location filename="../../plugin/processing/inputs.py" line="38" />
         <source>lines</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="37" />
+        <location filename="../../plugin/processing/inputs.py" line="39" />
         <source>polygons</source>
         <translation>폴리곤</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="37" />
+        <location filename="../../plugin/processing/inputs.py" line="39" />
         <source>no geometry</source>
         <translation>도형 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="69" />
+        <location filename="../../plugin/processing/inputs.py" line="98" />
         <source>Layer “{layer}” ({param}) holds {found}, but {wanted} are needed.</source>
         <translation>레이어 “{layer}”({param})의 도형 종류: {found}. 필요한 종류: {wanted}.</translation>
     </message>
@@ -548,7 +548,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="179" />
+        <location filename="../../plugin/processing/parameters.py" line="189" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -598,7 +598,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>구간이 없습니다: “{layer}”의 모든 도로가 비어 있거나 길이가 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="73" />
+        <location filename="../../plugin/processing/inputs.py" line="102" />
         <source>Layer “{layer}” ({param}) has no coordinate reference system (a Shapefile without its .prj file?). Set it in QGIS (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})에 좌표계가 없습니다(.prj 파일이 빠진 Shapefile인가요?). QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
@@ -638,17 +638,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="138" />
+        <location filename="../../plugin/processing/inputs.py" line="161" />
         <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work}, so that lengths and distances are in metres.</source>
         <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="142" />
+        <location filename="../../plugin/processing/inputs.py" line="165" />
         <source>The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: this run and its output name it so.</source>
         <translation>도로 레이어의 좌표계는 {crs}입니다. QGIS에는 {read} 좌표계로 표시되지만 같은 좌표계이므로, 이번 실행의 안내와 결과물에는 EPSG 이름을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="142" />
+        <location filename="../../plugin/processing/inputs.py" line="165" />
         <source>a custom CRS</source>
         <translation>사용자 정의 좌표계</translation>
     </message>
@@ -738,12 +738,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="84" />
+        <location filename="../../plugin/processing/inputs.py" line="113" />
         <source>Layer “{layer}” ({param}) is declared in {crs}, in degrees, but its coordinates reach {x:,.0f}, {y:,.0f}, which are not longitudes and latitudes: its coordinate reference system is wrong (metres declared as degrees?). Set the real one (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})에 지정된 좌표계: {crs}(도 단위). 그러나 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. 좌표계가 잘못 지정된 것입니다(미터 좌표에 도 단위 좌표계를 지정?). 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="133" />
+        <location filename="../../plugin/processing/inputs.py" line="156" />
         <source>Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads are (Web Mercator?): every layer is worked on, and the result written, in {work}, where lengths and distances are true to within 0.1%.</source>
         <translation>도로 레이어의 좌표계 {crs}에서는 이 지역의 지도상 1 m가 실제 거리와 {error:.1f}% 다릅니다(웹 메르카토르?). 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다. 이 좌표계에서는 길이와 거리의 오차가 0.1% 이내입니다.</translation>
     </message>
@@ -768,7 +768,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="154" />
+        <location filename="../../plugin/processing/inputs.py" line="177" />
         <source>{param} must be a number of at least {minimum:g}; “{value}” is not.</source>
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
@@ -793,12 +793,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 파일을 쓸 수 없습니다({file}): {error}. 포함된 모델로 등급을 매기려면 MODEL을 비워 두거나, 이 플러그인이 만든 JSON 모델 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="186" />
+        <location filename="../../plugin/processing/parameters.py" line="196" />
         <source>Grading model, a JSON file (empty: the bundled model)</source>
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="186" />
+        <location filename="../../plugin/processing/parameters.py" line="196" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -1148,17 +1148,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="155" />
+        <location filename="../../plugin/processing/parameters.py" line="159" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="116" />
+        <location filename="../../plugin/processing/parameters.py" line="117" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="118" />
+        <location filename="../../plugin/processing/parameters.py" line="119" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
@@ -1283,17 +1283,17 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="193" />
+        <location filename="../../plugin/processing/parameters.py" line="203" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="193" />
+        <location filename="../../plugin/processing/parameters.py" line="203" />
         <source>Shares of this map's road length (5 = highest-risk 5%)</source>
         <translation>이 지도의 도로 길이 비율(5 = 위험 상위 5%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="193" />
+        <location filename="../../plugin/processing/parameters.py" line="203" />
         <source>Thresholds stored with the model (to compare periods)</source>
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
@@ -1686,7 +1686,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="104" />
+        <location filename="../../plugin/processing/parameters.py" line="105" />
         <source>CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)</source>
         <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
     </message>
@@ -1726,7 +1726,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="164" />
+        <location filename="../../plugin/processing/inputs.py" line="187" />
         <source>Layer “{layer}” is given as {param}, but its name says it is {role}. Choose the right layer for {param}; if this one does hold what {param} asks for, rename it.</source>
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
@@ -2063,17 +2063,17 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>, 이름 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="230" />
+        <location filename="../../plugin/processing/parameters.py" line="240" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="221" />
+        <location filename="../../plugin/processing/parameters.py" line="231" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="234" />
+        <location filename="../../plugin/processing/parameters.py" line="244" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
@@ -2228,7 +2228,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="238" />
+        <location filename="../../plugin/processing/parameters.py" line="248" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
@@ -2263,22 +2263,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{layers} 레이어가 주어지지 않아 ({columns}) 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="101" />
+        <location filename="../../plugin/processing/parameters.py" line="102" />
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="101" />
+        <location filename="../../plugin/processing/parameters.py" line="102" />
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="101" />
+        <location filename="../../plugin/processing/parameters.py" line="102" />
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="101" />
+        <location filename="../../plugin/processing/parameters.py" line="102" />
         <source>A3 portrait</source>
         <translation>A3 세로</translation>
     </message>
@@ -2298,7 +2298,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="236" />
+        <location filename="../../plugin/processing/parameters.py" line="246" />
         <source>Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)</source>
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
@@ -2653,12 +2653,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”(AREAS)의 구역들이 서로 겹칩니다: 도로 {km:.2f} km가 두 구역 이상에 속합니다({pairs}). 각 구역은 그 안의 구간을 모두 집계하므로 표에서 구역 행을 더하면 전체 지도보다 커집니다. 표의 마지막 행은 구간마다 한 번씩만 집계합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="77" />
+        <location filename="../../plugin/processing/inputs.py" line="106" />
         <source>Layer “{layer}” ({param}) has an undefined coordinate reference system (“{crs}”, as GDAL records a layer saved without one), so where its features lie is not known. Set its CRS in QGIS (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”({param})의 좌표계가 정의되지 않았습니다(“{crs}”: 좌표계 없이 저장한 레이어에 GDAL이 기록하는 값). 따라서 피처가 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="77" />
+        <location filename="../../plugin/processing/inputs.py" line="106" />
         <source>no name</source>
         <translation>이름 없음</translation>
     </message>
@@ -2693,7 +2693,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”의 필드 “{field}”(CATEGORY)에는 값이 {n:,}가지 있습니다. 값마다 건수 열을 만들면 결과의 필드가 {fields:,}개가 되어 GeoPackage가 담을 수 있는 {limit:,}개를 넘습니다. 값의 종류가 더 적은 필드를 고르거나, 먼저 새 필드에 값을 묶어 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="126" />
+        <location filename="../../plugin/processing/inputs.py" line="149" />
         <source>The roads' coordinates reach {x:,.0f}, {y:,.0f}, outside the area {crs} is defined for: their coordinate reference system is wrong, or their coordinates are. Set the real CRS (right-click the layer › Layer CRS) and run again.</source>
         <translation>도로의 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 {crs}가 정의된 범위를 벗어납니다. 좌표계가 잘못 지정되었거나 좌표 값이 잘못된 것입니다. 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
@@ -2955,17 +2955,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="125" />
+        <location filename="../../plugin/processing/parameters.py" line="126" />
         <source>Crime type of each incident (empty: detected, e.g. 죄종, 죄명, crime_type)</source>
         <translation>범죄 발생별 유형(비우면 자동 감지: 죄종, 죄명, crime_type 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="128" />
+        <location filename="../../plugin/processing/parameters.py" line="129" />
         <source>Crime types to count, separated by commas, e.g. 성폭력 (empty: all)</source>
         <translation>셀 범죄 유형, 쉼표로 구분(예: 성폭력; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="130" />
+        <location filename="../../plugin/processing/parameters.py" line="131" />
         <source>Hours of the day to count, from the date's time, e.g. 22-5 for 22:00 to 05:59 (empty: all)</source>
         <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
     </message>
@@ -3035,7 +3035,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행의 목적이 {purposes}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="143" />
+        <location filename="../../plugin/processing/parameters.py" line="144" />
         <source>CRS of X/Y columns when {param} is a CSV file (empty: CSV_CRS)</source>
         <translation>CSV 파일로 준 {param} 자료의 X/Y 열 좌표계(비우면 CSV_CRS)</translation>
     </message>
@@ -3088,6 +3088,16 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <location filename="../../plugin/core/training_plan.py" line="38" />
         <source>Temporal hold-out: fitted on factors from {a} and incidents of {b}; tested on factors from {start} to {end} and the {n} incidents of {c}, which the fit never saw.</source>
         <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {start}부터 {end}까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/inputs.py" line="132" />
+        <source>{name} (simulated)</source>
+        <translation>{name} (모의)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/parameters.py" line="179" />
+        <source>Inputs that hold simulated data (the map says so; so does a “simulated” keyword in a layer's metadata)</source>
+        <translation>모의 자료인 입력(지도에 표시됨; 레이어 메타데이터의 “simulated” 키워드도 같은 효과)</translation>
     </message>
 </context>
 </TS>
