@@ -270,7 +270,8 @@ class FactorLayersReading:
                                                                          date_field, name)
             layers.date_field = date_field
             if layers.period is not None:
-                note = tr("{period}, {years:.2f} years").format(period=layers.period.label(),
+                # the sheet's paragraph writes years the same way (sheet_text: one decimal)
+                note = tr("{period}, {years:.1f} years").format(period=layers.period.label(),
                                                                 years=layers.period.years)
                 feedback.pushInfo(tr("Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; "
                                      "counted as incidents a year.").format(
@@ -282,7 +283,7 @@ class FactorLayersReading:
         chosen = selection_words(layers.selection) if role.dated else \
             " · ".join(filter(None, [inventory, ", ".join(purposes)]))
         details[description] = " · ".join(filter(None, [
-            f"{len(frame)}{', ' + chosen if chosen else ''}{', ' + note if note else ''}",
+            f"{len(frame):,}{', ' + chosen if chosen else ''}{', ' + note if note else ''}",
             self.layer_note(parameters, param, context)]))
 
     def count_field(self, role: Role, parameters, context, source, layer: str) -> str:

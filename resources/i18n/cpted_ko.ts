@@ -399,7 +399,7 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="419" />
+        <location filename="../../plugin/processing/factor_layers.py" line="420" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
@@ -1213,17 +1213,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="273" />
-        <source>{period}, {years:.2f} years</source>
-        <translation>{period}, {years:.2f}년</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="275" />
+        <location filename="../../plugin/processing/factor_layers.py" line="276" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="275" />
+        <location filename="../../plugin/processing/factor_layers.py" line="276" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
@@ -1233,17 +1228,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="419" />
+        <location filename="../../plugin/processing/factor_layers.py" line="420" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="424" />
+        <location filename="../../plugin/processing/factor_layers.py" line="425" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="427" />
+        <location filename="../../plugin/processing/factor_layers.py" line="428" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -2915,42 +2910,42 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{hours}시</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="353" />
+        <location filename="../../plugin/processing/factor_layers.py" line="354" />
         <source>CRIME_TYPES needs the type of each incident, and layer “{layer}” has no field “{field}”: choose the field that holds it in CRIME_TYPE_FIELD (such as 죄종 or 죄명), or leave CRIME_TYPES empty to count every incident.</source>
         <translation>CRIME_TYPES를 쓰려면 범죄 발생마다 유형이 있어야 하는데, 레이어 “{layer}”에는 필드 “{field}”가 없습니다. 유형이 들어 있는 필드(죄종, 죄명 등)를 CRIME_TYPE_FIELD에서 고르거나, 모든 범죄 발생을 세려면 CRIME_TYPES를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="372" />
+        <location filename="../../plugin/processing/factor_layers.py" line="373" />
         <source>No incident of layer “{layer}” is of type {types} in field “{field}” (CRIME_TYPES). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 유형이 {types}인 범죄 발생이 없습니다(CRIME_TYPES). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="377" />
+        <location filename="../../plugin/processing/factor_layers.py" line="378" />
         <source>{n} of the {total} incidents of layer “{layer}” are of type {types} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 유형 {types}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="385" />
+        <location filename="../../plugin/processing/factor_layers.py" line="386" />
         <source>HOURS “{text}” cannot be read: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such as 21.</source>
         <translation>HOURS “{text}”를 읽을 수 없습니다. 0~23시를 22-5(22:00~05:59, 자정을 넘는 범위)처럼 범위로, 0-5,22-23처럼 목록으로, 또는 21처럼 한 시각으로 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="393" />
+        <location filename="../../plugin/processing/factor_layers.py" line="394" />
         <source>No incident of layer “{layer}” has a time of day in “{field}” (DATE_FIELD), so HOURS {hours} can choose none: give the field that holds the date and time (such as 발생일시), or leave HOURS empty.</source>
         <translation>레이어 “{layer}”의 “{field}”(DATE_FIELD)에 발생 시각이 있는 범죄 발생이 없어 HOURS {hours}로 고를 수 없습니다. 날짜와 시각이 함께 들어 있는 필드(발생일시 등)를 지정하거나 HOURS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="398" />
+        <location filename="../../plugin/processing/factor_layers.py" line="399" />
         <source>{n} of the {total} incidents of layer “{layer}” have no time of day in “{field}”: they are left out, since HOURS {hours} cannot place them.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건은 “{field}”에 발생 시각이 없어 HOURS {hours}에 넣을 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="403" />
+        <location filename="../../plugin/processing/factor_layers.py" line="404" />
         <source>No incident of layer “{layer}” happened in the hours {hours} (HOURS).</source>
         <translation>레이어 “{layer}”에 {hours}시(HOURS)에 발생한 범죄 발생이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="405" />
+        <location filename="../../plugin/processing/factor_layers.py" line="406" />
         <source>{n} of the {total} incidents of layer “{layer}” happened in the hours {hours}: only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
     </message>
@@ -3010,27 +3005,27 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”({param}): {inventory}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="297" />
+        <location filename="../../plugin/processing/factor_layers.py" line="298" />
         <source>Layer “{layer}” has no field “{field}” ({param}).</source>
         <translation>레이어 “{layer}”에 필드 “{field}”({param})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="306" />
+        <location filename="../../plugin/processing/factor_layers.py" line="307" />
         <source>{n} of the {total} rows of layer “{layer}” have no count above 0 in “{field}”: each counts as 1.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행은 “{field}”에 0보다 큰 수가 없어 각각 1개로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="322" />
+        <location filename="../../plugin/processing/factor_layers.py" line="323" />
         <source>{param} needs the purpose of each row, and layer “{layer}” has no field such as {names}: rename the field that holds it, or leave {param} empty to count every row.</source>
         <translation>{param} 사용 시 행마다 설치 목적이 필요한데, 레이어 “{layer}”에는 {names} 같은 필드가 없습니다. 목적이 들어 있는 필드의 이름을 바꾸거나, 모든 행을 세려면 {param} 값을 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="335" />
+        <location filename="../../plugin/processing/factor_layers.py" line="336" />
         <source>No row of layer “{layer}” has the purpose {purposes} in field “{field}” ({param}). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 목적이 {purposes}인 행이 없습니다({param}). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="338" />
+        <location filename="../../plugin/processing/factor_layers.py" line="339" />
         <source>{n} of the {total} rows of layer “{layer}” have the purpose {purposes} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행의 목적이 {purposes}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
@@ -3098,6 +3093,11 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <location filename="../../plugin/processing/parameters.py" line="179" />
         <source>Inputs that hold simulated data (the map says so; so does a “simulated” keyword in a layer's metadata)</source>
         <translation>모의 자료인 입력(지도에 표시됨; 레이어 메타데이터의 “simulated” 키워드도 같은 효과)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="274" />
+        <source>{period}, {years:.1f} years</source>
+        <translation>{period}, {years:.1f}년</translation>
     </message>
 </context>
 </TS>
