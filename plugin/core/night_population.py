@@ -35,7 +35,7 @@ from . import selection
 from .csv_table import sniff_encoding
 from .definitions import NIGHT_COLUMNS
 from .errors import NightPopulationError
-from .selection import hours_label  # noqa: F401 (night population's hours are written as incidents' are)
+from .selection import hours_label  # night population's hours are written as incidents' are
 
 DEFAULT_CHUNK_ROWS = 500_000  # rows read at a time: bounds memory (each row's text lives as Python strings)
 WGS84 = "EPSG:4326"

@@ -442,10 +442,10 @@ class Trainer:
         for name, values in baselines.items():
             self.scores[name], kinds[name] = values, "baseline"
         self.target = scored.target
-        chosen = self.choose({name: score_row(name, kinds[name], values, scored.target, self.lengths)
-                              for name, values in self.scores.items()})
-        return [score_row(name, kinds[name], values, scored.target, self.lengths, chosen=name == chosen)
-                for name, values in self.scores.items()]
+        rows = {name: score_row(name, kinds[name], values, scored.target, self.lengths)
+                for name, values in self.scores.items()}
+        rows[self.choose(rows)]["chosen"] = True
+        return list(rows.values())
 
     def choose(self, rows: dict[str, dict]) -> str:
         """The ranking the model file is written with: the Poisson model, unless a prior count (COUNT_RANKERS)
@@ -494,7 +494,7 @@ def verdict(rows: list[dict], comparison: dict) -> tuple[str, dict]:
     best = max(baselines, key=lambda r: np.nan_to_num(_at(r, 0.05), nan=-1))
     d1, d5 = comparison["difference"]
     values = {"model": _at(chosen, 0.05), "baseline": best["name"], "best": _at(best, 0.05),
-              "ranking": chosen["name"], "rival": comparison["against"], "d5": _number(d5),
+              "ranking": chosen["name"], "d5": _number(d5),
               "low5": _number(comparison["low"][1]), "high5": _number(comparison["high"][1]), "d1": _number(d1),
               "low1": _number(comparison["low"][0]), "high1": _number(comparison["high"][0])}
     if chosen["kind"] == "baseline":

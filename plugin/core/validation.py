@@ -9,7 +9,8 @@
   the grade.
 - Spatial cross-validation: folds made of square blocks, and a dead zone between test and training segments,
   because a segment's factors look up to a buffer around it and neighbours would leak the test incidents.
-- Baselines to compare a model with: kernel density of past incidents, and the prior count nearby.
+- Baselines to compare a model with: kernel density of past incidents (the prior count nearby is model.count_score,
+  which a model file may be written with).
 
 All distances and lengths are in the metric CRS's metres.
 """
@@ -427,22 +428,3 @@ def kde_scores(segment_geometries: np.ndarray, points: np.ndarray, bandwidth: fl
         kernel = kernel * np.asarray(weights, dtype=float)[point_idx]
     per_m2 = 3.0 / (math.pi * bandwidth * bandwidth)
     return np.bincount(mid_idx, weights=kernel, minlength=len(segments)) * per_m2 * M2_PER_KM2
-
-
-def prior_count_score(count_near: np.ndarray, nearest_distance: np.ndarray) -> np.ndarray:
-    """Prior incidents nearby plus a tie-break below 1 that shrinks as the nearest incident gets farther.
-
-    The tie-break is under half the smallest gap between two different counts (1 for whole counts), so a
-    higher count always ranks higher, weighted counts included; a NaN distance (no incident at all) gets 0.
-    A NaN count stays NaN (never flagged).
-    """
-    counts = np.asarray(count_near, dtype=float)
-    distances = np.asarray(nearest_distance, dtype=float)
-    if counts.shape != distances.shape:
-        raise ValueError("count_near and nearest_distance must have the same size")
-    distinct = np.unique(counts[~np.isnan(counts)])
-    gap = float(np.diff(distinct).min()) if len(distinct) > 1 else 1.0
-    half_gap = 0.5 * min(gap, 1.0)
-    # 1 / (1 + d) is 1 at the segment itself and falls towards 0 far away; metres keep it from vanishing early.
-    closeness = np.where(np.isnan(distances), 0.0, 1.0 / (1.0 + np.clip(distances, 0.0, None)))
-    return counts + half_gap * closeness

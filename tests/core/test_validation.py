@@ -13,6 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from shapely import LineString, Point
 
+from cpted_safety_map.plugin.core.model import count_score
 from cpted_safety_map.plugin.core.validation import (
     capture_curve,
     grade_table,
@@ -20,7 +21,6 @@ from cpted_safety_map.plugin.core.validation import (
     kde_scores,
     pai,
     pei,
-    prior_count_score,
     spatial_folds,
     train_test_masks,
 )
@@ -341,13 +341,13 @@ def test_kde_of_one_point_integrates_to_one_incident():
     assert values.sum() * (cell * cell / 1e6) == pytest.approx(1.0, rel=1e-3)
 
 
-# --- Prior count baseline ----------------------------------------------------------------------------------------
+# --- Prior count baseline (model.count_score, which a model file may also grade with) ------------------------------
 
 def test_prior_count_ranks_by_count_then_by_nearest_incident():
     counts = np.array([2.0, 2.0, 3.0, 0.0, 2.0])
     distances = np.array([50.0, 10.0, 500.0, np.nan, np.nan])
 
-    scores = prior_count_score(counts, distances)
+    scores = count_score(counts, distances)
 
     # 3 first; then the three 2s: 10 m, 50 m, none at all; then 0
     assert np.argsort(-scores, kind="stable").tolist() == [2, 1, 0, 4, 3]
@@ -355,7 +355,7 @@ def test_prior_count_ranks_by_count_then_by_nearest_incident():
 
 
 def test_prior_count_keeps_weighted_counts_in_order():
-    scores = prior_count_score(np.array([0.2, 0.5, 0.5]), np.array([0.0, 1000.0, np.nan]))
+    scores = count_score(np.array([0.2, 0.5, 0.5]), np.array([0.0, 1000.0, np.nan]))
 
     assert np.argsort(-scores).tolist() == [1, 2, 0]
 
@@ -367,7 +367,7 @@ def test_prior_count_order_property(pairs):
     counts = np.array([count for count, _ in pairs], dtype=float)
     distances = np.array([distance for _, distance in pairs])
 
-    scores = prior_count_score(counts, distances)
+    scores = count_score(counts, distances)
 
     higher = scores[:, None] > scores[None, :]
     more = counts[:, None] > counts[None, :]
