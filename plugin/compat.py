@@ -123,3 +123,26 @@ def horizontal_label_placement():
     """Horizontal labels inside polygons: Qgis.LabelPlacement from 3.26, QgsPalLayerSettings before."""
     placement = getattr(Qgis, "LabelPlacement", None)
     return placement.Horizontal if placement is not None else QgsPalLayerSettings.Horizontal
+
+
+def every_label(settings: QgsPalLayerSettings) -> None:
+    """Draw every area's name: beside its polygon where it does not fit inside (a callout leads to it), over other
+    labels only where nothing else works (Qgis.LabelOverlapHandling from 3.26; QgsPalLayerSettings.displayAll
+    before)."""
+    flags = getattr(getattr(Qgis, "LabelPolygonPlacementFlag", None), "AllowPlacementOutsideOfPolygon", None)
+    if flags is None:  # QGIS before 3.26 has them on QgsLabeling
+        from qgis.core import QgsLabeling
+
+        flags = QgsLabeling.AllowPlacementOutsideOfPolygon
+        inside = QgsLabeling.AllowPlacementInsideOfPolygon
+    else:
+        inside = Qgis.LabelPolygonPlacementFlag.AllowPlacementInsideOfPolygon
+    settings.polygonPlacementFlags = flags | inside
+    handling = getattr(Qgis, "LabelOverlapHandling", None)
+    if handling is not None:
+        placement = settings.placementSettings()
+        placement.setOverlapHandling(handling.AllowOverlapIfRequired)
+        placement.setAllowDegradedPlacement(True)
+        settings.setPlacementSettings(placement)
+    else:
+        settings.displayAll = True

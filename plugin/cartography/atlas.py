@@ -12,35 +12,36 @@ from qgis.core import (
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemMap,
-    QgsLayoutPoint,
-    QgsLayoutSize,
     QgsProcessingException,
     QgsProject,
     QgsRuleBasedRenderer,
-    QgsUnitTypes,
+    QgsScaleBarSettings,
     QgsVectorLayer,
 )
 
-from ..fonts import font_family
 from ..i18n import tr
 from ..outputs.files import check_pdf, replacing
 from ..outputs.metadata import read_metadata
 from .fitting import fitted_prefix, shrink_to_one_line
+from .focus import OTHER_AREA, OUTLINE, THIS_AREA, VEIL, add_inset
 from .layout import build_layout, pdf_settings
 from .literal import literal
 from .renderer import apply_grade_style, has_ungraded
 from .road_lengths import grade_summary
+from .scale_bar import KM_FROM_M, bar_step, follow_page_steps, metres_per_map_unit, set_round_steps
 from .sheet import reference_layers, today
 from .sheet_text import map_sheet
 
 KIND_OVERVIEW, KIND_AREA = "overview", "area"
+BAR_STEP = "bar_step"  # each page's scale bar step, in the bar's units
+ATLAS_MARGIN = 0.08  # around each page's area, as a share of its extent
 
 
 def coverage_layer(crs, names: list[str], geometries: list[QgsGeometry], summaries: list[str]) -> QgsVectorLayer:
     """The atlas's pages as polygons in the map's CRS: first the whole (all areas together), then each area."""
     # Fields named in the URI: QgsField's constructor changed type in QGIS 3.38
     layer = QgsVectorLayer(f"Polygon?crs={crs.authid() or 'EPSG:4326'}&field=page_name:string&field=kind:string"
-                           "&field=summary:string", tr("Atlas pages"), "memory")
+                           f"&field=summary:string&field={BAR_STEP}:double", tr("Atlas pages"), "memory")
     if not crs.authid():
         layer.setCrs(crs)
     provider = layer.dataProvider()
@@ -49,7 +50,7 @@ def coverage_layer(crs, names: list[str], geometries: list[QgsGeometry], summari
                                              [KIND_OVERVIEW] + [KIND_AREA] * (len(names) - 1), strict=True):
         feature = QgsFeature(layer.fields())
         feature.setGeometry(geometry)
-        feature.setAttributes([name, kind, summary])
+        feature.setAttributes([name, kind, summary, None])
         features.append(feature)
     provider.addFeatures(features)
     layer.updateExtents()
@@ -61,11 +62,8 @@ def locator_layer(coverage: QgsVectorLayer) -> QgsVectorLayer:
     layer = coverage.clone()
     layer.setSubsetString(f"\"kind\" = '{KIND_AREA}'")
     root = QgsRuleBasedRenderer.Rule(None)
-    this = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple({"color": "#d7301f", "outline_color": "#7f0000",
-                                                                 "outline_width": "0.2"}),
-                                     0, 0, "$id = @atlas_featureid")
-    other = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple({"color": "#f0f0f0", "outline_color": "#8c8c8c",
-                                                                  "outline_width": "0.1"}), 0, 0, "ELSE")
+    this = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(THIS_AREA), 0, 0, "$id = @atlas_featureid")
+    other = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(OTHER_AREA), 0, 0, "ELSE")
     other.setIsElse(True)
     root.appendChild(this)
     root.appendChild(other)
@@ -82,10 +80,10 @@ def focus_layer(coverage: QgsVectorLayer) -> QgsVectorLayer:
     on_area_page = f"attribute(@atlas_feature, 'kind') = '{KIND_AREA}'"
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(QgsRuleBasedRenderer.Rule(
-        QgsFillSymbol.createSimple({"color": "255,255,255,150", "outline_style": "no"}), 0, 0,
+        QgsFillSymbol.createSimple(VEIL), 0, 0,
         f"{on_area_page} AND $id <> @atlas_featureid"))
     root.appendChild(QgsRuleBasedRenderer.Rule(
-        QgsFillSymbol.createSimple({"style": "no", "outline_color": "#404040", "outline_width": "0.8"}), 0, 0,
+        QgsFillSymbol.createSimple(OUTLINE), 0, 0,
         f"{on_area_page} AND $id = @atlas_featureid"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     return layer
@@ -142,8 +140,11 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
     map_item = layout.itemById("map")
     map_item.setAtlasDriven(True)
     map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-    map_item.setAtlasMargin(0.08)
-    add_inset(layout, map_item, project, coverage, whole, font_family())
+    map_item.setAtlasMargin(ATLAS_MARGIN)
+    page_scale_bars(layout.itemById("scalebar"), map_item, coverage)
+    locator = locator_layer(coverage)
+    project.addMapLayer(locator, False)
+    add_inset(layout, map_item, locator, whole)
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
@@ -161,27 +162,24 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
     return len(names) + 1
 
 
-def add_inset(layout, map_item, project, coverage, whole, family) -> None:
-    """A small map in the main map's lower left corner: all areas, this page's filled."""
-    locator = locator_layer(coverage)
-    project.addMapLayer(locator, False)
-    inset = QgsLayoutItemMap(layout)
-    inset.setId("inset")
+def page_scale_bars(bar, map_item, coverage: QgsVectorLayer) -> None:
+    """Each page's scale bar in round steps for the scale its page is printed at: metres on every page, unless even
+    the smallest page's step is a kilometre or more. Where QGIS cannot vary the step by page (before 3.24) or the
+    map is in degrees, QGIS fits each page's bar to its width."""
+    metres = metres_per_map_unit(map_item)
+    if metres is None or not follow_page_steps(bar, BAR_STEP):
+        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        return
     frame = map_item.rect()
-    width = frame.width() * 0.24
-    extent = whole.boundingBox()
-    extent.scale(1.05)
-    height = width * extent.height() / max(extent.width(), 1e-9)
-    if height > frame.height() * 0.35:  # a tall area on a portrait sheet: keep the inset in its corner
-        height = frame.height() * 0.35
-        width = height * extent.width() / max(extent.height(), 1e-9)
-    inset.attemptMove(QgsLayoutPoint(map_item.pos().x() + 2, map_item.pos().y() + frame.height() - height - 2,
-                                     QgsUnitTypes.LayoutMillimeters))
-    inset.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-    inset.setCrs(map_item.crs())
-    inset.setLayers([locator])
-    inset.setKeepLayerSet(True)
-    inset.setExtent(extent)
-    inset.setFrameEnabled(True)
-    inset.setBackgroundEnabled(True)
-    layout.addLayoutItem(inset)
+    pages = [feature for feature in coverage.getFeatures()]
+    scales = []
+    for page in pages:  # as QGIS fits a page's area: its extent widened to the frame's shape, then the margin
+        box = page.geometry().boundingBox()
+        scales.append(max(box.width() / frame.width(), box.height() / frame.height()) * (1 + ATLAS_MARGIN) * metres)
+    steps = [bar_step(bar, per_mm) for per_mm in scales]
+    in_km = min(steps) >= KM_FROM_M
+    set_round_steps(bar, scales[0], in_km)
+    index = coverage.fields().indexOf(BAR_STEP)
+    coverage.dataProvider().changeAttributeValues(
+        {page.id(): {index: step / KM_FROM_M if in_km else step} for page, step in zip(pages, steps, strict=True)})
+    bar.refreshItemSize()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qgis.core import (
     QgsLabelLineSettings,
     QgsPalLayerSettings,
@@ -42,9 +44,9 @@ def halo_text(family: str, size_pt: float, colour: str, halo_mm: float, halo_alp
 
 
 def label_field(layer: QgsVectorLayer, field: str, text: QgsTextFormat, placement, merge_lines: bool = False,
-                priority: int = 5) -> None:
+                priority: int = 5, adjust: Callable[[QgsPalLayerSettings], None] | None = None) -> None:
     """Label `layer` with the values of `field` (a plain field, never an expression); where labels collide, QGIS
-    keeps those of higher `priority` (0-10)."""
+    keeps those of higher `priority` (0-10). `adjust` changes the settings further before they are set."""
     settings = QgsPalLayerSettings()
     settings.priority = priority
     settings.fieldName = field
@@ -59,5 +61,7 @@ def label_field(layer: QgsVectorLayer, field: str, text: QgsTextFormat, placemen
         lines.setOverrunDistance(OVERRUN_MM)
         lines.setOverrunDistanceUnit(QgsUnitTypes.RenderMillimeters)
         settings.setLineSettings(lines)
+    if adjust is not None:
+        adjust(settings)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)

@@ -42,6 +42,7 @@ from .fitting import (
     shrink_to_one_line,
 )
 from .literal import literal
+from .scale_bar import metres_per_map_unit, set_round_steps
 
 TEMPLATE_DIR = Path(resources_path("layouts"))
 TEMPLATE = TEMPLATE_DIR / "safety_map_a4.qpt"
@@ -54,7 +55,6 @@ _PANEL_MAX_SHARE = 0.4  # a portrait sheet's panel under the map takes at most t
 _TEXT_IDS = ("title", "subtitle", "simulated_note", "model", "sources", "disclaimer", "date")
 _PANEL_IDS = ("simulated_note", "model", "sources", "disclaimer")
 _GAP_MM = 4.0
-_KM_ABOVE_M = 3000.0  # scale bar switches from m to km for maps wider than this
 
 
 @dataclass
@@ -180,14 +180,15 @@ def _setup_legend(layout: QgsPrintLayout, graded: QgsVectorLayer, family: str, s
 def _setup_scalebar(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, family: str, scale: float) -> None:
     bar = layout.itemById("scalebar")
     bar.setLinkedMap(map_item)
-    metres = map_item.crs().mapUnits() == QgsUnitTypes.DistanceMeters
-    wide = not metres or map_item.extent().width() > _KM_ABOVE_M
-    units = QgsUnitTypes.DistanceKilometers if wide else QgsUnitTypes.DistanceMeters
     mode, min_w, max_w = bar.segmentSizeMode(), bar.minimumBarWidth(), bar.maximumBarWidth()
-    bar.applyDefaultSize(units)  # sets unit label and map-units-per-bar-unit
-    bar.setSegmentSizeMode(mode)
     bar.setMinimumBarWidth(min_w * scale)
     bar.setMaximumBarWidth(max_w * scale)
+    metres = metres_per_map_unit(map_item)
+    if metres is not None:  # round steps: 50, 100, 200, 500 m, 1 km…
+        set_round_steps(bar, map_item.extent().width() * metres / map_item.rect().width())
+    else:  # degrees: QGIS fits the bar to its width
+        bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)  # sets unit label and map-units-per-bar-unit
+        bar.setSegmentSizeMode(mode)
     fmt = bar.textFormat()
     fmt.setFont(resized_font(fmt.font(), family, 1.0))
     fmt.setSize(fmt.size() * scale)

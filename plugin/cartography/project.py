@@ -18,15 +18,16 @@ from ..i18n import tr
 from ..log import warn
 from ..outputs.files import disk_full, settle, write_atomically
 from ..outputs.metadata import read_metadata
+from .focus import add_inset
 from .layout import build_layout
 from .renderer import apply_grade_style
-from .sheet import background_layers, part_shown, reference_layers, today
+from .sheet import area_focus, background_layers, part_shown, reference_layers, today
 from .sheet_text import map_sheet
 
 
 def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str, subtitle: str, paper: str = "A4",
                           names: str | None = None, areas: QgsVectorLayer | None = None, area_names: str | None = None,
-                          extent=None, focus=None, backgrounds=()) -> QgsPrintLayout:
+                          extent=None, focus=None, backgrounds=(), focus_is_area: bool = False) -> QgsPrintLayout:
     """The printed sheet as a layout of `project`, named "CPTED safety map – <title>" (an older one of that name is
     replaced), with `layer` (already in the project) and its reference layers in a group of that name at the top of
     the layer tree: the officer adjusts the layout in the designer and prints the same sheet."""
@@ -38,6 +39,9 @@ def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str
         group.insertLayer(0, layer)
         node.parent().removeChildNode(node)
     overlay, sources = reference_layers(project, layer, layer, names, areas, area_names)
+    located = area_focus(project, layer.crs(), areas, focus) if focus_is_area else None
+    if located is not None:  # one area: the rest veiled, as on the printed sheet
+        overlay.append(located[0])
     for position, extra in enumerate(overlay):
         group.insertLayer(position, extra)
     below, sources = background_layers(project, backgrounds, sources)
@@ -47,6 +51,8 @@ def add_layout_to_project(project: QgsProject, layer: QgsVectorLayer, title: str
     sheet = map_sheet(read_metadata(layer.source()), title, part or subtitle, today(), paper, sources,
                       part=part is not None)
     layout = build_layout(project, layer, sheet, context_layers=below, overlay_layers=overlay, extent=extent)
+    if located is not None:
+        add_inset(layout, layout.itemById("map"), *located[1:])
     layout.setName(name)
     manager = project.layoutManager()
     if manager.layoutByName(name) is not None:

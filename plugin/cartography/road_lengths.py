@@ -7,28 +7,51 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer
 
 from ..i18n import tr
+from .areas import plain_value
 
 
-def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry], within: QgsRectangle | None = None):
-    """Metres of road per polygon and grade, as core.area_lengths.AreaLengths: a row per polygon, one for segments
-    in none, one for all. `polygons` are in the graded layer's CRS; a segment belongs to every polygon holding its
-    midpoint. `within`: read only the segments touching this rectangle (the last two rows then count only those)."""
+def graded_segments(graded: QgsVectorLayer, within: QgsRectangle | None = None, name_field: str | None = None):
+    """(segments as shapely lines, grades with NaN for none, street names or None) of `graded`, read in one pass;
+    `within`: only the segments touching this rectangle; `name_field`: the street name of each segment too."""
     import shapely  # optional, as is the core on it (dependencies.py): loaded when a sheet is printed
 
-    from ..core.area_lengths import lengths_by_area, segments_in_areas
-
-    request = QgsFeatureRequest().setSubsetOfAttributes([graded.fields().indexOf("grade")])
+    fields = ["grade", *([name_field] if name_field else [])]
+    request = QgsFeatureRequest().setSubsetOfAttributes([graded.fields().indexOf(field) for field in fields])
     if within is not None:
         request.setFilterRect(within)
-    wkbs, grades = [], []
+    wkbs, grades, names = [], [], []
     for feature in graded.getFeatures(request):
         wkbs.append(bytes(feature.geometry().asWkb()))
         value = feature["grade"]
         grades.append(float(value) if value is not None and value == value else np.nan)
-    segments = shapely.from_wkb(wkbs)
+        if name_field:
+            names.append(plain_value(feature[name_field]))
+    return shapely.from_wkb(wkbs), np.array(grades, dtype=float), names if name_field else None
+
+
+def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry], within: QgsRectangle | None = None,
+                  segments=None):
+    """Metres of road per polygon and grade, as core.area_lengths.AreaLengths: a row per polygon, one for segments
+    in none, one for all. `polygons` are in the graded layer's CRS; a segment belongs to every polygon holding its
+    midpoint. `within`: read only the segments touching this rectangle (the last two rows then count only those).
+    `segments`: graded_segments' lines and grades, already read."""
+    import shapely
+
+    from ..core.area_lengths import lengths_by_area
+
+    lines, grades, _ = segments if segments is not None else graded_segments(graded, within)
+    segment_index, area_index = segments_in_polygons(lines, polygons)
+    return lengths_by_area(segment_index, area_index, grades, shapely.length(lines), len(polygons))
+
+
+def segments_in_polygons(lines, polygons: list[QgsGeometry]):
+    """(segment index, polygon index) for every polygon holding a segment's midpoint."""
+    import shapely
+
+    from ..core.area_lengths import segments_in_areas
+
     shapes = shapely.make_valid(shapely.from_wkb([bytes(polygon.asWkb()) for polygon in polygons]))
-    segment_index, area_index = segments_in_areas(segments, shapes)
-    return lengths_by_area(segment_index, area_index, np.array(grades), shapely.length(segments), len(polygons))
+    return segments_in_areas(lines, shapes)
 
 
 def grade_summary(row: np.ndarray) -> str:

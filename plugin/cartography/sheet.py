@@ -3,7 +3,11 @@ on the sheet and written to PDF."""
 
 from __future__ import annotations
 
+import logging
+
 from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsMarkerSymbol,
     QgsPrintLayout,
@@ -18,11 +22,14 @@ from ..fonts import font_family
 from ..i18n import tr
 from ..outputs.metadata import read_metadata
 from .areas import area_name_field, areas_layer
+from .focus import add_inset, locator_of, veil_layer
 from .layout import build_layout, export_pdf
 from .renderer import apply_grade_style, band_notes, has_ungraded
 from .road_lengths import grade_lengths, grade_summary
 from .sheet_text import map_sheet
 from .street_names import name_field, street_names_layer
+
+LOGGER = logging.getLogger(__name__)
 
 
 def reference_layers(project: QgsProject, graded: QgsVectorLayer, source: QgsVectorLayer, names: str | None,
@@ -37,14 +44,15 @@ def reference_layers(project: QgsProject, graded: QgsVectorLayer, source: QgsVec
         streets = street_names_layer(graded, field, font_family())
         project.addMapLayer(streets, False)
         overlay.append(streets)
-        sources.append(tr("Street names: field “{field}” of the roads").format(field=field))
+        sources.append(tr("Street names: from the roads layer"))  # its field named in the log, not on the sheet
+        LOGGER.info("Sheet: street names from field %s of %s", field, source.name())
     if areas is not None:  # boundaries above the grades, their names with the other labels
         area_field = area_name_field(areas, area_names)
         outlines = areas_layer(areas, area_field, font_family())
         project.addMapLayer(outlines, False)
         overlay.append(outlines)
-        sources.append(tr("Areas: {layer}{field}").format(
-            layer=areas.name(), field=tr(", names from “{field}”").format(field=area_field) if area_field else ""))
+        sources.append(tr("Areas: {layer}").format(layer=areas.name()))  # its name field in the log only
+        LOGGER.info("Sheet: areas of %s, names from field %s", areas.name(), area_field)
     return overlay, sources
 
 
@@ -70,12 +78,14 @@ def today() -> str:
 def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitle: str, paper: str = "A4",
                       incidents: QgsVectorLayer | None = None, extra_sources: list[str] | None = None,
                       names: str | None = None, areas: QgsVectorLayer | None = None,
-                      area_names: str | None = None, extent=None, focus=None, backgrounds=()
-                      ) -> QgsPrintLayout:
+                      area_names: str | None = None, extent=None, focus=None, backgrounds=(),
+                      focus_is_area: bool = False) -> QgsPrintLayout:
     """Style a copy of the graded layer, lay out the sheet from the template and write the PDF. Street names are
     drawn from field `names` (default: the first road-name field found, see cartography.street_names).
 
     Returns the layout that was printed. `incidents` (drawn on top as small dots) only when the officer asked.
+    `focus_is_area`: `focus` is one of `areas` (EXTENT_AREA), veiled around and located in an inset as on an atlas
+    page, so no street of a neighbour reads as its own.
     """
     if not source.isValid():  # callers have checked the grade field and named the layer in their message
         raise QgsProcessingException(tr("Layer “{layer}” could not be read.").format(layer=source.name()))
@@ -96,11 +106,16 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
             {"name": "circle", "color": "#222222", "outline_color": "#ffffff", "size": "1.2"})))
         project.addMapLayer(points, False)
         overlay.insert(0, points)  # on top of the street names
+    located = area_focus(project, graded.crs(), areas, focus) if focus_is_area else None
+    if located is not None:
+        overlay.append(located[0])  # the last of the overlay: above the grades, under every name
     below, extra_sources = background_layers(project, backgrounds, extra_sources)
     part = part_shown(source, focus)  # one area or a chosen extent: its own road length per grade
     sheet = map_sheet(metadata, title, part or subtitle, today(), paper,
                       extra_sources, part=part is not None, no_data=no_data)
     layout = build_layout(project, graded, sheet, context_layers=below, overlay_layers=overlay, extent=extent)
+    if located is not None:
+        add_inset(layout, layout.itemById("map"), *located[1:])
     try:
         export_pdf(layout, pdf_path)
     except RuntimeError as error:
@@ -112,6 +127,30 @@ def export_safety_map(source: QgsVectorLayer, pdf_path: str, title: str, subtitl
         raise QgsProcessingException(message) from None
     layout.owning_project = project  # the layout's layers live in this project: keep it alive with the layout
     return layout
+
+
+def area_focus(project: QgsProject, crs, areas: QgsVectorLayer | None, focus: QgsGeometry | None):
+    """For a sheet of one area (EXTENT_AREA): (the veil around it, the inset's layer, the whole the inset shows), the
+    layers added to `project` out of its layer tree; None without an area."""
+    if focus is None or areas is None:
+        return None
+    veil = veil_layer(crs, focus)
+    outlines = area_outlines(areas, crs)
+    locator = locator_of(crs, outlines, focus)
+    for layer in (veil, locator):
+        project.addMapLayer(layer, False)
+    return veil, locator, QgsGeometry.unaryUnion([*outlines, focus])
+
+
+def area_outlines(areas: QgsVectorLayer, crs) -> list[QgsGeometry]:
+    """Every area's outline in `crs`: a few dozen features."""
+    transform = QgsCoordinateTransform(areas.crs(), crs, QgsProject.instance().transformContext())
+    outlines = []
+    for feature in areas.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        outlines.append(geometry)
+    return outlines
 
 
 def part_shown(layer: QgsVectorLayer, focus: QgsGeometry | None) -> str | None:

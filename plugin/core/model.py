@@ -155,7 +155,8 @@ class GradingModel:
 
     @property
     def label(self) -> str:
-        return self.name + " " + self.version
+        """Name and version ("cpted-sim-poisson 2.0.0"); a trained model has no version of its own: its name."""
+        return " ".join(part for part in (self.name, self.version) if part)
 
     def needs(self, feature: Feature) -> bool:
         """Whether a segment missing this factor is left ungraded: a required factor, or the count a Ranker grades

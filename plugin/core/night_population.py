@@ -419,8 +419,8 @@ def night_population_csv(path: str | Path, hours: Sequence[int], pattern: str = 
     Returns
     -------
     pd.DataFrame
-        One row per cell, as night_population gives. attrs add to cell_means': "columns" (detect_columns' result)
-        and "encoding".
+        One row per cell, as night_population gives. attrs add to cell_means': "columns" (detect_columns' result),
+        "encoding" and "days" (the dates of the rows of the chosen hours, as written; none without a date column).
     """
     encoding = detect_encoding(path)
     columns = detect_columns(read_header(path, encoding), pattern)
@@ -440,7 +440,8 @@ def night_population_csv(path: str | Path, hours: Sequence[int], pattern: str = 
     except NightPopulationError as error:
         error.details.setdefault("detected", columns)  # which hour, X and Y columns a message can name
         raise
-    cells.attrs.update(columns=columns, encoding=encoding)
+    days = sorted(str(day) for day in pd.unique(reduced["date"])) if columns.get("date") else []
+    cells.attrs.update(columns=columns, encoding=encoding, days=days)
     return cells
 
 

@@ -530,7 +530,7 @@ def model_parameters(name: str, version: str, features: list[Feature], fit: Fit,
     Parameters
     ----------
     name, version
-        The model's name and version.
+        The model's name and version ("" for a trained model: models/build_model.py versions the bundled one).
     features, fit
         The factors and their Poisson fit.
     matrix

@@ -264,7 +264,8 @@ def train(data: TrainingData, trainer: Trainer, plan: ValidationPlan, name: str,
         "selection": [{"layer": s["name"], "column": s["feature"].column, "decision": s["decision"]}
                       for s in trainer.selection],
     }
-    params = model_parameters(name, "1", features, fit, matrix, data.lengths, weight, period, bool(simulated),
+    # no version: the "1" every trained model had read as part of its name wherever it was named ("local-poisson 1")
+    params = model_parameters(name, "", features, fit, matrix, data.lengths, weight, period, bool(simulated),
                               provenance, record, ranker, final.columns)
     return TrainedModel(params, rows, features, fit, sentence)
 

@@ -47,6 +47,7 @@ def input_record(inputs: dict[str, str], details: dict[str, str] | None = None,
     details, prior = details or {}, prior or {}
     lines = [line for line in prior.get("cpted_inputs", "").split("; ") if line]
     lines += [f"{role}: {name}{f' ({details[role]})' if details.get(role) else ''}" for role, name in inputs.items()]
+    lines = list(dict.fromkeys(lines))  # one layer attached as several columns (crimes at 50 and 150 m) is one line
     simulated = [n for n in prior.get("cpted_simulated_inputs", "").split(", ") if n]
     simulated += [name for name in inputs.values() if is_simulated(name) and name not in simulated]
     return {"cpted_inputs": "; ".join(lines), "cpted_simulated_inputs": ", ".join(simulated)}

@@ -11,13 +11,15 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
 from ..cartography.atlas import print_atlas
-from ..cartography.road_lengths import grade_lengths
+from ..cartography.road_lengths import grade_lengths, graded_segments, segments_in_polygons
+from ..cartography.street_names import name_field
 from ..compat import parameter_as_field_names
 from ..core.definitions import GRADE_FIELD
 from ..i18n import QT_TR_NOOP, tr
@@ -33,7 +35,7 @@ from .parameters import (
     area_name_parameter,
     paper_choice,
 )
-from .sheet_inputs import area_field_or_fail, areas_crs_or_fail, named_outlines
+from .sheet_inputs import area_codes, area_fields_or_fail, areas_crs_or_fail, named_outlines
 
 MOST_LISTED = 3  # areas or pairs of areas a warning names before "…"
 
@@ -50,7 +52,9 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
             "which Excel opens) gives per area the road length (km) and share of each grade, and, only when "
             "SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those "
             "in no area have a row of their own, so the rows add up to the whole map, unless areas overlap: then "
-            "each area counts every segment in it, and the last row counts each segment once.")
+            "each area counts every segment in it, and the last row counts each segment once. STREETS (a CSV too) "
+            "gives per street name (도로명) the road length of each grade and the areas it runs through, most grade "
+            "5 first: what a budget is planned on; its rows add up to the whole map.")
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -70,6 +74,11 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(Param.PDF, tr("Atlas PDF"), "PDF files (*.pdf)"))
         self.addParameter(QgsProcessingParameterFileDestination(
             Param.TABLE, tr("Table per area (CSV)"), "CSV files (*.csv)", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            Param.NAME_FIELD, tr("Street name field (empty: detected, e.g. 도로명, RN, name)"),
+            parentLayerParameterName=Param.GRADED, type=QgsProcessingParameterField.String, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            Param.STREETS, tr("Table per street name, for budgets (CSV)"), "CSV files (*.csv)", optional=True))
 
     def process(self, parameters, context, feedback):
         graded = self.parameterAsVectorLayer(parameters, Param.GRADED, context)
@@ -82,9 +91,12 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
         if areas is None or areas.featureCount() == 0:
             raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no areas.").format(layer=areas_name))
         wanted = (parameter_as_field_names(self, parameters, Param.AREA_NAME, context) or [None])[0]
-        field = area_field_or_fail(areas, areas_name, wanted)
+        fields = area_fields_or_fail(areas, areas_name, wanted, feedback)
+        field = fields.name
         pdf = self.pdf_output(parameters, Param.PDF, context)
         table_path = self.file_output(parameters, Param.TABLE, context, ".csv")
+        streets_path = self.file_output(parameters, Param.STREETS, context, ".csv")
+        street_field = self.street_field(parameters, context, graded, graded_name) if streets_path else None
         areas_crs_or_fail(areas, areas_name)
         title = self.parameterAsString(parameters, Param.TITLE, context) or tr(DEFAULT_TITLE)
         paper = paper_choice(self, parameters, context)
@@ -98,7 +110,8 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
         names = self.titled_areas(given, areas_name, field, feedback)
 
         feedback.setProgressText(tr("Measuring road length per grade in each area"))
-        lengths = grade_lengths(graded, geometries)
+        segments = graded_segments(graded, name_field=street_field)
+        lengths = grade_lengths(graded, geometries, segments=segments)
         if lengths.overlap:
             warn(feedback, overlap_warning(lengths, names, areas_name))
         self.check_cancel(feedback)
@@ -108,13 +121,42 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
         if table_path:
             from ..outputs.tables import write_area_table  # pandas: optional, loaded on run (dependencies.py)
 
-            write_area_table(table_path, names, lengths.metres, incidents, overlap=lengths.overlap)
+            codes = area_codes(areas, fields.code) if fields.code else None
+            write_area_table(table_path, names, lengths.metres, incidents, overlap=lengths.overlap, codes=codes,
+                             kind=fields.kind)
+        if streets_path:
+            self.write_streets(streets_path, segments, geometries, names, fields.kind)
         feedback.setProgress(30)
         feedback.setProgressText(tr("Printing {n} pages").format(n=len(names) + 1))
         pages = print_atlas(graded, areas, field, names, geometries, lengths.metres, title, paper, pdf, areas_name)
         feedback.pushInfo(tr("Atlas written: {path}, {pages} pages (the whole map, then {n} areas).").format(
             path=pdf, pages=pages, n=len(names)))
-        return {Param.PDF: pdf, Param.TABLE: str(table_path) if table_path else None}
+        return {Param.PDF: pdf, Param.TABLE: str(table_path) if table_path else None,
+                Param.STREETS: str(streets_path) if streets_path else None}
+
+    def street_field(self, parameters, context, graded, graded_name: str) -> str:
+        """The graded layer's street name field (NAME_FIELD, else detected); refused by name when there is none."""
+        wanted = (parameter_as_field_names(self, parameters, Param.NAME_FIELD, context) or [None])[0]
+        field = name_field(graded, wanted)
+        if field is None:
+            raise QgsProcessingException(tr("Layer “{layer}” has no street name field that could be found, so the "
+                                            "table per street (STREETS) cannot be made: choose the field with the "
+                                            "streets' names (e.g. 도로명) in NAME_FIELD, or leave STREETS empty.")
+                                         .format(layer=graded_name))
+        return field
+
+    @staticmethod
+    def write_streets(path, segments, geometries, names: list[str], kind: str) -> None:
+        """The table per street name: road length per grade and the areas it runs through."""
+        import shapely  # optional, as is the core on it (dependencies.py): loaded on run
+
+        from ..core.street_lengths import lengths_by_street
+        from ..outputs.tables import write_street_table
+
+        lines, grades, street_names = segments
+        segment_index, area_index = segments_in_polygons(lines, geometries)
+        streets = lengths_by_street(street_names, grades, shapely.length(lines), segment_index, area_index)
+        write_street_table(path, streets, names, kind)
 
     @staticmethod
     def titled_areas(given: list[str | None], layer: str, field: str, feedback) -> list[str]:

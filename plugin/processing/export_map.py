@@ -32,7 +32,7 @@ class ExportMap(PrintingAlgorithm):
     def shortHelpString(self) -> str:
         return tr(
             "Prints a graded layer as a one-page A4 or A3 map, landscape or portrait: title, the five-class safety "
-            "map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. "
+            "map, legend, scale bar, north arrow, data sources, which model graded it, the date and a disclaimer. "
             "If the model or an input was simulated, the sheet says so. Individual incidents are not drawn "
             "unless you give an incident layer and tick “Draw individual incidents”.")
 

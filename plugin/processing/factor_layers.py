@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import QgsProcessingException
 
+from ..cartography.sheet_text import source_label
 from ..compat import parameter_as_field_names
 from ..core.definitions import EXTRA_PREFIX, EXTRA_RECORD, FACTOR_ROLES, ROLE_BY_KEY, Role
 from ..i18n import tr
@@ -178,7 +179,8 @@ class FactorLayersReading:
         crs, workdir
             The working CRS, and a folder for staged copies.
         inputs, details
-            Filled here: each role's description -> the layer's name, and -> its count, period and abstract.
+            Filled here: each role's sheet label (sheet_text.source_label) -> the layer's name, and -> its count,
+            period and abstract.
         roads_bounds
             The roads' (minx, miny, maxx, maxy): a layer away from them is said (incidents: refused).
         model
@@ -211,6 +213,7 @@ class FactorLayersReading:
         from ..core.period import detect_date_field  # optional packages (dependencies.py): loaded on run
 
         param, description = role.parameter, tr(role.description)
+        line = source_label(role.key)  # its line in the record of inputs the sheet prints: "Crime incidents: …"
         source = self.source_or_fail(parameters, param, context, allow_empty=not role.required)
         name = self.layer_name(parameters, param, context)
         self.refuse_other_role(name, param)
@@ -219,8 +222,8 @@ class FactorLayersReading:
             warn(feedback, tr("Layer “{layer}” ({param}) is not used: the model {model} has no factor from "
                               "{what}. The map lists it as not used.").format(
                 layer=name, param=param, model=model.label, what=description))
-            inputs[description] = name
-            details[description] = tr("not used by this model")
+            inputs[line] = name
+            details[line] = tr("not used by this model")
             return
         feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=description, name=name))
         columns: list[str] = []
@@ -251,10 +254,11 @@ class FactorLayersReading:
         inventory = ""
         if count_field:
             layers.weights[role.key] = self.row_counts(frame, count_field, name, role.count_parameter, feedback)
-            inventory = tr("{n:,} in all, from field “{field}”").format(n=int(layers.weights[role.key].sum()),
-                                                                          field=count_field)
-            feedback.pushInfo(tr("Layer “{layer}” ({param}): {inventory}.").format(layer=name, param=param,
-                                                                                  inventory=inventory))
+            total = int(layers.weights[role.key].sum())
+            feedback.pushInfo(tr("Layer “{layer}” ({param}): {inventory}.").format(
+                layer=name, param=param, inventory=tr("{n:,} in all, from field “{field}”").format(
+                    n=total, field=count_field)))
+            inventory = tr("{n:,} in all").format(n=total)  # the sheet's: its field is named in the log
         what = ", ".join(f.column for f in model.features if f.source == role.key) if model is not None else ""
         # every slot refused: a layer entirely away (a wrong CRS) would grade with its factor 0 on every street
         self.check_near_roads(feedback, name, param, frame, roads_bounds, what or description, refuse=True)
@@ -279,10 +283,10 @@ class FactorLayersReading:
                     field=tr(", dates from “{field}”").format(field=date_field) if date_field else ""))
         layers.frames[role.key] = frame
         layers.names[role.key] = name
-        inputs[description] = name
+        inputs[line] = name
         chosen = selection_words(layers.selection) if role.dated else \
             " · ".join(filter(None, [inventory, ", ".join(purposes)]))
-        details[description] = " · ".join(filter(None, [
+        details[line] = " · ".join(filter(None, [
             f"{len(frame):,}{', ' + chosen if chosen else ''}{', ' + note if note else ''}",
             self.layer_note(parameters, param, context)]))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -11,6 +12,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
@@ -40,12 +42,13 @@ OUTPUT_COLUMNS = ("cell_id", "x", "y", POP_NIGHT, "hours_used", "masked")
 
 def packed_message(error, file: str) -> str:
     """A packed_csv.PackedError in the officer's language."""
+    file = error.details.get("file", file)
     if error.kind == "empty_zip":
         return tr("“{file}” holds no CSV file: choose the telecom CSV, or a .zip of them.").format(file=file)
     if error.kind == "columns":
-        return tr("“{member}” in “{file}” has other columns than “{first}”: the days of one zip must come from the "
-                  "same kind of file. Zip the days of one file kind together.").format(
-            member=error.details["member"], file=file, first=error.details["first"])
+        return tr("“{member}” has other columns than “{first}”: the days read together must come from the same kind "
+                  "of file. Give the days of one file kind together.").format(
+            member=error.details["member"], first=error.details["first"])
     return tr("“{file}” cannot be unpacked ({error}): download it again, or unpack it and choose the CSV.").format(
         file=file, error=error.details.get("error", ""))
 
@@ -53,6 +56,12 @@ def packed_message(error, file: str) -> str:
 def _names(names: list[str], limit: int = 3) -> str:
     shown = ", ".join(names[:limit])
     return tr("{names} and {n} more").format(names=shown, n=len(names) - limit) if len(names) > limit else shown
+
+
+def women_only(columns: list[str]) -> bool:
+    """Whether every count column summed is women's (Seoul's 여자…생활인구수, its open API's FEMALE_…): the grid is
+    then the night-time female population, and says so."""
+    return bool(columns) and all(re.search(r"여자|여성|female|wom[ae]n", name, re.IGNORECASE) for name in columns)
 
 
 def with_default_crs(parameters: dict) -> dict:
@@ -93,6 +102,9 @@ class NightPopulation(CptedAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             Param.INPUT, tr("Telecom population CSV (one row per cell and hour; .csv.gz, or a .zip of several days)"),
             fileFilter=tr("CSV files (*.csv *.txt *.gz *.zip);;All files (*)")))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            Param.MORE_FILES, tr("More days: further telecom files, read with the first (CSV, .csv.gz or .zip)"),
+            QgsProcessing.TypeFile, optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             Param.CRS, tr("CRS of the X/Y columns (경도/위도 are always EPSG:4326)"), defaultValue=NIGHT_CRS))
         self.addParameter(QgsProcessingParameterNumber(
@@ -131,16 +143,21 @@ class NightPopulation(CptedAlgorithm):
         if path.suffix.lower() in (".xlsx", ".xls"):
             raise QgsProcessingException(tr("“{file}” is an Excel workbook: save it as CSV (UTF-8) and choose the "
                                             ".csv file.").format(file=file))
-        members: tuple[str, ...] = ()
-        if is_packed(path):  # as published: a day gzipped, or several days zipped
+        more = [Path(extra) for extra in (self.parameterAsFileList(parameters, Param.MORE_FILES, context)
+                                          if parameters.get(Param.MORE_FILES) else [])]
+        for extra in more:
+            if not extra.is_file():
+                raise QgsProcessingException(tr("The telecom population file “{file}” (MORE_FILES) does not exist: "
+                                                "choose the files of the other days again.").format(file=extra))
+        if is_packed(path) or more:  # as published: a day gzipped, several days zipped, or a file per day
             try:
-                staged = stage(path, Path(self.workdir()))
+                staged = stage([path, *more], Path(self.workdir()))
             except PackedError as error:
                 raise QgsProcessingException(packed_message(error, file)) from None
-            path, members = staged.path, staged.members
-            if members != ("",):
-                feedback.pushInfo(tr("“{file}” holds {n} CSV files, read one after another: {names}.").format(
-                    file=file, n=len(members), names=", ".join(members)))
+            path = staged.path
+            if len(staged.members) > 1:
+                feedback.pushInfo(tr("{n} CSV files read one after another: {names}.").format(
+                    n=len(staged.members), names=", ".join(staged.members)))
         size = self.number(parameters, Param.CELL_SIZE, context)
         masked_value = self.number(parameters, Param.MASKED_VALUE, context)
         hours_text = (self.parameterAsString(parameters, Param.HOURS, context) or "").strip()
@@ -197,6 +214,9 @@ class NightPopulation(CptedAlgorithm):
         if stats["duplicates"]:
             warn(feedback, tr("{n:,} rows repeat a cell, date and hour already read (a file appended twice?): "
                               "each is counted once.").format(n=stats["duplicates"]))
+        if stats["days"]:
+            feedback.pushInfo(tr("Days read: {days} ({n}); pop_night is the mean of the hours {hours} over them.")
+                              .format(days=_names(stats["days"], 7), n=len(stats["days"]), hours=hours_label(hours)))
         if not columns["date"]:
             feedback.pushInfo(tr("“{file}” has no date column (기준일ID, date): every row of a cell and hour counts "
                                  "as another day.").format(file=file))
@@ -274,6 +294,7 @@ class NightPopulation(CptedAlgorithm):
     def write(self, frame, destination: str, context, file: str, size: float, hours, counts, masked_value: float,
               crs, feedback):
         from ..core.night_population import hours_label  # optional packages, as in process
+        from ..core.selection import hours_shown
         from ..outputs.destinations import parse_destination
         from ..outputs.writer import write_frame
 
@@ -282,14 +303,19 @@ class NightPopulation(CptedAlgorithm):
         layer_name = None
         if simulated and target.layer is None and not is_simulated(target.path.stem):
             layer_name = f"{target.path.stem}_simulated"  # a Shapefile keeps its file's name (FrameWriter)
-        description = tr("Night-time population (pop_night) per {size:g} m cell from “{file}”: the mean over the hours "
-                         "{hours} of the sum of {n} columns ({names}), each “*” counted as {masked:g}.").format(
+        # The layer's description is what a printed sheet names it by (inputs.layer_note): plain words; its column,
+        # the columns summed and the masked value go in a record of their own (and the log).
+        method = tr("Night-time population (pop_night) per {size:g} m cell from “{file}”: the mean over the hours "
+                    "{hours} of the sum of {n} columns ({names}), each “*” counted as {masked:g}.").format(
             size=size, file=file, hours=hours_label(hours), n=len(counts), names=_names(counts), masked=masked_value)
+        plain = tr("Night-time female population per {size:g} m cell, {hours} h, from “{file}”.") \
+            if women_only(counts) else tr("Night-time population per {size:g} m cell, {hours} h, from “{file}”.")
+        description = plain.format(size=size, hours=hours_shown(hours_label(hours)), file=file)
         if simulated:  # first: where a layer's description is shortened (the safety map's list of inputs)
             description = tr("SIMULATED: {file}. Not for decisions.").format(file=file) + " " + description
         metadata = {"cpted_inputs": tr("Telecom population: {file}").format(file=file),
                     "cpted_simulated_inputs": file if simulated else "", "cpted_crs": crs_label(crs),
-                    "description": description}
+                    "cpted_pop_night": method, "description": description}
         written = write_frame(frame, destination, layer_name=layer_name, metadata=metadata, feedback=feedback)
         if simulated and context.willLoadLayerOnCompletion(destination):
             details = context.layerToLoadOnCompletionDetails(destination)

@@ -52,6 +52,7 @@ class Param:
     SIMULATED = "SIMULATED"
     # segments and grading
     INPUT = "INPUT"
+    MORE_FILES = "MORE_FILES"
     LENGTH = "LENGTH"
     MODEL = "MODEL"
     GRADING = "GRADING"
@@ -91,6 +92,7 @@ class Param:
     SHOW_INCIDENTS = "SHOW_INCIDENTS"
     GRADED = "GRADED"
     TABLE = "TABLE"
+    STREETS = "STREETS"
     SHOW_INCIDENT_RATE = "SHOW_INCIDENT_RATE"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -46,6 +47,8 @@ def _input_paths(algorithm: QgsProcessingAlgorithm, parameters: dict, context: Q
             layer = algorithm.parameterAsVectorLayer(parameters, name, context)
             layers = [(layer, algorithm.layer_name(parameters, name, context))]
         elif isinstance(definition, QgsProcessingParameterMultipleLayers):
+            if definition.layerType() == QgsProcessing.TypeFile:  # plain files the plugin reads itself
+                continue
             layers = [(layer, layer.name()) for layer in algorithm.parameterAsLayerList(parameters, name, context)]
         else:
             continue

@@ -15,8 +15,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..cartography.areas import area_name_field
+from ..cartography.areas import detected_area_fields, plain_value
 from ..compat import parameter_as_field_names
+from ..core.area_fields import AreaFields
 from ..crs import undefined_crs
 from ..i18n import tr
 from .parameters import Param, paper_choice
@@ -34,7 +35,8 @@ def sheet_options(algorithm, parameters: dict, context, crs) -> dict:
     backgrounds = [layer.clone() for layer in algorithm.parameterAsLayerList(parameters, Param.BACKGROUND, context)] \
         if parameters.get(Param.BACKGROUND) else []
     return {"paper": paper_choice(algorithm, parameters, context), "areas": areas, "area_names": area_names,
-            "extent": extent, "focus": focus, "backgrounds": backgrounds}
+            "extent": extent, "focus": focus, "backgrounds": backgrounds,
+            "focus_is_area": bool(str(parameters.get(Param.EXTENT_AREA) or "").strip())}
 
 
 def sheet_extent(algorithm, parameters: dict, context, crs, roads: QgsFeatureSource | None = None,
@@ -106,13 +108,39 @@ def areas_crs_or_fail(areas: QgsVectorLayer | None, layer_name: str) -> None:
                                         "and run again.").format(layer=layer_name))
 
 
+def area_fields_or_fail(areas: QgsVectorLayer, layer_name: str, wanted: str | None, feedback=None) -> AreaFields:
+    """The fields holding the areas' names (AREA_NAME, else detected by name or by values) and codes; refused naming
+    the layer when no name field is found. With `feedback`, a field found by its values is said, with how to choose
+    another."""
+    fields = detected_area_fields(areas, wanted)
+    if fields.name is None:
+        raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no name field that could be found (a text "
+                                        "field with a different value for every area): choose the field with the "
+                                        "areas' names in AREA_NAME.").format(layer=layer_name))
+    if feedback is not None and fields.name_by_values:
+        feedback.pushInfo(tr("Areas of layer “{layer}” are named from field “{field}”, the text field with a "
+                             "different value for every area; choose another in AREA_NAME.").format(
+            layer=layer_name, field=fields.name))
+    if feedback is not None and fields.code:
+        feedback.pushInfo(tr("Areas' codes from field “{field}” of layer “{layer}”.").format(
+            field=fields.code, layer=layer_name))
+    return fields
+
+
 def area_field_or_fail(areas: QgsVectorLayer, layer_name: str, wanted: str | None) -> str:
     """The field holding the areas' names (AREA_NAME, else detected); refused naming the layer when there is none."""
-    field = area_name_field(areas, wanted)
-    if field is None:
-        raise QgsProcessingException(tr("Layer “{layer}” (AREAS) has no name field that could be found: choose "
-                                        "the field with the areas' names in AREA_NAME.").format(layer=layer_name))
-    return field
+    return area_fields_or_fail(areas, layer_name, wanted).name
+
+
+def area_codes(areas: QgsVectorLayer, field: str) -> list[str | None]:
+    """Every area's code as written (a whole number without ".0"), in the order named_outlines reads the areas."""
+    from ..core.area_fields import code_text
+
+    codes = []
+    for feature in areas.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        value = plain_value(feature[field])
+        codes.append(code_text(value) or (None if value is None else str(value)))
+    return codes
 
 
 def named_outlines(areas: QgsVectorLayer, field: str, crs, context) -> tuple[list[str | None], list[QgsGeometry]]:

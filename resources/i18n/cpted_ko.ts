@@ -24,12 +24,12 @@
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="84" />
+        <location filename="../../plugin/cartography/sheet.py" line="94" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="315" />
+        <location filename="../../plugin/cartography/layout.py" line="316" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>모델 추정 위험 최고</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="29" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="57" />
         <source>Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do not measure any person's safety. Grades and aggregates only: individual incidents are not shown.</source>
         <translation>안전등급은 범죄예방 계획(보안등, CCTV, 순찰)을 돕기 위한 모델 추정치이며, 개인의 안전을 측정한 것이 아닙니다. 등급과 집계값만 표시하며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="39" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="67" />
         <source>input layers {names} are SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="42" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="70" />
         <source>the grading model was fit on SIMULATED incidents</source>
         <translation>등급 산정 모델이 모의 범죄 발생 자료로 학습됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="45" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="73" />
         <source>Contains simulated data: {parts}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/provenance.py" line="18" />
+        <location filename="../../plugin/core/provenance.py" line="23" />
         <source>model unknown</source>
         <translation>모델 정보 없음</translation>
     </message>
@@ -149,57 +149,57 @@
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="59" />
+        <location filename="../../plugin/processing/attach_factors.py" line="60" />
         <source>Factor layer</source>
         <translation>요인 레이어</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="61" />
+        <location filename="../../plugin/processing/attach_factors.py" line="62" />
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="61" />
+        <location filename="../../plugin/processing/attach_factors.py" line="62" />
         <source>Count within distance</source>
         <translation>거리 내 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="61" />
+        <location filename="../../plugin/processing/attach_factors.py" line="62" />
         <source>Distance to nearest</source>
         <translation>최근접 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="61" />
+        <location filename="../../plugin/processing/attach_factors.py" line="62" />
         <source>Value from polygons or grid cells</source>
         <translation>폴리곤 또는 격자 셀 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="65" />
+        <location filename="../../plugin/processing/attach_factors.py" line="66" />
         <source>Distance (metres, for counts)</source>
         <translation>거리(미터, 개수 산정용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="68" />
+        <location filename="../../plugin/processing/attach_factors.py" line="69" />
         <source>Weight field (counts) or value field (polygons)</source>
         <translation>가중치 필드(개수) 또는 값 필드(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="71" />
+        <location filename="../../plugin/processing/attach_factors.py" line="72" />
         <source>Category field (one count column per value)</source>
         <translation>범주 필드(값마다 개수 열 하나)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="74" />
+        <location filename="../../plugin/processing/attach_factors.py" line="75" />
         <source>Column name</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="81" />
+        <location filename="../../plugin/processing/attach_factors.py" line="82" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="105" />
+        <location filename="../../plugin/processing/attach_factors.py" line="106" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
@@ -209,37 +209,32 @@
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="114" />
+        <location filename="../../plugin/processing/attach_factors.py" line="115" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="138" />
+        <location filename="../../plugin/processing/attach_factors.py" line="139" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="146" />
+        <location filename="../../plugin/processing/attach_factors.py" line="147" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="176" />
+        <location filename="../../plugin/processing/attach_factors.py" line="177" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="177" />
-        <source>Factor {name}</source>
-        <translation>요인 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="177" />
+        <location filename="../../plugin/processing/attach_factors.py" line="181" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="184" />
+        <location filename="../../plugin/processing/attach_factors.py" line="187" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
@@ -264,7 +259,7 @@
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="215" />
+        <location filename="../../plugin/processing/parameters.py" line="217" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
@@ -274,7 +269,7 @@
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="104" />
+        <location filename="../../plugin/processing/parameters.py" line="106" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
@@ -284,7 +279,7 @@
         <translation>부제목(지역, 기간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="220" />
+        <location filename="../../plugin/processing/parameters.py" line="222" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -349,37 +344,37 @@
         <translation>등급별 구간 수: {counts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="70" />
+        <location filename="../../plugin/cartography/project.py" line="76" />
         <source>CPTED safety grades</source>
         <translation>CPTED 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="90" />
+        <location filename="../../plugin/core/definitions.py" line="91" />
         <source>Roads (centre lines)</source>
         <translation>도로(중심선)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>Crime incidents (points)</source>
         <translation>범죄 발생 지점(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="121" />
+        <location filename="../../plugin/core/definitions.py" line="122" />
         <source>Night-time population grid (polygons)</source>
         <translation>야간 유동인구 격자(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="121" />
+        <location filename="../../plugin/core/definitions.py" line="122" />
         <source>Population field</source>
         <translation>유동인구 필드</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="128" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>Streetlights (points)</source>
         <translation>보안등·가로등(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="138" />
+        <location filename="../../plugin/core/definitions.py" line="139" />
         <source>CCTV cameras (points)</source>
         <translation>CCTV(점)</translation>
     </message>
@@ -389,7 +384,7 @@
         <translation>지도 제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="90" />
+        <location filename="../../plugin/core/definitions.py" line="91" />
         <source>Roads</source>
         <translation>도로</translation>
     </message>
@@ -399,12 +394,12 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="420" />
+        <location filename="../../plugin/processing/factor_layers.py" line="424" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="231" />
+        <location filename="../../plugin/processing/factor_layers.py" line="234" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
@@ -473,7 +468,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="44" />
+        <location filename="../../plugin/outputs/tables.py" line="60" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -483,7 +478,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>&amp;CPTED 안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="36" />
+        <location filename="../../plugin/processing/attach_factors.py" line="37" />
         <source>Attach factors to segments</source>
         <translation>도로 구간에 요인 결합</translation>
     </message>
@@ -548,7 +543,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="189" />
+        <location filename="../../plugin/processing/parameters.py" line="191" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -568,27 +563,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="70" />
+        <location filename="../../plugin/outputs/metadata.py" line="71" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="73" />
+        <location filename="../../plugin/outputs/metadata.py" line="74" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="74" />
+        <location filename="../../plugin/outputs/metadata.py" line="75" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>CPTED 안전등급 1(가장 안전)~5(가장 취약), 산정 모델: {model}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="76" />
+        <location filename="../../plugin/outputs/metadata.py" line="77" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="81" />
+        <location filename="../../plugin/cartography/sheet.py" line="91" />
         <source>Layer “{layer}” could not be read.</source>
         <translation>레이어 “{layer}”: 읽을 수 없습니다.</translation>
     </message>
@@ -628,12 +623,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="94" />
-        <source>No layer given for {columns}: counted as an average street, so they change no grade.</source>
-        <translation>{columns}: 입력 레이어가 없어 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="39" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="67" />
         <source>input layer {names} is SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
@@ -723,17 +713,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="99" />
+        <location filename="../../plugin/processing/attach_factors.py" line="100" />
         <source>NAME “{name}” cannot be a factor column: the result needs that column for itself. Choose another name (not {reserved}).</source>
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="150" />
+        <location filename="../../plugin/processing/attach_factors.py" line="151" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="171" />
+        <location filename="../../plugin/processing/attach_factors.py" line="172" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
@@ -793,12 +783,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 파일을 쓸 수 없습니다({file}): {error}. 포함된 모델로 등급을 매기려면 MODEL을 비워 두거나, 이 플러그인이 만든 JSON 모델 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="196" />
+        <location filename="../../plugin/processing/parameters.py" line="198" />
         <source>Grading model, a JSON file (empty: the bundled model)</source>
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="196" />
+        <location filename="../../plugin/processing/parameters.py" line="198" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -833,12 +823,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="210" />
+        <location filename="../../plugin/processing/attach_factors.py" line="213" />
         <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
         <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="215" />
+        <location filename="../../plugin/processing/attach_factors.py" line="218" />
         <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
@@ -868,102 +858,102 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 폴리곤 {n}개가 유효하지 않아(자기 교차?) 값을 쓰기 전에 고칩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="74" />
+        <location filename="../../plugin/cartography/project.py" line="80" />
         <source>The grade style could not be stored with {file} ({error}): the layer is written, but opens unstyled outside this run.</source>
         <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="55" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="83" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the legend gives the share of road length each grade has here.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 범례에는 이 지도에서 각 등급이 차지하는 도로 길이 비율을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="53" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="81" />
         <source> (cut on {period})</source>
         <translation> ({period} 자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="62" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="90" />
         <source>Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend gives the real shares). They compare streets within this map, not with other maps.</source>
         <translation>등급은 이 지도의 도로를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급이며, 실제 비율은 범례에 표시합니다). 등급은 이 지도 안의 도로끼리 비교한 것이며 다른 지도와 비교할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="76" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="104" />
         <source>Incidents of {period} ({years} years), counted as incidents a year.</source>
         <translation>범죄 발생 자료 기간: {period}({years}년). 연간 발생 건수로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="79" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="107" />
         <source>The incidents' period is not known: their counts are taken as one year's.</source>
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>no incidents within {d} m</source>
         <translation>{d} m 이내 범죄 발생 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>{v} incidents a year within {d} m</source>
         <translation>{d} m 이내 연 {v}건 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="128" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>no streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="128" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>1 streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="128" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>{v} streetlights within {d} m</source>
         <translation>{d} m 이내 가로등 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="138" />
+        <location filename="../../plugin/core/definitions.py" line="139" />
         <source>no CCTV within {d} m</source>
         <translation>{d} m 이내 CCTV 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="138" />
+        <location filename="../../plugin/core/definitions.py" line="139" />
         <source>1 CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 1대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="138" />
+        <location filename="../../plugin/core/definitions.py" line="139" />
         <source>{v} CCTV cameras within {d} m</source>
         <translation>{d} m 이내 CCTV {v}대</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="150" />
+        <location filename="../../plugin/core/definitions.py" line="151" />
         <source>no emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="150" />
+        <location filename="../../plugin/core/definitions.py" line="151" />
         <source>1 emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="150" />
+        <location filename="../../plugin/core/definitions.py" line="151" />
         <source>{v} emergency bells within {d} m</source>
         <translation>{d} m 이내 비상벨 {v}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="176" />
+        <location filename="../../plugin/core/definitions.py" line="188" />
         <source>no {name} within {d} m</source>
         <translation>{d} m 이내 {name} 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="176" />
+        <location filename="../../plugin/core/definitions.py" line="188" />
         <source>1 {name} within {d} m</source>
         <translation>{d} m 이내 {name} 1개</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="176" />
+        <location filename="../../plugin/core/definitions.py" line="188" />
         <source>{v} {name} within {d} m</source>
         <translation>{d} m 이내 {name} {v}개</translation>
     </message>
@@ -978,7 +968,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{d} m 이내 {v}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="121" />
+        <location filename="../../plugin/core/definitions.py" line="122" />
         <source>{v} people at night in its grid cell</source>
         <translation>격자 야간 인구 {v}명</translation>
     </message>
@@ -1078,37 +1068,37 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인별 상대위험도와 95% 신뢰구간(로그 척도)입니다. 1 = 영향 없음. 제외된 요인은 회색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>recorded incidents a year within {d} m</source>
         <translation>{d} m 이내 연간 범죄 발생 건수(기록 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="121" />
+        <location filename="../../plugin/core/definitions.py" line="122" />
         <source>night-time population of the grid cell</source>
         <translation>격자 야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="128" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>a streetlight within {d} m</source>
         <translation>{d} m 이내 가로등 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="138" />
+        <location filename="../../plugin/core/definitions.py" line="139" />
         <source>a CCTV camera within {d} m</source>
         <translation>{d} m 이내 CCTV 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="150" />
+        <location filename="../../plugin/core/definitions.py" line="151" />
         <source>an emergency bell within {d} m</source>
         <translation>{d} m 이내 비상벨 유무</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="175" />
+        <location filename="../../plugin/core/definitions.py" line="187" />
         <source>{name} within {d} m</source>
         <translation>{d} m 이내 {name}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="118" />
+        <location filename="../../plugin/core/definitions.py" line="119" />
         <source>Prior incidents within 50 m</source>
         <translation>50 m 이내 과거 범죄 발생</translation>
     </message>
@@ -1143,102 +1133,102 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>그래디언트 부스팅(포아송 손실)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="150" />
+        <location filename="../../plugin/core/definitions.py" line="151" />
         <source>Emergency bells (points)</source>
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="159" />
+        <location filename="../../plugin/processing/parameters.py" line="161" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="117" />
+        <location filename="../../plugin/processing/parameters.py" line="119" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="119" />
+        <location filename="../../plugin/processing/parameters.py" line="121" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="173" />
+        <location filename="../../plugin/core/definitions.py" line="185" />
         <source>Further factor layers (points, lines or polygons)</source>
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="87" />
+        <location filename="../../plugin/processing/factor_layers.py" line="88" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="92" />
+        <location filename="../../plugin/processing/factor_layers.py" line="93" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="119" />
+        <location filename="../../plugin/processing/factor_layers.py" line="120" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="124" />
+        <location filename="../../plugin/processing/factor_layers.py" line="125" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="128" />
+        <location filename="../../plugin/processing/factor_layers.py" line="129" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="133" />
+        <location filename="../../plugin/processing/factor_layers.py" line="134" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="136" />
+        <location filename="../../plugin/processing/factor_layers.py" line="137" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="141" />
+        <location filename="../../plugin/processing/factor_layers.py" line="142" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="240" />
+        <location filename="../../plugin/processing/factor_layers.py" line="243" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="276" />
+        <location filename="../../plugin/processing/factor_layers.py" line="280" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="276" />
+        <location filename="../../plugin/processing/factor_layers.py" line="280" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="174" />
+        <location filename="../../plugin/core/definitions.py" line="186" />
         <source>Further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="420" />
+        <location filename="../../plugin/processing/factor_layers.py" line="424" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="425" />
+        <location filename="../../plugin/processing/factor_layers.py" line="429" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="428" />
+        <location filename="../../plugin/processing/factor_layers.py" line="432" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1278,17 +1268,17 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="203" />
+        <location filename="../../plugin/processing/parameters.py" line="205" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="203" />
+        <location filename="../../plugin/processing/parameters.py" line="205" />
         <source>Shares of this map's road length (5 = highest-risk 5%)</source>
         <translation>이 지도의 도로 길이 비율(5 = 위험 상위 5%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="203" />
+        <location filename="../../plugin/processing/parameters.py" line="205" />
         <source>Thresholds stored with the model (to compare periods)</source>
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
@@ -1436,12 +1426,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>학습 및 검증 중: {step}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/provenance.py" line="16" />
-        <source>Model {name}: Poisson regression on incidents a year, trained on {layer}{period}</source>
-        <translation>모델 {name}: 연간 범죄 발생 건수의 포아송 회귀, 학습 자료 {layer}{period}</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/core/provenance.py" line="17" />
+        <location filename="../../plugin/core/provenance.py" line="18" />
         <source>(SIMULATED inputs: {names})</source>
         <translation>(모의 입력 자료: {names})</translation>
     </message>
@@ -1651,17 +1636,17 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="75" />
+        <location filename="../../plugin/processing/attach_factors.py" line="76" />
         <source>Date of each feature, for counts a year (incidents)</source>
         <translation>각 피처의 날짜 (연간 건수 계산용, 범죄 발생 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="134" />
+        <location filename="../../plugin/processing/attach_factors.py" line="135" />
         <source>{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted a year.</source>
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="114" />
+        <location filename="../../plugin/processing/factor_layers.py" line="115" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
@@ -1681,7 +1666,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="105" />
+        <location filename="../../plugin/processing/parameters.py" line="107" />
         <source>CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)</source>
         <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
     </message>
@@ -1726,7 +1711,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="55" />
+        <location filename="../../plugin/processing/night_population.py" line="58" />
         <source>{names} and {n} more</source>
         <translation>{names} 외 {n}개</translation>
     </message>
@@ -1761,7 +1746,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="174" />
+        <location filename="../../plugin/processing/night_population.py" line="191" />
         <source>“{file}” is not text in UTF-8 or CP949 (EUC-KR), the encodings telecom CSV files come in: open it in a text editor or spreadsheet and save it again as CSV in UTF-8.</source>
         <translation>“{file}” 파일은 UTF-8 또는 CP949(EUC-KR) 텍스트가 아닙니다. 통신사 CSV 파일은 이 두 인코딩 중 하나로 제공됩니다. 텍스트 편집기나 스프레드시트 프로그램에서 파일을 열어 UTF-8 CSV로 다시 저장하십시오.</translation>
     </message>
@@ -1836,12 +1821,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>“{file}” 파일을 사용할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="65" />
+        <location filename="../../plugin/processing/night_population.py" line="74" />
         <source>Night-time population grid from a telecom CSV</source>
         <translation>통신사 생활인구 CSV로 야간 인구 격자 생성</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="68" />
+        <location filename="../../plugin/processing/night_population.py" line="77" />
         <source>Makes the night-time population grid the safety map takes as POPULATION (field pop_night) from a telecom “floating population” (생활인구) CSV with one row per grid cell and hour, such as Seoul's 생활인구 by 격자: a column for the hour (시간대구분: 0 is 00:00-00:59, … 23), one for the cell (격자ID, 집계구코드), the cell's centre (X좌표 and Y좌표, or 경도 and 위도) and the counts by sex and age band. The file may be UTF-8 (with or without byte order mark) or CP949 (EUC-KR).
 
 pop_night is, for each cell, the mean over the chosen hours of the sum of the chosen count columns: every date × hour row the file has for the cell counts once (hours_used says how many rows were averaged); rows of other hours are ignored. Telecom data mask counts under 3 as “*” (0, 1 or 2 people): each “*” counts as MASKED_VALUE, an empty value as 0, and masked says how many “*” a cell had.
@@ -1868,162 +1853,162 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
 셀마다 정사각형 하나를 cell_id, x, y(파일에 적힌 중심 좌표), pop_night, hours_used, masked 필드와 함께 저장합니다. 파일 이름에 “simulated”가 들어 있으면 결과 레이어의 이름과 설명에도 모의 자료임을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="96" />
+        <location filename="../../plugin/processing/night_population.py" line="108" />
         <source>CRS of the X/Y columns (경도/위도 are always EPSG:4326)</source>
         <translation>X/Y 열의 좌표계 (경도/위도 열은 항상 EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="98" />
+        <location filename="../../plugin/processing/night_population.py" line="110" />
         <source>Cell size (metres, at least 1)</source>
         <translation>셀 크기 (m, 1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="101" />
+        <location filename="../../plugin/processing/night_population.py" line="113" />
         <source>Night hours, e.g. 22-5 (22:00-05:59) or 0-5,22-23</source>
         <translation>야간 시간대 (예: 22-5 = 22:00-05:59, 또는 0-5,22-23)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="103" />
+        <location filename="../../plugin/processing/night_population.py" line="115" />
         <source>Count columns to sum (regular expression over the column names)</source>
         <translation>합산할 인구수 열 (열 이름에 적용할 정규 표현식)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="106" />
+        <location filename="../../plugin/processing/night_population.py" line="118" />
         <source>Value of a masked count “*” (under 3)</source>
         <translation>가려진 인구수 “*”(3 미만)에 적용할 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="109" />
+        <location filename="../../plugin/processing/night_population.py" line="121" />
         <source>Night-time population grid</source>
         <translation>야간 인구 격자</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="129" />
+        <location filename="../../plugin/processing/night_population.py" line="141" />
         <source>The telecom population file “{file}” does not exist: choose the CSV file (INPUT).</source>
         <translation>통신사 생활인구 파일이 없습니다: “{file}”. CSV 파일을 선택하십시오(INPUT).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="132" />
+        <location filename="../../plugin/processing/night_population.py" line="144" />
         <source>“{file}” is an Excel workbook: save it as CSV (UTF-8) and choose the .csv file.</source>
         <translation>“{file}” 파일은 Excel 통합 문서입니다. CSV(UTF-8)로 저장한 뒤 .csv 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="154" />
+        <location filename="../../plugin/processing/night_population.py" line="171" />
         <source>CRS is not a coordinate reference system, so the X/Y of “{file}” cannot be placed: choose the CRS of its X/Y columns (Korean telecom grids: EPSG:5179).</source>
         <translation>CRS 값이 올바른 좌표계가 아니어서 “{file}” 파일의 X/Y 위치를 정할 수 없습니다. X/Y 열의 좌표계를 선택하십시오(국내 통신사 격자: EPSG:5179).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="158" />
+        <location filename="../../plugin/processing/night_population.py" line="175" />
         <source>Settings: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</source>
         <translation>설정: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="163" />
+        <location filename="../../plugin/processing/night_population.py" line="180" />
         <source>Reading “{file}”</source>
         <translation>“{file}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="178" />
+        <location filename="../../plugin/processing/night_population.py" line="195" />
         <source>“{file}” cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>“{file}” 파일을 읽을 수 없습니다({error}). 파일이 있는지, 읽기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="184" />
+        <location filename="../../plugin/processing/night_population.py" line="201" />
         <source>“{file}” read as {encoding}: {rows:,} rows; {used:,} of the hours {hours} used.</source>
         <translation>“{file}” 파일을 {encoding} 인코딩으로 읽었습니다: 행 {rows:,}개 중 시간대 {hours}에 해당하는 행 {used:,}개를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="187" />
+        <location filename="../../plugin/processing/night_population.py" line="204" />
         <source>Summed {n} columns matching “{pattern}”: {names}.</source>
         <translation>“{pattern}”에 맞는 열 {n}개를 합산했습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="191" />
+        <location filename="../../plugin/processing/night_population.py" line="208" />
         <source>“{file}” has no rows of the hours {hours}: pop_night is the mean of the other hours chosen.</source>
         <translation>“{file}” 파일에 시간대 {hours}의 행이 없습니다. pop_night 값은 선택한 나머지 시간대의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="194" />
+        <location filename="../../plugin/processing/night_population.py" line="211" />
         <source>Some values of the hour column “{column}” are no hour 0-23 ({examples}): their rows are left out.</source>
         <translation>시간대 열 “{column}”의 일부 값이 0-23 사이의 시간대가 아닙니다({examples}). 해당 행은 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="198" />
+        <location filename="../../plugin/processing/night_population.py" line="215" />
         <source>{n:,} rows repeat a cell, date and hour already read (a file appended twice?): each is counted once.</source>
         <translation>이미 읽은 셀·날짜·시간대가 다시 나오는 행이 {n:,}개 있습니다(파일을 두 번 이어 붙였나요?). 같은 행은 한 번만 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="201" />
+        <location filename="../../plugin/processing/night_population.py" line="221" />
         <source>“{file}” has no date column (기준일ID, date): every row of a cell and hour counts as another day.</source>
         <translation>“{file}” 파일에 날짜 열(기준일ID, date)이 없습니다. 같은 셀·시간대의 행은 모두 서로 다른 날의 자료로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="204" />
+        <location filename="../../plugin/processing/night_population.py" line="224" />
         <source>{n:,} count values of “{file}” are neither numbers nor “*” (or are negative): they count as 0.</source>
         <translation>“{file}” 파일의 인구수 값 {n:,}개가 숫자도 “*”도 아니거나 음수입니다. 이 값은 0으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="207" />
+        <location filename="../../plugin/processing/night_population.py" line="227" />
         <source>{n:,} cells of “{file}” have no numbers as X and Y (columns “{x}”, “{y}”): they are left out.</source>
         <translation>“{file}” 파일의 셀 {n:,}개는 X, Y 값(“{x}” 열, “{y}” 열)이 숫자가 아니어서 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="212" />
+        <location filename="../../plugin/processing/night_population.py" line="232" />
         <source>Drawing {size:g} m cells</source>
         <translation>{size:g} m 셀 그리는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="219" />
+        <location filename="../../plugin/processing/night_population.py" line="239" />
         <source>Writing the grid</source>
         <translation>격자 저장 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="222" />
+        <location filename="../../plugin/processing/night_population.py" line="242" />
         <source>{n:,} “*” values (counts under 3) counted as {value:g} each (MASKED_VALUE).</source>
         <translation>“*” 값(3 미만의 인구수) {n:,}개를 각각 {value:g}명으로 계산했습니다(MASKED_VALUE).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="224" />
+        <location filename="../../plugin/processing/night_population.py" line="244" />
         <source>{cells:,} cells of {size:g} m in {crs}; pop_night totals {total:,.1f}, a mean of {mean:.2f} per cell.</source>
         <translation>{crs} 좌표계의 {size:g} m 셀 {cells:,}개를 만들었습니다. pop_night 합계 {total:,.1f}, 셀당 평균 {mean:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="235" />
+        <location filename="../../plugin/processing/night_population.py" line="255" />
         <source>The coordinates of “{file}” are longitudes and latitudes ({x}, {y}): they are read in EPSG:4326 (WGS 84), not in {crs} (CRS).</source>
         <translation>“{file}” 파일의 좌표가 경도와 위도({x}, {y})이므로, CRS에 지정한 {crs} 좌표계가 아니라 EPSG:4326(WGS 84) 좌표계로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="240" />
+        <location filename="../../plugin/processing/night_population.py" line="260" />
         <source>The X/Y of “{file}” reach {x:,.0f}, {y:,.0f}, which are not longitudes and latitudes: set CRS to the CRS of these coordinates (Korean telecom grids: EPSG:5179).</source>
         <translation>“{file}” 파일의 X/Y 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. CRS에 이 좌표의 실제 좌표계를 지정하십시오(국내 통신사 격자: EPSG:5179).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="246" />
+        <location filename="../../plugin/processing/night_population.py" line="266" />
         <source>Every X/Y of “{file}” is within ±180, ±90: if they are longitudes and latitudes, set CRS to EPSG:4326; they are read as metres in {crs}.</source>
         <translation>“{file}” 파일의 X/Y 값이 모두 ±180, ±90 이내입니다. 경도와 위도라면 CRS를 EPSG:4326으로 지정하십시오. 지금은 {crs} 좌표계의 미터 값으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="251" />
+        <location filename="../../plugin/processing/night_population.py" line="271" />
         <source>{crs} is not in metres: the {n:,} cells are drawn as squares in {work}.</source>
         <translation>{crs} 좌표계는 미터 단위가 아니므로 셀 {n:,}개를 {work} 좌표계에서 정사각형으로 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="263" />
+        <location filename="../../plugin/processing/night_population.py" line="283" />
         <source>Some X/Y of “{file}” cannot be transformed to metres: check CRS (the CRS of the X/Y columns).</source>
         <translation>“{file}” 파일의 일부 X/Y 값을 미터 좌표로 변환할 수 없습니다. CRS(X/Y 열의 좌표계)를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="285" />
+        <location filename="../../plugin/processing/night_population.py" line="308" />
         <source>Night-time population (pop_night) per {size:g} m cell from “{file}”: the mean over the hours {hours} of the sum of {n} columns ({names}), each “*” counted as {masked:g}.</source>
         <translation>“{file}” 파일로 만든 {size:g} m 셀별 야간 인구(pop_night): 열 {n}개({names})의 합을 시간대 {hours}에 걸쳐 평균한 값, “*”는 각각 {masked:g}명으로 계산.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="289" />
+        <location filename="../../plugin/processing/night_population.py" line="315" />
         <source>SIMULATED: {file}. Not for decisions.</source>
         <translation>모의 자료: {file}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="290" />
+        <location filename="../../plugin/processing/night_population.py" line="316" />
         <source>Telecom population: {file}</source>
         <translation>통신사 생활인구: {file}</translation>
     </message>
@@ -2033,292 +2018,252 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="40" />
-        <source>Street names: field “{field}” of the roads</source>
-        <translation>도로명: 도로 레이어의 “{field}” 필드</translation>
-    </message>
-    <message>
         <location filename="../../plugin/processing/export_map.py" line="49" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/areas.py" line="26" />
+        <location filename="../../plugin/cartography/focus.py" line="57" />
         <source>Areas</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="46" />
-        <source>Areas: {layer}{field}</source>
-        <translation>행정구역: {layer}{field}</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/cartography/sheet.py" line="46" />
-        <source>, names from “{field}”</source>
-        <translation>, 이름 필드 “{field}”</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/parameters.py" line="240" />
+        <location filename="../../plugin/processing/parameters.py" line="242" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="231" />
+        <location filename="../../plugin/processing/parameters.py" line="233" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="244" />
+        <location filename="../../plugin/processing/parameters.py" line="246" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="161" />
+        <location filename="../../plugin/processing/factor_layers.py" line="162" />
         <source>The dates of layer “{layer}” span only {period} ({days} days): counts a year from so short a span would multiply them by {factor:.0f}, so they are taken as one year's and the map states no period. Give PERIOD_START and PERIOD_END for the period the data cover.</source>
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="33" />
+        <location filename="../../plugin/cartography/project.py" line="34" />
         <source>CPTED safety map – {title}</source>
         <translation>CPTED 안전지도 – {title}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="116" />
+        <location filename="../../plugin/cartography/project.py" line="122" />
         <source>Layout “{name}” added to the project, with the layer in a group of that name: adjust it in the layout designer (Project › Layouts).</source>
         <translation>레이아웃 “{name}”: 프로젝트에 추가했고, 레이어는 같은 이름의 그룹에 넣었습니다. 레이아웃 디자이너(프로젝트 › 레이아웃)에서 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="121" />
+        <location filename="../../plugin/cartography/project.py" line="127" />
         <source>The layout could not be added to the project: {error}</source>
         <translation>레이아웃을 프로젝트에 추가하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/atlas.py" line="42" />
+        <location filename="../../plugin/cartography/atlas.py" line="43" />
         <source>Atlas pages</source>
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="43" />
+        <location filename="../../plugin/processing/export_atlas.py" line="45" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="58" />
+        <location filename="../../plugin/processing/export_atlas.py" line="62" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="63" />
+        <location filename="../../plugin/processing/export_atlas.py" line="67" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="68" />
+        <location filename="../../plugin/processing/export_atlas.py" line="72" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="70" />
+        <location filename="../../plugin/processing/export_atlas.py" line="74" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="71" />
+        <location filename="../../plugin/processing/export_atlas.py" line="75" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="83" />
+        <location filename="../../plugin/processing/export_atlas.py" line="92" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="113" />
-        <source>Layer “{layer}” (AREAS) has no name field that could be found: choose the field with the areas' names in AREA_NAME.</source>
-        <translation>“{layer}” 레이어(AREAS)에서 이름 필드를 찾지 못했습니다. AREA_NAME에서 행정구역 이름이 든 필드를 고르십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="100" />
+        <location filename="../../plugin/processing/export_atlas.py" line="112" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="113" />
+        <location filename="../../plugin/processing/export_atlas.py" line="130" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="115" />
+        <location filename="../../plugin/processing/export_atlas.py" line="132" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="155" />
+        <location filename="../../plugin/processing/export_atlas.py" line="197" />
         <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
         <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="166" />
+        <location filename="../../plugin/processing/export_atlas.py" line="208" />
         <source>The table gives incidents per km by area: share it only where that is allowed.</source>
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="29" />
+        <location filename="../../plugin/outputs/tables.py" line="51" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="30" />
+        <location filename="../../plugin/outputs/tables.py" line="52" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="32" />
+        <location filename="../../plugin/outputs/tables.py" line="23" />
         <source>Area</source>
-        <translation>행정구역</translation>
+        <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="35" />
+        <location filename="../../plugin/outputs/tables.py" line="36" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="38" />
-        <source>Grade {g} (share)</source>
-        <translation>{g}등급 (비율)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/outputs/tables.py" line="40" />
+        <location filename="../../plugin/outputs/tables.py" line="41" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="41" />
+        <location filename="../../plugin/outputs/tables.py" line="42" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="46" />
+        <location filename="../../plugin/outputs/tables.py" line="62" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/road_lengths.py" line="38" />
+        <location filename="../../plugin/cartography/road_lengths.py" line="61" />
         <source>Road length per grade here: {parts}</source>
         <translation>이 구역의 등급별 도로 길이: {parts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/road_lengths.py" line="38" />
+        <location filename="../../plugin/cartography/road_lengths.py" line="61" />
         <source>no graded road</source>
         <translation>등급이 매겨진 도로 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/provenance.py" line="12" />
-        <source>Model {model}: Poisson regression on incidents a year, fit on SIMULATED incidents (effects of lights and CCTV taken from published meta-analyses), not on real crime data</source>
-        <translation>모델 {model}: 연간 범죄 발생 건수에 대한 포아송 회귀. 실제 범죄 자료가 아닌 모의(시뮬레이션) 범죄 발생 자료로 학습했습니다(가로등과 CCTV의 효과는 발표된 메타분석에서 가져옴)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/cartography/sheet.py" line="61" />
+        <location filename="../../plugin/cartography/sheet.py" line="69" />
         <source>Background: {names}</source>
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="248" />
+        <location filename="../../plugin/processing/parameters.py" line="250" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>crime incidents</source>
         <translation>범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="121" />
+        <location filename="../../plugin/core/definitions.py" line="122" />
         <source>night-time population</source>
         <translation>야간 인구</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="128" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>streetlights</source>
         <translation>가로등</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="138" />
+        <location filename="../../plugin/core/definitions.py" line="139" />
         <source>CCTV cameras</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="150" />
+        <location filename="../../plugin/core/definitions.py" line="151" />
         <source>emergency bells</source>
         <translation>비상벨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="91" />
-        <source>No layer given for {layers} ({columns}): counted as an average street, so they change no grade.</source>
-        <translation>{layers} 레이어가 주어지지 않아 ({columns}) 평균 거리로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/parameters.py" line="102" />
+        <location filename="../../plugin/processing/parameters.py" line="104" />
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="102" />
+        <location filename="../../plugin/processing/parameters.py" line="104" />
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="102" />
+        <location filename="../../plugin/processing/parameters.py" line="104" />
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="102" />
+        <location filename="../../plugin/processing/parameters.py" line="104" />
         <source>A3 portrait</source>
         <translation>A3 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="33" />
-        <source>Prints a graded layer as a one-page A4 or A3 map, landscape or portrait: title, the five-class safety map, legend, scale bar, north arrow, data sources, model name and version, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
-        <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 모델 이름과 버전, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="58" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="86" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the road length each grade has here is given under the title.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="66" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="94" />
         <source>Grades rank all the graded streets, not only those shown here: 5 is the highest-risk 5% of their road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade). The road length each grade has here is given under the title.</source>
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="246" />
+        <location filename="../../plugin/processing/parameters.py" line="248" />
         <source>Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)</source>
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="67" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="69" />
         <source>Give EXTENT or EXTENT_AREA, not both.</source>
         <translation>EXTENT와 EXTENT_AREA 중 하나만 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="69" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="71" />
         <source>EXTENT_AREA names an area (“{name}”), but no AREAS layer was given: choose the layer that holds it in AREAS.</source>
         <translation>AREAS 레이어가 지정되지 않아 EXTENT_AREA의 구역 “{name}”의 위치를 찾을 수 없습니다. 이 구역이 들어 있는 레이어를 AREAS에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="141" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="169" />
         <source>Did you mean {names}?</source>
         <translation>혹시 {names}인가요?</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="142" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="170" />
         <source>Its areas include {names}.</source>
         <translation>이 레이어의 구역 예: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="143" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="171" />
         <source>No area called “{name}” in layer “{layer}” (field “{field}”). {hint}</source>
         <translation>레이어 “{layer}”(필드 “{field}”)에 없는 구역 이름입니다: “{name}”. {hint}</translation>
     </message>
@@ -2328,167 +2273,167 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param}에는 격자 셀(폴리곤)이 필요한데 {file} 파일은 표입니다. “통신사 생활인구 CSV로 야간 인구 격자 생성”(cpted:nightpopulation)으로 통신사 생활인구 CSV에서 격자 셀을 만든 뒤, 그 결과를 {param}에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="219" />
+        <location filename="../../plugin/processing/factor_layers.py" line="222" />
         <source>Layer “{layer}” ({param}) is not used: the model {model} has no factor from {what}. The map lists it as not used.</source>
         <translation>“{layer}” 레이어({param})는 사용하지 않았습니다. 모델 {model}에는 {what} 요인이 없습니다. 지도에는 사용하지 않은 자료로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="223" />
+        <location filename="../../plugin/processing/factor_layers.py" line="226" />
         <source>not used by this model</source>
         <translation>이 모델에서는 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/atlas.py" line="80" />
+        <location filename="../../plugin/cartography/focus.py" line="51" />
         <source>This page's area</source>
         <translation>이 쪽의 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="249" />
+        <location filename="../../plugin/core/model.py" line="250" />
         <source>the file does not hold a JSON object</source>
         <translation>파일에 JSON 객체가 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="251" />
+        <location filename="../../plugin/core/model.py" line="252" />
         <source>it was written by version 0.2 of this plugin, whose counts were not per year: train the model again (Train a grading model) or use the bundled one</source>
         <translation>이 플러그인 0.2 버전에서 만든 모델이며, 당시 건수는 연간 값이 아니었음: 모델을 다시 학습(등급 산정 모델 학습)하거나 포함된 모델을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="254" />
+        <location filename="../../plugin/core/model.py" line="255" />
         <source>format is {found!r}, expected {expected!r}</source>
         <translation>형식이 {found!r}임(필요한 형식: {expected!r})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="256" />
+        <location filename="../../plugin/core/model.py" line="257" />
         <source>'{key}' must be text</source>
         <translation>'{key}' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="260" />
+        <location filename="../../plugin/core/model.py" line="261" />
         <source>'features' must be a non-empty list</source>
         <translation>'features' 값은 비어 있지 않은 목록이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="264" />
+        <location filename="../../plugin/core/model.py" line="265" />
         <source>feature {i} must have exactly the keys {keys}</source>
         <translation>{i}번째 요인(feature)에는 정확히 다음 키만 있어야 함: {keys}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="270" />
+        <location filename="../../plugin/core/model.py" line="271" />
         <source>two features share one 'column'</source>
         <translation>두 요인의 'column' 값이 같음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="272" />
+        <location filename="../../plugin/core/model.py" line="273" />
         <source>'coef' must be {k} numbers, one per feature, each between -{limit:g} and {limit:g}</source>
         <translation>'coef' 값은 요인마다 하나씩 숫자 {k}개여야 하며, 각각 -{limit:g}에서 {limit:g} 사이여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="275" />
+        <location filename="../../plugin/core/model.py" line="276" />
         <source>'intercept' must be a number between -{limit:g} and {limit:g}</source>
         <translation>'intercept' 값은 -{limit:g}에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="278" />
+        <location filename="../../plugin/core/model.py" line="279" />
         <source>'mean_rate' must be a positive number (at least 1e-12)</source>
         <translation>'mean_rate' 값은 양수(1e-12 이상)여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="281" />
+        <location filename="../../plugin/core/model.py" line="282" />
         <source>'thresholds' must be 4 increasing positive numbers (risk between grades 1|2, 2|3, 3|4, 4|5; risk is a positive rate ratio)</source>
         <translation>'thresholds' 값은 커지는 순서의 양수 4개여야 함(등급 1|2, 2|3, 3|4, 4|5 사이의 위험값. 위험값은 양의 발생률 비)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="285" />
+        <location filename="../../plugin/core/model.py" line="286" />
         <source>'grade_shares' must be 5 shares adding up to 1</source>
         <translation>'grade_shares' 값은 합이 1인 비율 5개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="287" />
+        <location filename="../../plugin/core/model.py" line="288" />
         <source>'period' must be text</source>
         <translation>'period' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="300" />
+        <location filename="../../plugin/core/model.py" line="301" />
         <source>'simulated' must be true or false</source>
         <translation>'simulated' 값은 true 또는 false여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="303" />
+        <location filename="../../plugin/core/model.py" line="304" />
         <source>'check_rows' must be rows of {k} numbers</source>
         <translation>'check_rows' 값은 숫자 {k}개로 된 행이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="305" />
+        <location filename="../../plugin/core/model.py" line="306" />
         <source>'check_rates' must be {n} numbers, one per check row</source>
         <translation>'check_rates' 값은 검사 행마다 하나씩 숫자 {n}개여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="313" />
+        <location filename="../../plugin/core/model.py" line="314" />
         <source>feature {i}: 'column' must be a field name</source>
         <translation>{i}번째 요인: 'column' 값은 필드 이름이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="315" />
+        <location filename="../../plugin/core/model.py" line="316" />
         <source>feature {i}: 'column' {column!r} is a column of the graded segments themselves</source>
         <translation>{i}번째 요인: 'column' 값 {column!r}: 등급 구간 자체의 열 이름임</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="318" />
+        <location filename="../../plugin/core/model.py" line="319" />
         <source>feature {i}: 'transform' must be one of {names}</source>
         <translation>{i}번째 요인: 'transform' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="321" />
+        <location filename="../../plugin/core/model.py" line="322" />
         <source>feature {i}: 'method' must be one of {names}</source>
         <translation>{i}번째 요인: 'method' 값은 다음 중 하나여야 함: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="326" />
+        <location filename="../../plugin/core/model.py" line="327" />
         <source>feature {i}: 'source' must be one of {names} or {prefix}&lt;layer name&gt;</source>
         <translation>{i}번째 요인: 'source' 값은 {names} 중 하나이거나 {prefix}&lt;레이어 이름&gt; 형식이어야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="330" />
+        <location filename="../../plugin/core/model.py" line="331" />
         <source>feature {i}: 'required' and 'per_year' must be true or false and 'label' text</source>
         <translation>{i}번째 요인: 'required'와 'per_year' 값은 true 또는 false, 'label' 값은 텍스트여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="334" />
+        <location filename="../../plugin/core/model.py" line="335" />
         <source>feature {i}: 'reference' must be a number and 'distance' one from 0 to {limit:g}</source>
         <translation>{i}번째 요인: 'reference' 값은 숫자, 'distance' 값은 0에서 {limit:g} 사이의 숫자여야 함</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="373" />
+        <location filename="../../plugin/core/model.py" line="374" />
         <source>model file not found: {path}</source>
         <translation>모델 파일이 없음: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="374" />
+        <location filename="../../plugin/core/model.py" line="375" />
         <source>{name} is {size:,} bytes: far too large for a model file</source>
         <translation>{name} 파일 크기가 {size:,}바이트로, 모델 파일로 보기에는 너무 큼</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="375" />
+        <location filename="../../plugin/core/model.py" line="376" />
         <source>the bundled model {name} is not the one this plugin version was released with (it was changed after installation): reinstall the plugin</source>
         <translation>포함된 모델 {name} 파일이 이 플러그인 버전과 함께 배포된 파일과 다름(설치 후 변경됨): 플러그인을 다시 설치하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="377" />
+        <location filename="../../plugin/core/model.py" line="378" />
         <source>{name} is a pickle (a .joblib model of version 0.1, or another program's), which can run any command when opened, so it is not read: use a JSON model file</source>
         <translation>{name} 파일은 pickle 형식(0.1 버전의 .joblib 모델 또는 다른 프로그램의 파일)이며, 열 때 임의의 명령을 실행할 수 있어 읽지 않음: JSON 모델 파일을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="379" />
+        <location filename="../../plugin/core/model.py" line="380" />
         <source>{name} is not a JSON model file ({error})</source>
         <translation>{name} 파일은 JSON 모델 파일이 아님({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="381" />
+        <location filename="../../plugin/core/model.py" line="382" />
         <source>{name} is not a model this version can use: {problems}</source>
         <translation>{name} 파일은 이 버전에서 쓸 수 있는 모델이 아님: {problems}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="382" />
+        <location filename="../../plugin/core/model.py" line="383" />
         <source>the model's check predictions do not match: the file does not hold the model it claims</source>
         <translation>모델의 검사 예측값이 일치하지 않음: 파일에 적힌 모델과 실제 내용이 다름</translation>
     </message>
@@ -2503,17 +2448,17 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>QGIS를 설치한 패키지로 설치하는 것이 가장 좋습니다: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행하고(Advanced install › {osgeo4w}), Debian 13에서는 다음 명령을 실행합니다: apt install {debian}. 그렇지 않으면:</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="149" />
+        <location filename="../../plugin/processing/factor_layers.py" line="150" />
         <source>Every date in field “{field}” of layer “{layer}” is after today or far from the others ({dates}): check DATE_FIELD, or give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에 있는 날짜가 모두 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}): DATE_FIELD를 확인하거나 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="154" />
+        <location filename="../../plugin/processing/factor_layers.py" line="155" />
         <source>{n} of the {total} incidents of layer “{layer}” are dated after today or far from the others ({dates}: placeholders or typing errors?): they are left out of the period and of the counts.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건의 날짜가 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}: 임시 입력값이나 입력 오류?): 기간과 건수 계산에서 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/project.py" line="90" />
+        <location filename="../../plugin/cartography/project.py" line="96" />
         <source>the disk is full</source>
         <translation>디스크가 가득 찼음</translation>
     </message>
@@ -2583,67 +2528,62 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param} 결과는 옆에 PDF 파일 {file}도 함께 저장하는데, 그 자리에 학습 보고서가 아닌 {file} 파일이 이미 있습니다. {param}에 다른 이름을 지정하거나 그 파일을 옮기십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="30" />
+        <location filename="../../plugin/outputs/tables.py" line="52" />
         <source>Whole map, each road once (the areas overlap)</source>
         <translation>전체 지도, 도로마다 한 번씩 집계(구역이 서로 겹침)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="46" />
-        <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map, unless areas overlap: then each area counts every segment in it, and the last row counts each segment once.</source>
-        <translation>주민 설명회용 PDF 한 권을 만듭니다. 첫 쪽은 전체 지도와 모든 행정구역 이름이고, 이어서 AREAS(예: 법정동)의 행정구역마다 한 쪽씩, 그 구역으로 확대하고 도로명을 표시하며, 위치를 보여 주는 작은 지도와 제목 아래 그 구역의 등급별 도로 길이를 싣습니다. TABLE(엑셀에서 열리는 BOM 포함 UTF-8 CSV)에는 구역별로 각 등급의 도로 길이(km)와 비율을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 싣습니다. 구간은 중간점이 속한 구역에 넣고, 어느 구역에도 속하지 않는 구간은 따로 한 행으로 모으므로 모든 행을 더하면 전체 지도와 같습니다. 다만 구역이 서로 겹치면 각 구역은 그 안의 구간을 모두 집계하고, 마지막 행은 구간마다 한 번씩만 집계합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="94" />
+        <location filename="../../plugin/processing/export_atlas.py" line="106" />
         <source>No area of layer “{layer}” (AREAS) lies where the graded roads of “{graded}” are (none meets their extent): every page would be empty. Check that both layers have the right coordinate reference system and cover the same place.</source>
         <translation>레이어 “{layer}”(AREAS)의 어느 구역도 “{graded}”의 등급 도로가 있는 곳에 있지 않습니다(도로 범위와 만나는 구역이 없음). 이대로는 모든 쪽이 비게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="125" />
+        <location filename="../../plugin/processing/export_atlas.py" line="167" />
         <source>(unnamed area {n})</source>
         <translation>(이름 없는 구역 {n})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="130" />
+        <location filename="../../plugin/processing/export_atlas.py" line="172" />
         <source>{n} without a name (NULL): {areas}</source>
         <translation>이름이 없는(NULL) 구역 {n}개: {areas}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="133" />
+        <location filename="../../plugin/processing/export_atlas.py" line="175" />
         <source>{n} with an empty name: {areas}</source>
         <translation>이름이 빈 구역 {n}개: {areas}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="137" />
+        <location filename="../../plugin/processing/export_atlas.py" line="179" />
         <source>{n} with a name another area has: {names}</source>
         <translation>다른 구역과 이름이 같은 구역 {n}개: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="141" />
+        <location filename="../../plugin/processing/export_atlas.py" line="183" />
         <source>Areas of layer “{layer}” (AREAS) lack names of their own in field “{field}”: {problems}. Their pages and table rows are titled {titles}; give each area its own name in that field to print it.</source>
         <translation>레이어 “{layer}”(AREAS)의 “{field}” 필드에 고유한 이름이 없는 구역이 있습니다: {problems}. 이 구역들의 쪽과 표의 행에는 {titles} 같은 이름을 붙였습니다. 원래 이름으로 출력하려면 그 필드에 구역마다 고유한 이름을 넣으십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="162" />
+        <location filename="../../plugin/processing/export_atlas.py" line="204" />
         <source>incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="173" />
+        <location filename="../../plugin/processing/export_atlas.py" line="215" />
         <source>area {numbers}</source>
         <translation>{numbers}번째 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="173" />
+        <location filename="../../plugin/processing/export_atlas.py" line="215" />
         <source>areas {numbers}</source>
         <translation>{numbers}번째 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="178" />
+        <location filename="../../plugin/processing/export_atlas.py" line="220" />
         <source>“{a}” and “{b}”: {km:.2f} km</source>
-        <translation>“{a}”와 “{b}”: {km:.2f} km</translation>
+        <translation>“{a}”·“{b}”: {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="180" />
+        <location filename="../../plugin/processing/export_atlas.py" line="222" />
         <source>Areas of layer “{layer}” (AREAS) overlap: {km:.2f} km of road lie in more than one of them ({pairs}). Each area counts every segment in it, so the areas' rows of the table add up to more than the whole map; its last row counts each segment once.</source>
         <translation>레이어 “{layer}”(AREAS)의 구역들이 서로 겹칩니다: 도로 {km:.2f} km가 두 구역 이상에 속합니다({pairs}). 각 구역은 그 안의 구간을 모두 집계하므로 표에서 구역 행을 더하면 전체 지도보다 커집니다. 표의 마지막 행은 구간마다 한 번씩만 집계합니다.</translation>
     </message>
@@ -2663,27 +2603,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”({param})의 도로 {total}개 중 {n}개는 다른 도로와 도형이 완전히 같습니다(피처 ID {ids}; 같은 도로가 최대 {times}번 들어 있음). 중복된 도로는 제외하여 도로마다 한 번씩만 구간으로 나누고 등급을 매기며 길이를 집계합니다. 이 경고가 나오지 않게 하려면 레이어에서 중복 도로를 삭제하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="55" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="57" />
         <source>EXTENT has no size ({width:g} × {height:g}: a point or a line), so it shows no map. Draw a rectangle over the part of the map to print, or leave EXTENT empty for the whole map.</source>
         <translation>EXTENT의 크기가 0입니다({width:g} × {height:g}: 점 또는 선). 이대로는 지도가 나오지 않습니다. 출력할 부분에 사각형을 그리거나, 전체 지도를 출력하려면 EXTENT를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="60" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="62" />
         <source>No road of layer “{layer}” lies inside EXTENT ({extent}): the map would be blank. Check the extent's coordinates and their CRS, or leave EXTENT empty for the whole map.</source>
         <translation>레이어 “{layer}”의 도로가 EXTENT({extent}) 안에 하나도 없어 빈 지도가 됩니다. 범위의 좌표와 좌표계를 확인하거나, 전체 지도를 출력하려면 EXTENT를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="76" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="78" />
         <source>No road of layer “{layer}” lies inside area “{name}” (EXTENT_AREA): the map would be blank. Check that layer “{areas}” has the right coordinate reference system, or choose another area.</source>
         <translation>레이어 “{layer}”의 도로가 구역 “{name}”(EXTENT_AREA) 안에 하나도 없어 빈 지도가 됩니다. 레이어 “{areas}”의 좌표계가 올바른지 확인하거나 다른 구역을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="104" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="106" />
         <source>Layer “{layer}” (AREAS) has no coordinate reference system, so where its areas lie is not known. Set it in QGIS (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”(AREAS)에 좌표계가 없어 구역이 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="203" />
+        <location filename="../../plugin/processing/attach_factors.py" line="206" />
         <source>Field “{field}” (CATEGORY) of layer “{layer}” has {n:,} values: a count column for each would give the result {fields:,} fields, more than the {limit:,} a GeoPackage holds. Choose a field with fewer values, or group its values in a new field first.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”(CATEGORY)에는 값이 {n:,}가지 있습니다. 값마다 건수 열을 만들면 결과의 필드가 {fields:,}개가 되어 GeoPackage가 담을 수 있는 {limit:,}개를 넘습니다. 값의 종류가 더 적은 필드를 고르거나, 먼저 새 필드에 값을 묶어 두십시오.</translation>
     </message>
@@ -2693,22 +2633,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로의 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 {crs}가 정의된 범위를 벗어납니다. 좌표계가 잘못 지정되었거나 좌표 값이 잘못된 것입니다. 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/path_names.py" line="34" />
+        <location filename="../../plugin/processing/path_names.py" line="35" />
         <source>a tab</source>
         <translation>탭 문자</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/path_names.py" line="34" />
+        <location filename="../../plugin/processing/path_names.py" line="35" />
         <source>a line break</source>
         <translation>줄바꿈 문자</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/path_names.py" line="65" />
+        <location filename="../../plugin/processing/path_names.py" line="68" />
         <source>Layer “{layer}” ({param}) is in {path}, whose name holds {characters}: GDAL's reader for Python (pyogrio) takes them for web address syntax and would read another file, or none. Rename the file or its folder without them, and run again.</source>
         <translation>레이어 “{layer}”({param})가 들어 있는 {path}의 이름에 {characters}이(가) 있습니다. Python용 GDAL 읽기 모듈(pyogrio)은 이를 웹 주소 문법으로 해석하여 다른 파일을 읽거나 아무 파일도 읽지 못합니다. 이 문자가 없도록 파일이나 폴더 이름을 바꾼 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/path_names.py" line="80" />
+        <location filename="../../plugin/processing/path_names.py" line="83" />
         <source>{param} {path} cannot be written: its name holds {characters}, which GDAL's writer for Python (pyogrio) takes for web address syntax, so it would write another file. Choose a name without them.</source>
         <translation>{param} {path}에 쓸 수 없습니다. 이름에 {characters}이(가) 있어 Python용 GDAL 쓰기 모듈(pyogrio)이 이를 웹 주소 문법으로 해석하고 다른 파일에 쓰게 됩니다. 이 문자가 없는 이름을 고르십시오.</translation>
     </message>
@@ -2718,7 +2658,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len}, 검증용 범죄 발생의 {inc}</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="291" />
+        <location filename="../../plugin/core/model.py" line="292" />
         <source>'unnamed' must list columns of the model's features</source>
         <translation>'unnamed' 값은 모델 요인의 열 이름 목록이어야 함</translation>
     </message>
@@ -2763,27 +2703,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>모의 검증 자료 {n}개로 검증(실제 범죄 발생 아님): 도로 길이 5%에서의 PAI {model:.2f}. {baseline}: {best:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>recorded incidents a year on the segment itself</source>
         <translation>이 구간 자체의 연간 기록 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>none on the segment itself</source>
         <translation>이 구간 자체에는 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>{v} a year on the segment itself</source>
         <translation>이 구간 자체에서 연 {v}건</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>distance to the nearest recorded incident</source>
         <translation>가장 가까운 기록 범죄 발생 지점까지의 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="94" />
+        <location filename="../../plugin/core/definitions.py" line="95" />
         <source>the nearest {v} m away</source>
         <translation>가장 가까운 발생 지점 {v} m</translation>
     </message>
@@ -2803,7 +2743,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>학습에 쓰지 않은 범죄 발생으로 검증하지 못함: 지역이 너무 작아 검증용으로 떼어 둘 수 없음. 도로 순위는 50 m 이내 과거 범죄 발생 건수로 매김.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/model.py" line="297" />
+        <location filename="../../plugin/core/model.py" line="298" />
         <source>'ranker' must name two columns of the model's features ('count' and 'tie'), its 'name' and its positive 'mean'</source>
         <translation>'ranker'에는 모델 요인의 열 이름 두 개('count', 'tie'), 'name', 양수인 'mean'이 있어야 함</translation>
     </message>
@@ -2858,7 +2798,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>검증하지 않음: 지역이 공간 블록 검증을 하기에 너무 작습니다({reason}). 도로 순위는 범죄학에서 가장 단순한 순위인 50 m 이내 과거 범죄 발생 건수로 매기며, 이 자료로 적합한 모델은 도로별 이유만 제시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="119" />
+        <location filename="../../plugin/core/definitions.py" line="120" />
         <source>Prior incidents on the segment</source>
         <translation>이 구간의 과거 범죄 발생 건수</translation>
     </message>
@@ -2868,12 +2808,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>모델과 과거 범죄 발생 건수의 평균 순위</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="61" />
+        <location filename="../../plugin/processing/attach_factors.py" line="62" />
         <source>Points on their nearest segment (within 50 m)</source>
         <translation>가장 가까운 구간의 점(50 m 이내)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="39" />
+        <location filename="../../plugin/processing/attach_factors.py" line="40" />
         <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
 • Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
 • Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
@@ -2895,72 +2835,72 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{types} 유형의</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="73" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="101" />
         <source>between {hours} h</source>
         <translation>{hours}시 사이에 발생한</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="74" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="102" />
         <source>Only incidents {what} are counted.</source>
         <translation>{what} 범죄 발생만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="28" />
+        <location filename="../../plugin/processing/factor_layers.py" line="29" />
         <source>{hours} h</source>
         <translation>{hours}시</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="354" />
+        <location filename="../../plugin/processing/factor_layers.py" line="358" />
         <source>CRIME_TYPES needs the type of each incident, and layer “{layer}” has no field “{field}”: choose the field that holds it in CRIME_TYPE_FIELD (such as 죄종 or 죄명), or leave CRIME_TYPES empty to count every incident.</source>
         <translation>CRIME_TYPES를 쓰려면 범죄 발생마다 유형이 있어야 하는데, 레이어 “{layer}”에는 필드 “{field}”가 없습니다. 유형이 들어 있는 필드(죄종, 죄명 등)를 CRIME_TYPE_FIELD에서 고르거나, 모든 범죄 발생을 세려면 CRIME_TYPES를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="373" />
+        <location filename="../../plugin/processing/factor_layers.py" line="377" />
         <source>No incident of layer “{layer}” is of type {types} in field “{field}” (CRIME_TYPES). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 유형이 {types}인 범죄 발생이 없습니다(CRIME_TYPES). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="378" />
+        <location filename="../../plugin/processing/factor_layers.py" line="382" />
         <source>{n} of the {total} incidents of layer “{layer}” are of type {types} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 유형 {types}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="386" />
+        <location filename="../../plugin/processing/factor_layers.py" line="390" />
         <source>HOURS “{text}” cannot be read: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such as 21.</source>
         <translation>HOURS “{text}”를 읽을 수 없습니다. 0~23시를 22-5(22:00~05:59, 자정을 넘는 범위)처럼 범위로, 0-5,22-23처럼 목록으로, 또는 21처럼 한 시각으로 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="394" />
+        <location filename="../../plugin/processing/factor_layers.py" line="398" />
         <source>No incident of layer “{layer}” has a time of day in “{field}” (DATE_FIELD), so HOURS {hours} can choose none: give the field that holds the date and time (such as 발생일시), or leave HOURS empty.</source>
         <translation>레이어 “{layer}”의 “{field}”(DATE_FIELD)에 발생 시각이 있는 범죄 발생이 없어 HOURS {hours}로 고를 수 없습니다. 날짜와 시각이 함께 들어 있는 필드(발생일시 등)를 지정하거나 HOURS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="399" />
+        <location filename="../../plugin/processing/factor_layers.py" line="403" />
         <source>{n} of the {total} incidents of layer “{layer}” have no time of day in “{field}”: they are left out, since HOURS {hours} cannot place them.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건은 “{field}”에 발생 시각이 없어 HOURS {hours}에 넣을 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="404" />
+        <location filename="../../plugin/processing/factor_layers.py" line="408" />
         <source>No incident of layer “{layer}” happened in the hours {hours} (HOURS).</source>
         <translation>레이어 “{layer}”에 {hours}시(HOURS)에 발생한 범죄 발생이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="406" />
+        <location filename="../../plugin/processing/factor_layers.py" line="410" />
         <source>{n} of the {total} incidents of layer “{layer}” happened in the hours {hours}: only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="126" />
+        <location filename="../../plugin/processing/parameters.py" line="128" />
         <source>Crime type of each incident (empty: detected, e.g. 죄종, 죄명, crime_type)</source>
         <translation>범죄 발생별 유형(비우면 자동 감지: 죄종, 죄명, crime_type 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="129" />
+        <location filename="../../plugin/processing/parameters.py" line="131" />
         <source>Crime types to count, separated by commas, e.g. 성폭력 (empty: all)</source>
         <translation>셀 범죄 유형, 쉼표로 구분(예: 성폭력; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="131" />
+        <location filename="../../plugin/processing/parameters.py" line="133" />
         <source>Hours of the day to count, from the date's time, e.g. 22-5 for 22:00 to 05:59 (empty: all)</source>
         <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
     </message>
@@ -2980,57 +2920,57 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{hours}시의</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="128" />
+        <location filename="../../plugin/core/definitions.py" line="129" />
         <source>Lamps per row (empty: detected, e.g. 설치개수; none: 1 each)</source>
         <translation>행별 등 개수(비우면 자동 감지: 설치개수 등; 없으면 행마다 1)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="138" />
+        <location filename="../../plugin/core/definitions.py" line="139" />
         <source>Cameras per row (empty: detected, e.g. 카메라대수; none: 1 each)</source>
         <translation>행별 카메라 대수(비우면 자동 감지: 카메라대수 등; 없으면 행마다 1)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="138" />
+        <location filename="../../plugin/core/definitions.py" line="139" />
         <source>CCTV purposes to count, separated by commas, e.g. 생활방범,다목적 (field 설치목적구분; empty: all)</source>
         <translation>셀 CCTV 설치 목적, 쉼표로 구분(예: 생활방범,다목적; 필드 설치목적구분; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="254" />
+        <location filename="../../plugin/processing/factor_layers.py" line="258" />
         <source>{n:,} in all, from field “{field}”</source>
         <translation>모두 {n:,}개, 필드 “{field}” 기준</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="256" />
+        <location filename="../../plugin/processing/factor_layers.py" line="258" />
         <source>Layer “{layer}” ({param}): {inventory}.</source>
         <translation>레이어 “{layer}”({param}): {inventory}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="298" />
+        <location filename="../../plugin/processing/factor_layers.py" line="302" />
         <source>Layer “{layer}” has no field “{field}” ({param}).</source>
         <translation>레이어 “{layer}”에 필드 “{field}”({param})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="307" />
+        <location filename="../../plugin/processing/factor_layers.py" line="311" />
         <source>{n} of the {total} rows of layer “{layer}” have no count above 0 in “{field}”: each counts as 1.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행은 “{field}”에 0보다 큰 수가 없어 각각 1개로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="323" />
+        <location filename="../../plugin/processing/factor_layers.py" line="327" />
         <source>{param} needs the purpose of each row, and layer “{layer}” has no field such as {names}: rename the field that holds it, or leave {param} empty to count every row.</source>
         <translation>{param} 사용 시 행마다 설치 목적이 필요한데, 레이어 “{layer}”에는 {names} 같은 필드가 없습니다. 목적이 들어 있는 필드의 이름을 바꾸거나, 모든 행을 세려면 {param} 값을 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="336" />
+        <location filename="../../plugin/processing/factor_layers.py" line="340" />
         <source>No row of layer “{layer}” has the purpose {purposes} in field “{field}” ({param}). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 목적이 {purposes}인 행이 없습니다({param}). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="339" />
+        <location filename="../../plugin/processing/factor_layers.py" line="343" />
         <source>{n} of the {total} rows of layer “{layer}” have the purpose {purposes} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행의 목적이 {purposes}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="144" />
+        <location filename="../../plugin/processing/parameters.py" line="146" />
         <source>CRS of X/Y columns when {param} is a CSV file (empty: CSV_CRS)</source>
         <translation>CSV 파일로 준 {param} 자료의 X/Y 열 좌표계(비우면 CSV_CRS)</translation>
     </message>
@@ -3040,34 +2980,24 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) 다음 매개변수에 그 좌표계를 지정하십시오: {slot}(모든 CSV 파일에 적용하려면 CSV_CRS).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="44" />
+        <location filename="../../plugin/processing/night_population.py" line="47" />
         <source>“{file}” holds no CSV file: choose the telecom CSV, or a .zip of them.</source>
         <translation>“{file}”에 CSV 파일이 없습니다. 통신사 CSV 파일이나 그 파일들을 묶은 .zip 파일을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="46" />
-        <source>“{member}” in “{file}” has other columns than “{first}”: the days of one zip must come from the same kind of file. Zip the days of one file kind together.</source>
-        <translation>“{file}” 안에서 “{member}” 파일의 열이 첫 파일(“{first}”)의 열과 다릅니다. 한 zip에 묶는 날짜별 파일은 같은 종류여야 합니다. 같은 종류의 파일끼리 묶으십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/night_population.py" line="49" />
+        <location filename="../../plugin/processing/night_population.py" line="52" />
         <source>“{file}” cannot be unpacked ({error}): download it again, or unpack it and choose the CSV.</source>
         <translation>“{file}”의 압축을 풀 수 없습니다({error}). 다시 내려받거나, 직접 압축을 풀고 CSV 파일을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="93" />
+        <location filename="../../plugin/processing/night_population.py" line="102" />
         <source>Telecom population CSV (one row per cell and hour; .csv.gz, or a .zip of several days)</source>
         <translation>통신사 생활인구 CSV(격자·시간대별 한 행; .csv.gz 또는 여러 날짜를 묶은 .zip)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="93" />
+        <location filename="../../plugin/processing/night_population.py" line="102" />
         <source>CSV files (*.csv *.txt *.gz *.zip);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt *.gz *.zip);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../plugin/processing/night_population.py" line="142" />
-        <source>“{file}” holds {n} CSV files, read one after another: {names}.</source>
-        <translation>“{file}”에 CSV 파일 {n}개가 있어 차례로 읽었습니다: {names}.</translation>
     </message>
     <message>
         <location filename="../../plugin/processing/safety_map.py" line="71" />
@@ -3090,14 +3020,159 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{name} (모의)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="179" />
+        <location filename="../../plugin/processing/parameters.py" line="181" />
         <source>Inputs that hold simulated data (the map says so; so does a “simulated” keyword in a layer's metadata)</source>
         <translation>모의 자료인 입력(지도에 표시됨; 레이어 메타데이터의 “simulated” 키워드도 같은 효과)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="274" />
+        <location filename="../../plugin/processing/factor_layers.py" line="278" />
         <source>{period}, {years:.1f} years</source>
         <translation>{period}, {years:.1f}년</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet.py" line="47" />
+        <source>Street names: from the roads layer</source>
+        <translation>도로명: 도로 레이어에서 가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet.py" line="54" />
+        <source>Areas: {layer}</source>
+        <translation>행정구역: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/sheet_text.py" line="119" />
+        <source>No layer given for {layers}: counted as an average street, so they change no grade.</source>
+        <translation>{layers} 레이어가 주어지지 않아 평균 도로로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/provenance.py" line="20" />
+        <source>The plugin's bundled model (version {version}), fit on SIMULATED incidents (effects of lights and CCTV taken from published meta-analyses), not on real crime data</source>
+        <translation>플러그인에 포함된 기본 모델(버전 {version}): 실제 범죄 자료가 아닌 모의(시뮬레이션) 범죄 발생 자료로 학습했습니다(가로등과 CCTV의 효과는 발표된 메타분석에서 가져옴)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/provenance.py" line="22" />
+        <source>Model trained on local incidents: {layer}{period}</source>
+        <translation>지역 범죄 발생 자료로 학습한 모델: {layer}{period}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="22" />
+        <source>Legal dong</source>
+        <translation>법정동</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="22" />
+        <source>Administrative dong</source>
+        <translation>행정동</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="24" />
+        <source>Legal dong code</source>
+        <translation>법정동코드</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="24" />
+        <source>Administrative dong code</source>
+        <translation>행정동코드</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="25" />
+        <source>Area code</source>
+        <translation>지역 코드</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="40" />
+        <source>Grade {g} (%)</source>
+        <translation>{g}등급 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="69" />
+        <source>(no street name)</source>
+        <translation>(도로명 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="69" />
+        <source>All streets</source>
+        <translation>전체 도로</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="70" />
+        <source>Street</source>
+        <translation>도로명</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="48" />
+        <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map, unless areas overlap: then each area counts every segment in it, and the last row counts each segment once. STREETS (a CSV too) gives per street name (도로명) the road length of each grade and the areas it runs through, most grade 5 first: what a budget is planned on; its rows add up to the whole map.</source>
+        <translation>주민 간담회용 PDF 한 부: 첫 쪽은 모든 지역 이름이 표시된 전체 지도이고, 이어서 AREAS의 지역(예: 법정동)마다 한 쪽씩, 그 지역으로 확대하고 도로명과 위치 안내도, 제목 아래 등급별 도로 길이를 넣습니다. TABLE(Excel에서 열리는 BOM 포함 UTF-8 CSV)은 지역별 등급마다 도로 길이(km)와 비율(%)을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 보여 줍니다. 구간은 중점이 있는 지역에 속하고, 어느 지역에도 속하지 않는 구간은 별도 행으로 집계하므로 행의 합은 전체 지도와 같습니다. 단, 지역이 겹치면 각 지역이 그 안의 모든 구간을 세고 마지막 행은 구간마다 한 번씩 셉니다. STREETS(역시 CSV)는 도로명별로 등급마다 도로 길이와 지나는 지역을 5등급이 많은 도로부터 보여 줍니다. 예산 계획의 기준이 되며 행의 합은 전체 지도와 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="80" />
+        <source>Table per street name, for budgets (CSV)</source>
+        <translation>도로명별 표, 예산 계획용(CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="142" />
+        <source>Layer “{layer}” has no street name field that could be found, so the table per street (STREETS) cannot be made: choose the field with the streets' names (e.g. 도로명) in NAME_FIELD, or leave STREETS empty.</source>
+        <translation>레이어 “{layer}”에서 도로명 필드를 찾을 수 없어 도로명별 표(STREETS)를 만들 수 없습니다. 도로명이 들어 있는 필드(예: 도로명)를 NAME_FIELD에서 고르거나 STREETS를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/factor_layers.py" line="261" />
+        <source>{n:,} in all</source>
+        <translation>모두 {n:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="311" />
+        <source>Night-time female population per {size:g} m cell, {hours} h, from “{file}”.</source>
+        <translation>{size:g} m 격자별 야간 여성 인구({hours}시), 출처 “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="312" />
+        <source>Night-time population per {size:g} m cell, {hours} h, from “{file}”.</source>
+        <translation>{size:g} m 격자별 야간 인구({hours}시), 출처 “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/sheet_inputs.py" line="117" />
+        <source>Layer “{layer}” (AREAS) has no name field that could be found (a text field with a different value for every area): choose the field with the areas' names in AREA_NAME.</source>
+        <translation>레이어 “{layer}”(AREAS)에서 지역 이름 필드(지역마다 값이 다른 텍스트 필드)를 찾을 수 없습니다. 지역 이름이 들어 있는 필드를 AREA_NAME에서 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/sheet_inputs.py" line="121" />
+        <source>Areas of layer “{layer}” are named from field “{field}”, the text field with a different value for every area; choose another in AREA_NAME.</source>
+        <translation>레이어 “{layer}”의 지역 이름은 지역마다 값이 다른 텍스트 필드인 “{field}”에서 가져왔습니다. 다른 필드를 쓰려면 AREA_NAME에서 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/sheet_inputs.py" line="125" />
+        <source>Areas' codes from field “{field}” of layer “{layer}”.</source>
+        <translation>지역 코드는 레이어 “{layer}”의 필드 “{field}”에서 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_map.py" line="33" />
+        <source>Prints a graded layer as a one-page A4 or A3 map, landscape or portrait: title, the five-class safety map, legend, scale bar, north arrow, data sources, which model graded it, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
+        <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 등급을 산정한 모델, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="49" />
+        <source>“{member}” has other columns than “{first}”: the days read together must come from the same kind of file. Give the days of one file kind together.</source>
+        <translation>“{member}” 파일의 열이 “{first}” 파일의 열과 다릅니다. 함께 읽는 날짜별 파일은 같은 종류여야 합니다. 같은 종류의 파일끼리 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="105" />
+        <source>More days: further telecom files, read with the first (CSV, .csv.gz or .zip)</source>
+        <translation>다른 날짜: 첫 파일과 함께 읽을 통신사 파일(CSV, .csv.gz 또는 .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="150" />
+        <source>The telecom population file “{file}” (MORE_FILES) does not exist: choose the files of the other days again.</source>
+        <translation>통신사 생활인구 파일 “{file}”(MORE_FILES)이 없습니다. 다른 날짜의 파일을 다시 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="159" />
+        <source>{n} CSV files read one after another: {names}.</source>
+        <translation>CSV 파일 {n}개를 차례로 읽었습니다: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/night_population.py" line="218" />
+        <source>Days read: {days} ({n}); pop_night is the mean of the hours {hours} over them.</source>
+        <translation>읽은 날짜: {days}({n}일). pop_night는 이 날짜들의 {hours}시 평균입니다.</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,11 @@ def test_categories_weights_and_polygon_values(run, tmp_path):
                                       "NAME": "pop_night", "OUTPUT": str(tmp_path / "p.gpkg")})[0]["OUTPUT"]
     [(value,)] = attribute_rows(read_layer(out), "pop_night")
     assert value == pytest.approx(0.4 * 100 + 0.6 * 200)
+    # the record a sheet prints names each layer by what it is, not by the column it became (the log names that)
+    inputs = pyogrio.read_info(out, layer="p")["layer_metadata"]["cpted_inputs"]
+    assert inputs == "Segments: seg; Night-time population: test (2 features)"
+    inputs = pyogrio.read_info(tmp_path / "c.gpkg", layer="c")["layer_metadata"]["cpted_inputs"]
+    assert inputs == "Segments: seg; Further factor: test (3 features)"
 
 
 def test_grade_holds_1_to_5_and_style_has_five_classes_plus_no_data(run, tmp_path):
@@ -121,11 +126,13 @@ def test_pdf_is_one_page_and_not_blank(run, tmp_path):
                    if image.pixelColor(x, y).saturation() > 80)
     assert coloured > 200  # the graded streets are drawn in colour
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "SIMULATED" in text and "crimes_simulated" in text and "cpted-sim-poisson" in text
+    words = " ".join(text.split())
+    assert "SIMULATED" in text and "crimes_simulated" in text and "bundled model (version 2.0.0)" in words
     # street names to find one's street by, from the roads' own name field, once per street stretch
     names = set(pyogrio.read_dataframe(SAMPLE, layer="roads", columns=["name"])["name"].dropna())
     found = {name for name in names if name in text}
-    assert len(found) >= 10 and "Street names: field “name” of the roads" in " ".join(text.split())
+    # named on the sheet by where they come from, not by their field
+    assert len(found) >= 10 and "Street names: from the roads layer" in " ".join(text.split()) and "“name”" not in text
     assert text.count("Unioninkatu") < 10  # 49 road pieces and hundreds of 10 m segments carry that name
 
 

@@ -107,4 +107,4 @@ def test_bells_the_model_does_not_use_are_said_and_listed_as_not_used(run, tmp_p
     assert "bells" not in " ".join(pyogrio.read_dataframe(result["OUTPUT"]).columns)
     text = " ".join(subprocess.run(["pdftotext", result["PDF"], "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
-    assert "Emergency bells (points): 안전비상벨_simulated (not used by this model)" in text
+    assert "Emergency bells: 안전비상벨_simulated (not used by this model)" in text

