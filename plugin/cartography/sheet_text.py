@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.definitions import ROLE_BY_KEY, ROLES, role_of_column
 from ..core.held_out import printed
 from ..core.provenance import model_provenance
+from ..core.said import loads, render
 from ..i18n import tr
 from .layout import MapSheet
 from .renderer import plain_labels
@@ -40,6 +41,22 @@ def plain_source_line(line: str) -> str:
             if line.startswith(label + ": "):
                 return source_label(role.key) + line[len(label):]
     return line
+
+
+def said_lines(stored: str | None) -> list[str]:
+    """The record of inputs as stored in words to translate (cpted_inputs_said: [label, layer, details] per line,
+    core/said.py), in the reader's language; [] for a layer graded before it was stored, or one that cannot be read."""
+    lines = loads(stored)
+    if not isinstance(lines, list) or not all(isinstance(line, list) and len(line) == 3 for line in lines):
+        return []
+    printed = []
+    for label, name, details in lines:
+        text = render(label, tr)
+        text = text[:1].upper() + text[1:]
+        more = render(details, tr)
+        text += (f": {name}" if name else "") + (f" ({more})" if more else "")
+        printed.append(plain_source_line(text))
+    return printed
 
 
 def not_given_layers(metadata: dict[str, str]) -> str:
@@ -112,7 +129,8 @@ def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: st
               extra_sources: list[str] | None = None, part: bool = False, no_data: bool = True) -> MapSheet:
     """The sheet's words; `part`: it shows only part of the graded streets, so the legend carries no shares (they
     are the whole layer's) and the grading sentence says what the grades rank."""
-    inputs = [plain_source_line(line) for line in metadata.get("cpted_inputs", "").split("; ") if line]
+    inputs = said_lines(metadata.get("cpted_inputs_said")) or \
+        [plain_source_line(line) for line in metadata.get("cpted_inputs", "").split("; ") if line]
     sources = [*inputs, *(extra_sources or [])]
     layers = not_given_layers(metadata)
     if layers:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..core.definitions import is_simulated
 from ..core.held_out import stored
+from ..core.said import dumps, loads
 from ..i18n import tr
 from .destinations import GEOPACKAGE, METADATA_SUFFIX
 
@@ -39,29 +40,40 @@ def read_metadata(layer_source: str) -> dict[str, str]:
 
 
 def input_record(inputs: dict[str, str], details: dict[str, str] | None = None,
-                 prior: dict[str, str] | None = None) -> dict[str, str]:
+                 prior: dict[str, str] | None = None, said: dict[str, tuple] | None = None) -> dict[str, str]:
     """Which layers went into a result, carried along from the metadata of an earlier CPTED output.
 
-    `inputs` maps each role to its layer name; `details` adds counts and dates to a role's line.
+    `inputs` maps each line's label to its layer name; `details` adds counts and dates to a line. `said` gives the
+    same lines as Saids (core/said.py: (label, details) by the same labels), stored in cpted_inputs_said so a sheet
+    prints them in its reader's language; the prior's lines come along (a prior without Saids: as written).
     """
-    details, prior = details or {}, prior or {}
+    details, prior, said = details or {}, prior or {}, said or {}
     lines = [line for line in prior.get("cpted_inputs", "").split("; ") if line]
     lines += [f"{role}: {name}{f' ({details[role]})' if details.get(role) else ''}" for role, name in inputs.items()]
     lines = list(dict.fromkeys(lines))  # one layer attached as several columns (crimes at 50 and 150 m) is one line
+    stored = loads(prior.get("cpted_inputs_said"))
+    if not isinstance(stored, list):
+        stored = [[line, "", ""] for line in prior.get("cpted_inputs", "").split("; ") if line]
+    for role, name in inputs.items():
+        label, more = said.get(role, (role, details.get(role, "")))
+        if [label, name, more] not in stored:
+            stored.append([label, name, more])
     simulated = [n for n in prior.get("cpted_simulated_inputs", "").split(", ") if n]
     simulated += [name for name in inputs.values() if is_simulated(name) and name not in simulated]
-    return {"cpted_inputs": "; ".join(lines), "cpted_simulated_inputs": ", ".join(simulated)}
+    return {"cpted_inputs": "; ".join(lines), "cpted_inputs_said": dumps(stored),
+            "cpted_simulated_inputs": ", ".join(simulated)}
 
 
 def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = None,
                prior: dict[str, str] | None = None, not_given: list[str] | None = None,
-               crs: str = "", plan=None, period=None, chosen: dict[str, str] | None = None) -> dict[str, str]:
+               crs: str = "", plan=None, period=None, chosen: dict[str, str] | None = None,
+               said: dict[str, tuple] | None = None) -> dict[str, str]:
     """Metadata stored with the graded layer and printed on the map: model, inputs, what is simulated, the
     model's factors no layer gave (`not_given`: counted as an average street everywhere), the CRS the
     lengths and distances were measured in (`crs`, named by its EPSG code), how grades were cut (`plan`, with the
     real shares of road length), the period the incidents cover (`period`, a core.period.Period) and which incidents
     count (`chosen`: factor_layers.selection_record's cpted_crime_types and cpted_hours; else the prior's)."""
-    record = input_record(inputs, details, prior)
+    record = input_record(inputs, details, prior, said)
     if crs:
         record["cpted_crs"] = crs
     if not_given:

@@ -20,6 +20,7 @@ from ..cartography.sheet_text import source_label
 from ..compat import parameter_as_field_names
 from ..core.definitions import EXTRA_RECORD, FACTOR_RESERVED, ON_SEGMENT_M, role_of_column
 from ..core.model import METHODS
+from ..core.said import phrase
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from ..outputs.metadata import input_record, read_metadata
@@ -174,11 +175,14 @@ class AttachFactors(FactorLayersReading, CsvLayers, CptedAlgorithm):
         out = with_columns(segments, columns)
         prior = read_metadata(self.parameterAsVectorLayer(parameters, Param.INPUT, context).source())
         if not prior.get("cpted_inputs"):
-            prior = input_record({tr("Segments"): self.layer_name(parameters, Param.INPUT, context)})
+            prior = input_record({tr("Segments"): self.layer_name(parameters, Param.INPUT, context)},
+                                 said={tr("Segments"): (phrase("Segments"), "")})
         # the record of inputs is printed on the sheet: the layer by what it is, its column only in the log
         role = role_of_column(name)
         line = source_label(role.key) if role is not None else tr(EXTRA_RECORD)
-        record = input_record({line: layer}, {line: tr("{n} features").format(n=len(other))}, prior)
+        record = input_record({line: layer}, {line: tr("{n} features").format(n=len(other))}, prior,
+                              {line: (phrase(role.sheet_name if role is not None else EXTRA_RECORD),
+                                      phrase("{n} features", n=len(other)))})
         if period is not None:
             record.update(cpted_period=period.label(), cpted_period_years=f"{period.years:.3f}")
         record.update(selection_record(chosen))

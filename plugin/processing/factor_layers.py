@@ -12,6 +12,7 @@ from qgis.core import QgsProcessingException
 from ..cartography.sheet_text import source_label
 from ..compat import parameter_as_field_names
 from ..core.definitions import EXTRA_PREFIX, EXTRA_RECORD, FACTOR_ROLES, ROLE_BY_KEY, Role
+from ..core.said import joined, phrase
 from ..i18n import tr
 from ..log import warn
 from ..qgis_bridge import read_source
@@ -28,6 +29,14 @@ def selection_words(chosen: dict) -> str:
     if chosen.get("hours"):
         parts.append(tr("{hours} h").format(hours=hours_shown(chosen["hours"])))
     return " · ".join(parts)
+
+
+def selection_said(chosen: dict):
+    """selection_words as a Said (core/said.py): translated where it is printed."""
+    from ..core.selection import hours_shown  # optional packages (dependencies.py): loaded on run
+
+    return joined([", ".join(chosen.get("types", [])),
+                   phrase("{hours} h", hours=hours_shown(chosen["hours"])) if chosen.get("hours") else ""], " · ")
 
 
 def selection_record(chosen: dict) -> dict[str, str]:
@@ -54,6 +63,8 @@ class FactorLayers:
     period: object = None                             # core.period.Period the incidents cover, or None
     date_field: str = ""
     selection: dict = field(default_factory=dict)     # the incidents counted: types, type_field, hours (select)
+    said: dict = field(default_factory=dict)          # each line of the record of inputs -> (label, details) as
+                                                      # Saids (core/said.py), printed in the reader's language
 
     def sources(self, years: float | None = None) -> dict:
         """FactorSource per source; dated roles' counts per year over `years` (default: the incidents' period)."""
@@ -204,6 +215,7 @@ class FactorLayersReading:
             layers.frames[EXTRA_PREFIX + layer.name()] = frame
             layers.names[EXTRA_PREFIX + layer.name()] = layer.name()
             inputs[tr(EXTRA_RECORD)] = ", ".join(filter(None, [inputs.get(tr(EXTRA_RECORD)), layer.name()]))
+            layers.said[tr(EXTRA_RECORD)] = (phrase(EXTRA_RECORD), "")
             feedback.setProgress(low + (high - low) * (len(roles) + j + 1) / total)
         return layers
 
@@ -224,6 +236,7 @@ class FactorLayersReading:
                 layer=name, param=param, model=model.label, what=description))
             inputs[line] = name
             details[line] = tr("not used by this model")
+            layers.said[line] = (phrase(role.sheet_name), phrase("not used by this model"))
             return
         feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=description, name=name))
         columns: list[str] = []
@@ -251,7 +264,7 @@ class FactorLayersReading:
         frame = self.read_layer(parameters, param, context, feedback, crs, workdir, columns=columns)
         if purposes:
             frame = self.keep_purposes(frame, purpose_field, purposes, name, role.purpose_parameter, feedback)
-        inventory = ""
+        inventory, inventory_said = "", ""
         if count_field:
             layers.weights[role.key] = self.row_counts(frame, count_field, name, role.count_parameter, feedback)
             total = int(layers.weights[role.key].sum())
@@ -259,6 +272,7 @@ class FactorLayersReading:
                 layer=name, param=param, inventory=tr("{n:,} in all, from field “{field}”").format(
                     n=total, field=count_field)))
             inventory = tr("{n:,} in all").format(n=total)  # the sheet's: its field is named in the log
+            inventory_said = phrase("{n:,} in all", n=total)
         what = ", ".join(f.column for f in model.features if f.source == role.key) if model is not None else ""
         # every slot refused: a layer entirely away (a wrong CRS) would grade with its factor 0 on every street
         self.check_near_roads(feedback, name, param, frame, roads_bounds, what or description, refuse=True)
@@ -266,7 +280,7 @@ class FactorLayersReading:
             layers.values[role.key] = self.numeric_field(frame, value_field, name, param, feedback,
                                                          negative_is_missing=True)
             self.repair_note(frame, name, param, feedback)
-        note = ""
+        note, note_said = "", ""
         if role.dated:
             frame, layers.selection = self.select_incidents(parameters, context, feedback, frame, name, type_field,
                                                             date_field)
@@ -277,6 +291,8 @@ class FactorLayersReading:
                 # the sheet's paragraph writes years the same way (sheet_text: one decimal)
                 note = tr("{period}, {years:.1f} years").format(period=layers.period.label(),
                                                                 years=layers.period.years)
+                note_said = phrase("{period}, {years:.1f} years", period=layers.period.label(),
+                                   years=layers.period.years)
                 feedback.pushInfo(tr("Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; "
                                      "counted as incidents a year.").format(
                     layer=name, n=len(frame), period=layers.period.label(), years=layers.period.years,
@@ -289,6 +305,10 @@ class FactorLayersReading:
         details[line] = " · ".join(filter(None, [
             f"{len(frame):,}{', ' + chosen if chosen else ''}{', ' + note if note else ''}",
             self.layer_note(parameters, param, context)]))
+        chosen_said = selection_said(layers.selection) if role.dated else \
+            joined([inventory_said, ", ".join(purposes)], " · ")
+        layers.said[line] = (phrase(role.sheet_name), joined([joined([f"{len(frame):,}", chosen_said, note_said], ", "),
+                                                      self.layer_note_said(parameters, param, context)], " · "))
 
     def count_field(self, role: Role, parameters, context, source, layer: str) -> str:
         """The field giving how many each row stands for (role.count_parameter, else detected by role.count_names);

@@ -140,6 +140,22 @@ class InputChecks:
         text = " ".join(layer.metadata().abstract().split()) if layer is not None else ""
         return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
+    def layer_note_said(self, parameters: dict, name: str, context: QgsProcessingContext):
+        """layer_note as a Said (core/said.py): a description one of our algorithms wrote (nightpopulation's) in the
+        words it stored beside it, printed in the reader's language; any other as written."""
+        from ..core.said import loads
+        from ..outputs.metadata import read_metadata  # pyogrio: optional (dependencies.py), loaded on run
+
+        note = self.layer_note(parameters, name, context)
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if not note or layer is None:
+            return note
+        stored = read_metadata(layer.source())
+        said = loads(stored.get("cpted_description_said"))
+        whole = " ".join(layer.metadata().abstract().split())
+        # an officer who rewrote the description in QGIS gets theirs printed
+        return said if said is not None and whole == " ".join(stored.get("cpted_description", "").split()) else note
+
     def metric_crs(self, source: QgsFeatureSource, feedback: QgsProcessingFeedback) -> QgsCoordinateReferenceSystem:
         """The CRS to work in (see crs.working_crs), telling the user when it is not the source's own."""
         own, extent = source.sourceCrs(), source.sourceExtent()

@@ -30,6 +30,7 @@ from ..core.definitions import (
 )
 from ..core.errors import NightPopulationError
 from ..core.packed_csv import PackedError, is_packed, stage
+from ..core.said import dumps, joined, phrase, render
 from ..crs import WGS84, crs_label, is_metric, working_crs
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
@@ -37,6 +38,10 @@ from .base import CptedAlgorithm
 from .messages import message
 from .parameters import Param
 
+# The layer's description, what a printed sheet names it by (inputs.layer_note): plain words.
+WOMEN_DESCRIPTION = QT_TR_NOOP("Night-time female population per {size:g} m cell, {hours} h, from “{file}”.")
+PEOPLE_DESCRIPTION = QT_TR_NOOP("Night-time population per {size:g} m cell, {hours} h, from “{file}”.")
+SIMULATED_DESCRIPTION = QT_TR_NOOP("SIMULATED: {file}. Not for decisions.")
 OUTPUT_COLUMNS = ("cell_id", "x", "y", POP_NIGHT, "hours_used", "masked")
 
 
@@ -308,14 +313,15 @@ class NightPopulation(CptedAlgorithm):
         method = tr("Night-time population (pop_night) per {size:g} m cell from “{file}”: the mean over the hours "
                     "{hours} of the sum of {n} columns ({names}), each “*” counted as {masked:g}.").format(
             size=size, file=file, hours=hours_label(hours), n=len(counts), names=_names(counts), masked=masked_value)
-        plain = tr("Night-time female population per {size:g} m cell, {hours} h, from “{file}”.") \
-            if women_only(counts) else tr("Night-time population per {size:g} m cell, {hours} h, from “{file}”.")
-        description = plain.format(size=size, hours=hours_shown(hours_label(hours)), file=file)
-        if simulated:  # first: where a layer's description is shortened (the safety map's list of inputs)
-            description = tr("SIMULATED: {file}. Not for decisions.").format(file=file) + " " + description
+        plain = WOMEN_DESCRIPTION if women_only(counts) else PEOPLE_DESCRIPTION
+        said = joined([phrase(SIMULATED_DESCRIPTION, file=file) if simulated else "",  # first: where it is cut short
+                       phrase(plain, size=size, hours=hours_shown(hours_label(hours)), file=file)], " ")
+        description = render(said, tr)
         metadata = {"cpted_inputs": tr("Telecom population: {file}").format(file=file),
                     "cpted_simulated_inputs": file if simulated else "", "cpted_crs": crs_label(crs),
-                    "cpted_pop_night": method, "description": description}
+                    "cpted_pop_night": method, "description": description,
+                    # a sheet prints it in its reader's language, while the layer's description is still this one
+                    "cpted_description": description, "cpted_description_said": dumps(said)}
         written = write_frame(frame, destination, layer_name=layer_name, metadata=metadata, feedback=feedback)
         if simulated and context.willLoadLayerOnCompletion(destination):
             details = context.layerToLoadOnCompletionDetails(destination)

@@ -17,6 +17,7 @@ from ..cartography.project import save_default_style, style_when_loaded
 from ..cartography.renderer import band_notes
 from ..cartography.sheet import export_safety_map
 from ..core.definitions import GRADE_FIELD, ROADS
+from ..core.said import joined, phrase
 from ..crs import crs_label
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
@@ -97,6 +98,8 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         inputs = {tr(ROADS.sheet_name): roads_name}
         details = {tr(ROADS.sheet_name): " · ".join(filter(None, [tr("{n} roads").format(n=roads_source.featureCount()),
                                                         self.layer_note(parameters, Param.ROADS, context)]))}
+        roads_said = (phrase(ROADS.sheet_name), joined([phrase("{n} roads", n=roads_source.featureCount()),
+                                                self.layer_note_said(parameters, Param.ROADS, context)], " · "))
 
         feedback.setProgressText(tr("Reading roads"))
         roads = self.read_layer(parameters, Param.ROADS, context, feedback, crs, workdir)
@@ -126,6 +129,7 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         filled_total: dict[str, int] = {}
         not_given = [f.column for f in model.features if f.source not in sources]
         metadata = provenance(model, inputs, details, not_given=not_given, crs=crs_label(crs), plan=plan,
+                              said={tr(ROADS.sheet_name): roads_said, **layers.said},
                               period=layers.period, chosen=selection_record(layers.selection))
         with FrameWriter(destination, metadata=metadata, feedback=feedback) as writer:
             for segments, filled in grading.graded_chunks(tr):

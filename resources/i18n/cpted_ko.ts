@@ -74,22 +74,22 @@
         <translation>모델 추정 위험 최고</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="57" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="74" />
         <source>Grades are modelled estimates to help plan crime prevention (lighting, CCTV, patrols); they do not measure any person's safety. Grades and aggregates only: individual incidents are not shown.</source>
         <translation>안전등급은 범죄예방 계획(보안등, CCTV, 순찰)을 돕기 위한 모델 추정치이며, 개인의 안전을 측정한 것이 아닙니다. 등급과 집계값만 표시하며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="67" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="84" />
         <source>input layers {names} are SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="70" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="87" />
         <source>the grading model was fit on SIMULATED incidents</source>
         <translation>등급 산정 모델이 모의 범죄 발생 자료로 학습됨</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="73" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="90" />
         <source>Contains simulated data: {parts}. For demonstration and training, not for decisions.</source>
         <translation>모의(시뮬레이션) 자료 포함: {parts}. 시연·교육용이며 의사결정에 사용할 수 없습니다.</translation>
     </message>
@@ -149,57 +149,57 @@
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="60" />
+        <location filename="../../plugin/processing/attach_factors.py" line="61" />
         <source>Factor layer</source>
         <translation>요인 레이어</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="62" />
+        <location filename="../../plugin/processing/attach_factors.py" line="63" />
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="62" />
+        <location filename="../../plugin/processing/attach_factors.py" line="63" />
         <source>Count within distance</source>
         <translation>거리 내 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="62" />
+        <location filename="../../plugin/processing/attach_factors.py" line="63" />
         <source>Distance to nearest</source>
         <translation>최근접 거리</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="62" />
+        <location filename="../../plugin/processing/attach_factors.py" line="63" />
         <source>Value from polygons or grid cells</source>
         <translation>폴리곤 또는 격자 셀 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="66" />
+        <location filename="../../plugin/processing/attach_factors.py" line="67" />
         <source>Distance (metres, for counts)</source>
         <translation>거리(미터, 개수 산정용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="69" />
+        <location filename="../../plugin/processing/attach_factors.py" line="70" />
         <source>Weight field (counts) or value field (polygons)</source>
         <translation>가중치 필드(개수) 또는 값 필드(폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="72" />
+        <location filename="../../plugin/processing/attach_factors.py" line="73" />
         <source>Category field (one count column per value)</source>
         <translation>범주 필드(값마다 개수 열 하나)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="75" />
+        <location filename="../../plugin/processing/attach_factors.py" line="76" />
         <source>Column name</source>
         <translation>열 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="82" />
+        <location filename="../../plugin/processing/attach_factors.py" line="83" />
         <source>Segments with factors</source>
         <translation>요인이 추가된 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="106" />
+        <location filename="../../plugin/processing/attach_factors.py" line="107" />
         <source>Value from polygons needs a value field of layer “{layer}”.</source>
         <translation>“폴리곤 또는 격자 셀 값” 방법에는 “{layer}” 레이어의 값 필드가 필요합니다.</translation>
     </message>
@@ -209,32 +209,32 @@
         <translation>구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="115" />
+        <location filename="../../plugin/processing/attach_factors.py" line="116" />
         <source>Reading “{layer}”</source>
         <translation>“{layer}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="139" />
+        <location filename="../../plugin/processing/attach_factors.py" line="140" />
         <source>Layer “{layer}” must be polygons to take values from it.</source>
         <translation>값을 가져오려면 “{layer}” 레이어가 폴리곤 레이어여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="147" />
+        <location filename="../../plugin/processing/attach_factors.py" line="148" />
         <source>Computing {name}</source>
         <translation>{name} 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="177" />
+        <location filename="../../plugin/processing/attach_factors.py" line="178" />
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="181" />
+        <location filename="../../plugin/processing/attach_factors.py" line="183" />
         <source>{n} features</source>
         <translation>피처 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="187" />
+        <location filename="../../plugin/processing/attach_factors.py" line="191" />
         <source>{column}: mean {mean:.3g}, {nonzero} of {n} segments above zero, {nulls} NULL.</source>
         <translation>{column}: 평균 {mean:.3g}, 구간 {n}개 중 {nonzero}개가 0보다 큼, NULL {nulls}개.</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="76" />
+        <location filename="../../plugin/processing/safety_map.py" line="77" />
         <source>PDF map</source>
         <translation>PDF 지도</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>CCTV(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="69" />
+        <location filename="../../plugin/processing/safety_map.py" line="70" />
         <source>Map title</source>
         <translation>지도 제목</translation>
     </message>
@@ -389,27 +389,27 @@
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="98" />
+        <location filename="../../plugin/processing/safety_map.py" line="99" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="424" />
+        <location filename="../../plugin/processing/factor_layers.py" line="444" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="234" />
+        <location filename="../../plugin/processing/factor_layers.py" line="247" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="171" />
+        <location filename="../../plugin/processing/safety_map.py" line="175" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="175" />
+        <location filename="../../plugin/processing/safety_map.py" line="179" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -478,7 +478,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>&amp;CPTED 안전지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="37" />
+        <location filename="../../plugin/processing/attach_factors.py" line="38" />
         <source>Attach factors to segments</source>
         <translation>도로 구간에 요인 결합</translation>
     </message>
@@ -493,7 +493,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>안전등급 산정</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="47" />
+        <location filename="../../plugin/processing/safety_map.py" line="48" />
         <source>Safety map (one step)</source>
         <translation>안전지도 (일괄 작성)</translation>
     </message>
@@ -503,7 +503,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="144" />
+        <location filename="../../plugin/processing/safety_map.py" line="148" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -563,22 +563,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{path}에 쓸 수 없습니다: {error}. 쓰기 권한이 있는 폴더와, 다른 프로그램에서 열려 있지 않은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="71" />
+        <location filename="../../plugin/outputs/metadata.py" line="83" />
         <source>inputs {names}</source>
         <translation>입력 레이어 {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="74" />
+        <location filename="../../plugin/outputs/metadata.py" line="86" />
         <source>the model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="75" />
+        <location filename="../../plugin/outputs/metadata.py" line="87" />
         <source>CPTED safety grades 1 (safest) to 5 (least safe) by {model}.</source>
         <translation>CPTED 안전등급 1(가장 안전)~5(가장 취약), 산정 모델: {model}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/metadata.py" line="77" />
+        <location filename="../../plugin/outputs/metadata.py" line="89" />
         <source>SIMULATED: {what}. Not for decisions.</source>
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
@@ -613,7 +613,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="179" />
+        <location filename="../../plugin/processing/safety_map.py" line="183" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
@@ -623,22 +623,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file} 저장 중: {note}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="67" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="84" />
         <source>input layer {names} is SIMULATED</source>
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="161" />
+        <location filename="../../plugin/processing/inputs.py" line="177" />
         <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work}, so that lengths and distances are in metres.</source>
         <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="165" />
+        <location filename="../../plugin/processing/inputs.py" line="181" />
         <source>The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: this run and its output name it so.</source>
         <translation>도로 레이어의 좌표계는 {crs}입니다. QGIS에는 {read} 좌표계로 표시되지만 같은 좌표계이므로, 이번 실행의 안내와 결과물에는 EPSG 이름을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="165" />
+        <location filename="../../plugin/processing/inputs.py" line="181" />
         <source>a custom CRS</source>
         <translation>사용자 정의 좌표계</translation>
     </message>
@@ -713,17 +713,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="100" />
+        <location filename="../../plugin/processing/attach_factors.py" line="101" />
         <source>NAME “{name}” cannot be a factor column: the result needs that column for itself. Choose another name (not {reserved}).</source>
         <translation>NAME “{name}”: 요인 열 이름으로 쓸 수 없습니다. 결과에 같은 이름의 열이 필요합니다. 다른 이름을 고르십시오({reserved} 제외).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="151" />
+        <location filename="../../plugin/processing/attach_factors.py" line="152" />
         <source>{n} features of layer “{layer}” have no number in weight field “{field}”: they count 0.</source>
         <translation>레이어 “{layer}”의 피처 {n}개는 가중치 필드 “{field}”에 숫자가 없어 0으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="172" />
+        <location filename="../../plugin/processing/attach_factors.py" line="173" />
         <source>Columns {columns} of layer “{layer}” are replaced by the new values.</source>
         <translation>레이어 “{layer}”의 다음 열을 새 값으로 바꿉니다: {columns}.</translation>
     </message>
@@ -733,7 +733,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})에 지정된 좌표계: {crs}(도 단위). 그러나 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. 좌표계가 잘못 지정된 것입니다(미터 좌표에 도 단위 좌표계를 지정?). 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="156" />
+        <location filename="../../plugin/processing/inputs.py" line="172" />
         <source>Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads are (Web Mercator?): every layer is worked on, and the result written, in {work}, where lengths and distances are true to within 0.1%.</source>
         <translation>도로 레이어의 좌표계 {crs}에서는 이 지역의 지도상 1 m가 실제 거리와 {error:.1f}% 다릅니다(웹 메르카토르?). 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다. 이 좌표계에서는 길이와 거리의 오차가 0.1% 이내입니다.</translation>
     </message>
@@ -758,7 +758,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="177" />
+        <location filename="../../plugin/processing/inputs.py" line="193" />
         <source>{param} must be a number of at least {minimum:g}; “{value}” is not.</source>
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
@@ -823,12 +823,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="213" />
+        <location filename="../../plugin/processing/attach_factors.py" line="217" />
         <source>Category columns {columns} of NAME “{name}” would replace columns the result needs for itself. Choose another NAME.</source>
         <translation>NAME “{name}”에서 나온 범주 열({columns})이 결과에 꼭 필요한 열을 덮어쓰게 됩니다. 다른 NAME을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="218" />
+        <location filename="../../plugin/processing/attach_factors.py" line="222" />
         <source>Category values {values} of layer “{layer}” share the column {column}: they are counted together.</source>
         <translation>레이어 “{layer}”의 범주 값 {values}는 같은 열 {column}에 들어가므로 함께 셉니다.</translation>
     </message>
@@ -863,27 +863,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 스타일을 {file} 파일에 저장하지 못했습니다({error}). 레이어는 저장되었지만, 이번 실행 밖에서는 스타일 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="83" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="100" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the legend gives the share of road length each grade has here.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 범례에는 이 지도에서 각 등급이 차지하는 도로 길이 비율을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="81" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="98" />
         <source> (cut on {period})</source>
         <translation> ({period} 자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="90" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="107" />
         <source>Grades rank the streets of this map: 5 is the highest-risk 5% of its road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade; the legend gives the real shares). They compare streets within this map, not with other maps.</source>
         <translation>등급은 이 지도의 도로를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급이며, 실제 비율은 범례에 표시합니다). 등급은 이 지도 안의 도로끼리 비교한 것이며 다른 지도와 비교할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="104" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="121" />
         <source>Incidents of {period} ({years} years), counted as incidents a year.</source>
         <translation>범죄 발생 자료 기간: {period}({years}년). 연간 발생 건수로 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="107" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="124" />
         <source>The incidents' period is not known: their counts are taken as one year's.</source>
         <translation>범죄 발생 자료의 기간을 알 수 없어 전체 건수를 1년 치로 간주했습니다.</translation>
     </message>
@@ -1158,57 +1158,57 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="88" />
+        <location filename="../../plugin/processing/factor_layers.py" line="99" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="93" />
+        <location filename="../../plugin/processing/factor_layers.py" line="104" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="120" />
+        <location filename="../../plugin/processing/factor_layers.py" line="131" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="125" />
+        <location filename="../../plugin/processing/factor_layers.py" line="136" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="129" />
+        <location filename="../../plugin/processing/factor_layers.py" line="140" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="134" />
+        <location filename="../../plugin/processing/factor_layers.py" line="145" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="137" />
+        <location filename="../../plugin/processing/factor_layers.py" line="148" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="142" />
+        <location filename="../../plugin/processing/factor_layers.py" line="153" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="243" />
+        <location filename="../../plugin/processing/factor_layers.py" line="256" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="280" />
+        <location filename="../../plugin/processing/factor_layers.py" line="296" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="280" />
+        <location filename="../../plugin/processing/factor_layers.py" line="296" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
@@ -1218,17 +1218,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="424" />
+        <location filename="../../plugin/processing/factor_layers.py" line="444" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="429" />
+        <location filename="../../plugin/processing/factor_layers.py" line="449" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="432" />
+        <location filename="../../plugin/processing/factor_layers.py" line="452" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1283,7 +1283,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="50" />
+        <location filename="../../plugin/processing/safety_map.py" line="51" />
         <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (by default incidents a year within 50 m and 150 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m; a model trained with “Train a grading model” says which it uses), grades every piece 1 (safest) to 5 (least safe) and names the two factors that raise and the two that lower its risk against this map's median street.
 Incidents count per year: their period comes from DATE_FIELD (detected when empty: 발생일시, date, month, year…) or PERIOD_START and PERIOD_END, and is printed on the map.
 Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20%; equal risks share a grade and the real shares are printed), or, to compare periods, cut at the thresholds stored with the model. Population, streetlights, CCTV and emergency bells are optional: a missing one counts as the average street and is named on the map. Individual incidents never appear on the printed map.</source>
@@ -1292,22 +1292,22 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
 등급은 이 지도의 도로 길이 비율로 구분하거나(5 = 위험 상위 5%, 4 = 그다음 15%, 3과 2 = 그다음 각 30%, 1 = 하위 20%. 위험이 같으면 같은 등급이며 실제 비율을 지도에 표시), 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 야간 인구, 가로등, CCTV, 비상벨은 선택 입력입니다. 입력하지 않은 요인은 평균 도로로 계산하며 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 출력 지도에 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="115" />
+        <location filename="../../plugin/processing/safety_map.py" line="118" />
         <source>Cutting {length:g} m segments and attaching factors</source>
         <translation>{length:g} m 구간으로 나누고 요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="123" />
+        <location filename="../../plugin/processing/safety_map.py" line="126" />
         <source>Grading with {model} and writing</source>
         <translation>등급 산정 및 저장 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="146" />
+        <location filename="../../plugin/processing/safety_map.py" line="150" />
         <source>Share of road length per grade: {shares}</source>
         <translation>등급별 도로 길이 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="146" />
+        <location filename="../../plugin/processing/safety_map.py" line="150" />
         <source>segments</source>
         <translation>구간</translation>
     </message>
@@ -1636,17 +1636,17 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="76" />
+        <location filename="../../plugin/processing/attach_factors.py" line="77" />
         <source>Date of each feature, for counts a year (incidents)</source>
         <translation>각 피처의 날짜 (연간 건수 계산용, 범죄 발생 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="135" />
+        <location filename="../../plugin/processing/attach_factors.py" line="136" />
         <source>{name}: {n} features of layer “{layer}” from {period} ({years:.2f} years), counted a year.</source>
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="115" />
+        <location filename="../../plugin/processing/factor_layers.py" line="126" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
@@ -1706,12 +1706,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="187" />
+        <location filename="../../plugin/processing/inputs.py" line="203" />
         <source>Layer “{layer}” is given as {param}, but its name says it is {role}. Choose the right layer for {param}; if this one does hold what {param} asks for, rename it.</source>
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="58" />
+        <location filename="../../plugin/processing/night_population.py" line="63" />
         <source>{names} and {n} more</source>
         <translation>{names} 외 {n}개</translation>
     </message>
@@ -1746,7 +1746,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="191" />
+        <location filename="../../plugin/processing/night_population.py" line="196" />
         <source>“{file}” is not text in UTF-8 or CP949 (EUC-KR), the encodings telecom CSV files come in: open it in a text editor or spreadsheet and save it again as CSV in UTF-8.</source>
         <translation>“{file}” 파일은 UTF-8 또는 CP949(EUC-KR) 텍스트가 아닙니다. 통신사 CSV 파일은 이 두 인코딩 중 하나로 제공됩니다. 텍스트 편집기나 스프레드시트 프로그램에서 파일을 열어 UTF-8 CSV로 다시 저장하십시오.</translation>
     </message>
@@ -1821,12 +1821,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>“{file}” 파일을 사용할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="74" />
+        <location filename="../../plugin/processing/night_population.py" line="79" />
         <source>Night-time population grid from a telecom CSV</source>
         <translation>통신사 생활인구 CSV로 야간 인구 격자 생성</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="77" />
+        <location filename="../../plugin/processing/night_population.py" line="82" />
         <source>Makes the night-time population grid the safety map takes as POPULATION (field pop_night) from a telecom “floating population” (생활인구) CSV with one row per grid cell and hour, such as Seoul's 생활인구 by 격자: a column for the hour (시간대구분: 0 is 00:00-00:59, … 23), one for the cell (격자ID, 집계구코드), the cell's centre (X좌표 and Y좌표, or 경도 and 위도) and the counts by sex and age band. The file may be UTF-8 (with or without byte order mark) or CP949 (EUC-KR).
 
 pop_night is, for each cell, the mean over the chosen hours of the sum of the chosen count columns: every date × hour row the file has for the cell counts once (hours_used says how many rows were averaged); rows of other hours are ignored. Telecom data mask counts under 3 as “*” (0, 1 or 2 people): each “*” counts as MASKED_VALUE, an empty value as 0, and masked says how many “*” a cell had.
@@ -1853,162 +1853,162 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
 셀마다 정사각형 하나를 cell_id, x, y(파일에 적힌 중심 좌표), pop_night, hours_used, masked 필드와 함께 저장합니다. 파일 이름에 “simulated”가 들어 있으면 결과 레이어의 이름과 설명에도 모의 자료임을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="108" />
+        <location filename="../../plugin/processing/night_population.py" line="113" />
         <source>CRS of the X/Y columns (경도/위도 are always EPSG:4326)</source>
         <translation>X/Y 열의 좌표계 (경도/위도 열은 항상 EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="110" />
+        <location filename="../../plugin/processing/night_population.py" line="115" />
         <source>Cell size (metres, at least 1)</source>
         <translation>셀 크기 (m, 1 이상)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="113" />
+        <location filename="../../plugin/processing/night_population.py" line="118" />
         <source>Night hours, e.g. 22-5 (22:00-05:59) or 0-5,22-23</source>
         <translation>야간 시간대 (예: 22-5 = 22:00-05:59, 또는 0-5,22-23)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="115" />
+        <location filename="../../plugin/processing/night_population.py" line="120" />
         <source>Count columns to sum (regular expression over the column names)</source>
         <translation>합산할 인구수 열 (열 이름에 적용할 정규 표현식)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="118" />
+        <location filename="../../plugin/processing/night_population.py" line="123" />
         <source>Value of a masked count “*” (under 3)</source>
         <translation>가려진 인구수 “*”(3 미만)에 적용할 값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="121" />
+        <location filename="../../plugin/processing/night_population.py" line="126" />
         <source>Night-time population grid</source>
         <translation>야간 인구 격자</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="141" />
+        <location filename="../../plugin/processing/night_population.py" line="146" />
         <source>The telecom population file “{file}” does not exist: choose the CSV file (INPUT).</source>
         <translation>통신사 생활인구 파일이 없습니다: “{file}”. CSV 파일을 선택하십시오(INPUT).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="144" />
+        <location filename="../../plugin/processing/night_population.py" line="149" />
         <source>“{file}” is an Excel workbook: save it as CSV (UTF-8) and choose the .csv file.</source>
         <translation>“{file}” 파일은 Excel 통합 문서입니다. CSV(UTF-8)로 저장한 뒤 .csv 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="171" />
+        <location filename="../../plugin/processing/night_population.py" line="176" />
         <source>CRS is not a coordinate reference system, so the X/Y of “{file}” cannot be placed: choose the CRS of its X/Y columns (Korean telecom grids: EPSG:5179).</source>
         <translation>CRS 값이 올바른 좌표계가 아니어서 “{file}” 파일의 X/Y 위치를 정할 수 없습니다. X/Y 열의 좌표계를 선택하십시오(국내 통신사 격자: EPSG:5179).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="175" />
+        <location filename="../../plugin/processing/night_population.py" line="180" />
         <source>Settings: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</source>
         <translation>설정: CRS {crs}, CELL_SIZE {size:g} m, HOURS {hours}, COLUMNS “{pattern}”, MASKED_VALUE {masked:g}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="180" />
+        <location filename="../../plugin/processing/night_population.py" line="185" />
         <source>Reading “{file}”</source>
         <translation>“{file}” 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="195" />
+        <location filename="../../plugin/processing/night_population.py" line="200" />
         <source>“{file}” cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>“{file}” 파일을 읽을 수 없습니다({error}). 파일이 있는지, 읽기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="201" />
+        <location filename="../../plugin/processing/night_population.py" line="206" />
         <source>“{file}” read as {encoding}: {rows:,} rows; {used:,} of the hours {hours} used.</source>
         <translation>“{file}” 파일을 {encoding} 인코딩으로 읽었습니다: 행 {rows:,}개 중 시간대 {hours}에 해당하는 행 {used:,}개를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="204" />
+        <location filename="../../plugin/processing/night_population.py" line="209" />
         <source>Summed {n} columns matching “{pattern}”: {names}.</source>
         <translation>“{pattern}”에 맞는 열 {n}개를 합산했습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="208" />
+        <location filename="../../plugin/processing/night_population.py" line="213" />
         <source>“{file}” has no rows of the hours {hours}: pop_night is the mean of the other hours chosen.</source>
         <translation>“{file}” 파일에 시간대 {hours}의 행이 없습니다. pop_night 값은 선택한 나머지 시간대의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="211" />
+        <location filename="../../plugin/processing/night_population.py" line="216" />
         <source>Some values of the hour column “{column}” are no hour 0-23 ({examples}): their rows are left out.</source>
         <translation>시간대 열 “{column}”의 일부 값이 0-23 사이의 시간대가 아닙니다({examples}). 해당 행은 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="215" />
+        <location filename="../../plugin/processing/night_population.py" line="220" />
         <source>{n:,} rows repeat a cell, date and hour already read (a file appended twice?): each is counted once.</source>
         <translation>이미 읽은 셀·날짜·시간대가 다시 나오는 행이 {n:,}개 있습니다(파일을 두 번 이어 붙였나요?). 같은 행은 한 번만 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="221" />
+        <location filename="../../plugin/processing/night_population.py" line="226" />
         <source>“{file}” has no date column (기준일ID, date): every row of a cell and hour counts as another day.</source>
         <translation>“{file}” 파일에 날짜 열(기준일ID, date)이 없습니다. 같은 셀·시간대의 행은 모두 서로 다른 날의 자료로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="224" />
+        <location filename="../../plugin/processing/night_population.py" line="229" />
         <source>{n:,} count values of “{file}” are neither numbers nor “*” (or are negative): they count as 0.</source>
         <translation>“{file}” 파일의 인구수 값 {n:,}개가 숫자도 “*”도 아니거나 음수입니다. 이 값은 0으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="227" />
+        <location filename="../../plugin/processing/night_population.py" line="232" />
         <source>{n:,} cells of “{file}” have no numbers as X and Y (columns “{x}”, “{y}”): they are left out.</source>
         <translation>“{file}” 파일의 셀 {n:,}개는 X, Y 값(“{x}” 열, “{y}” 열)이 숫자가 아니어서 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="232" />
+        <location filename="../../plugin/processing/night_population.py" line="237" />
         <source>Drawing {size:g} m cells</source>
         <translation>{size:g} m 셀 그리는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="239" />
+        <location filename="../../plugin/processing/night_population.py" line="244" />
         <source>Writing the grid</source>
         <translation>격자 저장 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="242" />
+        <location filename="../../plugin/processing/night_population.py" line="247" />
         <source>{n:,} “*” values (counts under 3) counted as {value:g} each (MASKED_VALUE).</source>
         <translation>“*” 값(3 미만의 인구수) {n:,}개를 각각 {value:g}명으로 계산했습니다(MASKED_VALUE).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="244" />
+        <location filename="../../plugin/processing/night_population.py" line="249" />
         <source>{cells:,} cells of {size:g} m in {crs}; pop_night totals {total:,.1f}, a mean of {mean:.2f} per cell.</source>
         <translation>{crs} 좌표계의 {size:g} m 셀 {cells:,}개를 만들었습니다. pop_night 합계 {total:,.1f}, 셀당 평균 {mean:.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="255" />
+        <location filename="../../plugin/processing/night_population.py" line="260" />
         <source>The coordinates of “{file}” are longitudes and latitudes ({x}, {y}): they are read in EPSG:4326 (WGS 84), not in {crs} (CRS).</source>
         <translation>“{file}” 파일의 좌표가 경도와 위도({x}, {y})이므로, CRS에 지정한 {crs} 좌표계가 아니라 EPSG:4326(WGS 84) 좌표계로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="260" />
+        <location filename="../../plugin/processing/night_population.py" line="265" />
         <source>The X/Y of “{file}” reach {x:,.0f}, {y:,.0f}, which are not longitudes and latitudes: set CRS to the CRS of these coordinates (Korean telecom grids: EPSG:5179).</source>
         <translation>“{file}” 파일의 X/Y 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. CRS에 이 좌표의 실제 좌표계를 지정하십시오(국내 통신사 격자: EPSG:5179).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="266" />
+        <location filename="../../plugin/processing/night_population.py" line="271" />
         <source>Every X/Y of “{file}” is within ±180, ±90: if they are longitudes and latitudes, set CRS to EPSG:4326; they are read as metres in {crs}.</source>
         <translation>“{file}” 파일의 X/Y 값이 모두 ±180, ±90 이내입니다. 경도와 위도라면 CRS를 EPSG:4326으로 지정하십시오. 지금은 {crs} 좌표계의 미터 값으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="271" />
+        <location filename="../../plugin/processing/night_population.py" line="276" />
         <source>{crs} is not in metres: the {n:,} cells are drawn as squares in {work}.</source>
         <translation>{crs} 좌표계는 미터 단위가 아니므로 셀 {n:,}개를 {work} 좌표계에서 정사각형으로 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="283" />
+        <location filename="../../plugin/processing/night_population.py" line="288" />
         <source>Some X/Y of “{file}” cannot be transformed to metres: check CRS (the CRS of the X/Y columns).</source>
         <translation>“{file}” 파일의 일부 X/Y 값을 미터 좌표로 변환할 수 없습니다. CRS(X/Y 열의 좌표계)를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="308" />
+        <location filename="../../plugin/processing/night_population.py" line="313" />
         <source>Night-time population (pop_night) per {size:g} m cell from “{file}”: the mean over the hours {hours} of the sum of {n} columns ({names}), each “*” counted as {masked:g}.</source>
         <translation>“{file}” 파일로 만든 {size:g} m 셀별 야간 인구(pop_night): 열 {n}개({names})의 합을 시간대 {hours}에 걸쳐 평균한 값, “*”는 각각 {masked:g}명으로 계산.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="315" />
+        <location filename="../../plugin/processing/night_population.py" line="44" />
         <source>SIMULATED: {file}. Not for decisions.</source>
         <translation>모의 자료: {file}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="316" />
+        <location filename="../../plugin/processing/night_population.py" line="320" />
         <source>Telecom population: {file}</source>
         <translation>통신사 생활인구: {file}</translation>
     </message>
@@ -2043,7 +2043,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="162" />
+        <location filename="../../plugin/processing/factor_layers.py" line="173" />
         <source>The dates of layer “{layer}” span only {period} ({days} days): counts a year from so short a span would multiply them by {factor:.0f}, so they are taken as one year's and the map states no period. Give PERIOD_START and PERIOD_END for the period the data cover.</source>
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
@@ -2228,12 +2228,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>A3 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="86" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="103" />
         <source>Grades are cut at the risk thresholds stored with the model{period}, so the same risk gives the same grade on maps of other periods; the road length each grade has here is given under the title.</source>
         <translation>등급은 모델에 저장된 위험 기준값{period}에 따라 구분하므로, 위험이 같으면 다른 기간의 지도에서도 같은 등급이 됩니다. 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="94" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="111" />
         <source>Grades rank all the graded streets, not only those shown here: 5 is the highest-risk 5% of their road length, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20% (streets of equal risk share a grade). The road length each grade has here is given under the title.</source>
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
@@ -2273,12 +2273,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param}에는 격자 셀(폴리곤)이 필요한데 {file} 파일은 표입니다. “통신사 생활인구 CSV로 야간 인구 격자 생성”(cpted:nightpopulation)으로 통신사 생활인구 CSV에서 격자 셀을 만든 뒤, 그 결과를 {param}에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="222" />
+        <location filename="../../plugin/processing/factor_layers.py" line="234" />
         <source>Layer “{layer}” ({param}) is not used: the model {model} has no factor from {what}. The map lists it as not used.</source>
         <translation>“{layer}” 레이어({param})는 사용하지 않았습니다. 모델 {model}에는 {what} 요인이 없습니다. 지도에는 사용하지 않은 자료로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="226" />
+        <location filename="../../plugin/processing/factor_layers.py" line="238" />
         <source>not used by this model</source>
         <translation>이 모델에서는 사용하지 않음</translation>
     </message>
@@ -2448,12 +2448,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>QGIS를 설치한 패키지로 설치하는 것이 가장 좋습니다: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행하고(Advanced install › {osgeo4w}), Debian 13에서는 다음 명령을 실행합니다: apt install {debian}. 그렇지 않으면:</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="150" />
+        <location filename="../../plugin/processing/factor_layers.py" line="161" />
         <source>Every date in field “{field}” of layer “{layer}” is after today or far from the others ({dates}): check DATE_FIELD, or give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에 있는 날짜가 모두 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}): DATE_FIELD를 확인하거나 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="155" />
+        <location filename="../../plugin/processing/factor_layers.py" line="166" />
         <source>{n} of the {total} incidents of layer “{layer}” are dated after today or far from the others ({dates}: placeholders or typing errors?): they are left out of the period and of the counts.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건의 날짜가 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}: 임시 입력값이나 입력 오류?): 기간과 건수 계산에서 제외합니다.</translation>
     </message>
@@ -2623,12 +2623,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”(AREAS)에 좌표계가 없어 구역이 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="206" />
+        <location filename="../../plugin/processing/attach_factors.py" line="210" />
         <source>Field “{field}” (CATEGORY) of layer “{layer}” has {n:,} values: a count column for each would give the result {fields:,} fields, more than the {limit:,} a GeoPackage holds. Choose a field with fewer values, or group its values in a new field first.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”(CATEGORY)에는 값이 {n:,}가지 있습니다. 값마다 건수 열을 만들면 결과의 필드가 {fields:,}개가 되어 GeoPackage가 담을 수 있는 {limit:,}개를 넘습니다. 값의 종류가 더 적은 필드를 고르거나, 먼저 새 필드에 값을 묶어 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="149" />
+        <location filename="../../plugin/processing/inputs.py" line="165" />
         <source>The roads' coordinates reach {x:,.0f}, {y:,.0f}, outside the area {crs} is defined for: their coordinate reference system is wrong, or their coordinates are. Set the real CRS (right-click the layer › Layer CRS) and run again.</source>
         <translation>도로의 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 {crs}가 정의된 범위를 벗어납니다. 좌표계가 잘못 지정되었거나 좌표 값이 잘못된 것입니다. 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
@@ -2808,12 +2808,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>모델과 과거 범죄 발생 건수의 평균 순위</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="62" />
+        <location filename="../../plugin/processing/attach_factors.py" line="63" />
         <source>Points on their nearest segment (within 50 m)</source>
         <translation>가장 가까운 구간의 점(50 m 이내)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/attach_factors.py" line="40" />
+        <location filename="../../plugin/processing/attach_factors.py" line="41" />
         <source>Adds numeric factor columns to road segments from a point, line or polygon layer:
 • Count within distance: features within DISTANCE metres of the segment (the segment's nearest point), optionally summing a weight FIELD and split into one column per CATEGORY value.
 • Distance to nearest: metres to the nearest feature (NULL if the layer is empty).
@@ -2830,62 +2830,62 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
 사건 자료에는 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오. 그러면 건수는 연간 발생 건수가 되고(등급 모델이 쓰는 crime_yr_50m, crime_yr_150m, crime_yr_seg와 같은 방식), 기간 안의 사건만 세며, 기간이 결과와 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="191" />
+        <location filename="../../plugin/processing/safety_map.py" line="195" />
         <source>of type {types}</source>
         <translation>{types} 유형의</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="101" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="118" />
         <source>between {hours} h</source>
         <translation>{hours}시 사이에 발생한</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="102" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="119" />
         <source>Only incidents {what} are counted.</source>
         <translation>{what} 범죄 발생만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="29" />
+        <location filename="../../plugin/processing/factor_layers.py" line="30" />
         <source>{hours} h</source>
         <translation>{hours}시</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="358" />
+        <location filename="../../plugin/processing/factor_layers.py" line="378" />
         <source>CRIME_TYPES needs the type of each incident, and layer “{layer}” has no field “{field}”: choose the field that holds it in CRIME_TYPE_FIELD (such as 죄종 or 죄명), or leave CRIME_TYPES empty to count every incident.</source>
         <translation>CRIME_TYPES를 쓰려면 범죄 발생마다 유형이 있어야 하는데, 레이어 “{layer}”에는 필드 “{field}”가 없습니다. 유형이 들어 있는 필드(죄종, 죄명 등)를 CRIME_TYPE_FIELD에서 고르거나, 모든 범죄 발생을 세려면 CRIME_TYPES를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="377" />
+        <location filename="../../plugin/processing/factor_layers.py" line="397" />
         <source>No incident of layer “{layer}” is of type {types} in field “{field}” (CRIME_TYPES). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 유형이 {types}인 범죄 발생이 없습니다(CRIME_TYPES). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="382" />
+        <location filename="../../plugin/processing/factor_layers.py" line="402" />
         <source>{n} of the {total} incidents of layer “{layer}” are of type {types} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 유형 {types}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="390" />
+        <location filename="../../plugin/processing/factor_layers.py" line="410" />
         <source>HOURS “{text}” cannot be read: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such as 21.</source>
         <translation>HOURS “{text}”를 읽을 수 없습니다. 0~23시를 22-5(22:00~05:59, 자정을 넘는 범위)처럼 범위로, 0-5,22-23처럼 목록으로, 또는 21처럼 한 시각으로 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="398" />
+        <location filename="../../plugin/processing/factor_layers.py" line="418" />
         <source>No incident of layer “{layer}” has a time of day in “{field}” (DATE_FIELD), so HOURS {hours} can choose none: give the field that holds the date and time (such as 발생일시), or leave HOURS empty.</source>
         <translation>레이어 “{layer}”의 “{field}”(DATE_FIELD)에 발생 시각이 있는 범죄 발생이 없어 HOURS {hours}로 고를 수 없습니다. 날짜와 시각이 함께 들어 있는 필드(발생일시 등)를 지정하거나 HOURS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="403" />
+        <location filename="../../plugin/processing/factor_layers.py" line="423" />
         <source>{n} of the {total} incidents of layer “{layer}” have no time of day in “{field}”: they are left out, since HOURS {hours} cannot place them.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건은 “{field}”에 발생 시각이 없어 HOURS {hours}에 넣을 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="408" />
+        <location filename="../../plugin/processing/factor_layers.py" line="428" />
         <source>No incident of layer “{layer}” happened in the hours {hours} (HOURS).</source>
         <translation>레이어 “{layer}”에 {hours}시(HOURS)에 발생한 범죄 발생이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="410" />
+        <location filename="../../plugin/processing/factor_layers.py" line="430" />
         <source>{n} of the {total} incidents of layer “{layer}” happened in the hours {hours}: only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
     </message>
@@ -2905,17 +2905,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="110" />
+        <location filename="../../plugin/processing/safety_map.py" line="113" />
         <source>The model {model} was trained on incidents {trained}; this map counts {here}. Its grades then rank streets by a history it was not fitted on: give the same CRIME_TYPES and HOURS.</source>
         <translation>모델 {model}: {trained} 범죄 발생으로 학습했지만 이 지도는 {here} 범죄 발생을 셉니다. 그러면 모델이 학습하지 않은 이력으로 도로 순위를 매기게 됩니다. 같은 CRIME_TYPES와 HOURS를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="190" />
+        <location filename="../../plugin/processing/safety_map.py" line="194" />
         <source>of every type and hour</source>
         <translation>모든 유형과 시간대의</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="191" />
+        <location filename="../../plugin/processing/safety_map.py" line="195" />
         <source>at hours {hours}</source>
         <translation>{hours}시의</translation>
     </message>
@@ -2935,37 +2935,37 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>셀 CCTV 설치 목적, 쉼표로 구분(예: 생활방범,다목적; 필드 설치목적구분; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="258" />
+        <location filename="../../plugin/processing/factor_layers.py" line="271" />
         <source>{n:,} in all, from field “{field}”</source>
         <translation>모두 {n:,}개, 필드 “{field}” 기준</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="258" />
+        <location filename="../../plugin/processing/factor_layers.py" line="271" />
         <source>Layer “{layer}” ({param}): {inventory}.</source>
         <translation>레이어 “{layer}”({param}): {inventory}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="302" />
+        <location filename="../../plugin/processing/factor_layers.py" line="322" />
         <source>Layer “{layer}” has no field “{field}” ({param}).</source>
         <translation>레이어 “{layer}”에 필드 “{field}”({param})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="311" />
+        <location filename="../../plugin/processing/factor_layers.py" line="331" />
         <source>{n} of the {total} rows of layer “{layer}” have no count above 0 in “{field}”: each counts as 1.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행은 “{field}”에 0보다 큰 수가 없어 각각 1개로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="327" />
+        <location filename="../../plugin/processing/factor_layers.py" line="347" />
         <source>{param} needs the purpose of each row, and layer “{layer}” has no field such as {names}: rename the field that holds it, or leave {param} empty to count every row.</source>
         <translation>{param} 사용 시 행마다 설치 목적이 필요한데, 레이어 “{layer}”에는 {names} 같은 필드가 없습니다. 목적이 들어 있는 필드의 이름을 바꾸거나, 모든 행을 세려면 {param} 값을 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="340" />
+        <location filename="../../plugin/processing/factor_layers.py" line="360" />
         <source>No row of layer “{layer}” has the purpose {purposes} in field “{field}” ({param}). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 목적이 {purposes}인 행이 없습니다({param}). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="343" />
+        <location filename="../../plugin/processing/factor_layers.py" line="363" />
         <source>{n} of the {total} rows of layer “{layer}” have the purpose {purposes} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행의 목적이 {purposes}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
@@ -2980,32 +2980,32 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) 다음 매개변수에 그 좌표계를 지정하십시오: {slot}(모든 CSV 파일에 적용하려면 CSV_CRS).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="47" />
+        <location filename="../../plugin/processing/night_population.py" line="52" />
         <source>“{file}” holds no CSV file: choose the telecom CSV, or a .zip of them.</source>
         <translation>“{file}”에 CSV 파일이 없습니다. 통신사 CSV 파일이나 그 파일들을 묶은 .zip 파일을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="52" />
+        <location filename="../../plugin/processing/night_population.py" line="57" />
         <source>“{file}” cannot be unpacked ({error}): download it again, or unpack it and choose the CSV.</source>
         <translation>“{file}”의 압축을 풀 수 없습니다({error}). 다시 내려받거나, 직접 압축을 풀고 CSV 파일을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="102" />
+        <location filename="../../plugin/processing/night_population.py" line="107" />
         <source>Telecom population CSV (one row per cell and hour; .csv.gz, or a .zip of several days)</source>
         <translation>통신사 생활인구 CSV(격자·시간대별 한 행; .csv.gz 또는 여러 날짜를 묶은 .zip)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="102" />
+        <location filename="../../plugin/processing/night_population.py" line="107" />
         <source>CSV files (*.csv *.txt *.gz *.zip);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt *.gz *.zip);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="71" />
+        <location filename="../../plugin/processing/safety_map.py" line="72" />
         <source>Subtitle (area, period; empty: what the data are)</source>
         <translation>부제목(지역, 기간; 비우면 자료 내용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="154" />
+        <location filename="../../plugin/processing/safety_map.py" line="158" />
         <source>{n:,} street segments of {length:g} m</source>
         <translation>{length:g} m 도로 구간 {n:,}개</translation>
     </message>
@@ -3025,7 +3025,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>모의 자료인 입력(지도에 표시됨; 레이어 메타데이터의 “simulated” 키워드도 같은 효과)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="278" />
+        <location filename="../../plugin/processing/factor_layers.py" line="292" />
         <source>{period}, {years:.1f} years</source>
         <translation>{period}, {years:.1f}년</translation>
     </message>
@@ -3040,7 +3040,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>행정구역: {layer}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="119" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="137" />
         <source>No layer given for {layers}: counted as an average street, so they change no grade.</source>
         <translation>{layers} 레이어가 주어지지 않아 평균 도로로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
@@ -3115,17 +3115,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”에서 도로명 필드를 찾을 수 없어 도로명별 표(STREETS)를 만들 수 없습니다. 도로명이 들어 있는 필드(예: 도로명)를 NAME_FIELD에서 고르거나 STREETS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="261" />
+        <location filename="../../plugin/processing/factor_layers.py" line="274" />
         <source>{n:,} in all</source>
         <translation>모두 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="311" />
+        <location filename="../../plugin/processing/night_population.py" line="42" />
         <source>Night-time female population per {size:g} m cell, {hours} h, from “{file}”.</source>
         <translation>{size:g} m 격자별 야간 여성 인구({hours}시), 출처 “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="312" />
+        <location filename="../../plugin/processing/night_population.py" line="43" />
         <source>Night-time population per {size:g} m cell, {hours} h, from “{file}”.</source>
         <translation>{size:g} m 격자별 야간 인구({hours}시), 출처 “{file}”.</translation>
     </message>
@@ -3150,27 +3150,27 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 등급을 산정한 모델, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="49" />
+        <location filename="../../plugin/processing/night_population.py" line="54" />
         <source>“{member}” has other columns than “{first}”: the days read together must come from the same kind of file. Give the days of one file kind together.</source>
         <translation>“{member}” 파일의 열이 “{first}” 파일의 열과 다릅니다. 함께 읽는 날짜별 파일은 같은 종류여야 합니다. 같은 종류의 파일끼리 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="105" />
+        <location filename="../../plugin/processing/night_population.py" line="110" />
         <source>More days: further telecom files, read with the first (CSV, .csv.gz or .zip)</source>
         <translation>다른 날짜: 첫 파일과 함께 읽을 통신사 파일(CSV, .csv.gz 또는 .zip)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="150" />
+        <location filename="../../plugin/processing/night_population.py" line="155" />
         <source>The telecom population file “{file}” (MORE_FILES) does not exist: choose the files of the other days again.</source>
         <translation>통신사 생활인구 파일 “{file}”(MORE_FILES)이 없습니다. 다른 날짜의 파일을 다시 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="159" />
+        <location filename="../../plugin/processing/night_population.py" line="164" />
         <source>{n} CSV files read one after another: {names}.</source>
         <translation>CSV 파일 {n}개를 차례로 읽었습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/night_population.py" line="218" />
+        <location filename="../../plugin/processing/night_population.py" line="223" />
         <source>Days read: {days} ({n}); pop_night is the mean of the hours {hours} over them.</source>
         <translation>읽은 날짜: {days}({n}일). pop_night는 이 날짜들의 {hours}시 평균입니다.</translation>
     </message>

@@ -135,7 +135,7 @@ def test_a_layer_graded_before_prints_plainly_too(run, tmp_path):
     graded = run("cpted:safetymap", {"ROADS": LAYER + "roads", "CRIMES": LAYER + "crimes_simulated",
                                      "OUTPUT": str(tmp_path / "g.gpkg")})[0]["OUTPUT"]
     metadata = pyogrio.read_info(tmp_path / "g.gpkg", layer="g")["layer_metadata"]
-    del metadata["cpted_sources_not_given"]
+    del metadata["cpted_sources_not_given"], metadata["cpted_inputs_said"]  # neither written by earlier versions
     for language, crimes in (("en", "Crime incidents (points)"), ("ko", "범죄 발생 지점(점)")):
         old = {**metadata, "cpted_inputs": f"{crimes}: crimes_simulated (600)",
                "cpted_factors_not_given": "pop_night, lights_25m, cctv_50m", "cpted_model": "local-poisson 1",
@@ -154,3 +154,36 @@ def test_a_layer_graded_before_prints_plainly_too(run, tmp_path):
         else:
             assert "범죄 발생: crimes_simulated (" in text and "야간 인구, 가로등, CCTV" in text
             assert [words for words in ENGLISH if words in text] == [], text
+
+
+def test_what_a_run_stored_is_printed_in_the_language_of_whoever_prints_it(run, tmp_path):
+    """A grid made and a map graded in English, printed by exportmap in Korean, and the other way round: the sources'
+    words (what each layer is, its counts, period and the grid's description) are the printer's, the layers' names
+    and the data's own words as written."""
+    from cpted_safety_map.plugin.outputs.metadata import read_metadata
+
+    lines = ["기준일ID,시간대구분,격자ID,X좌표,Y좌표,총생활인구수,여자20세부터24세생활인구수"]
+    lines += [f"20240301,23,c{i},{x + 125},{y + 125},100,{10 + i % 7}" for i, (x, y) in enumerate(
+        (x, y) for x in np.arange(385500, 386400, 250) for y in np.arange(6671500, 6673100, 250))]
+    (tmp_path / "grid_simulated.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    texts = {}
+    for made, printed in (("en", "ko"), ("ko", "en")):
+        with korean() if made == "ko" else nullcontext():
+            grid, _ = run("cpted:nightpopulation", {"INPUT": str(tmp_path / "grid_simulated.csv"), "CRS": "EPSG:3067",
+                                                    "CELL_SIZE": 250, "OUTPUT": str(tmp_path / f"pop_{made}.gpkg")})
+            graded, _ = run("cpted:safetymap", {"ROADS": LAYER + "roads", "CRIMES": LAYER + "crimes_simulated",
+                                                "POPULATION": grid["OUTPUT"],
+                                                "OUTPUT": str(tmp_path / f"g_{made}.gpkg")})
+        with korean() if printed == "ko" else nullcontext():
+            run("cpted:exportmap", {"INPUT": graded["OUTPUT"], "OUTPUT": str(tmp_path / f"{made}_{printed}.pdf")})
+        texts[printed] = pdf_text(tmp_path / f"{made}_{printed}.pdf")
+        stored = read_metadata(graded["OUTPUT"])["cpted_inputs"]  # the run's own language, for other readers
+        assert ("Crime incidents: crimes_simulated" in stored) == (made == "en"), stored
+    korean_sheet, english_sheet = texts["ko"], texts["en"]
+    for words in ("범죄 발생: crimes_simulated (", "야간 인구: pop_en_simulated (", "야간 여성 인구", "도로: roads ("):
+        assert words in korean_sheet, (words, korean_sheet)
+    for words in ("Crime incidents: crimes_simulated (600, 2024 – 2025, 2.0 years", "Night-time population: "
+                  "pop_ko_simulated (28 · SIMULATED: grid_simulated.csv. Not for decisions. Night-time female "
+                  "population per 250 m cell, 22–05 h", "Roads: roads ("):
+        assert words in english_sheet, (words, english_sheet)
+    assert not re.search(r"[가-힣]", english_sheet.split("Data sources")[1].split("Grades are")[0])
