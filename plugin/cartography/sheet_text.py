@@ -125,6 +125,19 @@ def grading_sentence(metadata: dict[str, str], part: bool = False) -> str:
     return text
 
 
+def data_subtitle(metadata: dict[str, str], segments: int, length: float) -> str:
+    """The default subtitle: what the map is of, from a graded layer's metadata ("성폭력 · 22–05 h · 2024-01-01 –
+    2024-12-31 · 46,734 street segments of 10 m"), not a file's name."""
+    from ..core.selection import hours_shown  # numpy and pandas: only when a map is printed
+
+    types = [kind for kind in metadata.get("cpted_crime_types", "").split("; ") if kind]
+    hours = metadata.get("cpted_hours", "")
+    return " · ".join(filter(None, [
+        ", ".join(types), tr("{hours} h").format(hours=hours_shown(hours)) if hours else "",
+        metadata.get("cpted_period", ""),
+        tr("{n:,} street segments of {length:g} m").format(n=segments, length=length)]))
+
+
 def map_sheet(metadata: dict[str, str], title: str, subtitle: str, date_text: str, paper: str = "A4",
               extra_sources: list[str] | None = None, part: bool = False, no_data: bool = True) -> MapSheet:
     """The sheet's words; `part`: it shows only part of the graded streets, so the legend carries no shares (they

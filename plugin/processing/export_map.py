@@ -16,13 +16,26 @@ from qgis.core import (
 )
 
 from ..cartography.sheet import export_safety_map
+from ..cartography.sheet_text import data_subtitle
 from ..compat import parameter_as_field_names
-from ..core.definitions import GRADE_FIELD
+from ..core.definitions import GRADE_FIELD, SEGMENT_COLUMNS
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from .base import PrintingAlgorithm
 from .parameters import DEFAULT_TITLE, Param, add_sheet_parameters
 from .sheet_inputs import sheet_extent, sheet_options
+
+
+def default_subtitle(layer) -> str:
+    """What the graded layer is of (its incidents, period and segments), as cpted:safetymap's sheet says it."""
+    from ..outputs.metadata import read_metadata  # pyogrio: optional (dependencies.py), loaded on run
+
+    index = layer.fields().indexOf(SEGMENT_COLUMNS[-1])  # length_m: every segment is at most the length cut
+    length = layer.maximumValue(index) if index >= 0 else None
+    metadata = read_metadata(layer.source())
+    if not isinstance(length, int | float):
+        return metadata.get("cpted_period", "") or layer.name()
+    return data_subtitle(metadata, layer.featureCount(), round(float(length), 1))
 
 
 class ExportMap(PrintingAlgorithm):
@@ -40,7 +53,8 @@ class ExportMap(PrintingAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             Param.INPUT, tr("Graded segments"), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterString(Param.TITLE, tr("Title"), defaultValue=tr(DEFAULT_TITLE)))
-        self.addParameter(QgsProcessingParameterString(Param.SUBTITLE, tr("Subtitle (area, period)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            Param.SUBTITLE, tr("Subtitle (area, period; empty: what the data are)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             Param.INCIDENTS, tr("Incident points (drawn only if ticked below)"), [QgsProcessing.TypeVectorPoint],
             optional=True))
@@ -70,7 +84,7 @@ class ExportMap(PrintingAlgorithm):
                                                 "was given."))
             warn(feedback, tr("Individual incidents are drawn on this map: do not share it publicly."))
         title = self.parameterAsString(parameters, Param.TITLE, context)
-        subtitle = self.parameterAsString(parameters, Param.SUBTITLE, context) or layer.name()
+        subtitle = self.parameterAsString(parameters, Param.SUBTITLE, context).strip() or default_subtitle(layer)
         feedback.setProgressText(tr("Laying out and printing the map"))
         names = (parameter_as_field_names(self, parameters, Param.NAME_FIELD, context) or [None])[0]
         export_safety_map(layer, pdf, title, subtitle, incidents=incidents, names=names,

@@ -16,6 +16,7 @@ from qgis.core import (
 from ..cartography.project import save_default_style, style_when_loaded
 from ..cartography.renderer import band_notes
 from ..cartography.sheet import export_safety_map
+from ..cartography.sheet_text import data_subtitle
 from ..core.definitions import GRADE_FIELD, ROADS
 from ..core.said import joined, phrase
 from ..crs import crs_label
@@ -24,7 +25,7 @@ from ..log import warn
 from ..outputs.metadata import provenance
 from .base import CptedAlgorithm, no_segments_message
 from .csv_layers import CsvLayers
-from .factor_layers import FactorLayersReading, selection_record, selection_words
+from .factor_layers import FactorLayersReading, selection_record
 from .models import load_model_or_fail, report_filled
 from .parameters import (
     DEFAULT_TITLE,
@@ -155,9 +156,8 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         save_default_style(written, notes, feedback)
         title = self.parameterAsString(parameters, Param.TITLE, context) or tr(DEFAULT_TITLE)
         # by default what the map is of (the incidents chosen, their period, the streets), not a file name
-        subtitle = self.parameterAsString(parameters, Param.SUBTITLE, context).strip() or " · ".join(filter(None, [
-            selection_words(layers.selection), layers.period.label() if layers.period is not None else "",
-            tr("{n:,} street segments of {length:g} m").format(n=n, length=length)]))
+        subtitle = self.parameterAsString(parameters, Param.SUBTITLE, context).strip() or \
+            data_subtitle(metadata, n, length)
         options = sheet_options(self, parameters, context, crs)
         style_when_loaded(context, destination, notes, sheet={"title": title, "subtitle": subtitle, **options})
         # The PDF is printed in postProcessAlgorithm, which QGIS runs on the main thread (painting needs it).

@@ -254,7 +254,7 @@
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="60" />
+        <location filename="../../plugin/processing/export_map.py" line="74" />
         <source>Layer “{layer}” has no grade field: run “Grade safety” first.</source>
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="42" />
+        <location filename="../../plugin/processing/export_map.py" line="55" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -274,47 +274,42 @@
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="43" />
-        <source>Subtitle (area, period)</source>
-        <translation>부제목(지역, 기간)</translation>
-    </message>
-    <message>
         <location filename="../../plugin/processing/parameters.py" line="222" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="44" />
+        <location filename="../../plugin/processing/export_map.py" line="58" />
         <source>Incident points (drawn only if ticked below)</source>
         <translation>범죄 발생 지점(아래 항목을 선택한 경우에만 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="47" />
+        <location filename="../../plugin/processing/export_map.py" line="61" />
         <source>Draw individual incidents (sensitive: lets readers locate them)</source>
         <translation>개별 범죄 발생 지점 표시(민감 정보: 지도를 보는 사람이 위치를 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="77" />
+        <location filename="../../plugin/processing/safety_map.py" line="78" />
         <source>PDF map</source>
         <translation>PDF 지도</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="69" />
+        <location filename="../../plugin/processing/export_map.py" line="83" />
         <source>“Draw individual incidents” is ticked but no incident layer was given.</source>
         <translation>“개별 범죄 발생 지점 표시”가 선택되었지만 범죄 발생 레이어가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="71" />
+        <location filename="../../plugin/processing/export_map.py" line="85" />
         <source>Individual incidents are drawn on this map: do not share it publicly.</source>
         <translation>이 지도에는 개별 범죄 발생 지점이 표시되어 있습니다: 외부에 공개하지 마십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="74" />
+        <location filename="../../plugin/processing/export_map.py" line="88" />
         <source>Laying out and printing the map</source>
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="78" />
+        <location filename="../../plugin/processing/export_map.py" line="92" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -379,7 +374,7 @@
         <translation>CCTV(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="70" />
+        <location filename="../../plugin/processing/safety_map.py" line="71" />
         <source>Map title</source>
         <translation>지도 제목</translation>
     </message>
@@ -389,7 +384,7 @@
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="99" />
+        <location filename="../../plugin/processing/safety_map.py" line="100" />
         <source>{n} roads</source>
         <translation>도로 {n}개</translation>
     </message>
@@ -483,7 +478,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간에 요인 결합</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="30" />
+        <location filename="../../plugin/processing/export_map.py" line="43" />
         <source>Export safety map (PDF)</source>
         <translation>안전지도 내보내기 (PDF)</translation>
     </message>
@@ -493,7 +488,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>안전등급 산정</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="48" />
+        <location filename="../../plugin/processing/safety_map.py" line="49" />
         <source>Safety map (one step)</source>
         <translation>안전지도 (일괄 작성)</translation>
     </message>
@@ -503,7 +498,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="148" />
+        <location filename="../../plugin/processing/safety_map.py" line="149" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -1283,7 +1278,7 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="51" />
+        <location filename="../../plugin/processing/safety_map.py" line="52" />
         <source>The whole job in one step: cuts the roads into pieces of LENGTH metres, attaches the factors the grading model uses (by default incidents a year within 50 m and 150 m, night-time population of the grid cell, a streetlight within 25 m, a CCTV camera within 50 m; a model trained with “Train a grading model” says which it uses), grades every piece 1 (safest) to 5 (least safe) and names the two factors that raise and the two that lower its risk against this map's median street.
 Incidents count per year: their period comes from DATE_FIELD (detected when empty: 발생일시, date, month, year…) or PERIOD_START and PERIOD_END, and is printed on the map.
 Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next 15%, 3 and 2 the next 30% each, 1 the lowest 20%; equal risks share a grade and the real shares are printed), or, to compare periods, cut at the thresholds stored with the model. Population, streetlights, CCTV and emergency bells are optional: a missing one counts as the average street and is named on the map. Individual incidents never appear on the printed map.</source>
@@ -1292,22 +1287,22 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
 등급은 이 지도의 도로 길이 비율로 구분하거나(5 = 위험 상위 5%, 4 = 그다음 15%, 3과 2 = 그다음 각 30%, 1 = 하위 20%. 위험이 같으면 같은 등급이며 실제 비율을 지도에 표시), 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 야간 인구, 가로등, CCTV, 비상벨은 선택 입력입니다. 입력하지 않은 요인은 평균 도로로 계산하며 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 출력 지도에 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="118" />
+        <location filename="../../plugin/processing/safety_map.py" line="119" />
         <source>Cutting {length:g} m segments and attaching factors</source>
         <translation>{length:g} m 구간으로 나누고 요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="126" />
+        <location filename="../../plugin/processing/safety_map.py" line="127" />
         <source>Grading with {model} and writing</source>
         <translation>등급 산정 및 저장 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="150" />
+        <location filename="../../plugin/processing/safety_map.py" line="151" />
         <source>Share of road length per grade: {shares}</source>
         <translation>등급별 도로 길이 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="150" />
+        <location filename="../../plugin/processing/safety_map.py" line="151" />
         <source>segments</source>
         <translation>구간</translation>
     </message>
@@ -2018,7 +2013,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="49" />
+        <location filename="../../plugin/processing/export_map.py" line="63" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
@@ -2905,7 +2900,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="113" />
+        <location filename="../../plugin/processing/safety_map.py" line="114" />
         <source>The model {model} was trained on incidents {trained}; this map counts {here}. Its grades then rank streets by a history it was not fitted on: give the same CRIME_TYPES and HOURS.</source>
         <translation>모델 {model}: {trained} 범죄 발생으로 학습했지만 이 지도는 {here} 범죄 발생을 셉니다. 그러면 모델이 학습하지 않은 이력으로 도로 순위를 매기게 됩니다. 같은 CRIME_TYPES와 HOURS를 지정하십시오.</translation>
     </message>
@@ -3000,12 +2995,12 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>CSV 파일 (*.csv *.txt *.gz *.zip);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="72" />
+        <location filename="../../plugin/processing/safety_map.py" line="73" />
         <source>Subtitle (area, period; empty: what the data are)</source>
         <translation>부제목(지역, 기간; 비우면 자료 내용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="158" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="135" />
         <source>{n:,} street segments of {length:g} m</source>
         <translation>{length:g} m 도로 구간 {n:,}개</translation>
     </message>
@@ -3040,7 +3035,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>행정구역: {layer}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="137" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="150" />
         <source>No layer given for {layers}: counted as an average street, so they change no grade.</source>
         <translation>{layers} 레이어가 주어지지 않아 평균 도로로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
@@ -3145,7 +3140,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>지역 코드는 레이어 “{layer}”의 필드 “{field}”에서 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="33" />
+        <location filename="../../plugin/processing/export_map.py" line="46" />
         <source>Prints a graded layer as a one-page A4 or A3 map, landscape or portrait: title, the five-class safety map, legend, scale bar, north arrow, data sources, which model graded it, the date and a disclaimer. If the model or an input was simulated, the sheet says so. Individual incidents are not drawn unless you give an incident layer and tick “Draw individual incidents”.</source>
         <translation>안전등급이 부여된 레이어를 A4 또는 A3 한 장짜리 지도(가로 또는 세로)로 출력합니다: 제목, 5단계 안전지도, 범례, 축척 막대, 방위표, 자료 출처, 등급을 산정한 모델, 작성일, 면책 문구. 모델이나 입력 자료가 모의 자료이면 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 범죄 발생 레이어를 지정하고 “개별 범죄 발생 지점 표시”를 선택한 경우에만 표시합니다.</translation>
     </message>

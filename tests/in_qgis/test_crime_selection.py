@@ -70,6 +70,11 @@ def test_one_crime_type_at_night_is_counted_said_stored_and_printed(run, tmp_pat
     # the subtitle says what the map is of, not the file; the legend has no "No data" line: every street is graded
     assert "성폭력 · 22–05 h · 2024-01-01 – 2024-12-31 · 100 street segments of 10 m" in text, text
     assert "No data" not in text, text
+    # exportmap's sheet of the same layer says the same, not the file's name
+    run("cpted:exportmap", {"INPUT": result["OUTPUT"], "OUTPUT": str(tmp_path / "again.pdf")})
+    again = " ".join(subprocess.run(["pdftotext", str(tmp_path / "again.pdf"), "-"], capture_output=True, text=True,
+                                    check=True).stdout.split())
+    assert "성폭력 · 22–05 h · 2024-01-01 – 2024-12-31 · 100 street segments of 10 m" in again, again
 
 
 def test_the_model_keeps_what_it_was_trained_on_and_a_map_of_other_incidents_is_warned(run, tmp_path):
