@@ -196,7 +196,11 @@ PIECES_PER_ROAD = 1_000_000  # seg_id = road_fid * PIECES_PER_ROAD + piece_no
 GRADE_FIELD = "grade"
 EXPLANATION_COLUMNS = ("factor_up", "up_rr", "factor_up2", "up2_rr",
                        "factor_down", "down_rr", "factor_down2", "down2_rr")
-GRADED_COLUMNS = ("risk", GRADE_FIELD, *EXPLANATION_COLUMNS)  # what grading adds, beside the model's factors
+# Each segment's expected incidents a year: its risk scaled so the map's total equals the incidents a year observed on
+# its segments (crime_yr_seg), since risk alone is relative; what siting facilities counts in (core/planning.py).
+EXPECTED_FIELD = "expected_yr"
+OBSERVED_ON_SEGMENT = "crime_yr_seg"
+GRADED_COLUMNS = ("risk", GRADE_FIELD, EXPECTED_FIELD, *EXPLANATION_COLUMNS)  # what grading adds, beside the factors
 GEOMETRY_NAMES = ("geometry", "geom")
 FEATURE_ID = "fid"
 # A factor column attached to segments may not take these names, nor may a model's factor.

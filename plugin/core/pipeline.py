@@ -12,14 +12,23 @@ import shapely
 from shapely import STRtree
 
 from . import factors
-from .definitions import CHUNK_SEGMENTS, DEFAULT_SHARES, GRADED_COLUMNS, GRADING_CUTS, ON_SEGMENT_M
+from .definitions import (
+    CHUNK_SEGMENTS,
+    DEFAULT_SHARES,
+    EXPECTED_FIELD,
+    GRADED_COLUMNS,
+    GRADING_CUTS,
+    OBSERVED_ON_SEGMENT,
+    ON_SEGMENT_M,
+)
 from .explain import explanations
 from .grading import grade, length_shares, share_thresholds
 from .model import Feature, GradingModel
 from .segment import segment_roads
 
 # Decimals kept in the output (grades are cut from the unrounded risk): numbers an officer can read.
-OUTPUT_DECIMALS = {"length_m": 3, "risk": 6, "up_rr": 4, "up2_rr": 4, "down_rr": 4, "down2_rr": 4, "pop_night": 3}
+OUTPUT_DECIMALS = {"length_m": 3, "risk": 6, EXPECTED_FIELD: 6, "up_rr": 4, "up2_rr": 4, "down_rr": 4, "down2_rr": 4,
+                   "pop_night": 3}
 KEEP_SEGMENTS = 1_000_000  # up to this many, pass 1's pieces are kept for pass 2 (about 0.5 KiB each) instead of cut
 # again: cutting 230,000 pieces twice cost 0.44 s
 
@@ -125,6 +134,7 @@ class GradingPlan:
     thresholds: np.ndarray   # risk cut points between grades 1|2 .. 4|5
     reference: np.ndarray    # transformed factor values of the street explanations compare with (the median)
     shares: np.ndarray       # real share of graded road length per grade 1..5 on this map
+    per_risk: float = float("nan")  # expected incidents a year per unit of risk (calibrated_scale); NaN: unknown
 
 
 def plan_grading(columns: dict[str, np.ndarray], lengths: np.ndarray, model: GradingModel,
@@ -156,7 +166,20 @@ def plan_grading(columns: dict[str, np.ndarray], lengths: np.ndarray, model: Gra
     risk = model.predict(columns, n).risk
     thresholds = share_thresholds(risk, lengths, shares) if cut == "shares" else model.thresholds
     real = length_shares(grade(risk, thresholds), lengths)
-    return GradingPlan(cut, np.asarray(thresholds, dtype=float), model.median_reference(columns, n), real)
+    return GradingPlan(cut, np.asarray(thresholds, dtype=float), model.median_reference(columns, n), real,
+                       calibrated_scale(risk, columns.get(OBSERVED_ON_SEGMENT)))
+
+
+def calibrated_scale(risk: np.ndarray, observed: np.ndarray | None) -> float:
+    """Expected incidents a year per unit of risk: the incidents a year observed on the graded segments (each
+    incident on its nearest segment, so counted once) over their summed risk. NaN without the observed counts, or
+    with no risk to scale."""
+    if observed is None:
+        return float("nan")
+    risk, observed = np.asarray(risk, dtype=float), np.asarray(observed, dtype=float)
+    graded = np.isfinite(risk)
+    total = float(risk[graded].sum())
+    return float(np.nansum(observed[graded]) / total) if total > 0 else float("nan")
 
 
 def written_columns(model: GradingModel) -> tuple[str, ...]:
@@ -188,7 +211,8 @@ def graded_columns(columns: dict[str, np.ndarray], n: int, model: GradingModel, 
     """
     prediction = model.predict(columns, n, reference=plan.reference)
     frame = pd.concat([
-        pd.DataFrame({"risk": prediction.risk, "grade": grade(prediction.risk, plan.thresholds)}),
+        pd.DataFrame({"risk": prediction.risk, "grade": grade(prediction.risk, plan.thresholds),
+                      EXPECTED_FIELD: prediction.risk * plan.per_risk}),
         explanations(prediction.contributions, columns, model.features, translate, model.named),
     ], axis=1)
     return frame, prediction.filled

@@ -280,6 +280,14 @@ def test_one_crime_type_at_night_cameras_bells_and_night_population_from_the_age
     assert mine["cctv_50m"] == 7.0
     assert mine["bells_100m"] == 1.0
     assert mine["pop_night"] == 30.5
+    # expected incidents a year: risk scaled so the map's total is what was observed on its segments, 63 a year (the 3
+    # at P and the 60 far away, all 성폭력 at night in 2024)
+    graded = segments[segments["grade"].notna()]
+    assert graded["crime_yr_seg"].sum() == pytest.approx(63.0)
+    assert graded["expected_yr"].sum() == pytest.approx(63.0, rel=1e-4)
+    readable = graded[graded["risk"] > 0.01]  # both written to 6 decimals: the ratio of tiny ones is rounding
+    ratio = readable["expected_yr"] / readable["risk"]
+    assert ratio.max() == pytest.approx(ratio.min(), rel=1e-3)  # one scale for every street
     said = " ".join(feedback.infos + feedback.warnings)
     assert "64 of the 66 incidents of layer “경찰_범죄발생_simulated” are of type 성폭력 (field “죄종”)" in said, said
     assert "63 of the 64 incidents of layer “경찰_범죄발생_simulated” happened in the hours 22-5" in said, said

@@ -30,8 +30,8 @@ def test_all_inputs_give_graded_segments_with_factors(run, tmp_path):
     layer = read_layer(result["OUTPUT"])
     names = layer.fields().names()
     for column in ("seg_id", "road_fid", "length_m", "crime_yr_50m", "crime_yr_150m", "pop_night", "lights_25m",
-                   "cctv_50m", "risk", "grade", "factor_up", "up_rr", "factor_up2", "up2_rr", "factor_down", "down_rr",
-                   "factor_down2", "down2_rr", "highway"):
+                   "cctv_50m", "risk", "grade", "expected_yr", "factor_up", "up_rr", "factor_up2", "up2_rr",
+                   "factor_down", "down_rr", "factor_down2", "down2_rr", "highway"):
         assert column in names
     rows = attribute_rows(layer, "grade", "lights_25m", "factor_down", "down_rr", "length_m", "factor_up")
     assert {r[0] for r in rows} == {1, 2, 3, 4, 5}
