@@ -92,6 +92,7 @@ def test_on_random_cases_greedy_is_near_the_exact_optimum_and_under_the_bound(se
     exact = exact_sites(cover, weights, 10)
     greedy = greedy_sites(cover, weights, 10)
     assert exact.exact and len(exact.chosen) <= 10
-    assert greedy.value <= exact.value + 1e-6 <= greedy.bound + 1e-6
+    assert greedy.value <= exact.value + 1e-9
+    assert exact.value <= greedy.bound * (1 + 1e-9)  # the LP bound, to its solver's rounding
     assert greedy.value >= (1 - 1 / np.e) * exact.value
     assert exact.value == pytest.approx(value_of(cover, weights, exact.chosen))
