@@ -9,9 +9,11 @@ cannot be filled gives the English, then nothing, never an error.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 
 Said = str | list
+WIDE_FIELD = re.compile(r"\{[^{}]*:[^{}]*\d{3,}[^{}]*\}")
 
 
 def phrase(template: str, **values) -> list:
@@ -45,6 +47,8 @@ def _render(said, translate: Callable[[str], str]) -> str:
     if isinstance(said, int | float) and not isinstance(said, bool):
         return str(said)
     if isinstance(said, list) and len(said) == 2 and isinstance(said[0], str) and isinstance(said[1], dict):
+        if WIDE_FIELD.search(said[0]):  # "{p0:999999999}" would fill gigabytes: no template of ours pads
+            raise ValueError("a field wider than any sentence")
         values = {str(name): _render(value, translate) if isinstance(value, list | str) else value
                   for name, value in said[1].items()}
         return translate(said[0]).format_map(values)

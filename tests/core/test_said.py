@@ -25,6 +25,8 @@ def test_a_stored_line_is_printed_in_the_readers_language():
 def test_the_datas_own_words_are_printed_as_written_never_filled():
     assert render("{0.__class__} =cmd|' /C calc'!A0") == "{0.__class__} =cmd|' /C calc'!A0"
     assert render(phrase("{name}", name="{n:,}")) == "{n:,}"
+    # a stored template from a crafted file asking for a field a gigabyte wide prints nothing, at once
+    assert render(["{p0:>999999999}", {"p0": "x"}]) == "" and render(phrase("{n:.1f}", n=2.25)) == "2.2"
 
 
 def test_a_translation_that_does_not_fit_gives_the_english_and_a_broken_record_nothing():
