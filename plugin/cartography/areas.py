@@ -3,7 +3,14 @@ a grade or for "no data", and every area named, so a reader finds their dong (ë
 
 from __future__ import annotations
 
-from qgis.core import QgsFeatureRequest, QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
 
 from ..compat import every_label, horizontal_label_placement
 from ..core.area_fields import AreaFields, area_fields
@@ -21,6 +28,26 @@ def plain_value(value):
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
     return value
+
+
+def area_outlines(areas: QgsVectorLayer, crs, transform_context, field: str | None = None
+                  ) -> tuple[list[str | None], list[QgsGeometry]]:
+    """Every area's name in `field` as text (None for NULL; all None without a field) and outline in `crs`, in the
+    layer's order: a few dozen features."""
+    transform = QgsCoordinateTransform(areas.crs(), crs, transform_context)
+    request = QgsFeatureRequest()
+    if field:
+        request.setSubsetOfAttributes([areas.fields().indexOf(field)])
+    else:
+        request.setNoAttributes()
+    names, outlines = [], []
+    for feature in areas.getFeatures(request):
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        value = plain_value(feature[field]) if field else None
+        names.append(None if value is None else str(value))
+        outlines.append(geometry)
+    return names, outlines
 
 
 def detected_area_fields(layer: QgsVectorLayer, wanted: str | None = None) -> AreaFields:

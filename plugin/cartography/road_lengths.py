@@ -30,17 +30,18 @@ def graded_segments(graded: QgsVectorLayer, within: QgsRectangle | None = None, 
 
 
 def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry], within: QgsRectangle | None = None,
-                  segments=None):
+                  segments=None, placed=None):
     """Metres of road per polygon and grade, as core.area_lengths.AreaLengths: a row per polygon, one for segments
     in none, one for all. `polygons` are in the graded layer's CRS; a segment belongs to every polygon holding its
     midpoint. `within`: read only the segments touching this rectangle (the last two rows then count only those).
-    `segments`: graded_segments' lines and grades, already read."""
+    `segments`: graded_segments' lines and grades, already read; `placed`: segments_in_polygons of them, already
+    found."""
     import shapely
 
     from ..core.area_lengths import lengths_by_area
 
     lines, grades, _ = segments if segments is not None else graded_segments(graded, within)
-    segment_index, area_index = segments_in_polygons(lines, polygons)
+    segment_index, area_index = placed if placed is not None else segments_in_polygons(lines, polygons)
     return lengths_by_area(segment_index, area_index, grades, shapely.length(lines), len(polygons))
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsMarkerSymbol,
     QgsPrintLayout,
@@ -21,7 +19,7 @@ from qgis.PyQt.QtCore import QDate
 from ..fonts import font_family
 from ..i18n import tr
 from ..outputs.metadata import read_metadata
-from .areas import area_name_field, areas_layer
+from .areas import area_name_field, area_outlines, areas_layer
 from .focus import add_inset, locator_of, veil_layer
 from .layout import build_layout, export_pdf
 from .renderer import apply_grade_style, band_notes, has_ungraded
@@ -135,22 +133,11 @@ def area_focus(project: QgsProject, crs, areas: QgsVectorLayer | None, focus: Qg
     if focus is None or areas is None:
         return None
     veil = veil_layer(crs, focus)
-    outlines = area_outlines(areas, crs)
+    _, outlines = area_outlines(areas, crs, QgsProject.instance().transformContext())
     locator = locator_of(crs, outlines, focus)
     for layer in (veil, locator):
         project.addMapLayer(layer, False)
     return veil, locator, QgsGeometry.unaryUnion([*outlines, focus])
-
-
-def area_outlines(areas: QgsVectorLayer, crs) -> list[QgsGeometry]:
-    """Every area's outline in `crs`: a few dozen features."""
-    transform = QgsCoordinateTransform(areas.crs(), crs, QgsProject.instance().transformContext())
-    outlines = []
-    for feature in areas.getFeatures(QgsFeatureRequest().setNoAttributes()):
-        geometry = QgsGeometry(feature.geometry())
-        geometry.transform(transform)
-        outlines.append(geometry)
-    return outlines
 
 
 def part_shown(layer: QgsVectorLayer, focus: QgsGeometry | None) -> str | None:

@@ -128,13 +128,12 @@ def grading_sentence(metadata: dict[str, str], part: bool = False) -> str:
 def data_subtitle(metadata: dict[str, str], segments: int, length: float) -> str:
     """The default subtitle: what the map is of, from a graded layer's metadata ("성폭력 · 22–05 h · 2024-01-01 –
     2024-12-31 · 46,734 street segments of 10 m"), not a file's name."""
-    from ..core.selection import hours_shown  # numpy and pandas: only when a map is printed
+    from ..core.selection import selection_said  # numpy and pandas: only when a map is printed
 
-    types = [kind for kind in metadata.get("cpted_crime_types", "").split("; ") if kind]
-    hours = metadata.get("cpted_hours", "")
+    chosen = {"types": [kind for kind in metadata.get("cpted_crime_types", "").split("; ") if kind],
+              "hours": metadata.get("cpted_hours", "")}
     return " · ".join(filter(None, [
-        ", ".join(types), tr("{hours} h").format(hours=hours_shown(hours)) if hours else "",
-        metadata.get("cpted_period", ""),
+        render(selection_said(chosen), tr), metadata.get("cpted_period", ""),
         tr("{n:,} street segments of {length:g} m").format(n=segments, length=length)]))
 
 

@@ -26,13 +26,15 @@ SHORTEST_CODE = 5  # digits: shorter unique numbers are feature ids, not codes
 
 @dataclass(frozen=True)
 class AreaFields:
-    """The fields found and how: `name_by_values` / `code_by_values` when no known field name fitted."""
+    """The fields found and how: `name_by_values` / `code_by_values` when no known field name fitted; `codes` each
+    area's code as written (a whole number without ".0"; None where it has none), in the order of the values given."""
 
     name: str | None
     code: str | None
     kind: str = AREA
     name_by_values: bool = False
     code_by_values: bool = False
+    codes: tuple[str | None, ...] = ()
 
 
 def area_fields(columns: dict[str, list], wanted_name: str | None = None) -> AreaFields:
@@ -50,8 +52,9 @@ def area_fields(columns: dict[str, list], wanted_name: str | None = None) -> Are
     if code is None:
         code = code_by_its_values(others)
         code_by_values = code is not None
-    return AreaFields(name, code, area_kind(name, code, columns.get(code) if code else None),
-                      name_by_values, code_by_values)
+    values = columns.get(code, []) if code else []
+    codes = tuple(code_text(value) or (None if value is None else str(value)) for value in values)
+    return AreaFields(name, code, area_kind(name, code, values or None), name_by_values, code_by_values, codes)
 
 
 def known_field(columns: dict[str, list], candidates: tuple[str, ...]) -> str | None:

@@ -46,7 +46,7 @@ def stage(paths: Path | list[Path], folder: Path) -> Staged:
     with open(target, "wb") as out, ExitStack() as archives:
         for path in paths:
             try:
-                for name, opener in _sources(path, len(paths) > 1, archives):
+                for name, opener in _sources(path, archives):
                     with opener() as source:
                         first = source.readline()
                         if header is None:
@@ -66,9 +66,9 @@ def stage(paths: Path | list[Path], folder: Path) -> Staged:
     return Staged(target, tuple(names))
 
 
-def _sources(path: Path, named: bool, archives: ExitStack):
+def _sources(path: Path, archives: ExitStack):
     """(name, opener of its bytes) for each CSV `path` holds: itself, its gzipped content, or a zip's CSVs sorted by
-    name ("days.zip › 0302.csv"); `named` is kept for the lone files' names."""
+    name ("days.zip › 0302.csv"), each with how to open its bytes; a zip is closed with `archives`."""
     suffix = path.suffix.lower()
     if suffix == ".gz":
         return [(path.name, lambda: gzip.open(path, "rb"))]

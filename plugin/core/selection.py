@@ -13,6 +13,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from .definitions import QT_TR_NOOP
+from .said import joined, phrase
+
 # The crime-type field, best first (any case); then the first name containing one of TYPE_FIELD_PARTS.
 TYPE_FIELD_NAMES = ("죄종", "죄명", "범죄유형", "범죄분류", "범죄종류", "crime_type", "offense", "offence", "category")
 TYPE_FIELD_PARTS = ("죄종", "죄명", "범죄유형", "crime_type", "offen")
@@ -56,6 +59,14 @@ def hours_label(hours: Sequence[int]) -> str:
 def hours_shown(label: str) -> str:
     """A hours label for a sheet: "22-5" as "22–05", "0-1,5" as "00–01, 05"."""
     return ", ".join("–".join(f"{int(h):02d}" for h in part.split("-")) for part in label.split(",") if part)
+
+
+def selection_said(chosen: dict):
+    """The incidents chosen (types, hours label), as the sheet's sources and subtitle say them: "성폭력 · 22–05 h"; ""
+    for all. A Said (core/said.py), translated where it is printed."""
+    return joined([", ".join(chosen.get("types", [])),
+                   phrase(QT_TR_NOOP("{hours} h"), hours=hours_shown(chosen["hours"])) if chosen.get("hours") else ""],
+                  " · ")
 
 
 def parse_types(text: str) -> list[str]:

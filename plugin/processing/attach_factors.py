@@ -20,7 +20,7 @@ from ..cartography.sheet_text import source_label
 from ..compat import parameter_as_field_names
 from ..core.definitions import EXTRA_RECORD, FACTOR_RESERVED, ON_SEGMENT_M, role_of_column
 from ..core.model import METHODS
-from ..core.said import phrase
+from ..core.said import phrase, render
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from ..outputs.metadata import input_record, read_metadata
@@ -180,9 +180,9 @@ class AttachFactors(FactorLayersReading, CsvLayers, CptedAlgorithm):
         # the record of inputs is printed on the sheet: the layer by what it is, its column only in the log
         role = role_of_column(name)
         line = source_label(role.key) if role is not None else tr(EXTRA_RECORD)
-        record = input_record({line: layer}, {line: tr("{n} features").format(n=len(other))}, prior,
-                              {line: (phrase(role.sheet_name if role is not None else EXTRA_RECORD),
-                                      phrase("{n} features", n=len(other)))})
+        counted = phrase(QT_TR_NOOP("{n} features"), n=len(other))
+        record = input_record({line: layer}, {line: render(counted, tr)}, prior,
+                              {line: (phrase(role.sheet_name if role is not None else EXTRA_RECORD), counted)})
         if period is not None:
             record.update(cpted_period=period.label(), cpted_period_years=f"{period.years:.3f}")
         record.update(selection_record(chosen))

@@ -35,7 +35,7 @@ from .parameters import (
     area_name_parameter,
     paper_choice,
 )
-from .sheet_inputs import area_codes, area_fields_or_fail, areas_crs_or_fail, named_outlines
+from .sheet_inputs import area_fields_or_fail, areas_crs_or_fail, named_outlines
 
 MOST_LISTED = 3  # areas or pairs of areas a warning names before "…"
 
@@ -111,7 +111,8 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
 
         feedback.setProgressText(tr("Measuring road length per grade in each area"))
         segments = graded_segments(graded, name_field=street_field)
-        lengths = grade_lengths(graded, geometries, segments=segments)
+        placed = segments_in_polygons(segments[0], geometries)  # for both tables: found once
+        lengths = grade_lengths(graded, geometries, segments=segments, placed=placed)
         if lengths.overlap:
             warn(feedback, overlap_warning(lengths, names, areas_name))
         self.check_cancel(feedback)
@@ -121,11 +122,10 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
         if table_path:
             from ..outputs.tables import write_area_table  # pandas: optional, loaded on run (dependencies.py)
 
-            codes = area_codes(areas, fields.code) if fields.code else None
-            write_area_table(table_path, names, lengths.metres, incidents, overlap=lengths.overlap, codes=codes,
-                             kind=fields.kind)
+            write_area_table(table_path, names, lengths.metres, incidents, overlap=lengths.overlap,
+                             codes=list(fields.codes) if fields.code else None, kind=fields.kind)
         if streets_path:
-            self.write_streets(streets_path, segments, geometries, names, fields.kind)
+            self.write_streets(streets_path, segments, placed, names, fields.kind)
         feedback.setProgress(30)
         feedback.setProgressText(tr("Printing {n} pages").format(n=len(names) + 1))
         pages = print_atlas(graded, areas, field, names, geometries, lengths.metres, title, paper, pdf, areas_name)
@@ -146,7 +146,7 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
         return field
 
     @staticmethod
-    def write_streets(path, segments, geometries, names: list[str], kind: str) -> None:
+    def write_streets(path, segments, placed, names: list[str], kind: str) -> None:
         """The table per street name: road length per grade and the areas it runs through."""
         import shapely  # optional, as is the core on it (dependencies.py): loaded on run
 
@@ -154,7 +154,7 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
         from ..outputs.tables import write_street_table
 
         lines, grades, street_names = segments
-        segment_index, area_index = segments_in_polygons(lines, geometries)
+        segment_index, area_index = placed
         streets = lengths_by_street(street_names, grades, shapely.length(lines), segment_index, area_index)
         write_street_table(path, streets, names, kind)
 

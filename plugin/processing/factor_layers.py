@@ -12,31 +12,13 @@ from qgis.core import QgsProcessingException
 from ..cartography.sheet_text import source_label
 from ..compat import parameter_as_field_names
 from ..core.definitions import EXTRA_PREFIX, EXTRA_RECORD, FACTOR_ROLES, ROLE_BY_KEY, Role
-from ..core.said import joined, phrase
-from ..i18n import tr
+from ..core.said import joined, phrase, render
+from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from ..qgis_bridge import read_source
 from .parameters import Param
 
 MIN_PERIOD_DAYS = 28  # dates spanning less are no period (one report date for all, a default date)
-
-
-def selection_words(chosen: dict) -> str:
-    """The incidents chosen, for the sheet's sources and the record: "성폭력 · 22–05 h"; "" for all."""
-    from ..core.selection import hours_shown  # optional packages (dependencies.py): loaded on run
-
-    parts = [", ".join(chosen["types"])] if chosen.get("types") else []
-    if chosen.get("hours"):
-        parts.append(tr("{hours} h").format(hours=hours_shown(chosen["hours"])))
-    return " · ".join(parts)
-
-
-def selection_said(chosen: dict):
-    """selection_words as a Said (core/said.py): translated where it is printed."""
-    from ..core.selection import hours_shown  # optional packages (dependencies.py): loaded on run
-
-    return joined([", ".join(chosen.get("types", [])),
-                   phrase("{hours} h", hours=hours_shown(chosen["hours"])) if chosen.get("hours") else ""], " · ")
 
 
 def selection_record(chosen: dict) -> dict[str, str]:
@@ -223,6 +205,7 @@ class FactorLayersReading:
                   roads_bounds, model, layers: FactorLayers) -> None:
         """One role's layer into `layers` (see read_factor_layers): its value field, or its dates and period."""
         from ..core.period import detect_date_field  # optional packages (dependencies.py): loaded on run
+        from ..core.selection import selection_said
 
         param, description = role.parameter, tr(role.description)
         line = source_label(role.key)  # its line in the record of inputs the sheet prints: "Crime incidents: …"
@@ -235,8 +218,9 @@ class FactorLayersReading:
                               "{what}. The map lists it as not used.").format(
                 layer=name, param=param, model=model.label, what=description))
             inputs[line] = name
-            details[line] = tr("not used by this model")
-            layers.said[line] = (phrase(role.sheet_name), phrase("not used by this model"))
+            unused = phrase(QT_TR_NOOP("not used by this model"))
+            details[line] = render(unused, tr)
+            layers.said[line] = (phrase(role.sheet_name), unused)
             return
         feedback.setProgressText(tr("Reading {what}: “{name}”").format(what=description, name=name))
         columns: list[str] = []
@@ -264,15 +248,14 @@ class FactorLayersReading:
         frame = self.read_layer(parameters, param, context, feedback, crs, workdir, columns=columns)
         if purposes:
             frame = self.keep_purposes(frame, purpose_field, purposes, name, role.purpose_parameter, feedback)
-        inventory, inventory_said = "", ""
+        inventory = ""
         if count_field:
             layers.weights[role.key] = self.row_counts(frame, count_field, name, role.count_parameter, feedback)
             total = int(layers.weights[role.key].sum())
             feedback.pushInfo(tr("Layer “{layer}” ({param}): {inventory}.").format(
                 layer=name, param=param, inventory=tr("{n:,} in all, from field “{field}”").format(
                     n=total, field=count_field)))
-            inventory = tr("{n:,} in all").format(n=total)  # the sheet's: its field is named in the log
-            inventory_said = phrase("{n:,} in all", n=total)
+            inventory = phrase(QT_TR_NOOP("{n:,} in all"), n=total)  # the sheet's: its field is named in the log
         what = ", ".join(f.column for f in model.features if f.source == role.key) if model is not None else ""
         # every slot refused: a layer entirely away (a wrong CRS) would grade with its factor 0 on every street
         self.check_near_roads(feedback, name, param, frame, roads_bounds, what or description, refuse=True)
@@ -280,7 +263,7 @@ class FactorLayersReading:
             layers.values[role.key] = self.numeric_field(frame, value_field, name, param, feedback,
                                                          negative_is_missing=True)
             self.repair_note(frame, name, param, feedback)
-        note, note_said = "", ""
+        note = ""
         if role.dated:
             frame, layers.selection = self.select_incidents(parameters, context, feedback, frame, name, type_field,
                                                             date_field)
@@ -289,10 +272,8 @@ class FactorLayersReading:
             layers.date_field = date_field
             if layers.period is not None:
                 # the sheet's paragraph writes years the same way (sheet_text: one decimal)
-                note = tr("{period}, {years:.1f} years").format(period=layers.period.label(),
-                                                                years=layers.period.years)
-                note_said = phrase("{period}, {years:.1f} years", period=layers.period.label(),
-                                   years=layers.period.years)
+                note = phrase(QT_TR_NOOP("{period}, {years:.1f} years"), period=layers.period.label(),
+                              years=layers.period.years)
                 feedback.pushInfo(tr("Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; "
                                      "counted as incidents a year.").format(
                     layer=name, n=len(frame), period=layers.period.label(), years=layers.period.years,
@@ -300,15 +281,12 @@ class FactorLayersReading:
         layers.frames[role.key] = frame
         layers.names[role.key] = name
         inputs[line] = name
-        chosen = selection_words(layers.selection) if role.dated else \
-            " · ".join(filter(None, [inventory, ", ".join(purposes)]))
-        details[line] = " · ".join(filter(None, [
-            f"{len(frame):,}{', ' + chosen if chosen else ''}{', ' + note if note else ''}",
-            self.layer_note(parameters, param, context)]))
-        chosen_said = selection_said(layers.selection) if role.dated else \
-            joined([inventory_said, ", ".join(purposes)], " · ")
-        layers.said[line] = (phrase(role.sheet_name), joined([joined([f"{len(frame):,}", chosen_said, note_said], ", "),
-                                                      self.layer_note_said(parameters, param, context)], " · "))
+        chosen = selection_said(layers.selection) if role.dated else joined([inventory, ", ".join(purposes)], " · ")
+        counted = joined([f"{len(frame):,}", chosen, note], ", ")
+        # the record in the run's language (the log, the report), and in words the sheet translates when printed
+        details[line] = " · ".join(filter(None, [render(counted, tr), self.layer_note(parameters, param, context)]))
+        layers.said[line] = (phrase(role.sheet_name),
+                             joined([counted, self.layer_note_said(parameters, param, context)], " · "))
 
     def count_field(self, role: Role, parameters, context, source, layer: str) -> str:
         """The field giving how many each row stands for (role.count_parameter, else detected by role.count_names);

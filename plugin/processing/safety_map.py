@@ -18,7 +18,7 @@ from ..cartography.renderer import band_notes
 from ..cartography.sheet import export_safety_map
 from ..cartography.sheet_text import data_subtitle
 from ..core.definitions import GRADE_FIELD, ROADS
-from ..core.said import joined, phrase
+from ..core.said import joined, phrase, render
 from ..crs import crs_label
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
@@ -97,10 +97,11 @@ class SafetyMap(CsvLayers, FactorLayersReading, CptedAlgorithm):
         sheet_extent(self, parameters, context, crs, roads_source, roads_name)
         workdir = self.workdir()
         inputs = {tr(ROADS.sheet_name): roads_name}
-        details = {tr(ROADS.sheet_name): " · ".join(filter(None, [tr("{n} roads").format(n=roads_source.featureCount()),
-                                                        self.layer_note(parameters, Param.ROADS, context)]))}
-        roads_said = (phrase(ROADS.sheet_name), joined([phrase("{n} roads", n=roads_source.featureCount()),
-                                                self.layer_note_said(parameters, Param.ROADS, context)], " · "))
+        counted = phrase(QT_TR_NOOP("{n} roads"), n=roads_source.featureCount())
+        details = {tr(ROADS.sheet_name): " · ".join(filter(None, [
+            render(counted, tr), self.layer_note(parameters, Param.ROADS, context)]))}
+        roads_said = (phrase(ROADS.sheet_name),
+                      joined([counted, self.layer_note_said(parameters, Param.ROADS, context)], " · "))
 
         feedback.setProgressText(tr("Reading roads"))
         roads = self.read_layer(parameters, Param.ROADS, context, feedback, crs, workdir)

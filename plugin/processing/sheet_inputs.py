@@ -6,7 +6,6 @@ from __future__ import annotations
 import difflib
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsFeatureSource,
     QgsGeometry,
@@ -15,7 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..cartography.areas import detected_area_fields, plain_value
+from ..cartography.areas import area_outlines, detected_area_fields
 from ..compat import parameter_as_field_names
 from ..core.area_fields import AreaFields
 from ..crs import undefined_crs
@@ -132,27 +131,9 @@ def area_field_or_fail(areas: QgsVectorLayer, layer_name: str, wanted: str | Non
     return area_fields_or_fail(areas, layer_name, wanted).name
 
 
-def area_codes(areas: QgsVectorLayer, field: str) -> list[str | None]:
-    """Every area's code as written (a whole number without ".0"), in the order named_outlines reads the areas."""
-    from ..core.area_fields import code_text
-
-    codes = []
-    for feature in areas.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
-        value = plain_value(feature[field])
-        codes.append(code_text(value) or (None if value is None else str(value)))
-    return codes
-
-
 def named_outlines(areas: QgsVectorLayer, field: str, crs, context) -> tuple[list[str | None], list[QgsGeometry]]:
     """Every area's name (None for NULL) and outline, transformed to `crs`: a few dozen features."""
-    transform = QgsCoordinateTransform(areas.crs(), crs, context.transformContext())
-    names, geometries = [], []
-    for feature in areas.getFeatures():
-        geometry = QgsGeometry(feature.geometry())
-        geometry.transform(transform)
-        names.append(text_or_none(feature[field]))
-        geometries.append(geometry)
-    return names, geometries
+    return area_outlines(areas, crs, context.transformContext(), field)
 
 
 def area_outline(areas: QgsVectorLayer, layer_name: str, area_names: str | None, wanted: str, crs,
@@ -171,10 +152,3 @@ def area_outline(areas: QgsVectorLayer, layer_name: str, area_names: str | None,
         raise QgsProcessingException(tr("No area called “{name}” in layer “{layer}” (field “{field}”). {hint}")
                                      .format(name=wanted, layer=layer_name, field=field, hint=hint))
     return QgsGeometry.unaryUnion(parts)
-
-
-def text_or_none(value) -> str | None:
-    """An attribute value as text; None for NULL (QGIS gives a NULL QVariant, whose str() is "NULL")."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return str(value)

@@ -24,7 +24,7 @@
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="94" />
+        <location filename="../../plugin/cartography/sheet.py" line="92" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
@@ -389,22 +389,22 @@
         <translation>도로 {n}개</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="444" />
+        <location filename="../../plugin/processing/factor_layers.py" line="422" />
         <source>Reading {what}: “{name}”</source>
         <translation>{what} 읽는 중: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="247" />
+        <location filename="../../plugin/processing/factor_layers.py" line="231" />
         <source>Layer “{name}” has no population field “{field}”: choose the field that holds the night-time population.</source>
         <translation>“{name}” 레이어에 인구 필드 “{field}”가 없습니다: 야간 유동인구 값이 들어 있는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="175" />
+        <location filename="../../plugin/processing/safety_map.py" line="176" />
         <source>Printing the map</source>
         <translation>지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="179" />
+        <location filename="../../plugin/processing/safety_map.py" line="180" />
         <source>PDF map written: {path}</source>
         <translation>PDF 지도 저장 완료: {path}</translation>
     </message>
@@ -498,7 +498,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="149" />
+        <location filename="../../plugin/processing/safety_map.py" line="150" />
         <source>{n} segments from {roads} roads ({km:.2f} km), worked on in {crs}.</source>
         <translation>도로 {roads}개({km:.2f} km)에서 구간 {n}개를 만들었습니다(작업 좌표계 {crs}).</translation>
     </message>
@@ -578,7 +578,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>모의 자료: {what}. 의사결정용이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="91" />
+        <location filename="../../plugin/cartography/sheet.py" line="89" />
         <source>Layer “{layer}” could not be read.</source>
         <translation>레이어 “{layer}”: 읽을 수 없습니다.</translation>
     </message>
@@ -608,7 +608,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="183" />
+        <location filename="../../plugin/processing/safety_map.py" line="184" />
         <source>The graded layer was written, but the PDF map was not: {error}</source>
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
@@ -1153,57 +1153,57 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인 레이어(점, 선 또는 폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="99" />
+        <location filename="../../plugin/processing/factor_layers.py" line="81" />
         <source>The model {model} was trained with the layer “{layer}” ({label}): add a layer of that name to {param}, or grade with a model that does not use it.</source>
         <translation>모델 {model}의 학습에 “{layer}” 레이어({label})가 사용되었습니다. 같은 이름의 레이어를 {param}에 추가하거나, 이 레이어를 사용하지 않는 모델로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="104" />
+        <location filename="../../plugin/processing/factor_layers.py" line="86" />
         <source>The model {model} needs {param} ({label}), which is not given.</source>
         <translation>모델 {model}에 필요한 입력이 지정되지 않았습니다: {param}({label}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="131" />
+        <location filename="../../plugin/processing/factor_layers.py" line="113" />
         <source>{n} of the {total} incidents of layer “{layer}” have no readable date in “{field}”: they are left out.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건은 “{field}” 필드의 날짜를 읽을 수 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="136" />
+        <location filename="../../plugin/processing/factor_layers.py" line="118" />
         <source>Give both PERIOD_START and PERIOD_END, or neither.</source>
         <translation>PERIOD_START와 PERIOD_END를 모두 입력하거나 모두 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="140" />
+        <location filename="../../plugin/processing/factor_layers.py" line="122" />
         <source>The period cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="145" />
+        <location filename="../../plugin/processing/factor_layers.py" line="127" />
         <source>No incident of layer “{layer}” falls in the period {period}.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 기간 {period}에 해당하는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="148" />
+        <location filename="../../plugin/processing/factor_layers.py" line="130" />
         <source>{n} incidents outside {period} are left out.</source>
         <translation>기간 {period} 밖의 범죄 발생 {n}건을 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="153" />
+        <location filename="../../plugin/processing/factor_layers.py" line="135" />
         <source>The incidents of layer “{layer}” have no date field and no period was given: their counts are taken as one year's. Give DATE_FIELD, or PERIOD_START and PERIOD_END, so that the map gives incidents a year and states its period.</source>
         <translation>“{layer}” 레이어의 범죄 발생 자료에 날짜 필드가 없고 기간도 지정되지 않아, 전체 건수를 1년 치로 간주합니다. 지도에 연간 발생 건수와 자료 기간이 표시되도록 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="256" />
+        <location filename="../../plugin/processing/factor_layers.py" line="240" />
         <source>Layer “{layer}” has no field “{field}” (DATE_FIELD).</source>
         <translation>“{layer}” 레이어에 “{field}” 필드(DATE_FIELD)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="296" />
+        <location filename="../../plugin/processing/factor_layers.py" line="277" />
         <source>Incidents of layer “{layer}”: {n} from {period} ({years:.2f} years){field}; counted as incidents a year.</source>
         <translation>“{layer}” 레이어의 범죄 발생: {period}({years:.2f}년) {n}건{field}. 연간 발생 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="296" />
+        <location filename="../../plugin/processing/factor_layers.py" line="277" />
         <source>, dates from “{field}”</source>
         <translation>, 날짜 필드 “{field}”</translation>
     </message>
@@ -1213,17 +1213,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="444" />
+        <location filename="../../plugin/processing/factor_layers.py" line="422" />
         <source>further factor</source>
         <translation>추가 요인</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="449" />
+        <location filename="../../plugin/processing/factor_layers.py" line="427" />
         <source>Layer “{layer}” ({param}) has no feature with a usable geometry.</source>
         <translation>“{layer}” 레이어({param})에 사용할 수 있는 도형을 가진 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="452" />
+        <location filename="../../plugin/processing/factor_layers.py" line="430" />
         <source>{n} features of layer “{layer}” have no usable geometry: they are left out.</source>
         <translation>“{layer}” 레이어의 피처 {n}개는 사용할 수 있는 도형이 없어 제외합니다.</translation>
     </message>
@@ -1287,22 +1287,22 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
 등급은 이 지도의 도로 길이 비율로 구분하거나(5 = 위험 상위 5%, 4 = 그다음 15%, 3과 2 = 그다음 각 30%, 1 = 하위 20%. 위험이 같으면 같은 등급이며 실제 비율을 지도에 표시), 기간을 비교하려면 모델에 저장된 기준값으로 구분합니다. 야간 인구, 가로등, CCTV, 비상벨은 선택 입력입니다. 입력하지 않은 요인은 평균 도로로 계산하며 지도에 그 사실을 표시합니다. 개별 범죄 발생 지점은 출력 지도에 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="119" />
+        <location filename="../../plugin/processing/safety_map.py" line="120" />
         <source>Cutting {length:g} m segments and attaching factors</source>
         <translation>{length:g} m 구간으로 나누고 요인 결합 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="127" />
+        <location filename="../../plugin/processing/safety_map.py" line="128" />
         <source>Grading with {model} and writing</source>
         <translation>등급 산정 및 저장 중: {model}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="151" />
+        <location filename="../../plugin/processing/safety_map.py" line="152" />
         <source>Share of road length per grade: {shares}</source>
         <translation>등급별 도로 길이 비율: {shares}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="151" />
+        <location filename="../../plugin/processing/safety_map.py" line="152" />
         <source>segments</source>
         <translation>구간</translation>
     </message>
@@ -1641,7 +1641,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>{name}: “{layer}” 레이어의 {period}({years:.2f}년) 피처 {n}개를 연간 건수로 환산합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="126" />
+        <location filename="../../plugin/processing/factor_layers.py" line="108" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD, or leave it empty and give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다. DATE_FIELD에서 범죄 발생 날짜 필드를 고르거나, 비워 두고 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
@@ -2038,7 +2038,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="173" />
+        <location filename="../../plugin/processing/factor_layers.py" line="155" />
         <source>The dates of layer “{layer}” span only {period} ({days} days): counts a year from so short a span would multiply them by {factor:.0f}, so they are taken as one year's and the map states no period. Give PERIOD_START and PERIOD_END for the period the data cover.</source>
         <translation>“{layer}” 레이어의 날짜 범위가 {period}({days}일)뿐입니다. 이렇게 짧은 기간으로 연간 건수를 계산하면 건수가 {factor:.0f}배로 부풀려지므로 1년 치 건수로 보고 지도에 기간을 표시하지 않습니다. 자료가 다루는 기간을 PERIOD_START와 PERIOD_END로 지정하십시오.</translation>
     </message>
@@ -2158,17 +2158,17 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/road_lengths.py" line="61" />
+        <location filename="../../plugin/cartography/road_lengths.py" line="62" />
         <source>Road length per grade here: {parts}</source>
         <translation>이 구역의 등급별 도로 길이: {parts}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/road_lengths.py" line="61" />
+        <location filename="../../plugin/cartography/road_lengths.py" line="62" />
         <source>no graded road</source>
         <translation>등급이 매겨진 도로 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="69" />
+        <location filename="../../plugin/cartography/sheet.py" line="67" />
         <source>Background: {names}</source>
         <translation>배경: {names}</translation>
     </message>
@@ -2238,27 +2238,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="69" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="68" />
         <source>Give EXTENT or EXTENT_AREA, not both.</source>
         <translation>EXTENT와 EXTENT_AREA 중 하나만 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="71" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="70" />
         <source>EXTENT_AREA names an area (“{name}”), but no AREAS layer was given: choose the layer that holds it in AREAS.</source>
         <translation>AREAS 레이어가 지정되지 않아 EXTENT_AREA의 구역 “{name}”의 위치를 찾을 수 없습니다. 이 구역이 들어 있는 레이어를 AREAS에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="169" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="150" />
         <source>Did you mean {names}?</source>
         <translation>혹시 {names}인가요?</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="170" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="151" />
         <source>Its areas include {names}.</source>
         <translation>이 레이어의 구역 예: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="171" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="152" />
         <source>No area called “{name}” in layer “{layer}” (field “{field}”). {hint}</source>
         <translation>레이어 “{layer}”(필드 “{field}”)에 없는 구역 이름입니다: “{name}”. {hint}</translation>
     </message>
@@ -2268,12 +2268,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param}에는 격자 셀(폴리곤)이 필요한데 {file} 파일은 표입니다. “통신사 생활인구 CSV로 야간 인구 격자 생성”(cpted:nightpopulation)으로 통신사 생활인구 CSV에서 격자 셀을 만든 뒤, 그 결과를 {param}에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="234" />
+        <location filename="../../plugin/processing/factor_layers.py" line="217" />
         <source>Layer “{layer}” ({param}) is not used: the model {model} has no factor from {what}. The map lists it as not used.</source>
         <translation>“{layer}” 레이어({param})는 사용하지 않았습니다. 모델 {model}에는 {what} 요인이 없습니다. 지도에는 사용하지 않은 자료로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="238" />
+        <location filename="../../plugin/processing/factor_layers.py" line="221" />
         <source>not used by this model</source>
         <translation>이 모델에서는 사용하지 않음</translation>
     </message>
@@ -2443,12 +2443,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>QGIS를 설치한 패키지로 설치하는 것이 가장 좋습니다: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행하고(Advanced install › {osgeo4w}), Debian 13에서는 다음 명령을 실행합니다: apt install {debian}. 그렇지 않으면:</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="161" />
+        <location filename="../../plugin/processing/factor_layers.py" line="143" />
         <source>Every date in field “{field}” of layer “{layer}” is after today or far from the others ({dates}): check DATE_FIELD, or give PERIOD_START and PERIOD_END.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에 있는 날짜가 모두 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}): DATE_FIELD를 확인하거나 PERIOD_START와 PERIOD_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="166" />
+        <location filename="../../plugin/processing/factor_layers.py" line="148" />
         <source>{n} of the {total} incidents of layer “{layer}” are dated after today or far from the others ({dates}: placeholders or typing errors?): they are left out of the period and of the counts.</source>
         <translation>“{layer}” 레이어의 범죄 발생 {total}건 중 {n}건의 날짜가 오늘 이후이거나 다른 날짜와 동떨어져 있습니다({dates}: 임시 입력값이나 입력 오류?): 기간과 건수 계산에서 제외합니다.</translation>
     </message>
@@ -2598,22 +2598,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”({param})의 도로 {total}개 중 {n}개는 다른 도로와 도형이 완전히 같습니다(피처 ID {ids}; 같은 도로가 최대 {times}번 들어 있음). 중복된 도로는 제외하여 도로마다 한 번씩만 구간으로 나누고 등급을 매기며 길이를 집계합니다. 이 경고가 나오지 않게 하려면 레이어에서 중복 도로를 삭제하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="57" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="56" />
         <source>EXTENT has no size ({width:g} × {height:g}: a point or a line), so it shows no map. Draw a rectangle over the part of the map to print, or leave EXTENT empty for the whole map.</source>
         <translation>EXTENT의 크기가 0입니다({width:g} × {height:g}: 점 또는 선). 이대로는 지도가 나오지 않습니다. 출력할 부분에 사각형을 그리거나, 전체 지도를 출력하려면 EXTENT를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="62" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="61" />
         <source>No road of layer “{layer}” lies inside EXTENT ({extent}): the map would be blank. Check the extent's coordinates and their CRS, or leave EXTENT empty for the whole map.</source>
         <translation>레이어 “{layer}”의 도로가 EXTENT({extent}) 안에 하나도 없어 빈 지도가 됩니다. 범위의 좌표와 좌표계를 확인하거나, 전체 지도를 출력하려면 EXTENT를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="78" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="77" />
         <source>No road of layer “{layer}” lies inside area “{name}” (EXTENT_AREA): the map would be blank. Check that layer “{areas}” has the right coordinate reference system, or choose another area.</source>
         <translation>레이어 “{layer}”의 도로가 구역 “{name}”(EXTENT_AREA) 안에 하나도 없어 빈 지도가 됩니다. 레이어 “{areas}”의 좌표계가 올바른지 확인하거나 다른 구역을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="106" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="105" />
         <source>Layer “{layer}” (AREAS) has no coordinate reference system, so where its areas lie is not known. Set it in QGIS (right-click the layer › Layer CRS) and run again.</source>
         <translation>레이어 “{layer}”(AREAS)에 좌표계가 없어 구역이 어디에 있는지 알 수 없습니다. QGIS에서 좌표계를 지정한 뒤(레이어 오른쪽 클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
@@ -2825,7 +2825,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
 사건 자료에는 DATE_FIELD 또는 PERIOD_START와 PERIOD_END를 지정하십시오. 그러면 건수는 연간 발생 건수가 되고(등급 모델이 쓰는 crime_yr_50m, crime_yr_150m, crime_yr_seg와 같은 방식), 기간 안의 사건만 세며, 기간이 결과와 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="195" />
+        <location filename="../../plugin/processing/safety_map.py" line="196" />
         <source>of type {types}</source>
         <translation>{types} 유형의</translation>
     </message>
@@ -2840,47 +2840,47 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{what} 범죄 발생만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="30" />
+        <location filename="../../plugin/core/selection.py" line="67" />
         <source>{hours} h</source>
         <translation>{hours}시</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="378" />
+        <location filename="../../plugin/processing/factor_layers.py" line="356" />
         <source>CRIME_TYPES needs the type of each incident, and layer “{layer}” has no field “{field}”: choose the field that holds it in CRIME_TYPE_FIELD (such as 죄종 or 죄명), or leave CRIME_TYPES empty to count every incident.</source>
         <translation>CRIME_TYPES를 쓰려면 범죄 발생마다 유형이 있어야 하는데, 레이어 “{layer}”에는 필드 “{field}”가 없습니다. 유형이 들어 있는 필드(죄종, 죄명 등)를 CRIME_TYPE_FIELD에서 고르거나, 모든 범죄 발생을 세려면 CRIME_TYPES를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="397" />
+        <location filename="../../plugin/processing/factor_layers.py" line="375" />
         <source>No incident of layer “{layer}” is of type {types} in field “{field}” (CRIME_TYPES). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 유형이 {types}인 범죄 발생이 없습니다(CRIME_TYPES). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="402" />
+        <location filename="../../plugin/processing/factor_layers.py" line="380" />
         <source>{n} of the {total} incidents of layer “{layer}” are of type {types} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 유형 {types}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="410" />
+        <location filename="../../plugin/processing/factor_layers.py" line="388" />
         <source>HOURS “{text}” cannot be read: write hours 0 to 23 as a range such as 22-5 (22:00 to 05:59, across midnight), a list such as 0-5,22-23, or one hour such as 21.</source>
         <translation>HOURS “{text}”를 읽을 수 없습니다. 0~23시를 22-5(22:00~05:59, 자정을 넘는 범위)처럼 범위로, 0-5,22-23처럼 목록으로, 또는 21처럼 한 시각으로 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="418" />
+        <location filename="../../plugin/processing/factor_layers.py" line="396" />
         <source>No incident of layer “{layer}” has a time of day in “{field}” (DATE_FIELD), so HOURS {hours} can choose none: give the field that holds the date and time (such as 발생일시), or leave HOURS empty.</source>
         <translation>레이어 “{layer}”의 “{field}”(DATE_FIELD)에 발생 시각이 있는 범죄 발생이 없어 HOURS {hours}로 고를 수 없습니다. 날짜와 시각이 함께 들어 있는 필드(발생일시 등)를 지정하거나 HOURS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="423" />
+        <location filename="../../plugin/processing/factor_layers.py" line="401" />
         <source>{n} of the {total} incidents of layer “{layer}” have no time of day in “{field}”: they are left out, since HOURS {hours} cannot place them.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건은 “{field}”에 발생 시각이 없어 HOURS {hours}에 넣을 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="428" />
+        <location filename="../../plugin/processing/factor_layers.py" line="406" />
         <source>No incident of layer “{layer}” happened in the hours {hours} (HOURS).</source>
         <translation>레이어 “{layer}”에 {hours}시(HOURS)에 발생한 범죄 발생이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="430" />
+        <location filename="../../plugin/processing/factor_layers.py" line="408" />
         <source>{n} of the {total} incidents of layer “{layer}” happened in the hours {hours}: only they are counted.</source>
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
     </message>
@@ -2900,17 +2900,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="114" />
+        <location filename="../../plugin/processing/safety_map.py" line="115" />
         <source>The model {model} was trained on incidents {trained}; this map counts {here}. Its grades then rank streets by a history it was not fitted on: give the same CRIME_TYPES and HOURS.</source>
         <translation>모델 {model}: {trained} 범죄 발생으로 학습했지만 이 지도는 {here} 범죄 발생을 셉니다. 그러면 모델이 학습하지 않은 이력으로 도로 순위를 매기게 됩니다. 같은 CRIME_TYPES와 HOURS를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="194" />
+        <location filename="../../plugin/processing/safety_map.py" line="195" />
         <source>of every type and hour</source>
         <translation>모든 유형과 시간대의</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/safety_map.py" line="195" />
+        <location filename="../../plugin/processing/safety_map.py" line="196" />
         <source>at hours {hours}</source>
         <translation>{hours}시의</translation>
     </message>
@@ -2930,37 +2930,37 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>셀 CCTV 설치 목적, 쉼표로 구분(예: 생활방범,다목적; 필드 설치목적구분; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="271" />
+        <location filename="../../plugin/processing/factor_layers.py" line="255" />
         <source>{n:,} in all, from field “{field}”</source>
         <translation>모두 {n:,}개, 필드 “{field}” 기준</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="271" />
+        <location filename="../../plugin/processing/factor_layers.py" line="255" />
         <source>Layer “{layer}” ({param}): {inventory}.</source>
         <translation>레이어 “{layer}”({param}): {inventory}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="322" />
+        <location filename="../../plugin/processing/factor_layers.py" line="300" />
         <source>Layer “{layer}” has no field “{field}” ({param}).</source>
         <translation>레이어 “{layer}”에 필드 “{field}”({param})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="331" />
+        <location filename="../../plugin/processing/factor_layers.py" line="309" />
         <source>{n} of the {total} rows of layer “{layer}” have no count above 0 in “{field}”: each counts as 1.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행은 “{field}”에 0보다 큰 수가 없어 각각 1개로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="347" />
+        <location filename="../../plugin/processing/factor_layers.py" line="325" />
         <source>{param} needs the purpose of each row, and layer “{layer}” has no field such as {names}: rename the field that holds it, or leave {param} empty to count every row.</source>
         <translation>{param} 사용 시 행마다 설치 목적이 필요한데, 레이어 “{layer}”에는 {names} 같은 필드가 없습니다. 목적이 들어 있는 필드의 이름을 바꾸거나, 모든 행을 세려면 {param} 값을 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="360" />
+        <location filename="../../plugin/processing/factor_layers.py" line="338" />
         <source>No row of layer “{layer}” has the purpose {purposes} in field “{field}” ({param}). Its values are, commonest first: {values}.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”에 목적이 {purposes}인 행이 없습니다({param}). 이 필드의 값(많은 순): {values}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="363" />
+        <location filename="../../plugin/processing/factor_layers.py" line="341" />
         <source>{n} of the {total} rows of layer “{layer}” have the purpose {purposes} (field “{field}”): only they are counted.</source>
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행의 목적이 {purposes}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
@@ -3020,22 +3020,22 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>모의 자료인 입력(지도에 표시됨; 레이어 메타데이터의 “simulated” 키워드도 같은 효과)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="292" />
+        <location filename="../../plugin/processing/factor_layers.py" line="275" />
         <source>{period}, {years:.1f} years</source>
         <translation>{period}, {years:.1f}년</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="47" />
+        <location filename="../../plugin/cartography/sheet.py" line="45" />
         <source>Street names: from the roads layer</source>
         <translation>도로명: 도로 레이어에서 가져옴</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="54" />
+        <location filename="../../plugin/cartography/sheet.py" line="52" />
         <source>Areas: {layer}</source>
         <translation>행정구역: {layer}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet_text.py" line="150" />
+        <location filename="../../plugin/cartography/sheet_text.py" line="149" />
         <source>No layer given for {layers}: counted as an average street, so they change no grade.</source>
         <translation>{layers} 레이어가 주어지지 않아 평균 도로로 계산했으므로 등급에 영향을 주지 않습니다.</translation>
     </message>
@@ -3110,7 +3110,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”에서 도로명 필드를 찾을 수 없어 도로명별 표(STREETS)를 만들 수 없습니다. 도로명이 들어 있는 필드(예: 도로명)를 NAME_FIELD에서 고르거나 STREETS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/factor_layers.py" line="274" />
+        <location filename="../../plugin/processing/factor_layers.py" line="258" />
         <source>{n:,} in all</source>
         <translation>모두 {n:,}개</translation>
     </message>
@@ -3125,17 +3125,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{size:g} m 격자별 야간 인구({hours}시), 출처 “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="117" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="116" />
         <source>Layer “{layer}” (AREAS) has no name field that could be found (a text field with a different value for every area): choose the field with the areas' names in AREA_NAME.</source>
         <translation>레이어 “{layer}”(AREAS)에서 지역 이름 필드(지역마다 값이 다른 텍스트 필드)를 찾을 수 없습니다. 지역 이름이 들어 있는 필드를 AREA_NAME에서 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="121" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="120" />
         <source>Areas of layer “{layer}” are named from field “{field}”, the text field with a different value for every area; choose another in AREA_NAME.</source>
         <translation>레이어 “{layer}”의 지역 이름은 지역마다 값이 다른 텍스트 필드인 “{field}”에서 가져왔습니다. 다른 필드를 쓰려면 AREA_NAME에서 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/sheet_inputs.py" line="125" />
+        <location filename="../../plugin/processing/sheet_inputs.py" line="124" />
         <source>Areas' codes from field “{field}” of layer “{layer}”.</source>
         <translation>지역 코드는 레이어 “{layer}”의 필드 “{field}”에서 가져왔습니다.</translation>
     </message>
