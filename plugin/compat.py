@@ -119,6 +119,12 @@ def line_label_placement():
     return placement.Line if placement is not None else QgsPalLayerSettings.Line
 
 
+def over_point_label_placement():
+    """Labels centred on their point: Qgis.LabelPlacement from 3.26, QgsPalLayerSettings.OverPoint before."""
+    placement = getattr(Qgis, "LabelPlacement", None)
+    return placement.OverPoint if placement is not None else QgsPalLayerSettings.OverPoint
+
+
 def horizontal_label_placement():
     """Horizontal labels inside polygons: Qgis.LabelPlacement from 3.26, QgsPalLayerSettings before."""
     placement = getattr(Qgis, "LabelPlacement", None)

@@ -42,6 +42,10 @@ TRAINING = (
     Requirement("matplotlib", "matplotlib", (3, 5), "python3-matplotlib", "python3-matplotlib"),
 )
 
+# Siting facilities solves integer programs with scipy's HiGHS (scipy.optimize.milp, from 1.9); python3-qgis does not
+# depend on scipy, so a QGIS without it is told how to add it.
+PLANNING = (Requirement("scipy", "scipy", (1, 9), "python3-scipy", "python3-scipy"),)
+
 
 def _version_tuple(text: str) -> tuple[int, ...]:
     numbers = []
@@ -117,6 +121,9 @@ def install_help(lines: list[str], requirements: tuple[Requirement, ...] = GRADI
     if requirements is GRADING:
         lines = [tr("CPTED Safety Map needs Python packages that this QGIS does not have:"),
                  *("  - " + line for line in lines)]
+    elif requirements is PLANNING:
+        lines = [tr("Planning facilities needs {names}, which this QGIS does not have (its integer programs are "
+                    "solved with it):").format(names=packages), *("  - " + line for line in lines)]
     else:
         lines = [tr("Training needs {names}, which this QGIS does not have (grading with any model file does not):")
                  .format(names=packages), *("  - " + line for line in lines)]

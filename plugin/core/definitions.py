@@ -249,3 +249,62 @@ def is_simulated(name: str) -> bool:
     """Whether a layer or file name says it holds simulated data."""
     lowered = name.lower()
     return any(marker in lowered for marker in SIMULATED_MARKERS)
+
+# --- facilities to plan (cpted:planfacilities) ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FacilityKind:
+    """A kind of facility a plan sites: its role (and so its existing layers' names), the radius a facility covers
+    and the share of a covered street's incidents it averts, with the interval of that share, as published."""
+
+    key: str                  # the role's key: "lights"
+    option: str               # KIND's option (QT_TR_NOOP): "Streetlight"
+    radius: float             # metres a facility covers by default
+    effect: float | None      # share averted; None: no established effect (the officer gives one, or none is said)
+    low: float | None
+    high: float | None
+    evidence: str             # where the default comes from, in a sentence for the help and the sheet (QT_TR_NOOP)
+
+
+# Smart streetlights brighten within 25-30 m; the factors count lights within 25 m, cameras within 50 m and bells within
+# 100 m, so a plan covers what the model counts. Effects: improved street lighting 21% fewer crimes in the
+# Campbell review (Welsh & Farrington 2008), 36% fewer night-time outdoor index crimes in a randomised trial (Chalfin et
+# al. 2021): the interval runs from the review's lower end to the trial's. CCTV: a significant, modest decrease (Piza,
+# Welsh, Farrington & Thomas 2019), larger with active monitoring. Emergency bells: no established effect.
+FACILITY_KINDS = (
+    FacilityKind("lights", QT_TR_NOOP("Streetlight"), 25.0, 0.21, 0.08, 0.36,
+                 QT_TR_NOOP("improved street lighting: 21% fewer crimes (Welsh & Farrington 2008, Campbell "
+                            "systematic review), 36% fewer night-time outdoor crimes in a randomised trial (Chalfin "
+                            "et al. 2021)")),
+    FacilityKind("cctv", QT_TR_NOOP("CCTV camera"), 50.0, 0.13, 0.06, 0.19,
+                 QT_TR_NOOP("CCTV: a significant but modest decrease, larger with active monitoring (Piza, Welsh, "
+                            "Farrington & Thomas 2019, 40-year meta-analysis)")),
+    FacilityKind("bells", QT_TR_NOOP("Emergency bell"), 100.0, None, None, None,
+                 QT_TR_NOOP("emergency bells: no established effect on crime")),
+)
+FACILITY_BY_KEY = {kind.key: kind for kind in FACILITY_KINDS}
+PLAN_SPACING_M = 30.0  # candidate sites along the roads when the officer gives none
+PLAN_COUNT = 20
+# The integer program's time limit: one kind on 52,000 segments took 17 s, two kinds 92 s for 50 sites
+# (bench/planning.py); past it, the better of the solver's plan and greedy choice, with the gap to its bound said.
+PLAN_SOLVER_SECONDS = 60.0
+PLAN_COLUMNS = ("rank", "kind", "street", "area", "road_m", "covered_yr", "averted_yr", "averted_lo", "averted_hi")
+
+# --- buildings for door-sensor outreach (cpted:outreachbuildings) ----------------------------------------------------
+
+# Fields of building data as published, lower case, most specific first: the building register (건축물대장), the
+# road-name address building layer (TL_SPBD_BULD), OpenStreetMap.
+BUILDING_USE_FIELDS = ("주용도코드명", "주용도", "건물용도", "용도", "bdtyp_nm", "main_purps_cd_nm", "building", "use")
+BUILDING_HOUSEHOLD_FIELDS = ("세대수", "가구수", "hhld_cnt", "households", "building:flats", "flats")
+BUILDING_FLOOR_FIELDS = ("지상층수", "층수", "gro_flo_co", "grnd_flr", "floors", "building:levels", "levels")
+BUILDING_YEAR_FIELDS = ("사용승인일", "사용승인일자", "useapr_day", "use_apr_day", "year_built", "start_date",
+                        "construction_date", "year")
+# Housing where one-person households live, as registers and OpenStreetMap write it (matched inside the value).
+OUTREACH_USES = "다가구,다세대,연립,원룸,오피스텔,도시형생활주택,단독주택,house,residential,apartments,detached,terrace"
+OUTREACH_NEAR_M = 50.0
+OUTREACH_MIN_BUILDINGS = 3  # a printed block holds at least this many eligible buildings: no single one is named
+OUTREACH_COLUMNS = ("rank", "near_yr", "worst_grade", "camera", "use", "households", "floors", "year", "block",
+                    "reasons")
+BLOCK_COLUMNS = ("rank", "block", "area", "buildings", "households", "exposure", "near_yr", "no_camera", "grade",
+                 "printed")

@@ -45,8 +45,13 @@ class SitePlan:
 
     @property
     def gap(self) -> float:
-        """How far below the bound the plan may be, as a share of the bound (0 when exact or nothing to cover)."""
-        return 0.0 if self.exact or self.bound <= 0 else max(0.0, 1.0 - self.value / self.bound)
+        return gap_below(self.value, self.bound, self.exact)
+
+
+def gap_below(value: float, bound: float, exact: bool) -> float:
+    """How far below `bound` a plan worth `value` may be, as a share of the bound (0 when exact or nothing to
+    cover)."""
+    return 0.0 if exact or bound <= 0 else max(0.0, 1.0 - value / bound)
 
 
 def coverage(candidates: np.ndarray, segments: np.ndarray, radius: float) -> csr_array:

@@ -103,3 +103,25 @@ def provenance(model, inputs: dict[str, str], details: dict[str, str] | None = N
         "description": description,
         **record,
     }
+
+
+def derived_record(prior: dict[str, str], names: list[str], **said: str) -> dict[str, str]:
+    """The record of a layer made from a graded one (planned sites, ranked buildings): what it says (`said`), the
+    graded layer's period and simulated model, and every simulated input: the graded layer's and those of `names`
+    (the layers used) that say so by their name."""
+    record = dict(said)
+    for key in ("cpted_model_simulated", "cpted_period"):
+        if prior.get(key):
+            record[key] = prior[key]
+    simulated = simulated_inputs(prior, names)
+    if simulated:
+        record["cpted_simulated_inputs"] = simulated
+    return record
+
+
+def simulated_inputs(prior: dict[str, str], names: list[str]) -> str:
+    """The simulated inputs behind a layer made from a graded one: `names` that say so, then the graded layer's."""
+    from ..core.definitions import is_simulated
+
+    recorded = [name for name in prior.get("cpted_simulated_inputs", "").split(", ") if name]
+    return ", ".join(dict.fromkeys([*(name for name in names if is_simulated(name)), *recorded]))

@@ -81,3 +81,26 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
         # The BOM tells Excel it is UTF-8. Every text cell quoted: Python before 3.12 leaves a carriage return in a
         # name unquoted, which would end the row there and start the next with the rest (a formula, say).
         frame.to_csv(temporary, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_NONNUMERIC)
+
+
+def write_plan_table(path: Path, sites: pd.DataFrame) -> None:
+    """cpted:planfacilities' sites, most valuable first, with numbers as numbers (the averted incidents and the ends
+    of their interval in columns of their own)."""
+    headers = {"rank": tr("No."), "kind": tr("Kind"), "street": tr("Street"), "area": tr("Area"),
+               "road_m": tr("Road covered (m)"), "covered_yr": tr("Expected incidents a year covered"),
+               "averted_yr": tr("Averted a year"), "averted_lo": tr("Averted a year, low"),
+               "averted_hi": tr("Averted a year, high")}
+    frame = pd.DataFrame({label: sites[column].to_numpy() for column, label in headers.items()})
+    for column in ("kind", "street", "area"):  # names come from data
+        frame[headers[column]] = [as_text_cell(str(value)) for value in frame[headers[column]]]
+    write_csv(frame, path)
+
+
+def write_block_table(path: Path, blocks: pd.DataFrame, exposure: str) -> None:
+    """cpted:outreachbuildings' printed street blocks, most exposure first (no building, no person)."""
+    headers = {"rank": tr("No."), "block": tr("Block"), "area": tr("Area"), "buildings": tr("Buildings"),
+               "households": tr("Households"), "exposure": exposure, "near_yr": tr("Most expected at one door"),
+               "no_camera": tr("Share without a camera near"), "grade": tr("Worst grade")}
+    frame = pd.DataFrame({label: blocks[column].to_numpy() for column, label in headers.items()})
+    frame[headers["area"]] = [as_text_cell(str(value)) for value in frame[headers["area"]]]  # names come from data
+    write_csv(frame, path)

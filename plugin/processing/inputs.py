@@ -21,7 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.definitions import ROLE_BY_PARAMETER, ROLES, is_simulated
+from ..core.definitions import EXPECTED_FIELD, ROLE_BY_PARAMETER, ROLES, is_simulated
 from ..crs import crs_label, is_metric, not_degrees, same_crs, scale_error, undefined_crs, working_crs
 from ..i18n import tr
 from ..outputs.destinations import first_layer, layer_at
@@ -120,6 +120,16 @@ class InputChecks:
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) has no features.").format(
                 layer=layer, param=name))
         return source
+
+    def graded_or_fail(self, parameters: dict, context: QgsProcessingContext) -> tuple[QgsVectorLayer, str]:
+        """GRADED and its name, refused without expected incidents a year (graded before they were written)."""
+        graded = self.parameterAsVectorLayer(parameters, Param.GRADED, context)
+        graded_name = self.layer_name(parameters, Param.GRADED, context)
+        if graded is None or graded.fields().indexOf(EXPECTED_FIELD) < 0:
+            raise QgsProcessingException(tr("Layer “{layer}” has no field {field} (expected incidents a year): grade "
+                                            "it again with “Grade safety” or “Safety map” of this version.")
+                                         .format(layer=graded_name, field=EXPECTED_FIELD))
+        return graded, graded_name
 
     def layer_name(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
         """The name a user knows an input by: its layer name, else the parameter's description; with " (simulated)"

@@ -94,6 +94,30 @@ class Param:
     TABLE = "TABLE"
     STREETS = "STREETS"
     SHOW_INCIDENT_RATE = "SHOW_INCIDENT_RATE"
+    # planfacilities
+    KIND = "KIND"
+    COUNT = "COUNT"
+    BUDGET = "BUDGET"
+    COST = "COST"
+    RADIUS = "RADIUS"
+    EFFECT = "EFFECT"
+    CANDIDATES = "CANDIDATES"
+    SPACING = "SPACING"
+    EXISTING = "EXISTING"
+    WEIGHT = "WEIGHT"
+    SITES = "SITES"
+    SITES_VALUED = "SITES_VALUED"
+    SPLIT_DATE = "SPLIT_DATE"
+    # outreachbuildings
+    BUILDINGS = "BUILDINGS"
+    SHARE_FIELD = "SHARE_FIELD"
+    USE_FIELD = "USE_FIELD"
+    USES = "USES"
+    HOUSEHOLDS_FIELD = "HOUSEHOLDS_FIELD"
+    YEAR_FIELD = "YEAR_FIELD"
+    FLOORS_FIELD = "FLOORS_FIELD"
+    NEAR = "NEAR"
+    BLOCKS = "BLOCKS"
 
 
 # A role's geometry as Processing's layer type.

@@ -14,12 +14,14 @@ from .export_atlas import ExportAtlas
 from .export_map import ExportMap
 from .grade_safety import GradeSafety
 from .night_population import NightPopulation
+from .outreach_buildings import OutreachBuildings
+from .plan_facilities import PlanFacilities
 from .safety_map import SafetyMap
 from .segment_roads import SegmentRoads
 from .train_model import TrainModel
 
 ALGORITHMS = (SegmentRoads, AttachFactors, GradeSafety, ExportMap, SafetyMap, TrainModel, NightPopulation,
-              ExportAtlas)
+              ExportAtlas, PlanFacilities, OutreachBuildings)
 
 
 class CptedProvider(QgsProcessingProvider):

@@ -158,9 +158,10 @@ class LayerReading:
                                                                                    param=param))
 
     def check_near_roads(self, feedback: QgsProcessingFeedback, layer: str, param: str, frame, segment_bounds,
-                         what: str, refuse: bool = False) -> None:
+                         what: str, refuse: bool = False, buildings: bool = False) -> None:
         """A factor layer nowhere near the roads is most often one in the wrong CRS: say so, by name. Refused for
-        incidents, whose absence would print every street as safer than average."""
+        incidents, whose absence would print every street as safer than average, and for `buildings`, none of which
+        would have a street at its door."""
         from ..core.factors import extents_apart  # optional packages (dependencies.py): loaded on run
 
         if not len(frame) or not extents_apart(frame.total_bounds, segment_bounds, margin=NEAR_SEGMENTS_M):
@@ -169,6 +170,11 @@ class LayerReading:
         hint = (" " + tr("Its X/Y columns were read in {crs}: if the file gives them in another CRS (police "
                          "extracts often use EPSG:5179, older inventories EPSG:5174), name it in {slot} (or in CSV_CRS "
                          "for every CSV file).").format(crs=csv_crs, slot=csv_crs_parameter(param))) if csv_crs else ""
+        if buildings:
+            raise QgsProcessingException(tr("Layer “{layer}” ({param}) lies entirely away from the graded roads (their "
+                                            "extents do not meet), so no building has a street at its door. Check "
+                                            "that both layers have the right coordinate reference system, and that "
+                                            "they cover the same area.").format(layer=layer, param=param) + hint)
         if refuse:
             raise QgsProcessingException(tr("Layer “{layer}” ({param}) lies entirely away from the roads (their "
                                             "extents do not meet), so no street would have an incident near it. "

@@ -24,7 +24,7 @@
         <translation>지도 작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/sheet.py" line="92" />
+        <location filename="../../plugin/cartography/table_sheet.py" line="123" />
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
@@ -99,27 +99,27 @@
         <translation>모델 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="80" />
+        <location filename="../../plugin/dependencies.py" line="84" />
         <source>{package} (&gt;= {wanted}) is missing ({error})</source>
         <translation>{package} (&gt;= {wanted}) 없음 ({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="84" />
+        <location filename="../../plugin/dependencies.py" line="88" />
         <source>{package} {version} is too old: {wanted} or newer is needed</source>
         <translation>{package} {version}: 버전이 너무 낮음, {wanted} 이상 필요</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="118" />
+        <location filename="../../plugin/dependencies.py" line="122" />
         <source>CPTED Safety Map needs Python packages that this QGIS does not have:</source>
         <translation>CPTED 안전지도에 필요한 Python 패키지가 이 QGIS에 설치되어 있지 않습니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="124" />
+        <location filename="../../plugin/dependencies.py" line="131" />
         <source>To install them without internet access:</source>
         <translation>인터넷 연결 없이 설치하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="147" />
+        <location filename="../../plugin/dependencies.py" line="154" />
         <source>2. Copy the cpted_wheels folder to this computer (USB drive or internal share).</source>
         <translation>2. cpted_wheels 폴더를 이 컴퓨터로 복사합니다(USB 드라이브 또는 내부 공유 폴더).</translation>
     </message>
@@ -259,22 +259,22 @@
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="217" />
+        <location filename="../../plugin/processing/parameters.py" line="241" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="55" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="147" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="106" />
+        <location filename="../../plugin/processing/parameters.py" line="130" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="222" />
+        <location filename="../../plugin/processing/parameters.py" line="246" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="92" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="374" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -538,7 +538,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="191" />
+        <location filename="../../plugin/processing/parameters.py" line="215" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -603,7 +603,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>PDF 지도 “{file}”의 파일 이름은 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="178" />
+        <location filename="../../plugin/processing/reading.py" line="184" />
         <source>Layer “{layer}” lies entirely away from the roads (their extents do not meet): {what} is 0 or empty on every segment. If that is not expected, check that both layers have the right coordinate reference system.</source>
         <translation>레이어 “{layer}”의 위치가 도로와 전혀 겹치지 않습니다(두 레이어의 범위가 만나지 않음): 모든 구간에서 {what} 값이 0이거나 비어 있습니다. 의도한 것이 아니라면 두 레이어의 좌표계가 올바른지 확인하십시오.</translation>
     </message>
@@ -638,12 +638,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>사용자 정의 좌표계</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="144" />
+        <location filename="../../plugin/dependencies.py" line="151" />
         <source>1. On a computer with internet, run (QGIS here uses Python {python}):</source>
         <translation>1. 인터넷에 연결된 컴퓨터에서 다음 명령을 실행합니다(이 QGIS의 Python 버전: {python}):</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="154" />
+        <location filename="../../plugin/dependencies.py" line="161" />
         <source>Never upgrade or replace numpy inside QGIS: QGIS's own code imports it.</source>
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
@@ -653,22 +653,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="135" />
+        <location filename="../../plugin/dependencies.py" line="142" />
         <source>3. In the OSGeo4W Shell, run:</source>
         <translation>3. OSGeo4W Shell에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="141" />
+        <location filename="../../plugin/dependencies.py" line="148" />
         <source>1. On a computer with internet, the same Linux as this one and its GEOS and GDAL development packages, build shapely and pyogrio against the GEOS and GDAL that QGIS uses (their binary wheels carry other copies of those libraries, which clash with QGIS's in one process):</source>
         <translation>1. 인터넷에 연결되고 이 컴퓨터와 같은 리눅스에 GEOS, GDAL 개발 패키지가 설치된 컴퓨터에서, shapely와 pyogrio를 QGIS가 쓰는 GEOS, GDAL에 맞춰 빌드합니다(바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다):</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="148" />
+        <location filename="../../plugin/dependencies.py" line="155" />
         <source>3. In a terminal, run:</source>
         <translation>3. 터미널에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="153" />
+        <location filename="../../plugin/dependencies.py" line="160" />
         <source>4. Restart QGIS. If the plugin then names another missing package, add it the same way.</source>
         <translation>4. QGIS를 다시 시작합니다. 플러그인이 또 다른 패키지가 없다고 알리면 같은 방법으로 추가하십시오.</translation>
     </message>
@@ -763,7 +763,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})의 필드 “{field}” 값 {total}개 중 {n}개가 숫자가 아닙니다({examples}; 통신사 자료는 작은 수를 “*”로 가립니다). 이 값들은 값이 없는 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="173" />
+        <location filename="../../plugin/processing/reading.py" line="179" />
         <source>Layer “{layer}” ({param}) lies entirely away from the roads (their extents do not meet), so no street would have an incident near it. Check that both layers have the right coordinate reference system, and that they cover the same area.</source>
         <translation>레이어 “{layer}”({param})의 위치가 도로와 전혀 겹치지 않아(범위가 만나지 않음) 어느 도로 근처에도 사건이 없게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
@@ -778,12 +778,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 파일을 쓸 수 없습니다({file}): {error}. 포함된 모델로 등급을 매기려면 MODEL을 비워 두거나, 이 플러그인이 만든 JSON 모델 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="198" />
+        <location filename="../../plugin/processing/parameters.py" line="222" />
         <source>Grading model, a JSON file (empty: the bundled model)</source>
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="198" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="143" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -1133,17 +1133,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="161" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="137" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="119" />
+        <location filename="../../plugin/processing/parameters.py" line="143" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="121" />
+        <location filename="../../plugin/processing/parameters.py" line="145" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
@@ -1263,17 +1263,17 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="205" />
+        <location filename="../../plugin/processing/parameters.py" line="229" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="205" />
+        <location filename="../../plugin/processing/parameters.py" line="229" />
         <source>Shares of this map's road length (5 = highest-risk 5%)</source>
         <translation>이 지도의 도로 길이 비율(5 = 위험 상위 5%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="205" />
+        <location filename="../../plugin/processing/parameters.py" line="229" />
         <source>Thresholds stored with the model (to compare periods)</source>
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
@@ -1661,7 +1661,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="107" />
+        <location filename="../../plugin/processing/parameters.py" line="131" />
         <source>CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)</source>
         <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
     </message>
@@ -2013,7 +2013,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_map.py" line="63" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="128" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
@@ -2023,17 +2023,17 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="242" />
+        <location filename="../../plugin/processing/parameters.py" line="266" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="233" />
+        <location filename="../../plugin/processing/parameters.py" line="257" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="246" />
+        <location filename="../../plugin/processing/parameters.py" line="270" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
@@ -2133,7 +2133,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="23" />
+        <location filename="../../plugin/processing/plan_words.py" line="60" />
         <source>Area</source>
         <translation>지역</translation>
     </message>
@@ -2173,7 +2173,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="250" />
+        <location filename="../../plugin/processing/parameters.py" line="274" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
@@ -2203,22 +2203,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>비상벨</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="104" />
+        <location filename="../../plugin/processing/parameters.py" line="128" />
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="104" />
+        <location filename="../../plugin/processing/parameters.py" line="128" />
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="104" />
+        <location filename="../../plugin/processing/parameters.py" line="128" />
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="104" />
+        <location filename="../../plugin/processing/parameters.py" line="128" />
         <source>A3 portrait</source>
         <translation>A3 세로</translation>
     </message>
@@ -2233,7 +2233,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="248" />
+        <location filename="../../plugin/processing/parameters.py" line="272" />
         <source>Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)</source>
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
@@ -2433,12 +2433,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>모델의 검사 예측값이 일치하지 않음: 파일에 적힌 모델과 실제 내용이 다름</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="121" />
+        <location filename="../../plugin/dependencies.py" line="128" />
         <source>Training needs {names}, which this QGIS does not have (grading with any model file does not):</source>
         <translation>모델 학습에는 이 QGIS에 없는 패키지가 필요합니다(모델 파일로 등급을 산정할 때에는 필요 없습니다): {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="125" />
+        <location filename="../../plugin/dependencies.py" line="132" />
         <source>Best: the packages QGIS itself is installed from: on Windows the OSGeo4W installer, from a local package folder (Advanced install › {osgeo4w}); on Debian 13, apt install {debian}. Otherwise:</source>
         <translation>QGIS를 설치한 패키지로 설치하는 것이 가장 좋습니다: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행하고(Advanced install › {osgeo4w}), Debian 13에서는 다음 명령을 실행합니다: apt install {debian}. 그렇지 않으면:</translation>
     </message>
@@ -2885,17 +2885,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="128" />
+        <location filename="../../plugin/processing/parameters.py" line="152" />
         <source>Crime type of each incident (empty: detected, e.g. 죄종, 죄명, crime_type)</source>
         <translation>범죄 발생별 유형(비우면 자동 감지: 죄종, 죄명, crime_type 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="131" />
+        <location filename="../../plugin/processing/parameters.py" line="155" />
         <source>Crime types to count, separated by commas, e.g. 성폭력 (empty: all)</source>
         <translation>셀 범죄 유형, 쉼표로 구분(예: 성폭력; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="133" />
+        <location filename="../../plugin/processing/parameters.py" line="157" />
         <source>Hours of the day to count, from the date's time, e.g. 22-5 for 22:00 to 05:59 (empty: all)</source>
         <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
     </message>
@@ -2965,12 +2965,12 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행의 목적이 {purposes}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="146" />
+        <location filename="../../plugin/processing/parameters.py" line="170" />
         <source>CRS of X/Y columns when {param} is a CSV file (empty: CSV_CRS)</source>
         <translation>CSV 파일로 준 {param} 자료의 X/Y 열 좌표계(비우면 CSV_CRS)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/reading.py" line="169" />
+        <location filename="../../plugin/processing/reading.py" line="170" />
         <source>Its X/Y columns were read in {crs}: if the file gives them in another CRS (police extracts often use EPSG:5179, older inventories EPSG:5174), name it in {slot} (or in CSV_CRS for every CSV file).</source>
         <translation>이 파일의 X/Y 열은 {crs} 좌표로 읽었습니다. 파일의 좌표계가 다르면(경찰 자료는 흔히 EPSG:5179, 오래된 시설 목록은 EPSG:5174) 다음 매개변수에 그 좌표계를 지정하십시오: {slot}(모든 CSV 파일에 적용하려면 CSV_CRS).</translation>
     </message>
@@ -3015,7 +3015,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>{name} (모의)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="181" />
+        <location filename="../../plugin/processing/parameters.py" line="205" />
         <source>Inputs that hold simulated data (the map says so; so does a “simulated” keyword in a layer's metadata)</source>
         <translation>모의 자료인 입력(지도에 표시됨; 레이어 메타데이터의 “simulated” 키워드도 같은 효과)</translation>
     </message>
@@ -3090,7 +3090,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>전체 도로</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="70" />
+        <location filename="../../plugin/processing/plan_words.py" line="60" />
         <source>Street</source>
         <translation>도로명</translation>
     </message>
@@ -3168,6 +3168,805 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <location filename="../../plugin/processing/night_population.py" line="223" />
         <source>Days read: {days} ({n}); pop_night is the mean of the hours {hours} over them.</source>
         <translation>읽은 날짜: {days}({n}일). pop_night는 이 날짜들의 {hours}시 평균입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="149" />
+        <source>Planned sites</source>
+        <translation>설치 제안 위치</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/plan_sheet.py" line="55" />
+        <source>Planned sites, numbered, 1 the most valuable: {marks}; the table follows.</source>
+        <translation>설치 제안 위치(번호순, 1이 효과가 가장 큼): {marks}. 표는 다음 쪽에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/plan_sheet.py" line="63" />
+        <source>{n} new sites · {graded}</source>
+        <translation>신규 설치 {n}곳 · {graded}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/plan_sheet.py" line="63" />
+        <source>Sites are proposals from modelled risk and published effects, to help plan where facilities help most; they say nothing about any person. Individual incidents are not shown.</source>
+        <translation>설치 위치는 모델 추정 위험과 발표된 효과 연구를 바탕으로 한 제안으로, 시설이 가장 도움이 될 곳을 계획하는 데 쓰입니다. 어떤 개인에 관한 정보도 담고 있지 않으며 개별 범죄 발생 지점은 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/plan_sheet.py" line="81" />
+        <source>How the sites were chosen</source>
+        <translation>시설 위치를 고른 방법</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/plan_sheet.py" line="80" />
+        <source>No site adds anything.</source>
+        <translation>효과를 더하는 위치가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="275" />
+        <source>Streetlight</source>
+        <translation>가로등</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="275" />
+        <source>improved street lighting: 21% fewer crimes (Welsh &amp; Farrington 2008, Campbell systematic review), 36% fewer night-time outdoor crimes in a randomised trial (Chalfin et al. 2021)</source>
+        <translation>가로등 개선: 범죄 21% 감소(Welsh &amp; Farrington 2008, 캠벨 체계적 문헌고찰), 무작위 실험에서 야간 실외 범죄 36% 감소(Chalfin 외 2021)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="275" />
+        <source>CCTV camera</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="275" />
+        <source>CCTV: a significant but modest decrease, larger with active monitoring (Piza, Welsh, Farrington &amp; Thomas 2019, 40-year meta-analysis)</source>
+        <translation>CCTV: 유의하지만 크지 않은 감소, 실시간 관제 시 더 큼(Piza, Welsh, Farrington &amp; Thomas 2019, 40년 메타분석)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="275" />
+        <source>Emergency bell</source>
+        <translation>비상벨</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="275" />
+        <source>emergency bells: no established effect on crime</source>
+        <translation>비상벨: 범죄에 대한 효과가 확립되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="125" />
+        <source>Planning facilities needs {names}, which this QGIS does not have (its integer programs are solved with it):</source>
+        <translation>시설 배치 계획에는 {names} 패키지가 필요하지만 이 QGIS에 없습니다(정수계획 문제를 이 패키지로 풉니다):</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="60" />
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="60" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="60" />
+        <source>Road covered (m)</source>
+        <translation>포괄 도로 길이(m)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="61" />
+        <source>Expected incidents a year covered</source>
+        <translation>포괄하는 연간 예상 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="91" />
+        <source>Averted a year</source>
+        <translation>연간 예방 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="91" />
+        <source>Averted a year, low</source>
+        <translation>연간 예방 건수, 하한</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="92" />
+        <source>Averted a year, high</source>
+        <translation>연간 예방 건수, 상한</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="47" />
+        <source>Where new facilities avert the most incidents</source>
+        <translation>신규 시설로 범죄를 가장 많이 예방할 수 있는 위치</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="53" />
+        <source>Plan new facilities (streetlights, CCTV, bells)</source>
+        <translation>신규 시설 배치 계획(가로등, CCTV, 비상벨)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="56" />
+        <source>{e:.0f}% averted ({lo:.0f}–{hi:.0f}%)</source>
+        <translation>{e:.0f}% 예방({lo:.0f}–{hi:.0f}%)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="56" />
+        <source>no effect unless you give one</source>
+        <translation>직접 지정하지 않으면 효과 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="93" />
+        <source>Graded segments (with expected_yr)</source>
+        <translation>안전등급 부여 구간(expected_yr 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="95" />
+        <source>Kind of facility (one or several)</source>
+        <translation>시설 종류(하나 또는 여러 개)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="98" />
+        <source>Number of new sites</source>
+        <translation>신규 설치 개수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="101" />
+        <source>Budget instead of a number (empty: COUNT sites)</source>
+        <translation>개수 대신 예산(비워 두면 COUNT개)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="104" />
+        <source>Cost of one site, per kind separated by “;” (with BUDGET)</source>
+        <translation>한 곳 설치 비용, 종류별로 “;”로 구분(BUDGET과 함께)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="106" />
+        <source>Radius a site covers in metres, per kind (empty: 25 streetlight, 50 CCTV, 100 bell)</source>
+        <translation>시설 한 곳이 포괄하는 반경(m), 종류별(비워 두면 가로등 25, CCTV 50, 비상벨 100)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="109" />
+        <source>Share of incidents averted in %, with its interval, per kind separated by “;”, e.g. 21 (8-36) (empty: published defaults; bells: none)</source>
+        <translation>예방 비율(%)과 그 구간, 종류별로 “;”로 구분, 예: 21 (8-36)(비워 두면 발표된 기본값, 비상벨은 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="112" />
+        <source>Candidate sites (points: poles, intersections; empty: along the roads)</source>
+        <translation>후보 위치(점: 전주, 교차로. 비워 두면 도로를 따라)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="115" />
+        <source>Spacing of candidate sites along the roads (m)</source>
+        <translation>도로를 따른 후보 위치 간격(m)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="118" />
+        <source>Existing facilities (points; with several kinds, each layer named for its kind)</source>
+        <translation>기존 시설(점. 여러 종류면 레이어 이름에 종류가 드러나야 함)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="121" />
+        <source>Weight of a street's incidents (e.g. night-time female population; empty: none)</source>
+        <translation>도로 범죄의 가중치(예: 야간 여성 인구. 비워 두면 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="124" />
+        <source>Areas, to name each site's (e.g. legal dong boundaries)</source>
+        <translation>위치마다 지역 이름을 붙일 지역(예: 법정동 경계)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="131" />
+        <source>Your own sites to compare (points, of the first kind; optional)</source>
+        <translation>비교할 직접 고른 위치(점, 첫 번째 종류. 선택)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="134" />
+        <source>Dated incidents, to check the method on later ones (optional)</source>
+        <translation>날짜가 있는 범죄 발생 지점, 이후 범죄로 방법을 검증(선택)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="140" />
+        <source>Choose on incidents before, check on those from (date; empty: the middle)</source>
+        <translation>이 날짜 이전 범죄로 고르고 이후 범죄로 검증(날짜. 비워 두면 중간)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="151" />
+        <source>Planned sites (CSV)</source>
+        <translation>설치 제안 위치(CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="153" />
+        <source>Plan sheet (PDF)</source>
+        <translation>계획서(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="155" />
+        <source>Your sites, valued</source>
+        <translation>직접 고른 위치 평가 결과</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="183" />
+        <source>{kinds} has no established effect on crime, so it cannot be weighed against the other kinds: give its EFFECT (e.g. 5 (0-10)), or plan it on its own, for incidents covered.</source>
+        <translation>{kinds}: 범죄에 대한 효과가 확립되지 않아 다른 종류와 비교할 수 없습니다. EFFECT를 지정하거나(예: 5 (0-10)), 따로 계획해 포괄하는 범죄 건수로 배치하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="223" />
+        <source>Layer “{layer}” (EXISTING) is named for {named}, but the plan is for {kind}: give the existing facilities of that kind, or rename the layer if it does hold them.</source>
+        <translation>레이어 “{layer}”(EXISTING)의 이름은 다른 시설({named})을 가리킵니다. 계획 대상 시설: {kind}. 해당 종류의 기존 시설을 지정하거나, 실제로 그 시설이 들어 있다면 레이어 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="231" />
+        <source>Layer “{layer}” (EXISTING) does not say by its name which kind of facility it holds ({kinds}): rename it, e.g. “streetlights” or “가로등”, “cctv”, “비상벨”.</source>
+        <translation>레이어 “{layer}”(EXISTING)의 이름으로는 어떤 시설인지({kinds}) 알 수 없습니다. 이름을 바꾸십시오. 예: “가로등”, “cctv”, “비상벨”.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="238" />
+        <source>existing facilities</source>
+        <translation>기존 시설</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="262" />
+        <source>every {spacing:g} m along the roads</source>
+        <translation>도로를 따라 {spacing:g} m 간격</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="276" />
+        <source>Layer “{layer}” has no field {field} (expected incidents a year): grade it again with “Grade safety” or “Safety map” of this version.</source>
+        <translation>레이어 “{layer}”에 {field} 필드(연간 예상 범죄 건수)가 없습니다. 이 버전의 “안전등급 산정” 또는 “안전지도”로 다시 등급을 매기십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="302" />
+        <source>Reading the graded segments</source>
+        <translation>안전등급 구간 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="308" />
+        <source>Layer “{layer}” has no expected incidents (field {field} is empty or 0 everywhere): there is nothing a facility could avert. Grade it with incidents.</source>
+        <translation>레이어 “{layer}”에 예상 범죄가 없습니다({field} 필드가 모두 비어 있거나 0). 시설로 예방할 것이 없습니다. 범죄 자료로 등급을 매기십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="319" />
+        <source>No candidate site: layer “{layer}” (CANDIDATES) has no point.</source>
+        <translation>후보 위치가 없습니다: 레이어 “{layer}”(CANDIDATES)에 점이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="323" />
+        <source>Finding the road each of {n:,} candidate sites covers</source>
+        <translation>후보 위치 {n:,}곳이 포괄하는 도로 찾는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="328" />
+        <source>Choosing the sites</source>
+        <translation>설치 위치 고르는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="342" />
+        <source>Only {n} sites add anything: every other candidate covers road already covered or without expected incidents.</source>
+        <translation>효과를 더하는 위치는 {n}곳뿐입니다. 나머지 후보는 이미 포괄된 도로나 예상 범죄가 없는 도로만 포괄합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="334" />
+        <source>Checking the method on later incidents</source>
+        <translation>이후 범죄로 방법 검증 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="370" />
+        <source>Printing the plan sheet</source>
+        <translation>계획서 출력 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="472" />
+        <source>Layer “{layer}” (CRIMES) has no date field that could be found: choose the incidents' date in DATE_FIELD, or leave CRIMES empty.</source>
+        <translation>레이어 “{layer}”(CRIMES)에서 날짜 필드를 찾을 수 없습니다. DATE_FIELD에서 발생 일자 필드를 고르거나 CRIMES를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="479" />
+        <source>Layer “{layer}” (CRIMES): no two incidents have a date that could be read in field “{field}”.</source>
+        <translation>레이어 “{layer}”(CRIMES): 필드 “{field}”에서 날짜를 읽을 수 있는 범죄가 두 건도 되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="485" />
+        <source>SPLIT_DATE “{value}” is no date: give e.g. 2024-01-01.</source>
+        <translation>SPLIT_DATE “{value}”는 날짜가 아닙니다. 예: 2024-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="490" />
+        <source>SPLIT_DATE {date} leaves no incident of layer “{layer}” on one side: give a date between the first and the last incident.</source>
+        <translation>SPLIT_DATE {date} 기준으로 나누면 레이어 “{layer}”의 한쪽 기간에 범죄가 없습니다. 첫 범죄와 마지막 범죄 사이의 날짜를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_kinds.py" line="30" />
+        <source>{param} gives {n} values for {k} kinds of facility ({kinds}): give one value, or one per kind in that order.</source>
+        <translation>값 개수({param}: {n}개)가 시설 종류 수({k}개: {kinds})와 맞지 않습니다. 값 하나, 또는 그 순서대로 종류마다 하나씩 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_kinds.py" line="44" />
+        <source>RADIUS “{value}” for {kind} is no distance between 0 and {most:g} m: give metres, e.g. {default:g}.</source>
+        <translation>RADIUS “{value}”({kind})는 0보다 크고 {most:g} m 이하인 거리가 아닙니다. 미터로 지정하십시오. 예: {default:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_kinds.py" line="59" />
+        <source>EFFECT “{value}” for {kind} is not a share averted in percent with its interval: give e.g. 21 (8-36), the share between 0 and 100 and inside its interval.</source>
+        <translation>EFFECT “{value}”({kind})는 백분율 예방 비율과 구간이 아닙니다. 예: 21 (8-36). 비율은 0과 100 사이이고 구간 안에 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_kinds.py" line="71" />
+        <source>COST “{value}” for {kind} is no cost above 0: with a BUDGET, give the cost of one site of each kind, in the budget's unit.</source>
+        <translation>COST “{value}”({kind})는 0보다 큰 비용이 아닙니다. BUDGET을 쓸 때는 종류마다 한 곳 설치 비용을 예산과 같은 단위로 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="61" />
+        <source>Averted a year (interval)</source>
+        <translation>연간 예방 건수(구간)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="80" />
+        <source>No site adds anything: the road near every candidate is covered already or has no expected incidents.</source>
+        <translation>효과를 더하는 위치가 없습니다. 모든 후보 주변 도로가 이미 포괄되었거나 예상 범죄가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="82" />
+        <source>{n} new sites ({kinds}) cover {km:.2f} km of road with {covered:.2f} expected incidents a year, of {total:.1f} a year on the whole map.</source>
+        <translation>신규 {n}곳({kinds})이 도로 {km:.2f} km를 포괄하며, 여기서 예상되는 범죄는 연 {covered:.2f}건입니다(지도 전체 연 {total:.1f}건).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="86" />
+        <source>They would avert about {a:.2f} incidents a year (from {lo:.2f} to {hi:.2f} within the effects' intervals).</source>
+        <translation>연간 약 {a:.2f}건을 예방할 것으로 추정됩니다(효과 구간 안에서 {lo:.2f}–{hi:.2f}건).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="90" />
+        <source>Emergency bells have no established effect on crime, so nothing is said averted.</source>
+        <translation>비상벨은 범죄에 대한 효과가 확립되지 않아 예방 건수를 제시하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="102" />
+        <source>The sites are the best possible choice for these assumptions (solved exactly as an integer program).</source>
+        <translation>이 위치들은 위 가정에서 가능한 최선의 선택입니다(정수계획으로 정확히 풂).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="104" />
+        <source>The solver ran out of time, so the sites are the better of its plan and one chosen a site at a time; no plan within the same limit averts more than {gap:.1%} above this one.</source>
+        <translation>계산 시간이 모자라 솔버의 해와 한 곳씩 고른 해 중 나은 쪽을 택했습니다. 같은 조건의 어떤 계획도 이보다 {gap:.1%} 넘게 더 예방하지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="113" />
+        <source>no established effect, so sites are chosen for the expected incidents they cover</source>
+        <translation>효과가 확립되지 않아 포괄하는 예상 범죄 건수로 위치를 고름</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="115" />
+        <source>averts {e:.0f}% of a covered street's expected incidents (interval {lo:.0f}–{hi:.0f}%)</source>
+        <translation>포괄한 도로의 예상 범죄 중 {e:.0f}%를 예방(구간 {lo:.0f}–{hi:.0f}%)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="118" />
+        <source>published evidence: {evidence}</source>
+        <translation>발표된 근거: {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="119" />
+        <source>the planner's figure</source>
+        <translation>계획 담당자가 지정한 값</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="122" />
+        <source>; costs {cost:,g} a site</source>
+        <translation>, 한 곳 비용 {cost:,g}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="123" />
+        <source>{kind}: covers the road within {r:g} m of it and {effect}{cost}.</source>
+        <translation>{kind}: 반경 {r:g} m 안의 도로를 포괄하며 {effect}{cost}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="126" />
+        <source>Expected incidents a year: each street's modelled risk, scaled so that the whole map's total equals the incidents a year recorded on it{period}.</source>
+        <translation>연간 예상 범죄 건수: 도로마다 모델이 추정한 위험도를, 지도 전체 합이 기록된 연간 범죄 건수와 같아지도록{period} 맞춘 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="126" />
+        <source> ({period})</source>
+        <translation>({period})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="129" />
+        <source>Candidate sites: {where}; {n:,} in all.</source>
+        <translation>후보 위치: {where}, 모두 {n:,}곳.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="131" />
+        <source>a budget of {budget:,g}</source>
+        <translation>예산 {budget:,g}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="132" />
+        <source>{n} sites</source>
+        <translation>{n}곳</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="133" />
+        <source>Limit: {limit}. A street covered twice by one kind averts nothing more; kinds add up as independent shares.</source>
+        <translation>한도: {limit}. 같은 종류로 두 번 포괄해도 더 예방되지 않으며, 종류별 효과는 독립적인 비율로 더해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="136" />
+        <source>Existing {kind}: {n:,} from layer “{layer}”; the road they cover counts as covered.</source>
+        <translation>기존 {kind}: 레이어 “{layer}”의 {n:,}곳. 이들이 포괄하는 도로는 이미 포괄된 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="139" />
+        <source>Sites are chosen for incidents weighted by field “{field}”; the numbers count incidents unweighted.</source>
+        <translation>위치는 필드 “{field}”로 가중한 범죄 건수로 골랐으며, 표의 수치는 가중하지 않은 건수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="147" />
+        <source>The sites do not change within the effect's interval (one kind: it scales every street alike); only the incidents averted do.</source>
+        <translation>효과가 구간 안에서 달라져도 위치는 바뀌지 않고(한 종류이면 모든 도로에 같은 비율로 적용됨) 예방 건수만 달라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="151" />
+        <source>Averted incidents are estimates from studies elsewhere, applied to this map's expected incidents: a guide to where facilities help most, not a promise.</source>
+        <translation>예방 건수는 다른 지역 연구의 효과를 이 지도의 예상 범죄에 적용한 추정치로, 시설이 가장 도움이 될 곳을 알려 주는 지침이지 약속이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="177" />
+        <source>Your {n} sites of “{layer}” would avert about {theirs:.2f} incidents a year; the plan's {m} about {plan:.2f}.</source>
+        <translation>“{layer}”의 직접 고른 {n}곳은 연간 약 {theirs:.2f}건, 계획의 {m}곳은 약 {plan:.2f}건을 예방할 것으로 추정됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="180" />
+        <source>Your {n} sites of “{layer}” cover {theirs:.2f} expected incidents a year; the plan's {m} cover {plan:.2f}.</source>
+        <translation>“{layer}”의 직접 고른 {n}곳은 연간 예상 범죄 {theirs:.2f}건, 계획의 {m}곳은 {plan:.2f}건을 포괄합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/outreach_sheet.py" line="28" />
+        <source>Street blocks</source>
+        <translation>블록</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/outreach_sheet.py" line="53" />
+        <source>Buildings: {layer}</source>
+        <translation>건물: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/outreach_sheet.py" line="54" />
+        <source>Street blocks numbered 1–{n} hold the most {what}; shaded: the other blocks with at least {m} such buildings.</source>
+        <translation>번호 1–{n}의 블록: 다음 값이 가장 큰 곳({what}). 옅은 색: 그런 건물이 {m}곳 이상인 나머지 블록.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/outreach_sheet.py" line="58" />
+        <source>{n} street blocks · {graded}</source>
+        <translation>블록 {n}곳 · {graded}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/outreach_sheet.py" line="58" />
+        <source>Street blocks only: no building and no person is shown. Door sensors go to households that apply and are eligible; this sheet says where to reach out.</source>
+        <translation>블록 단위로만 표시하며 건물이나 개인은 표시하지 않습니다. 문열림 센서는 신청하고 자격을 갖춘 가구에 제공되며, 이 지도는 홍보할 곳을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/outreach_sheet.py" line="74" />
+        <source>No block holds {m} such buildings.</source>
+        <translation>그런 건물이 {m}곳 이상인 블록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/outreach_sheet.py" line="76" />
+        <source>How the blocks were ranked</source>
+        <translation>블록 순위를 정한 방법</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="101" />
+        <source>Block</source>
+        <translation>블록</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="94" />
+        <source>Buildings</source>
+        <translation>건물 수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="94" />
+        <source>Households</source>
+        <translation>세대 수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="102" />
+        <source>Most expected at one door</source>
+        <translation>한 건물 출입구의 최대 예상 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="103" />
+        <source>Share without a camera near</source>
+        <translation>가까이에 CCTV가 없는 건물 비율</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="95" />
+        <source>Worst grade</source>
+        <translation>최저 안전등급</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="43" />
+        <source>Street blocks for door-sensor outreach</source>
+        <translation>문열림 센서 보급 홍보 대상 블록</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="48" />
+        <source>Rank buildings and blocks for door-sensor outreach</source>
+        <translation>문열림 센서 보급 대상 건물·블록 순위</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="51" />
+        <source>Ranks buildings for door-sensor (IoT door-open sensor) outreach to one-person households: the housing among BUILDINGS (uses containing USES, e.g. 다가구, 다세대; from the use field detected or USE_FIELD) whose entrance has the most expected incidents a year on the graded streets within NEAR m, those without a CCTV camera that near and the older first among equals. Each building gets its reasons in words: the expected incidents and the worst grade at its door, no camera, its use, its age, its households and its area's one-person household share (SHARE_FIELD of AREAS). Buildings are also summed over street blocks (the faces of the road network): expected incidents near one-person households, most first. Kits go to households that apply and are eligible: this ranks places to reach out to, never people. OUTPUT: the buildings, for the officer; BLOCKS and TABLE: the blocks; PDF: a sheet of blocks only, each printed block holding at least {n} eligible buildings.</source>
+        <translation>1인 가구 문열림 센서(IoT) 보급 홍보를 위해 건물 순위를 매깁니다: BUILDINGS 중 주거 건물(용도에 USES가 들어 있는 건물, 예: 다가구, 다세대. 용도 필드는 자동 탐지 또는 USE_FIELD)을 출입구에서 NEAR m 안의 안전등급 도로에 연간 예상 범죄가 많은 순으로, 같으면 그 거리 안에 CCTV가 없는 건물과 오래된 건물을 먼저 둡니다. 건물마다 이유를 글로 적습니다: 출입구의 예상 범죄와 최저 등급, CCTV 없음, 용도, 사용승인 연도, 세대 수, 지역의 1인 가구 비율(AREAS의 SHARE_FIELD). 건물을 블록(도로망이 둘러싼 구역)별로도 합산합니다: 1인 가구 근처의 예상 범죄가 많은 순. 센서는 신청하고 자격을 갖춘 가구에 제공되므로, 이 도구는 홍보할 장소의 순위를 매길 뿐 사람의 순위를 매기지 않습니다. OUTPUT: 담당자용 건물 목록. BLOCKS와 TABLE: 블록. PDF: 블록만 표시한 지도로, 대상 건물이 {n}곳 이상인 블록만 인쇄합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="65" />
+        <source>Buildings (points or outlines, e.g. 건축물대장 or 도로명주소 건물)</source>
+        <translation>건물(점 또는 외곽선, 예: 건축물대장 또는 도로명주소 건물)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="70" />
+        <source>CCTV cameras (points; optional)</source>
+        <translation>CCTV(점. 선택)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="72" />
+        <source>Areas (e.g. legal or administrative dongs; optional)</source>
+        <translation>지역(예: 법정동 또는 행정동. 선택)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="76" />
+        <source>One-person household share of each area (% or 0-1; optional)</source>
+        <translation>지역별 1인 가구 비율(% 또는 0-1. 선택)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="79" />
+        <source>Building use field (empty: detected, e.g. 주용도코드명, building)</source>
+        <translation>건물 용도 필드(비워 두면 자동 탐지, 예: 주용도코드명, building)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="82" />
+        <source>Uses to reach, separated by commas (matched inside the use; empty: every building)</source>
+        <translation>대상 용도, 쉼표로 구분(용도 안에 들어 있으면 일치. 비워 두면 모든 건물)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="85" />
+        <source>Households field (empty: detected, e.g. 세대수)</source>
+        <translation>세대 수 필드(비워 두면 자동 탐지, 예: 세대수)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="91" />
+        <source>Approval date or year built (empty: detected, e.g. 사용승인일)</source>
+        <translation>사용승인일 또는 준공 연도(비워 두면 자동 탐지, 예: 사용승인일)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="94" />
+        <source>Distance from the entrance (m)</source>
+        <translation>출입구로부터 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="99" />
+        <source>Buildings ranked (for the officer)</source>
+        <translation>건물 순위(담당자용)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="101" />
+        <source>Street blocks ranked</source>
+        <translation>블록 순위</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="104" />
+        <source>Street blocks (CSV)</source>
+        <translation>블록(CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="106" />
+        <source>Outreach sheet, blocks only (PDF)</source>
+        <translation>홍보 지도, 블록만 표시(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="141" />
+        <source>Reading the graded segments and the buildings</source>
+        <translation>안전등급 구간과 건물 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="151" />
+        <source>buildings</source>
+        <translation>건물</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="160" />
+        <source>Layer “{layer}” (BUILDINGS) has no use field that could be found, so every building is ranked: choose its use field in USE_FIELD to reach housing only.</source>
+        <translation>레이어 “{layer}”(BUILDINGS)에서 용도 필드를 찾을 수 없어 모든 건물의 순위를 매깁니다. 주거 건물만 대상으로 하려면 USE_FIELD에서 용도 필드를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="164" />
+        <source>No building of layer “{layer}” has a use containing any of {uses} (field “{field}”): check USES against the uses the layer writes, e.g. {examples}.</source>
+        <translation>레이어 “{layer}”에는 용도(필드 “{field}”)에 다음 중 하나가 들어 있는 건물이 없습니다: {uses}. 레이어에 적힌 용도(예: {examples})와 USES를 비교해 보십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="171" />
+        <source>Finding what is near each of {n:,} entrances</source>
+        <translation>출입구 {n:,}곳 주변 확인 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="184" />
+        <source>Finding the street blocks</source>
+        <translation>블록 찾는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="200" />
+        <source>Printing the outreach sheet</source>
+        <translation>홍보 지도 출력 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="262" />
+        <source>Field “{field}” of layer “{layer}” (SHARE_FIELD) holds values outside 0-100%: give the share of one-person households.</source>
+        <translation>레이어 “{layer}”의 필드 “{field}”(SHARE_FIELD)에 0–100%를 벗어난 값이 있습니다. 1인 가구 비율을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="28" />
+        <source>{n:.2f} incidents a year expected on the streets within {d:g} m of the entrance</source>
+        <translation>출입구에서 {d:g} m 안의 도로에서 예상되는 범죄 연 {n:.2f}건</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="31" />
+        <source>(the worst grade {g:.0f})</source>
+        <translation>(최저 등급 {g:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="33" />
+        <source>no CCTV camera within {d:g} m</source>
+        <translation>{d:g} m 안에 CCTV 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="37" />
+        <source>approved {year:.0f}</source>
+        <translation>사용승인 {year:.0f}년</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="39" />
+        <source>{n:.0f} households</source>
+        <translation>{n:.0f}세대</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="43" />
+        <source>{area}: {share:.0%} one-person households</source>
+        <translation>{area}: 1인 가구 비율 {share:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="88" />
+        <source>expected incidents a year near one-person households</source>
+        <translation>1인 가구 근처의 연간 예상 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="90" />
+        <source>expected incidents a year near households</source>
+        <translation>세대 근처의 연간 예상 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="91" />
+        <source>expected incidents a year near the buildings</source>
+        <translation>건물 근처의 연간 예상 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="95" />
+        <source>Without a camera near</source>
+        <translation>가까이에 CCTV 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="105" />
+        <source>whose use (field “{field}”) contains {uses}</source>
+        <translation>용도(필드 “{field}”)에 다음이 들어 있는 건물: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="106" />
+        <source>all of them</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="107" />
+        <source>Buildings: {n:,} of the {total:,} in “{layer}”, {uses}.</source>
+        <translation>건물: “{layer}”의 {total:,}곳 중 {n:,}곳, {uses}.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="109" />
+        <source>Each is judged at its entrance (a point as given; an outline where it comes nearest its street): the expected incidents a year on the graded streets within {d:g} m, the model's risk scaled to the incidents recorded on the map.</source>
+        <translation>건물마다 출입구(점은 그대로, 외곽선은 도로에 가장 가까운 지점)에서 판단합니다: 반경 {d:g} m 안의 안전등급 도로에서 예상되는 연간 범죄 건수(모델 위험도를 지도에 기록된 범죄 건수에 맞춘 값).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="112" />
+        <source>Buildings are ranked by those incidents; among equals, those without a CCTV camera within {d:g} m first, then the older.</source>
+        <translation>건물은 이 건수로 순위를 매기며, 같으면 반경 {d:g} m 안에 CCTV가 없는 건물, 그다음 오래된 건물을 먼저 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="114" />
+        <source>Street blocks are the areas the roads enclose; a block's value is the {what}, summed over its buildings (each building's incidents{households}{share}).</source>
+        <translation>블록은 도로가 둘러싼 구역입니다. 블록의 값은 그 안 건물들에 대해 합한 값입니다({what}: 건물별 예상 건수{households}{share}).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="114" />
+        <source> × its households</source>
+        <translation> × 세대 수</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="114" />
+        <source> × its area's one-person share</source>
+        <translation> × 지역의 1인 가구 비율</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="120" />
+        <source>{n:,} blocks hold such buildings; the {p:,} with at least {m} of them are printed, so no building can be picked out.</source>
+        <translation>그런 건물이 있는 블록은 {n:,}곳이며, 건물을 특정할 수 없도록 {m}곳 이상 있는 {p:,}곳만 인쇄합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="122" />
+        <source>Door sensors go to households that apply and are eligible: this ranks places to reach out to, not people.</source>
+        <translation>문열림 센서는 신청하고 자격을 갖춘 가구에 제공됩니다. 이 도구는 홍보할 장소의 순위를 매길 뿐 사람의 순위를 매기지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="96" />
+        <source>at the streets with the most recorded incidents</source>
+        <translation>기록된 범죄가 가장 많은 도로에</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="97" />
+        <source>at the highest-risk streets</source>
+        <translation>위험도가 가장 높은 도로에</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="98" />
+        <source>The sites are placed one each {where}: on the later incidents this placement reached more ({best:.0f}) than sites chosen for the most expected incidents covered ({plan:.0f}), so it is used.</source>
+        <translation>설치 위치를 {where} 한 곳씩 두었습니다. 이후 범죄로 검증했을 때 이 배치가 포괄하는 예상 범죄가 가장 많도록 고른 위치보다 더 많은 범죄를 포괄했기 때문입니다({best:.0f}건 대 {plan:.0f}건).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="163" />
+        <source>Checked on later incidents of “{layer}”: {n} sites chosen the same way from the incidents before {date} (the model fed only those) reach {plan} of the {later:.0f} incidents from {date} on; the same number at the highest-risk streets reach {top}, at the streets with the most earlier incidents {hot}, at random {random} (5–95%: {lo:.0f}–{hi:.0f}).</source>
+        <translation>“{layer}”의 이후 범죄로 검증: {date} 이전 범죄만 모델에 넣어 같은 방법으로 고른 {n}곳이 {date} 이후 범죄 {later:.0f}건 중 {plan}건을 포괄합니다. 같은 수를 위험도가 가장 높은 도로에 두면 {top}건, 이전 범죄가 가장 많은 도로에 두면 {hot}건, 무작위로 두면 {random}건입니다(5–95%: {lo:.0f}–{hi:.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="61" />
+        <source>Chooses where COUNT new facilities (or as many as BUDGET pays for at COST each) avert the most expected incidents a year on a graded layer. A facility covers the road within RADIUS of it and averts the share EFFECT of a covered street's expected incidents (expected_yr: the model's risk scaled to the incidents a year recorded on the map); covering a street twice with one kind averts nothing more, and road that EXISTING facilities of the kind cover already counts as covered. Candidate sites are CANDIDATES (poles, intersections) or points every SPACING m along the roads. The plan is solved exactly as an integer program, several kinds together too (kinds add up as independent shares); if the solver runs out of time the log says how far from the best the plan may be. Defaults, editable (per kind in KIND's order, separated by “;”):
+{kinds}
+OUTPUT: the sites, most valuable first, with street, area, road covered, incidents a year covered and averted (with the interval of the effect). TABLE: the same as a CSV; PDF: a plan sheet with the sites numbered on the map, the table and the assumptions in words. SITES: sites you chose (e.g. a council's list), valued the same way in SITES_VALUED and compared with the plan. CRIMES with their dates (the incidents the map was graded from): the method is checked on them, choosing on the incidents before SPLIT_DATE (MODEL fed only those) and counting the later ones the sites reach, against the same number at the highest-risk streets, at the streets with the most earlier incidents, and at random; when one of those placements reached more, the sites are placed that way instead, and the log and the sheet say so.</source>
+        <translation>안전등급 레이어에서 신규 시설 COUNT개(또는 개당 COST로 BUDGET이 허락하는 만큼)를 연간 예상 범죄를 가장 많이 예방하는 위치에 배치합니다. 시설은 RADIUS 안의 도로를 포괄하고, 포괄한 도로의 예상 범죄(expected_yr: 모델 위험도를 지도에 기록된 연간 범죄 건수에 맞춘 값) 중 EFFECT 비율을 예방합니다. 같은 종류로 두 번 포괄해도 더 예방되지 않으며, 같은 종류의 기존 시설(EXISTING)이 포괄하는 도로는 이미 포괄된 것으로 봅니다. 후보 위치는 CANDIDATES(전주, 교차로) 또는 도로를 따라 SPACING m 간격의 지점입니다. 여러 종류를 함께 고를 때도 정수계획으로 정확히 풀며(종류별 효과는 독립적인 비율로 더해짐), 계산 시간이 모자라면 최선과 얼마나 차이 날 수 있는지 로그에 적습니다. 기본값(수정 가능, KIND 순서대로 “;”로 구분):
+{kinds}
+OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도로 길이, 포괄·예방하는 연간 범죄 건수(효과 구간 포함). TABLE: 같은 내용의 CSV. PDF: 지도에 번호를 매긴 위치와 표, 가정을 글로 적은 계획서. SITES: 직접 고른 위치(예: 의회 요청 목록)를 같은 방식으로 평가해 SITES_VALUED에 저장하고 계획과 비교합니다. 날짜가 있는 CRIMES(지도의 등급을 매긴 범죄 자료): SPLIT_DATE 이전 범죄(이것만 MODEL에 넣음)로 같은 방법으로 위치를 고르고 이후 범죄를 몇 건 포괄하는지 세어, 같은 수를 위험도가 가장 높은 도로, 이전 범죄가 가장 많은 도로, 무작위로 둔 경우와 비교합니다. 그중 한 배치가 더 많이 포괄했으면 그 방식으로 위치를 정하고 로그와 계획서에 밝힙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="143" />
+        <source>With every effect at the low end of its interval {low:.0%} of the sites are chosen again, at the high end {high:.0%} (sites chosen one at a time, for speed).</source>
+        <translation>효과를 모두 구간의 하한으로 두어도 다시 선택되는 위치의 비율: {low:.0%}, 상한으로 두면: {high:.0%}(계산 속도를 위해 한 곳씩 고른 위치로 판단).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_buildings.py" line="88" />
+        <source>Floors above ground (empty: detected, e.g. 지상층수)</source>
+        <translation>지상 층수(비워 두면 자동 탐지, 예: 지상층수)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/outreach_words.py" line="41" />
+        <source>{n:.0f} floors</source>
+        <translation>지상 {n:.0f}층</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/reading.py" line="174" />
+        <source>Layer “{layer}” ({param}) lies entirely away from the graded roads (their extents do not meet), so no building has a street at its door. Check that both layers have the right coordinate reference system, and that they cover the same area.</source>
+        <translation>레이어 “{layer}”({param})가 안전등급 도로와 완전히 떨어져 있어(두 레이어의 범위가 겹치지 않음) 출입구 앞에 도로가 있는 건물이 없습니다. 두 레이어의 좌표계가 맞는지, 같은 지역을 담고 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="143" />
+        <source>The model the map was graded with, for the check and EFFECT “model” (empty: the bundled model)</source>
+        <translation>지도의 등급을 매긴 모델, 검증과 EFFECT “model”용(비워 두면 내장 모델)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="197" />
+        <source>EFFECT “model” for {kind}: the model “{model}” finds no protective effect of {kind} (facilities are often put where incidents were, so its coefficient says where they stand, not what they do). Give an effect in percent, or leave EFFECT empty for the published one.</source>
+        <translation>EFFECT “model”({kind}): 모델 “{model}”에서 이 시설({kind})의 예방 효과가 나타나지 않습니다(시설은 흔히 범죄가 있던 곳에 설치되므로 계수는 효과가 아니라 설치 위치를 반영합니다). 효과를 백분율로 지정하거나, 발표된 값을 쓰려면 EFFECT를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_words.py" line="120" />
+        <source>the grading model's own estimate, without an interval: it may reflect where facilities were put as much as what they do</source>
+        <translation>등급 산정 모델 자체의 추정치(구간 없음): 시설의 효과만큼 설치 위치를 반영할 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/plan_facilities.py" line="80" />
+        <source>EFFECT “model” takes the grading model's own estimate (MODEL), only where the model finds the facility protective and without an interval: facilities are often put where incidents were, so a coefficient may say where they stand rather than what they do.</source>
+        <translation>EFFECT “model”은 등급 산정 모델(MODEL) 자체의 추정치를 쓰며, 모델이 그 시설의 예방 효과를 찾은 경우에만 구간 없이 씁니다. 시설은 흔히 범죄가 있던 곳에 설치되므로 계수는 효과보다 설치 위치를 말해 줄 수 있습니다.</translation>
     </message>
 </context>
 </TS>

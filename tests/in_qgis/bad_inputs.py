@@ -993,6 +993,31 @@ CASES = [
          "every page)", "cpted:exportatlas",
          lambda f: _atlas_named(f, ["Kluuvi", "Punavuori"], TITLE=" ".join(f"Yeongdeungpo{k:04d}" for k in range(600))),
          check=lambda r, f: _check_atlas_title(r["PDF"], ["All areas", "Kluuvi", "Punavuori"])),
+    # --- where to act: planned facilities and outreach (issue 20)
+    Case("plan-effect-not-a-share", "planfacilities EFFECT “lots” (no share in percent)", "cpted:planfacilities",
+         lambda f: _plan(f, EFFECT="lots"),
+         refused=r"EFFECT “lots” for Streetlight is not a share averted in percent with its interval"),
+    Case("plan-effect-over-100", "planfacilities EFFECT 150 (8-200)", "cpted:planfacilities",
+         lambda f: _plan(f, EFFECT="150 (8-200)"), refused=r"EFFECT “150 \(8-200\)” for Streetlight is not a share"),
+    Case("plan-segments-not-graded", "planfacilities GRADED: segments cut but never graded (no expected_yr)",
+         "cpted:planfacilities", lambda f: _plan_ungraded(f), refused=r"has no field expected_yr"),
+    Case("plan-existing-other-kind", "planfacilities EXISTING: the CCTV layer, for a streetlight plan",
+         "cpted:planfacilities", lambda f: _plan(f, EXISTING=[f"{SAMPLE}|layername=cctv"]),
+         refused=r"Layer “cctv” \(EXISTING\) is named for CCTV cameras, but the plan is for streetlights"),
+    Case("plan-split-after-every-incident", "planfacilities SPLIT_DATE 2040-01-01, after every incident",
+         "cpted:planfacilities", lambda f: _plan(f, CRIMES=_dated(f), SPLIT_DATE="2040-01-01"),
+         refused=r"SPLIT_DATE 2040-01-01 leaves no incident of layer “crimes” on one side"),
+    Case("plan-bells-with-lights", "planfacilities KIND streetlight and emergency bell, no EFFECT for bells",
+         "cpted:planfacilities", lambda f: _plan(f, KIND=[0, 2]),
+         refused=r"Emergency bell has no established effect on crime, so it cannot be weighed"),
+    Case("outreach-uses-match-nothing", "outreachbuildings USES 아파트 where the register has none",
+         "cpted:outreachbuildings", lambda f: _outreach(f, USES="아파트"),
+         refused=r"No building of layer “buildings_simulated” has a use containing any of 아파트"),
+    Case("outreach-share-over-100", "outreachbuildings SHARE_FIELD holding 250 (not a share)",
+         "cpted:outreachbuildings", lambda f: _outreach(f, share=250.0),
+         refused=r"\(SHARE_FIELD\) holds values outside 0-100%"),
+    Case("outreach-buildings-far-away", "outreachbuildings BUILDINGS 100 km from the graded roads",
+         "cpted:outreachbuildings", lambda f: _outreach(f, moved=100_000), refused=r"buildings_simulated"),
     # (end of hostile inputs handled well)
 ]
 
@@ -2224,3 +2249,45 @@ def _check_atlas_title(pdf: str, names: list[str]) -> None:
 
 
 # (end of builders: hostile inputs handled well)
+
+
+def _graded_sample(folder: Path) -> str:
+    import processing
+
+    return processing.run("cpted:safetymap", roads_and_crimes(folder, OUTPUT=str(folder / "graded.gpkg")))["OUTPUT"]
+
+
+def _plan(folder: Path, **extra) -> dict:
+    """planfacilities on the sample graded once (graded.gpkg, outside OUT), 5 streetlights."""
+    return {"GRADED": _graded_sample(folder), "COUNT": 5, "OUTPUT": str(folder / OUT / "sites.gpkg"), **extra}
+
+
+def _plan_ungraded(folder: Path) -> dict:
+    import processing
+
+    cut = processing.run("cpted:segmentroads", {"INPUT": f"{SAMPLE}|layername=roads",
+                                                "OUTPUT": str(folder / "segments.gpkg")})["OUTPUT"]
+    return {"GRADED": cut, "OUTPUT": str(folder / OUT / "sites.gpkg")}
+
+
+def _dated(folder: Path) -> str:
+    crimes = sample("crimes_simulated")
+    crimes["발생일시"] = [f"2024-{1 + k % 12:02d}-15 23:00" for k in range(len(crimes))]
+    return gpkg(folder, "crimes", crimes)
+
+
+def _outreach(folder: Path, share: float = 40.0, moved: float = 0.0, **extra) -> dict:
+    """outreachbuildings on the sample graded once, over SIMULATED buildings (a point on every tenth road's middle,
+    20 m off it) and two areas."""
+    import numpy as np
+    import shapely
+
+    graded = _graded_sample(folder)
+    roads = sample("roads")
+    middles = shapely.line_interpolate_point(np.asarray(roads.geometry.values[::10]), 0.5, normalized=True)
+    points = shapely.transform(middles, lambda xy: xy + np.array([moved, 20.0 + moved]))
+    uses = np.resize(["다세대주택", "다가구주택", "제1종근린생활시설"], len(points))
+    buildings = gpd.GeoDataFrame({"주용도코드명": uses, "세대수": 6}, geometry=points, crs=roads.crs)
+    return {"BUILDINGS": gpkg(folder, "buildings_simulated", buildings), "GRADED": graded,
+            "AREAS": gpkg(folder, "districts", _areas(["West", "East"]).assign(one_person=[share, 30.0])),
+            "SHARE_FIELD": "one_person", "OUTPUT": str(folder / OUT / "ranked.gpkg"), **extra}

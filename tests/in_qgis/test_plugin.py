@@ -10,7 +10,8 @@ from qgis.core import QgsApplication
 from .helpers import ROOT, SAMPLE
 
 EXPECTED_IDS = {"cpted:segmentroads", "cpted:attachfactors", "cpted:gradesafety", "cpted:exportmap",
-                "cpted:safetymap", "cpted:trainmodel", "cpted:exportatlas", "cpted:nightpopulation"}
+                "cpted:safetymap", "cpted:trainmodel", "cpted:exportatlas", "cpted:nightpopulation",
+                "cpted:planfacilities", "cpted:outreachbuildings"}
 
 
 def test_provider_registers_the_public_algorithm_ids(plugin):

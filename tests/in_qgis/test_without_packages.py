@@ -10,6 +10,8 @@ import os
 import subprocess
 import textwrap
 
+import pytest
+
 from .helpers import ROOT, SAMPLE
 
 HIDDEN = ("geopandas", "pyogrio", "shapely")
@@ -66,3 +68,24 @@ def test_plugin_loads_and_explains_missing_packages_under_plain_debian_python():
     error = next(line for line in out.splitlines() if line.startswith("ERROR"))
     assert "needs Python packages" in error and "--no-index" in error and "Traceback" not in error
     assert all(f"{name} (>= " in error for name in HIDDEN)
+
+
+def test_planning_without_scipy_says_what_it_needs_and_grading_still_runs():
+    script = SCRIPT.replace(repr(HIDDEN), repr(("scipy",))).replace('algorithmById("cpted:safetymap")',
+                                                                    'algorithmById("cpted:planfacilities")')
+    script = script.replace('processing.run("cpted:safetymap"', 'processing.run("cpted:planfacilities"').replace(
+        '{"ROADS": "' + f"{SAMPLE}|layername=roads" + '",', '{"GRADED": "' + f"{SAMPLE}|layername=roads" + '",')
+    script += textwrap.dedent("""
+        grading = QgsApplication.processingRegistry().algorithmById("cpted:gradesafety")
+        print("GRADING", grading.canExecute()[0])
+    """)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(["/usr/bin/python3", "-I", "-c", script], env=env, capture_output=True, text=True,
+                          timeout=300)
+    out = done.stdout
+    if "GRADING False" in out:
+        pytest.skip("this QGIS's own Python lacks grading's packages too: planning's own message is not reached")
+    assert "CAN_EXECUTE False" in out and "GRADING True" in out, out + done.stderr
+    error = next(line for line in out.splitlines() if line.startswith("ERROR"))
+    assert "Planning facilities needs scipy" in error and "Traceback" not in error
