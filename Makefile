@@ -14,7 +14,7 @@ RUN := $(ENV) run
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup demo test lint versions bench bench-planning measure-rankers bad-inputs model sample package install transup vendor clean distclean
+.PHONY: setup demo test lint versions bench bench-planning measure-change measure-rankers bad-inputs model sample package install transup vendor clean distclean
 
 setup: $(PLUGINS_DIR)/$(PLUGIN)
 	$(ENV) setup
@@ -46,6 +46,10 @@ bench: setup
 # Issue 20's measure: facility plans on a synthetic district, the exact solver against greedy choice.
 bench-planning: setup
 	$(RUN) python3 bench/planning.py $(PLAN_BENCH)
+
+# Issue 21's measure: false alarms and power of the change test on Mesa's incidents split at random.
+measure-change: setup
+	$(RUN) python3 bench/change.py
 
 # Issue 18's measure: the written ranking against the prior count on 50 random halves of Mesa (the test runs 8).
 measure-rankers: setup

@@ -45,6 +45,8 @@ TRAINING = (
 # Siting facilities solves integer programs with scipy's HiGHS (scipy.optimize.milp, from 1.9); python3-qgis does not
 # depend on scipy, so a QGIS without it is told how to add it.
 PLANNING = (Requirement("scipy", "scipy", (1, 9), "python3-scipy", "python3-scipy"),)
+# the E-test (poisson_means_test) came with scipy 1.10, Debian 12's
+COMPARING = (Requirement("scipy", "scipy", (1, 10), "python3-scipy", "python3-scipy"),)
 
 
 def _version_tuple(text: str) -> tuple[int, ...]:
@@ -124,6 +126,9 @@ def install_help(lines: list[str], requirements: tuple[Requirement, ...] = GRADI
     elif requirements is PLANNING:
         lines = [tr("Planning facilities needs {names}, which this QGIS does not have (its integer programs are "
                     "solved with it):").format(names=packages), *("  - " + line for line in lines)]
+    elif requirements is COMPARING:
+        lines = [tr("Comparing periods needs {names}, which this QGIS does not have (its tests are computed with "
+                    "it):").format(names=packages), *("  - " + line for line in lines)]
     else:
         lines = [tr("Training needs {names}, which this QGIS does not have (grading with any model file does not):")
                  .format(names=packages), *("  - " + line for line in lines)]

@@ -12,10 +12,16 @@ from qgis.core import (
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutObject,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsProcessingException,
     QgsProject,
+    QgsProperty,
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
 
@@ -91,7 +97,7 @@ def focus_layer(coverage: QgsVectorLayer) -> QgsVectorLayer:
 
 def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names: list[str],
                 geometries: list[QgsGeometry], table: np.ndarray, title: str, paper: str, pdf: str,
-                areas_name: str) -> int:
+                areas_name: str, funnel: str | None = None) -> int:
     """Print the atlas of `graded` to `pdf`: the whole map, then a page per area; returns the number of pages.
 
     Parameters
@@ -108,6 +114,8 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
         The sheet's title and paper (layout.paper_format).
     pdf
         Where the PDF goes; replaced only by a whole new file.
+    funnel
+        A funnel plot (PNG) of a comparison of two periods, shown on the first page only.
     """
     project = QgsProject()
     styled = graded.clone()
@@ -145,6 +153,8 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
     locator = locator_layer(coverage)
     project.addMapLayer(locator, False)
     add_inset(layout, map_item, locator, whole)
+    if funnel:
+        add_first_page_picture(layout, map_item, funnel)
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
@@ -160,6 +170,24 @@ def print_atlas(graded: QgsVectorLayer, areas: QgsVectorLayer, field: str, names
         del layout
         project.removeAllMapLayers()
     return len(names) + 1
+
+
+def add_first_page_picture(layout, map_item: QgsLayoutItemMap, path: str) -> None:
+    """`path` (a chart) in the map's upper right corner of the first page (the whole map) only."""
+    picture = QgsLayoutItemPicture(layout)
+    picture.setId("funnel")
+    picture.setPicturePath(path)
+    picture.setResizeMode(QgsLayoutItemPicture.ZoomResizeFrame)
+    frame = map_item.rect()
+    width = frame.width() * 0.42
+    picture.attemptResize(QgsLayoutSize(width, width * 0.55, QgsUnitTypes.LayoutMillimeters))
+    picture.attemptMove(QgsLayoutPoint(map_item.pos().x() + frame.width() - width - 2, map_item.pos().y() + 2,
+                                       QgsUnitTypes.LayoutMillimeters))
+    picture.setFrameEnabled(True)
+    picture.setBackgroundEnabled(True)
+    picture.dataDefinedProperties().setProperty(QgsLayoutObject.ExcludeFromExports,
+                                                QgsProperty.fromExpression("@atlas_featurenumber > 1"))
+    layout.addLayoutItem(picture)
 
 
 def page_scale_bars(bar, map_item, coverage: QgsVectorLayer) -> None:

@@ -68,6 +68,7 @@ class MapSheet:
     date_text: str
     paper: str = "A4"
     legend_labels: list[str] | None = None  # instead of the layer's own category labels, in their order
+    legend_title: str | None = None  # instead of "Safety grade"
 
 
 def _load_template(project: QgsProject) -> QgsPrintLayout:
@@ -158,9 +159,9 @@ def _setup_map(layout: QgsPrintLayout, graded: QgsVectorLayer, context: list[Qgs
 
 
 def _setup_legend(layout: QgsPrintLayout, graded: QgsVectorLayer, family: str, scale: float,
-                  labels: list[str] | None = None) -> QgsLayoutItemLegend:
+                  labels: list[str] | None = None, title: str | None = None) -> QgsLayoutItemLegend:
     legend = layout.itemById("legend")
-    legend.setTitle(tr("Safety grade"))
+    legend.setTitle(title or tr("Safety grade"))
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
@@ -279,7 +280,7 @@ def build_layout(
     family = font_family()
     scale = _set_paper(layout, sheet.paper)
     _fill_text(layout, sheet, family, scale)
-    _setup_legend(layout, graded, family, scale, sheet.legend_labels)
+    _setup_legend(layout, graded, family, scale, sheet.legend_labels, sheet.legend_title)
     arrow: QgsLayoutItemPicture = layout.itemById("north_arrow")
     arrow.setPicturePath(NORTH_ARROW)
     arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)

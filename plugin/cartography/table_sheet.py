@@ -46,7 +46,7 @@ def _centred_on_the_point(settings: QgsPalLayerSettings) -> None:
     settings.dist = 0.0
 
 
-def _table_page(layout, heading_text: str, lines: list[str], header: list[str], rows: list[list[str]],
+def table_page(layout, heading_text: str, lines: list[str], header: list[str], rows: list[list[str]],
                 scale: float) -> None:
     """Page two on: a heading, `lines` in words, then the table (`header`, `rows`), pages added as it needs. Text
     and street columns left empty in every row are left out."""
@@ -136,7 +136,7 @@ def print_with_table(graded_source: QgsVectorLayer, marks: QgsVectorLayer, sheet
         extent = QgsCoordinateTransform(marks.crs(), graded.crs(), QgsProject.instance()).transformBoundingBox(extent)
     layout = build_layout(project, graded, sheet, overlay_layers=[marks, *overlay], extent=extent)
     size = layout.pageCollection().page(0).pageSize()
-    _table_page(layout, heading, lines, header, rows, max(size.width(), size.height()) / 297.0)
+    table_page(layout, heading, lines, header, rows, max(size.width(), size.height()) / 297.0)
     try:
         export_pdf(layout, pdf_path)
     finally:

@@ -308,3 +308,18 @@ OUTREACH_COLUMNS = ("rank", "near_yr", "worst_grade", "camera", "use", "househol
                     "reasons")
 BLOCK_COLUMNS = ("rank", "block", "area", "buildings", "households", "exposure", "near_yr", "no_camera", "grade",
                  "printed")
+
+# --- change between two periods (cpted:compareperiods) -------------------------------------------------------------
+
+CHANGE_INCREASE, CHANGE_DECREASE = "increase", "decrease"
+CHANGE_NONE, CHANGE_TOO_FEW = "no detectable change", "too few"
+CHANGE_CLASSES = (CHANGE_INCREASE, CHANGE_DECREASE, CHANGE_NONE, CHANGE_TOO_FEW)  # the values of `change`, in order
+CHANGE_WORDS = {CHANGE_INCREASE: QT_TR_NOOP("Increase"), CHANGE_DECREASE: QT_TR_NOOP("Decrease"),
+                CHANGE_NONE: QT_TR_NOOP("No detectable change"), CHANGE_TOO_FEW: QT_TR_NOOP("Too few to tell")}
+CHANGE_COLOURS = {CHANGE_INCREASE: "#d7301f", CHANGE_DECREASE: "#2b8cbe", CHANGE_NONE: "#f0e6c8",
+                  CHANGE_TOO_FEW: "#bdbdbd"}
+CHANGE_ALPHA = 0.05
+CHANGE_STRETCH_M = 200.0  # units without AREAS: stretches of street of about this length
+CHANGE_REACH_M = 50.0  # an incident counts for the nearest stretch within this distance (the map's own 50 m)
+CHANGE_COLUMNS = ("unit", "count_before", "count_after", "years_before", "years_after", "rate_ratio", "p_value",
+                  "q_value", "change", "shown", "road_km")

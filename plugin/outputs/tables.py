@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.area_fields import ADMINISTRATIVE, AREA, LEGAL
+from ..core.definitions import CHANGE_WORDS
 from ..core.street_lengths import StreetLengths
 from ..i18n import QT_TR_NOOP, tr
 from .destinations import prepare_folder
@@ -103,4 +104,18 @@ def write_block_table(path: Path, blocks: pd.DataFrame, exposure: str) -> None:
                "no_camera": tr("Share without a camera near"), "grade": tr("Worst grade")}
     frame = pd.DataFrame({label: blocks[column].to_numpy() for column, label in headers.items()})
     frame[headers["area"]] = [as_text_cell(str(value)) for value in frame[headers["area"]]]  # names come from data
+    write_csv(frame, path)
+
+
+def write_change_table(path: Path, units: pd.DataFrame) -> None:
+    """cpted:compareperiods' units, as the layer has them, with numbers as numbers and the counts "12 → 7" as text."""
+    headers = {"unit": tr("Unit"), "count_before": tr("Incidents before"), "count_after": tr("Incidents after"),
+               "years_before": tr("Years before"), "years_after": tr("Years after"), "rate_ratio": tr("Rate ratio"),
+               "p_value": tr("p-value"), "q_value": tr("q-value"), "change": tr("Change"), "shown": tr("Shown as"),
+               "road_km": tr("Road length (km)")}
+    frame = pd.DataFrame({label: units[column].to_numpy() for column, label in headers.items()
+                          if column in units.columns})
+    frame[headers["change"]] = [tr(CHANGE_WORDS.get(value, value)) for value in units["change"]]
+    for column in ("unit", "shown"):  # names come from data
+        frame[headers[column]] = [as_text_cell(str(value)) for value in frame[headers[column]]]
     write_csv(frame, path)

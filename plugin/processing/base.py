@@ -62,10 +62,15 @@ class CptedAlgorithm(InputChecks, OutputChecks, LayerReading, QgsProcessingAlgor
     def createInstance(self):
         return type(self)()
 
+    requirements: tuple = ()  # packages this algorithm needs beyond grading's (dependencies.TRAINING, PLANNING…)
+
     def canExecute(self):
         missing = dependencies.problems()
         if missing:
             return False, dependencies.install_help(missing)
+        more = dependencies.problems(self.requirements, import_modules=False) if self.requirements else []
+        if more:
+            return False, dependencies.install_help(more, self.requirements)
         return True, ""
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)

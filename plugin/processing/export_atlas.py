@@ -3,6 +3,8 @@ per area."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from qgis.core import (
     QgsGeometry,
@@ -24,6 +26,7 @@ from ..compat import parameter_as_field_names
 from ..core.definitions import GRADE_FIELD
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
+from ..outputs.metadata import read_metadata
 from .base import PrintingAlgorithm
 from .csv_layers import CsvLayers
 from .parameters import (
@@ -79,6 +82,9 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
             parentLayerParameterName=Param.GRADED, type=QgsProcessingParameterField.String, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             Param.STREETS, tr("Table per street name, for budgets (CSV)"), "CSV files (*.csv)", optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            Param.CHANGE, tr("Change between two periods, for a funnel plot on the first page (“Compare two "
+                             "periods” output; optional)"), [QgsProcessing.TypeVectorAnyGeometry], optional=True))
 
     def process(self, parameters, context, feedback):
         graded = self.parameterAsVectorLayer(parameters, Param.GRADED, context)
@@ -126,13 +132,40 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
                              codes=list(fields.codes) if fields.code else None, kind=fields.kind)
         if streets_path:
             self.write_streets(streets_path, segments, placed, names, fields.kind)
+        funnel = self.funnel(parameters, context)
         feedback.setProgress(30)
         feedback.setProgressText(tr("Printing {n} pages").format(n=len(names) + 1))
-        pages = print_atlas(graded, areas, field, names, geometries, lengths.metres, title, paper, pdf, areas_name)
+        pages = print_atlas(graded, areas, field, names, geometries, lengths.metres, title, paper, pdf, areas_name,
+                            funnel)
         feedback.pushInfo(tr("Atlas written: {path}, {pages} pages (the whole map, then {n} areas).").format(
             path=pdf, pages=pages, n=len(names)))
         return {Param.PDF: pdf, Param.TABLE: str(table_path) if table_path else None,
                 Param.STREETS: str(streets_path) if streets_path else None}
+
+    def funnel(self, parameters, context) -> str | None:
+        """CHANGE's funnel plot as a PNG in the work folder, for the first page; None without CHANGE."""
+        from ..core.definitions import CHANGE_ALPHA, CHANGE_COLUMNS
+
+        change = self.parameterAsVectorLayer(parameters, Param.CHANGE, context)
+        if change is None:
+            return None
+        name = self.layer_name(parameters, Param.CHANGE, context)
+        wanted = [column for column in CHANGE_COLUMNS if column not in ("shown", "road_km", "unit")]
+        lacking = [column for column in wanted if change.fields().indexOf(column) < 0]
+        if lacking:
+            raise QgsProcessingException(tr("Layer “{layer}” (CHANGE) has no field {fields}: give the output of "
+                                            "“Compare two periods”.").format(layer=name, fields=", ".join(lacking)))
+        from ..core.change_chart import funnel_png
+        from ..qgis_bridge import read_source
+
+        frame = read_source(change, change.crs(), context, None, self.workdir(), wanted)
+        alpha = float(read_metadata(change.source()).get("cpted_change_alpha") or CHANGE_ALPHA)
+        png = funnel_png(frame["count_before"].to_numpy(), frame["count_after"].to_numpy(),
+                         frame["change"].to_numpy(), float(frame["years_before"].iloc[0]),
+                         float(frame["years_after"].iloc[0]), alpha, tr)
+        path = Path(self.workdir()) / "funnel.png"
+        path.write_bytes(png)
+        return str(path)
 
     def street_field(self, parameters, context, graded, graded_name: str) -> str:
         """The graded layer's street name field (NAME_FIELD, else detected); refused by name when there is none."""

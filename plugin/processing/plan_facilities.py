@@ -50,6 +50,7 @@ MODEL_WORDS = ("model", "모델")  # EFFECT: the grading model's own estimate
 
 class PlanFacilities(CsvLayers, PrintingAlgorithm):
     algorithm_id = "planfacilities"
+    requirements = dependencies.PLANNING
     title = QT_TR_NOOP("Plan new facilities (streetlights, CCTV, bells)")
 
     def shortHelpString(self) -> str:
@@ -81,13 +82,6 @@ class PlanFacilities(CsvLayers, PrintingAlgorithm):
             "EFFECT “model” takes the grading model's own estimate (MODEL), only where the model finds the facility "
             "protective and without an interval: facilities are often put where incidents were, so a coefficient "
             "may say where they stand rather than what they do.")
-
-    def canExecute(self):
-        ok, message = super().canExecute()
-        missing = dependencies.problems(dependencies.PLANNING, import_modules=False)
-        if ok and missing:
-            return False, dependencies.install_help(missing, dependencies.PLANNING)
-        return ok, message
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterVectorLayer(

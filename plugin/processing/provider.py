@@ -9,6 +9,7 @@ from ..i18n import tr
 from ..log import setup_logging
 from .attach_factors import AttachFactors
 from .base import ICON
+from .compare_periods import ComparePeriods
 from .destinations import OUTPUT_FORMATS
 from .export_atlas import ExportAtlas
 from .export_map import ExportMap
@@ -21,7 +22,7 @@ from .segment_roads import SegmentRoads
 from .train_model import TrainModel
 
 ALGORITHMS = (SegmentRoads, AttachFactors, GradeSafety, ExportMap, SafetyMap, TrainModel, NightPopulation,
-              ExportAtlas, PlanFacilities, OutreachBuildings)
+              ExportAtlas, PlanFacilities, OutreachBuildings, ComparePeriods)
 
 
 class CptedProvider(QgsProcessingProvider):

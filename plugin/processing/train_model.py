@@ -28,6 +28,7 @@ from .parameters import Param, add_factor_parameters, add_length_parameter, role
 
 class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
     algorithm_id = "trainmodel"
+    requirements = dependencies.TRAINING
     title = QT_TR_NOOP("Train a grading model")
 
     def shortHelpString(self) -> str:
@@ -63,13 +64,6 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             Param.REPORT, tr("Report (HTML; a PDF is written beside it)"), tr("HTML files (*.html)"), optional=True,
             createByDefault=True))
-
-    def canExecute(self):
-        ok, message_ = super().canExecute()
-        missing = dependencies.problems(dependencies.TRAINING, import_modules=False)
-        if ok and missing:
-            return False, dependencies.install_help(missing, dependencies.TRAINING)
-        return ok, message_
 
     def distances(self, parameters, context) -> tuple[float, ...]:
         text = self.parameterAsString(parameters, Param.EXTRA_DISTANCES, context) or ""

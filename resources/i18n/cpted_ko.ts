@@ -4,22 +4,22 @@
 <context>
     <name>CptedSafetyMap</name>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="80" />
+        <location filename="../../plugin/cartography/layout.py" line="81" />
         <source>The map template {path} could not be read.</source>
         <translation>지도 템플릿을 읽을 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="88" />
+        <location filename="../../plugin/cartography/layout.py" line="89" />
         <source>Unsupported paper size: {paper}</source>
         <translation>지원하지 않는 용지 크기입니다: {paper}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="119" />
+        <location filename="../../plugin/cartography/layout.py" line="120" />
         <source>Data sources</source>
         <translation>자료 출처</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="127" />
+        <location filename="../../plugin/cartography/layout.py" line="128" />
         <source>Map made: {date}</source>
         <translation>지도 작성일: {date}</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/layout.py" line="316" />
+        <location filename="../../plugin/cartography/layout.py" line="317" />
         <source>Could not write the PDF map to {path}: {error}</source>
         <translation>PDF 지도를 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
@@ -99,27 +99,27 @@
         <translation>모델 정보 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="84" />
+        <location filename="../../plugin/dependencies.py" line="86" />
         <source>{package} (&gt;= {wanted}) is missing ({error})</source>
         <translation>{package} (&gt;= {wanted}) 없음 ({error})</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="88" />
+        <location filename="../../plugin/dependencies.py" line="90" />
         <source>{package} {version} is too old: {wanted} or newer is needed</source>
         <translation>{package} {version}: 버전이 너무 낮음, {wanted} 이상 필요</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="122" />
+        <location filename="../../plugin/dependencies.py" line="124" />
         <source>CPTED Safety Map needs Python packages that this QGIS does not have:</source>
         <translation>CPTED 안전지도에 필요한 Python 패키지가 이 QGIS에 설치되어 있지 않습니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="131" />
+        <location filename="../../plugin/dependencies.py" line="136" />
         <source>To install them without internet access:</source>
         <translation>인터넷 연결 없이 설치하는 방법:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="154" />
+        <location filename="../../plugin/dependencies.py" line="159" />
         <source>2. Copy the cpted_wheels folder to this computer (USB drive or internal share).</source>
         <translation>2. cpted_wheels 폴더를 이 컴퓨터로 복사합니다(USB 드라이브 또는 내부 공유 폴더).</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>“{layer}” 레이어({param})에 피처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/base.py" line="126" />
+        <location filename="../../plugin/processing/base.py" line="131" />
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 결과를 저장하지 않았습니다.</translation>
     </message>
@@ -259,22 +259,22 @@
         <translation>“{layer}” 레이어에 등급 필드(grade)가 없습니다: 먼저 “안전등급 산정(Grade safety)”을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="241" />
+        <location filename="../../plugin/processing/parameters.py" line="251" />
         <source>Graded segments</source>
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="147" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="141" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="130" />
+        <location filename="../../plugin/processing/parameters.py" line="140" />
         <source>Street safety grades</source>
         <translation>도로 구간별 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="246" />
+        <location filename="../../plugin/processing/parameters.py" line="256" />
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="374" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="363" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -418,7 +418,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
 도로의 속성을 유지하고 seg_id(road_fid × 1,000,000 + 구간 번호: 같은 도로는 항상 같은 ID), road_fid(도로의 피처 ID), piece_no, length_m 열을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="113" />
+        <location filename="../../plugin/processing/train_model.py" line="107" />
         <source>Reading roads</source>
         <translation>도로 읽는 중</translation>
     </message>
@@ -463,7 +463,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>인터넷 연결 없이 설치하는 방법은 “자세한 정보 표시...”를 눌러 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="60" />
+        <location filename="../../plugin/outputs/tables.py" line="61" />
         <source>Incidents</source>
         <translation>범죄 발생 지점</translation>
     </message>
@@ -538,7 +538,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>요인 {column}({label})에 해당하는 레이어가 지정되지 않았습니다. 모든 구간을 이 요인에 대해 평균으로 보므로 어떤 등급도 올리거나 내리지 않으며, 1등급과 5등급이 드물어집니다. 이 요인을 반영하려면 해당 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="215" />
+        <location filename="../../plugin/processing/parameters.py" line="225" />
         <source>Segment length (metres, at least 1)</source>
         <translation>구간 길이 (m, 1 이상)</translation>
     </message>
@@ -623,27 +623,27 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>입력 레이어({names})가 모의 자료임</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="177" />
+        <location filename="../../plugin/processing/inputs.py" line="187" />
         <source>Roads are in {crs} ({units}): every layer is worked on, and the result written, in {work}, so that lengths and distances are in metres.</source>
         <translation>도로 레이어의 좌표계가 {crs}({units})입니다. 길이와 거리를 미터로 계산하도록 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="181" />
+        <location filename="../../plugin/processing/inputs.py" line="191" />
         <source>The roads' coordinate reference system, which QGIS reads as {read}, is {crs}: this run and its output name it so.</source>
         <translation>도로 레이어의 좌표계는 {crs}입니다. QGIS에는 {read} 좌표계로 표시되지만 같은 좌표계이므로, 이번 실행의 안내와 결과물에는 EPSG 이름을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="181" />
+        <location filename="../../plugin/processing/inputs.py" line="191" />
         <source>a custom CRS</source>
         <translation>사용자 정의 좌표계</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="151" />
+        <location filename="../../plugin/dependencies.py" line="156" />
         <source>1. On a computer with internet, run (QGIS here uses Python {python}):</source>
         <translation>1. 인터넷에 연결된 컴퓨터에서 다음 명령을 실행합니다(이 QGIS의 Python 버전: {python}):</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="161" />
+        <location filename="../../plugin/dependencies.py" line="166" />
         <source>Never upgrade or replace numpy inside QGIS: QGIS's own code imports it.</source>
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
@@ -653,22 +653,22 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="142" />
+        <location filename="../../plugin/dependencies.py" line="147" />
         <source>3. In the OSGeo4W Shell, run:</source>
         <translation>3. OSGeo4W Shell에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="148" />
+        <location filename="../../plugin/dependencies.py" line="153" />
         <source>1. On a computer with internet, the same Linux as this one and its GEOS and GDAL development packages, build shapely and pyogrio against the GEOS and GDAL that QGIS uses (their binary wheels carry other copies of those libraries, which clash with QGIS's in one process):</source>
         <translation>1. 인터넷에 연결되고 이 컴퓨터와 같은 리눅스에 GEOS, GDAL 개발 패키지가 설치된 컴퓨터에서, shapely와 pyogrio를 QGIS가 쓰는 GEOS, GDAL에 맞춰 빌드합니다(바이너리 휠에는 이 라이브러리의 다른 사본이 들어 있어 한 프로세스 안에서 QGIS의 것과 충돌합니다):</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="155" />
+        <location filename="../../plugin/dependencies.py" line="160" />
         <source>3. In a terminal, run:</source>
         <translation>3. 터미널에서 다음 명령을 실행합니다:</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="160" />
+        <location filename="../../plugin/dependencies.py" line="165" />
         <source>4. Restart QGIS. If the plugin then names another missing package, add it the same way.</source>
         <translation>4. QGIS를 다시 시작합니다. 플러그인이 또 다른 패키지가 없다고 알리면 같은 방법으로 추가하십시오.</translation>
     </message>
@@ -728,7 +728,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>레이어 “{layer}”({param})에 지정된 좌표계: {crs}(도 단위). 그러나 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 경위도일 수 없습니다. 좌표계가 잘못 지정된 것입니다(미터 좌표에 도 단위 좌표계를 지정?). 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="172" />
+        <location filename="../../plugin/processing/inputs.py" line="182" />
         <source>Roads are in {crs}, whose metres are {error:.1f}% off the ground where the roads are (Web Mercator?): every layer is worked on, and the result written, in {work}, where lengths and distances are true to within 0.1%.</source>
         <translation>도로 레이어의 좌표계 {crs}에서는 이 지역의 지도상 1 m가 실제 거리와 {error:.1f}% 다릅니다(웹 메르카토르?). 모든 레이어를 {work}에서 처리하고 결과도 그 좌표계로 저장합니다. 이 좌표계에서는 길이와 거리의 오차가 0.1% 이내입니다.</translation>
     </message>
@@ -753,7 +753,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>결과에 같은 이름의 열이 있어, 레이어 “{layer}”의 필드 이름을 결과에서 바꿉니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="193" />
+        <location filename="../../plugin/processing/inputs.py" line="203" />
         <source>{param} must be a number of at least {minimum:g}; “{value}” is not.</source>
         <translation>{param}에는 {minimum:g} 이상의 숫자를 넣어야 합니다. “{value}”는 쓸 수 없습니다.</translation>
     </message>
@@ -778,12 +778,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 파일을 쓸 수 없습니다({file}): {error}. 포함된 모델로 등급을 매기려면 MODEL을 비워 두거나, 이 플러그인이 만든 JSON 모델 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="222" />
+        <location filename="../../plugin/processing/parameters.py" line="232" />
         <source>Grading model, a JSON file (empty: the bundled model)</source>
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="143" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="137" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -1133,17 +1133,17 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="137" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="131" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="143" />
+        <location filename="../../plugin/processing/parameters.py" line="153" />
         <source>Period start, e.g. 2024-01-01 (empty: the earliest incident)</source>
         <translation>기간 시작일, 예: 2024-01-01 (비우면 가장 이른 발생일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="145" />
+        <location filename="../../plugin/processing/parameters.py" line="155" />
         <source>Period end, e.g. 2024-12-31 (empty: the latest incident)</source>
         <translation>기간 종료일, 예: 2024-12-31 (비우면 가장 늦은 발생일)</translation>
     </message>
@@ -1263,17 +1263,17 @@ A missing optional factor column is treated as average and reported. The output 
         <translation>도로 길이의 {p}%</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="229" />
+        <location filename="../../plugin/processing/parameters.py" line="239" />
         <source>Grades</source>
         <translation>등급 구분 방식</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="229" />
+        <location filename="../../plugin/processing/parameters.py" line="239" />
         <source>Shares of this map's road length (5 = highest-risk 5%)</source>
         <translation>이 지도의 도로 길이 비율(5 = 위험 상위 5%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="229" />
+        <location filename="../../plugin/processing/parameters.py" line="239" />
         <source>Thresholds stored with the model (to compare periods)</source>
         <translation>모델에 저장된 기준값(기간 비교용)</translation>
     </message>
@@ -1307,12 +1307,12 @@ Grades are shares of this map's road length (5 = the highest-risk 5%, 4 the next
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="31" />
+        <location filename="../../plugin/processing/train_model.py" line="32" />
         <source>Train a grading model</source>
         <translation>등급 산정 모델 학습</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="34" />
+        <location filename="../../plugin/processing/train_model.py" line="35" />
         <source>Learns from this municipality's own incidents which factors raise and lower risk on its streets, and writes a model file that “Safety map” and “Grade safety” take as MODEL, with a report to file.
 The roads are cut into LENGTH m segments and the factors attached as the safety map does: incidents a year within 50 m and 150 m, and each inventory given (population, streetlights, CCTV, emergency bells). Further factor layers (single-woman households, old housing, bars, bus stops…) are tested one by one at EXTRA_DISTANCES, as Risk Terrain Modeling does: each is kept or dropped, and the report says why.
 Validation: with incident dates, a temporal hold-out (learn from the earlier part, test on the last third); without, spatial block cross-validation (neighbouring segments never split between training and test). Two model families (Poisson regression, whose relative risks are written; gradient boosting with a Poisson loss) and two baselines (prior incidents nearby; kernel density at 100 m and 300 m) are scored on the same segments: PAI and PEI at 1%, 5% and 10% of road length, grade 5's share of incidents, incidents per km by grade. The report says plainly when the model does not beat the baselines. Training needs scikit-learn; grading with the model file does not.</source>
@@ -1321,57 +1321,57 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
 검증: 범죄 발생 일자가 있으면 시간 분할 검증(앞 기간으로 학습하고 마지막 3분의 1 기간으로 검증), 없으면 공간 블록 교차검증(인접한 구간은 학습용과 검증용으로 나뉘지 않음)을 사용합니다. 모델 두 종류(상대위험도를 기록하는 포아송 회귀, 포아송 손실을 쓰는 그래디언트 부스팅)와 비교 기준 두 가지(주변의 과거 범죄 발생, 100 m·300 m 커널 밀도)를 같은 구간에서 평가합니다: 도로 길이 1%, 5%, 10%에서의 PAI와 PEI, 5등급의 범죄 발생 비율, 등급별 km당 범죄 발생 건수. 모델이 비교 기준보다 낫지 않으면 보고서에 분명히 밝힙니다. 학습에는 scikit-learn이 필요하지만, 모델 파일로 등급을 산정할 때에는 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="52" />
+        <location filename="../../plugin/processing/train_model.py" line="53" />
         <source>Distances tried for further factor layers (metres)</source>
         <translation>추가 요인 레이어에 적용해 볼 거리(미터)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="55" />
+        <location filename="../../plugin/processing/train_model.py" line="56" />
         <source>Validation</source>
         <translation>검증 방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="55" />
+        <location filename="../../plugin/processing/train_model.py" line="56" />
         <source>Automatic: temporal hold-out when incidents have dates, else spatial blocks</source>
         <translation>자동: 범죄 발생 일자가 있으면 시간 분할 검증, 없으면 공간 블록 교차검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="55" />
+        <location filename="../../plugin/processing/train_model.py" line="56" />
         <source>Temporal hold-out (needs dates)</source>
         <translation>시간 분할 검증(일자 필요)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="55" />
+        <location filename="../../plugin/processing/train_model.py" line="56" />
         <source>Spatial block cross-validation</source>
         <translation>공간 블록 교차검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="59" />
+        <location filename="../../plugin/processing/train_model.py" line="60" />
         <source>Model name</source>
         <translation>모델 이름</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="61" />
+        <location filename="../../plugin/processing/train_model.py" line="62" />
         <source>Model file (JSON)</source>
         <translation>모델 파일(JSON)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="61" />
+        <location filename="../../plugin/processing/train_model.py" line="62" />
         <source>Grading models (*.json)</source>
         <translation>등급 모델 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="63" />
+        <location filename="../../plugin/processing/train_model.py" line="64" />
         <source>Report (HTML; a PDF is written beside it)</source>
         <translation>보고서(HTML, 같은 폴더에 PDF도 저장)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="63" />
+        <location filename="../../plugin/processing/train_model.py" line="64" />
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="81" />
+        <location filename="../../plugin/processing/train_model.py" line="75" />
         <source>EXTRA_DISTANCES must be distances in metres between 0 and 5000, separated by commas (e.g. 50,100,200); “{text}” is not.</source>
         <translation>EXTRA_DISTANCES에는 0보다 크고 5000 이하인 거리(미터)를 쉼표로 구분해 입력해야 합니다(예: 50,100,200). 잘못된 입력값: “{text}”.</translation>
     </message>
@@ -1381,12 +1381,12 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>{param}에는 확장자 {suffix} 파일을 지정해야 합니다. 지정한 파일: “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="118" />
+        <location filename="../../plugin/processing/train_model.py" line="112" />
         <source>Cutting {length:g} m segments</source>
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="130" />
+        <location filename="../../plugin/processing/train_model.py" line="124" />
         <source>Attaching factors</source>
         <translation>요인 결합 중</translation>
     </message>
@@ -1416,7 +1416,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>“{layer}” 레이어의 범죄 발생 중 도로 위(50 m 이내)에 있는 것은 {n}건뿐입니다. 모델을 학습하려면 {min}건 이상이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="139" />
+        <location filename="../../plugin/processing/train_model.py" line="133" />
         <source>Training and validating: {step}</source>
         <translation>학습 및 검증 중: {step}</translation>
     </message>
@@ -1426,17 +1426,17 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>(모의 입력 자료: {names})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="161" />
+        <location filename="../../plugin/processing/train_model.py" line="155" />
         <source>Model written: {path}</source>
         <translation>모델 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="172" />
+        <location filename="../../plugin/processing/train_model.py" line="166" />
         <source>Further factor “{layer}”: {decision}, {why}.</source>
         <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="180" />
+        <location filename="../../plugin/processing/train_model.py" line="174" />
         <source>Report written: {path} and {pdf}</source>
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
@@ -1661,7 +1661,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>건수 요인은 log(1 + 건수) 1단위당 값으로, (1 + 건수)가 e배(약 2.7배)가 될 때의 위험 배수입니다. 유무 요인은 있을 때와 없을 때의 비입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="131" />
+        <location filename="../../plugin/processing/parameters.py" line="141" />
         <source>CRS of X/Y columns in CSV files given as layers (empty: the roads'; 위도/경도 are WGS 84)</source>
         <translation>레이어로 지정한 CSV 파일의 X/Y 열 좌표계 (비우면 도로 레이어의 좌표계, 위도/경도는 WGS 84)</translation>
     </message>
@@ -1701,7 +1701,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="203" />
+        <location filename="../../plugin/processing/inputs.py" line="213" />
         <source>Layer “{layer}” is given as {param}, but its name says it is {role}. Choose the right layer for {param}; if this one does hold what {param} asks for, rename it.</source>
         <translation>“{layer}” 레이어가 {param} 항목에 지정되었지만, 레이어 이름으로 보면 {role} 자료입니다. {param} 항목에 맞는 레이어를 고르십시오. 이 레이어가 실제로 {param} 자료라면 레이어 이름을 바꾸십시오.</translation>
     </message>
@@ -2013,7 +2013,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="128" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="122" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
@@ -2023,17 +2023,17 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="266" />
+        <location filename="../../plugin/processing/parameters.py" line="276" />
         <source>Administrative areas to draw (e.g. legal dong boundaries)</source>
         <translation>지도에 그릴 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="257" />
+        <location filename="../../plugin/processing/parameters.py" line="267" />
         <source>Area name field (empty: detected, e.g. 법정동명, EMD_KOR_NM, name)</source>
         <translation>행정구역 이름 필드 (비우면 자동 인식: 법정동명, EMD_KOR_NM, name 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="270" />
+        <location filename="../../plugin/processing/parameters.py" line="280" />
         <source>Map extent (empty: the whole graded layer)</source>
         <translation>지도 범위 (비우면 등급 레이어 전체)</translation>
     </message>
@@ -2058,77 +2058,77 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이아웃을 프로젝트에 추가하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/cartography/atlas.py" line="43" />
+        <location filename="../../plugin/cartography/atlas.py" line="49" />
         <source>Atlas pages</source>
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="45" />
+        <location filename="../../plugin/processing/export_atlas.py" line="48" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="62" />
+        <location filename="../../plugin/processing/export_atlas.py" line="65" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="67" />
+        <location filename="../../plugin/processing/export_atlas.py" line="70" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="72" />
+        <location filename="../../plugin/processing/export_atlas.py" line="75" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="74" />
+        <location filename="../../plugin/processing/export_atlas.py" line="77" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="75" />
+        <location filename="../../plugin/processing/export_atlas.py" line="78" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="92" />
+        <location filename="../../plugin/processing/export_atlas.py" line="98" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="112" />
+        <location filename="../../plugin/processing/export_atlas.py" line="118" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="130" />
+        <location filename="../../plugin/processing/export_atlas.py" line="137" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="132" />
+        <location filename="../../plugin/processing/export_atlas.py" line="140" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="197" />
+        <location filename="../../plugin/processing/export_atlas.py" line="230" />
         <source>“Put incidents per km in the table” is ticked but no incident layer was given.</source>
         <translation>“표에 km당 범죄 발생 건수 넣기”를 선택했지만 범죄 발생 레이어를 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="208" />
+        <location filename="../../plugin/processing/export_atlas.py" line="241" />
         <source>The table gives incidents per km by area: share it only where that is allowed.</source>
         <translation>표에 행정구역별 km당 범죄 발생 건수가 들어 있습니다. 공유가 허용된 곳에서만 공유하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="51" />
+        <location filename="../../plugin/outputs/tables.py" line="52" />
         <source>(in no area)</source>
         <translation>(어느 구역에도 속하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="52" />
+        <location filename="../../plugin/outputs/tables.py" line="53" />
         <source>All areas</source>
         <translation>전체</translation>
     </message>
@@ -2138,22 +2138,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="36" />
+        <location filename="../../plugin/outputs/tables.py" line="37" />
         <source>Grade {g} (km)</source>
         <translation>{g}등급 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="41" />
+        <location filename="../../plugin/outputs/tables.py" line="42" />
         <source>No grade (km)</source>
         <translation>등급 없음 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="42" />
+        <location filename="../../plugin/outputs/tables.py" line="115" />
         <source>Road length (km)</source>
         <translation>도로 길이 (km)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="62" />
+        <location filename="../../plugin/outputs/tables.py" line="63" />
         <source>Incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
@@ -2173,7 +2173,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>배경: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="274" />
+        <location filename="../../plugin/processing/parameters.py" line="284" />
         <source>Background layers, drawn under the grades (an offline base map, the organisation's tiles)</source>
         <translation>등급 아래에 그릴 배경 레이어 (오프라인 배경지도, 기관의 타일 서비스)</translation>
     </message>
@@ -2203,22 +2203,22 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>비상벨</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="128" />
+        <location filename="../../plugin/processing/parameters.py" line="138" />
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="128" />
+        <location filename="../../plugin/processing/parameters.py" line="138" />
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="128" />
+        <location filename="../../plugin/processing/parameters.py" line="138" />
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="128" />
+        <location filename="../../plugin/processing/parameters.py" line="138" />
         <source>A3 portrait</source>
         <translation>A3 세로</translation>
     </message>
@@ -2233,7 +2233,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>등급은 이 지도에 보이는 도로만이 아니라 등급을 매긴 도로 전체를 위험 순으로 나눈 것입니다: 도로 길이 기준으로 위험이 가장 높은 5%가 5등급, 그다음 15%가 4등급, 그다음 30%씩이 3등급과 2등급, 위험이 가장 낮은 20%가 1등급입니다(위험이 같은 도로는 같은 등급). 이 구역에서 각 등급이 차지하는 도로 길이는 제목 아래에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="272" />
+        <location filename="../../plugin/processing/parameters.py" line="282" />
         <source>Map extent: one area, by its name in AREA_NAME (e.g. 여의도동)</source>
         <translation>지도 범위: 구역 하나 (AREA_NAME 필드의 이름, 예: 여의도동)</translation>
     </message>
@@ -2433,12 +2433,12 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>모델의 검사 예측값이 일치하지 않음: 파일에 적힌 모델과 실제 내용이 다름</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="128" />
+        <location filename="../../plugin/dependencies.py" line="133" />
         <source>Training needs {names}, which this QGIS does not have (grading with any model file does not):</source>
         <translation>모델 학습에는 이 QGIS에 없는 패키지가 필요합니다(모델 파일로 등급을 산정할 때에는 필요 없습니다): {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="132" />
+        <location filename="../../plugin/dependencies.py" line="137" />
         <source>Best: the packages QGIS itself is installed from: on Windows the OSGeo4W installer, from a local package folder (Advanced install › {osgeo4w}); on Debian 13, apt install {debian}. Otherwise:</source>
         <translation>QGIS를 설치한 패키지로 설치하는 것이 가장 좋습니다: Windows에서는 로컬 패키지 폴더에서 OSGeo4W 설치 프로그램을 실행하고(Advanced install › {osgeo4w}), Debian 13에서는 다음 명령을 실행합니다: apt install {debian}. 그렇지 않으면:</translation>
     </message>
@@ -2523,62 +2523,62 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param} 결과는 옆에 PDF 파일 {file}도 함께 저장하는데, 그 자리에 학습 보고서가 아닌 {file} 파일이 이미 있습니다. {param}에 다른 이름을 지정하거나 그 파일을 옮기십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="52" />
+        <location filename="../../plugin/outputs/tables.py" line="53" />
         <source>Whole map, each road once (the areas overlap)</source>
         <translation>전체 지도, 도로마다 한 번씩 집계(구역이 서로 겹침)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="106" />
+        <location filename="../../plugin/processing/export_atlas.py" line="112" />
         <source>No area of layer “{layer}” (AREAS) lies where the graded roads of “{graded}” are (none meets their extent): every page would be empty. Check that both layers have the right coordinate reference system and cover the same place.</source>
         <translation>레이어 “{layer}”(AREAS)의 어느 구역도 “{graded}”의 등급 도로가 있는 곳에 있지 않습니다(도로 범위와 만나는 구역이 없음). 이대로는 모든 쪽이 비게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="167" />
+        <location filename="../../plugin/processing/export_atlas.py" line="200" />
         <source>(unnamed area {n})</source>
         <translation>(이름 없는 구역 {n})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="172" />
+        <location filename="../../plugin/processing/export_atlas.py" line="205" />
         <source>{n} without a name (NULL): {areas}</source>
         <translation>이름이 없는(NULL) 구역 {n}개: {areas}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="175" />
+        <location filename="../../plugin/processing/export_atlas.py" line="208" />
         <source>{n} with an empty name: {areas}</source>
         <translation>이름이 빈 구역 {n}개: {areas}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="179" />
+        <location filename="../../plugin/processing/export_atlas.py" line="212" />
         <source>{n} with a name another area has: {names}</source>
         <translation>다른 구역과 이름이 같은 구역 {n}개: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="183" />
+        <location filename="../../plugin/processing/export_atlas.py" line="216" />
         <source>Areas of layer “{layer}” (AREAS) lack names of their own in field “{field}”: {problems}. Their pages and table rows are titled {titles}; give each area its own name in that field to print it.</source>
         <translation>레이어 “{layer}”(AREAS)의 “{field}” 필드에 고유한 이름이 없는 구역이 있습니다: {problems}. 이 구역들의 쪽과 표의 행에는 {titles} 같은 이름을 붙였습니다. 원래 이름으로 출력하려면 그 필드에 구역마다 고유한 이름을 넣으십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="204" />
+        <location filename="../../plugin/processing/export_atlas.py" line="237" />
         <source>incidents per km</source>
         <translation>km당 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="215" />
+        <location filename="../../plugin/processing/export_atlas.py" line="248" />
         <source>area {numbers}</source>
         <translation>{numbers}번째 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="215" />
+        <location filename="../../plugin/processing/export_atlas.py" line="248" />
         <source>areas {numbers}</source>
         <translation>{numbers}번째 구역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="220" />
+        <location filename="../../plugin/processing/export_atlas.py" line="253" />
         <source>“{a}” and “{b}”: {km:.2f} km</source>
         <translation>“{a}”·“{b}”: {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="222" />
+        <location filename="../../plugin/processing/export_atlas.py" line="255" />
         <source>Areas of layer “{layer}” (AREAS) overlap: {km:.2f} km of road lie in more than one of them ({pairs}). Each area counts every segment in it, so the areas' rows of the table add up to more than the whole map; its last row counts each segment once.</source>
         <translation>레이어 “{layer}”(AREAS)의 구역들이 서로 겹칩니다: 도로 {km:.2f} km가 두 구역 이상에 속합니다({pairs}). 각 구역은 그 안의 구간을 모두 집계하므로 표에서 구역 행을 더하면 전체 지도보다 커집니다. 표의 마지막 행은 구간마다 한 번씩만 집계합니다.</translation>
     </message>
@@ -2623,7 +2623,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>레이어 “{layer}”의 필드 “{field}”(CATEGORY)에는 값이 {n:,}가지 있습니다. 값마다 건수 열을 만들면 결과의 필드가 {fields:,}개가 되어 GeoPackage가 담을 수 있는 {limit:,}개를 넘습니다. 값의 종류가 더 적은 필드를 고르거나, 먼저 새 필드에 값을 묶어 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="165" />
+        <location filename="../../plugin/processing/inputs.py" line="175" />
         <source>The roads' coordinates reach {x:,.0f}, {y:,.0f}, outside the area {crs} is defined for: their coordinate reference system is wrong, or their coordinates are. Set the real CRS (right-click the layer › Layer CRS) and run again.</source>
         <translation>도로의 좌표 값이 {x:,.0f}, {y:,.0f}까지 이르러 {crs}가 정의된 범위를 벗어납니다. 좌표계가 잘못 지정되었거나 좌표 값이 잘못된 것입니다. 올바른 좌표계를 지정하고(레이어 우클릭 › 레이어 좌표계) 다시 실행하십시오.</translation>
     </message>
@@ -2648,7 +2648,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param} {path}에 쓸 수 없습니다. 이름에 {characters}이(가) 있어 Python용 GDAL 쓰기 모듈(pyogrio)이 이를 웹 주소 문법으로 해석하고 다른 파일에 쓰게 됩니다. 이 문자가 없는 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="163" />
+        <location filename="../../plugin/processing/train_model.py" line="157" />
         <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc} of held-out incidents on {len} of road length</source>
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len}, 검증용 범죄 발생의 {inc}</translation>
     </message>
@@ -2885,17 +2885,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”의 범죄 발생 {total}건 중 {n}건이 {hours}시에 발생했습니다. 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="152" />
+        <location filename="../../plugin/processing/parameters.py" line="162" />
         <source>Crime type of each incident (empty: detected, e.g. 죄종, 죄명, crime_type)</source>
         <translation>범죄 발생별 유형(비우면 자동 감지: 죄종, 죄명, crime_type 등)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="155" />
+        <location filename="../../plugin/processing/parameters.py" line="165" />
         <source>Crime types to count, separated by commas, e.g. 성폭력 (empty: all)</source>
         <translation>셀 범죄 유형, 쉼표로 구분(예: 성폭력; 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="157" />
+        <location filename="../../plugin/processing/parameters.py" line="167" />
         <source>Hours of the day to count, from the date's time, e.g. 22-5 for 22:00 to 05:59 (empty: all)</source>
         <translation>셀 시간대, 발생일시의 시각 기준(예: 22-5는 22:00~05:59; 비우면 전체)</translation>
     </message>
@@ -2965,7 +2965,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”의 {total}개 행 중 {n}개 행의 목적이 {purposes}입니다(필드 “{field}”). 이것만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="170" />
+        <location filename="../../plugin/processing/parameters.py" line="180" />
         <source>CRS of X/Y columns when {param} is a CSV file (empty: CSV_CRS)</source>
         <translation>CSV 파일로 준 {param} 자료의 X/Y 열 좌표계(비우면 CSV_CRS)</translation>
     </message>
@@ -3010,12 +3010,12 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>시간 분할 검증: {a} 기간의 요인과 {b} 기간의 범죄 발생으로 학습하고, {start}부터 {end}까지의 요인과 학습에 쓰지 않은 {c} 기간의 범죄 발생 {n}건으로 검증했습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/inputs.py" line="132" />
+        <location filename="../../plugin/processing/inputs.py" line="142" />
         <source>{name} (simulated)</source>
         <translation>{name} (모의)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/parameters.py" line="205" />
+        <location filename="../../plugin/processing/parameters.py" line="215" />
         <source>Inputs that hold simulated data (the map says so; so does a “simulated” keyword in a layer's metadata)</source>
         <translation>모의 자료인 입력(지도에 표시됨; 레이어 메타데이터의 “simulated” 키워드도 같은 효과)</translation>
     </message>
@@ -3050,42 +3050,42 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>지역 범죄 발생 자료로 학습한 모델: {layer}{period}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="22" />
+        <location filename="../../plugin/outputs/tables.py" line="23" />
         <source>Legal dong</source>
         <translation>법정동</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="22" />
+        <location filename="../../plugin/outputs/tables.py" line="23" />
         <source>Administrative dong</source>
         <translation>행정동</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="24" />
+        <location filename="../../plugin/outputs/tables.py" line="25" />
         <source>Legal dong code</source>
         <translation>법정동코드</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="24" />
+        <location filename="../../plugin/outputs/tables.py" line="25" />
         <source>Administrative dong code</source>
         <translation>행정동코드</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="25" />
+        <location filename="../../plugin/outputs/tables.py" line="26" />
         <source>Area code</source>
         <translation>지역 코드</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="40" />
+        <location filename="../../plugin/outputs/tables.py" line="41" />
         <source>Grade {g} (%)</source>
         <translation>{g}등급 (%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="69" />
+        <location filename="../../plugin/outputs/tables.py" line="70" />
         <source>(no street name)</source>
         <translation>(도로명 없음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="69" />
+        <location filename="../../plugin/outputs/tables.py" line="70" />
         <source>All streets</source>
         <translation>전체 도로</translation>
     </message>
@@ -3095,17 +3095,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="48" />
+        <location filename="../../plugin/processing/export_atlas.py" line="51" />
         <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map, unless areas overlap: then each area counts every segment in it, and the last row counts each segment once. STREETS (a CSV too) gives per street name (도로명) the road length of each grade and the areas it runs through, most grade 5 first: what a budget is planned on; its rows add up to the whole map.</source>
         <translation>주민 간담회용 PDF 한 부: 첫 쪽은 모든 지역 이름이 표시된 전체 지도이고, 이어서 AREAS의 지역(예: 법정동)마다 한 쪽씩, 그 지역으로 확대하고 도로명과 위치 안내도, 제목 아래 등급별 도로 길이를 넣습니다. TABLE(Excel에서 열리는 BOM 포함 UTF-8 CSV)은 지역별 등급마다 도로 길이(km)와 비율(%)을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 보여 줍니다. 구간은 중점이 있는 지역에 속하고, 어느 지역에도 속하지 않는 구간은 별도 행으로 집계하므로 행의 합은 전체 지도와 같습니다. 단, 지역이 겹치면 각 지역이 그 안의 모든 구간을 세고 마지막 행은 구간마다 한 번씩 셉니다. STREETS(역시 CSV)는 도로명별로 등급마다 도로 길이와 지나는 지역을 5등급이 많은 도로부터 보여 줍니다. 예산 계획의 기준이 되며 행의 합은 전체 지도와 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="80" />
+        <location filename="../../plugin/processing/export_atlas.py" line="83" />
         <source>Table per street name, for budgets (CSV)</source>
         <translation>도로명별 표, 예산 계획용(CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="142" />
+        <location filename="../../plugin/processing/export_atlas.py" line="175" />
         <source>Layer “{layer}” has no street name field that could be found, so the table per street (STREETS) cannot be made: choose the field with the streets' names (e.g. 도로명) in NAME_FIELD, or leave STREETS empty.</source>
         <translation>레이어 “{layer}”에서 도로명 필드를 찾을 수 없어 도로명별 표(STREETS)를 만들 수 없습니다. 도로명이 들어 있는 필드(예: 도로명)를 NAME_FIELD에서 고르거나 STREETS를 비워 두십시오.</translation>
     </message>
@@ -3170,7 +3170,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>읽은 날짜: {days}({n}일). pop_night는 이 날짜들의 {hours}시 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="149" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="143" />
         <source>Planned sites</source>
         <translation>설치 제안 위치</translation>
     </message>
@@ -3230,7 +3230,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>비상벨: 범죄에 대한 효과가 확립되지 않음</translation>
     </message>
     <message>
-        <location filename="../../plugin/dependencies.py" line="125" />
+        <location filename="../../plugin/dependencies.py" line="127" />
         <source>Planning facilities needs {names}, which this QGIS does not have (its integer programs are solved with it):</source>
         <translation>시설 배치 계획에는 {names} 패키지가 필요하지만 이 QGIS에 없습니다(정수계획 문제를 이 패키지로 풉니다):</translation>
     </message>
@@ -3255,17 +3255,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>포괄하는 연간 예상 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="91" />
+        <location filename="../../plugin/outputs/tables.py" line="92" />
         <source>Averted a year</source>
         <translation>연간 예방 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="91" />
+        <location filename="../../plugin/outputs/tables.py" line="92" />
         <source>Averted a year, low</source>
         <translation>연간 예방 건수, 하한</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="92" />
+        <location filename="../../plugin/outputs/tables.py" line="93" />
         <source>Averted a year, high</source>
         <translation>연간 예방 건수, 상한</translation>
     </message>
@@ -3275,197 +3275,197 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>신규 시설로 범죄를 가장 많이 예방할 수 있는 위치</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="53" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="54" />
         <source>Plan new facilities (streetlights, CCTV, bells)</source>
         <translation>신규 시설 배치 계획(가로등, CCTV, 비상벨)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="56" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="57" />
         <source>{e:.0f}% averted ({lo:.0f}–{hi:.0f}%)</source>
         <translation>{e:.0f}% 예방({lo:.0f}–{hi:.0f}%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="56" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="57" />
         <source>no effect unless you give one</source>
         <translation>직접 지정하지 않으면 효과 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="93" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="87" />
         <source>Graded segments (with expected_yr)</source>
         <translation>안전등급 부여 구간(expected_yr 포함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="95" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="89" />
         <source>Kind of facility (one or several)</source>
         <translation>시설 종류(하나 또는 여러 개)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="98" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="92" />
         <source>Number of new sites</source>
         <translation>신규 설치 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="101" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="95" />
         <source>Budget instead of a number (empty: COUNT sites)</source>
         <translation>개수 대신 예산(비워 두면 COUNT개)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="104" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="98" />
         <source>Cost of one site, per kind separated by “;” (with BUDGET)</source>
         <translation>한 곳 설치 비용, 종류별로 “;”로 구분(BUDGET과 함께)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="106" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="100" />
         <source>Radius a site covers in metres, per kind (empty: 25 streetlight, 50 CCTV, 100 bell)</source>
         <translation>시설 한 곳이 포괄하는 반경(m), 종류별(비워 두면 가로등 25, CCTV 50, 비상벨 100)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="109" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="103" />
         <source>Share of incidents averted in %, with its interval, per kind separated by “;”, e.g. 21 (8-36) (empty: published defaults; bells: none)</source>
         <translation>예방 비율(%)과 그 구간, 종류별로 “;”로 구분, 예: 21 (8-36)(비워 두면 발표된 기본값, 비상벨은 없음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="112" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="106" />
         <source>Candidate sites (points: poles, intersections; empty: along the roads)</source>
         <translation>후보 위치(점: 전주, 교차로. 비워 두면 도로를 따라)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="115" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="109" />
         <source>Spacing of candidate sites along the roads (m)</source>
         <translation>도로를 따른 후보 위치 간격(m)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="118" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="112" />
         <source>Existing facilities (points; with several kinds, each layer named for its kind)</source>
         <translation>기존 시설(점. 여러 종류면 레이어 이름에 종류가 드러나야 함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="121" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="115" />
         <source>Weight of a street's incidents (e.g. night-time female population; empty: none)</source>
         <translation>도로 범죄의 가중치(예: 야간 여성 인구. 비워 두면 없음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="124" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="118" />
         <source>Areas, to name each site's (e.g. legal dong boundaries)</source>
         <translation>위치마다 지역 이름을 붙일 지역(예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="131" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="125" />
         <source>Your own sites to compare (points, of the first kind; optional)</source>
         <translation>비교할 직접 고른 위치(점, 첫 번째 종류. 선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="134" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="128" />
         <source>Dated incidents, to check the method on later ones (optional)</source>
         <translation>날짜가 있는 범죄 발생 지점, 이후 범죄로 방법을 검증(선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="140" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="134" />
         <source>Choose on incidents before, check on those from (date; empty: the middle)</source>
         <translation>이 날짜 이전 범죄로 고르고 이후 범죄로 검증(날짜. 비워 두면 중간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="151" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="145" />
         <source>Planned sites (CSV)</source>
         <translation>설치 제안 위치(CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="153" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="147" />
         <source>Plan sheet (PDF)</source>
         <translation>계획서(PDF)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="155" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="149" />
         <source>Your sites, valued</source>
         <translation>직접 고른 위치 평가 결과</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="183" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="177" />
         <source>{kinds} has no established effect on crime, so it cannot be weighed against the other kinds: give its EFFECT (e.g. 5 (0-10)), or plan it on its own, for incidents covered.</source>
         <translation>{kinds}: 범죄에 대한 효과가 확립되지 않아 다른 종류와 비교할 수 없습니다. EFFECT를 지정하거나(예: 5 (0-10)), 따로 계획해 포괄하는 범죄 건수로 배치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="223" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="217" />
         <source>Layer “{layer}” (EXISTING) is named for {named}, but the plan is for {kind}: give the existing facilities of that kind, or rename the layer if it does hold them.</source>
         <translation>레이어 “{layer}”(EXISTING)의 이름은 다른 시설({named})을 가리킵니다. 계획 대상 시설: {kind}. 해당 종류의 기존 시설을 지정하거나, 실제로 그 시설이 들어 있다면 레이어 이름을 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="231" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="225" />
         <source>Layer “{layer}” (EXISTING) does not say by its name which kind of facility it holds ({kinds}): rename it, e.g. “streetlights” or “가로등”, “cctv”, “비상벨”.</source>
         <translation>레이어 “{layer}”(EXISTING)의 이름으로는 어떤 시설인지({kinds}) 알 수 없습니다. 이름을 바꾸십시오. 예: “가로등”, “cctv”, “비상벨”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="238" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="232" />
         <source>existing facilities</source>
         <translation>기존 시설</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="262" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="256" />
         <source>every {spacing:g} m along the roads</source>
         <translation>도로를 따라 {spacing:g} m 간격</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="276" />
+        <location filename="../../plugin/processing/inputs.py" line="129" />
         <source>Layer “{layer}” has no field {field} (expected incidents a year): grade it again with “Grade safety” or “Safety map” of this version.</source>
         <translation>레이어 “{layer}”에 {field} 필드(연간 예상 범죄 건수)가 없습니다. 이 버전의 “안전등급 산정” 또는 “안전지도”로 다시 등급을 매기십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="302" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="291" />
         <source>Reading the graded segments</source>
         <translation>안전등급 구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="308" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="297" />
         <source>Layer “{layer}” has no expected incidents (field {field} is empty or 0 everywhere): there is nothing a facility could avert. Grade it with incidents.</source>
         <translation>레이어 “{layer}”에 예상 범죄가 없습니다({field} 필드가 모두 비어 있거나 0). 시설로 예방할 것이 없습니다. 범죄 자료로 등급을 매기십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="319" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="308" />
         <source>No candidate site: layer “{layer}” (CANDIDATES) has no point.</source>
         <translation>후보 위치가 없습니다: 레이어 “{layer}”(CANDIDATES)에 점이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="323" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="312" />
         <source>Finding the road each of {n:,} candidate sites covers</source>
         <translation>후보 위치 {n:,}곳이 포괄하는 도로 찾는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="328" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="317" />
         <source>Choosing the sites</source>
         <translation>설치 위치 고르는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="342" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="331" />
         <source>Only {n} sites add anything: every other candidate covers road already covered or without expected incidents.</source>
         <translation>효과를 더하는 위치는 {n}곳뿐입니다. 나머지 후보는 이미 포괄된 도로나 예상 범죄가 없는 도로만 포괄합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="334" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="323" />
         <source>Checking the method on later incidents</source>
         <translation>이후 범죄로 방법 검증 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="370" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="359" />
         <source>Printing the plan sheet</source>
         <translation>계획서 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="472" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="461" />
         <source>Layer “{layer}” (CRIMES) has no date field that could be found: choose the incidents' date in DATE_FIELD, or leave CRIMES empty.</source>
         <translation>레이어 “{layer}”(CRIMES)에서 날짜 필드를 찾을 수 없습니다. DATE_FIELD에서 발생 일자 필드를 고르거나 CRIMES를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="479" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="468" />
         <source>Layer “{layer}” (CRIMES): no two incidents have a date that could be read in field “{field}”.</source>
         <translation>레이어 “{layer}”(CRIMES): 필드 “{field}”에서 날짜를 읽을 수 있는 범죄가 두 건도 되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="485" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="474" />
         <source>SPLIT_DATE “{value}” is no date: give e.g. 2024-01-01.</source>
         <translation>SPLIT_DATE “{value}”는 날짜가 아닙니다. 예: 2024-01-01.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="490" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="479" />
         <source>SPLIT_DATE {date} leaves no incident of layer “{layer}” on one side: give a date between the first and the last incident.</source>
         <translation>SPLIT_DATE {date} 기준으로 나누면 레이어 “{layer}”의 한쪽 기간에 범죄가 없습니다. 첫 범죄와 마지막 범죄 사이의 날짜를 지정하십시오.</translation>
     </message>
@@ -3650,7 +3650,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>블록 순위를 정한 방법</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="101" />
+        <location filename="../../plugin/outputs/tables.py" line="102" />
         <source>Block</source>
         <translation>블록</translation>
     </message>
@@ -3665,12 +3665,12 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>세대 수</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="102" />
+        <location filename="../../plugin/outputs/tables.py" line="103" />
         <source>Most expected at one door</source>
         <translation>한 건물 출입구의 최대 예상 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/tables.py" line="103" />
+        <location filename="../../plugin/outputs/tables.py" line="104" />
         <source>Share without a camera near</source>
         <translation>가까이에 CCTV가 없는 건물 비율</translation>
     </message>
@@ -3760,42 +3760,42 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>홍보 지도, 블록만 표시(PDF)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="141" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="136" />
         <source>Reading the graded segments and the buildings</source>
         <translation>안전등급 구간과 건물 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="151" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="146" />
         <source>buildings</source>
         <translation>건물</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="160" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="155" />
         <source>Layer “{layer}” (BUILDINGS) has no use field that could be found, so every building is ranked: choose its use field in USE_FIELD to reach housing only.</source>
         <translation>레이어 “{layer}”(BUILDINGS)에서 용도 필드를 찾을 수 없어 모든 건물의 순위를 매깁니다. 주거 건물만 대상으로 하려면 USE_FIELD에서 용도 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="164" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="159" />
         <source>No building of layer “{layer}” has a use containing any of {uses} (field “{field}”): check USES against the uses the layer writes, e.g. {examples}.</source>
         <translation>레이어 “{layer}”에는 용도(필드 “{field}”)에 다음 중 하나가 들어 있는 건물이 없습니다: {uses}. 레이어에 적힌 용도(예: {examples})와 USES를 비교해 보십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="171" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="166" />
         <source>Finding what is near each of {n:,} entrances</source>
         <translation>출입구 {n:,}곳 주변 확인 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="184" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="179" />
         <source>Finding the street blocks</source>
         <translation>블록 찾는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="200" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="195" />
         <source>Printing the outreach sheet</source>
         <translation>홍보 지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="262" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="257" />
         <source>Field “{field}” of layer “{layer}” (SHARE_FIELD) holds values outside 0-100%: give the share of one-person households.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”(SHARE_FIELD)에 0–100%를 벗어난 값이 있습니다. 1인 가구 비율을 지정하십시오.</translation>
     </message>
@@ -3920,7 +3920,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>“{layer}”의 이후 범죄로 검증: {date} 이전 범죄만 모델에 넣어 같은 방법으로 고른 {n}곳이 {date} 이후 범죄 {later:.0f}건 중 {plan}건을 포괄합니다. 같은 수를 위험도가 가장 높은 도로에 두면 {top}건, 이전 범죄가 가장 많은 도로에 두면 {hot}건, 무작위로 두면 {random}건입니다(5–95%: {lo:.0f}–{hi:.0f}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="61" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="62" />
         <source>Chooses where COUNT new facilities (or as many as BUDGET pays for at COST each) avert the most expected incidents a year on a graded layer. A facility covers the road within RADIUS of it and averts the share EFFECT of a covered street's expected incidents (expected_yr: the model's risk scaled to the incidents a year recorded on the map); covering a street twice with one kind averts nothing more, and road that EXISTING facilities of the kind cover already counts as covered. Candidate sites are CANDIDATES (poles, intersections) or points every SPACING m along the roads. The plan is solved exactly as an integer program, several kinds together too (kinds add up as independent shares); if the solver runs out of time the log says how far from the best the plan may be. Defaults, editable (per kind in KIND's order, separated by “;”):
 {kinds}
 OUTPUT: the sites, most valuable first, with street, area, road covered, incidents a year covered and averted (with the interval of the effect). TABLE: the same as a CSV; PDF: a plan sheet with the sites numbered on the map, the table and the assumptions in words. SITES: sites you chose (e.g. a council's list), valued the same way in SITES_VALUED and compared with the plan. CRIMES with their dates (the incidents the map was graded from): the method is checked on them, choosing on the incidents before SPLIT_DATE (MODEL fed only those) and counting the later ones the sites reach, against the same number at the highest-risk streets, at the streets with the most earlier incidents, and at random; when one of those placements reached more, the sites are placed that way instead, and the log and the sheet say so.</source>
@@ -3949,12 +3949,12 @@ OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도�
         <translation>레이어 “{layer}”({param})가 안전등급 도로와 완전히 떨어져 있어(두 레이어의 범위가 겹치지 않음) 출입구 앞에 도로가 있는 건물이 없습니다. 두 레이어의 좌표계가 맞는지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="143" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="137" />
         <source>The model the map was graded with, for the check and EFFECT “model” (empty: the bundled model)</source>
         <translation>지도의 등급을 매긴 모델, 검증과 EFFECT “model”용(비워 두면 내장 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="197" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="191" />
         <source>EFFECT “model” for {kind}: the model “{model}” finds no protective effect of {kind} (facilities are often put where incidents were, so its coefficient says where they stand, not what they do). Give an effect in percent, or leave EFFECT empty for the published one.</source>
         <translation>EFFECT “model”({kind}): 모델 “{model}”에서 이 시설({kind})의 예방 효과가 나타나지 않습니다(시설은 흔히 범죄가 있던 곳에 설치되므로 계수는 효과가 아니라 설치 위치를 반영합니다). 효과를 백분율로 지정하거나, 발표된 값을 쓰려면 EFFECT를 비워 두십시오.</translation>
     </message>
@@ -3964,9 +3964,465 @@ OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도�
         <translation>등급 산정 모델 자체의 추정치(구간 없음): 시설의 효과만큼 설치 위치를 반영할 수 있음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="80" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="81" />
         <source>EFFECT “model” takes the grading model's own estimate (MODEL), only where the model finds the facility protective and without an interval: facilities are often put where incidents were, so a coefficient may say where they stand rather than what they do.</source>
         <translation>EFFECT “model”은 등급 산정 모델(MODEL) 자체의 추정치를 쓰며, 모델이 그 시설의 예방 효과를 찾은 경우에만 구간 없이 씁니다. 시설은 흔히 범죄가 있던 곳에 설치되므로 계수는 효과보다 설치 위치를 말해 줄 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/change_sheet.py" line="89" />
+        <source>Incidents: {layer}{selection}</source>
+        <translation>범죄 발생: {layer}{selection}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/change_sheet.py" line="93" />
+        <source>{before} → {after} · {units}</source>
+        <translation>{before} → {after} · 단위: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/change_sheet.py" line="93" />
+        <source>Each unit: incidents before → after.</source>
+        <translation>각 단위: 이전 → 이후 범죄 발생 건수.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/change_sheet.py" line="93" />
+        <source>Change (q ≤ {alpha:g})</source>
+        <translation>변화 (q ≤ {alpha:g})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/change_sheet.py" line="128" />
+        <source>How the change was tested</source>
+        <translation>변화를 검정한 방법</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/change_report.py" line="19" />
+        <source>Grades before and after, km of road</source>
+        <translation>이전과 이후의 등급, 도로 km</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/change_chart.py" line="35" />
+        <source>limits: no change at {alpha:g}</source>
+        <translation>한계: {alpha:g} 수준에서 변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/change_chart.py" line="65" />
+        <source>Incidents in both periods</source>
+        <translation>두 기간의 범죄 발생 건수 합</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/change_chart.py" line="66" />
+        <source>Rate ratio (after / before, per year)</source>
+        <translation>발생률 비(이후 / 이전, 연간)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="317" />
+        <source>Increase</source>
+        <translation>증가</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="317" />
+        <source>Decrease</source>
+        <translation>감소</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="318" />
+        <source>No detectable change</source>
+        <translation>확인된 변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/definitions.py" line="318" />
+        <source>Too few to tell</source>
+        <translation>건수가 적어 판단 불가</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/change_report.py" line="20" />
+        <source>Funnel plot: each unit's rate ratio against its incidents in both periods. Inside the lines the exact test sees no change; small units scatter widely by chance. Triangles: no incident in one period, or beyond the axis.</source>
+        <translation>깔때기 그림: 각 단위의 발생률 비를 두 기간의 범죄 발생 건수 합에 대해 나타냅니다. 선 안쪽은 정확검정이 변화를 찾지 못한 범위이며, 건수가 적은 단위는 우연만으로도 넓게 흩어집니다. 삼각형: 한 기간에 범죄 발생이 없거나 축 범위를 벗어난 단위.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="112" />
+        <source>Incidents before</source>
+        <translation>이전 범죄 발생</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="112" />
+        <source>Incidents after</source>
+        <translation>이후 범죄 발생</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="113" />
+        <source>Years before</source>
+        <translation>이전 기간(년)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="113" />
+        <source>Years after</source>
+        <translation>이후 기간(년)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <source>Rate ratio</source>
+        <translation>발생률 비</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <source>p-value</source>
+        <translation>p값</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <source>q-value</source>
+        <translation>q값</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/tables.py" line="114" />
+        <source>Shown as</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <source>Before → after</source>
+        <translation>이전 → 이후</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="58" />
+        <source>Before: {before} ({yb:.2f} years, {nb:,} incidents); after: {after} ({ya:.2f} years, {na:,} incidents). Rates are per year, so periods of different lengths compare.</source>
+        <translation>이전: {before}({yb:.2f}년, 범죄 발생 {nb:,}건), 이후: {after}({ya:.2f}년, 범죄 발생 {na:,}건). 발생률은 연간 기준이므로 길이가 다른 기간도 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="65" />
+        <source>{n} {units}: {up} with an increase, {down} with a decrease, {none} with no detectable change, {few} with too few incidents to tell (fewer than {fewest} in both periods together).</source>
+        <translation>{units} {n}개: 증가 {up}개, 감소 {down}개, 확인된 변화 없음 {none}개, 범죄 발생이 너무 적어 판단 불가 {few}개(두 기간 합계 {fewest}건 미만).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="72" />
+        <source>Each unit's rates are compared with the exact test for two Poisson counts (given the unit's incidents, each falls in a period in proportion to its length when nothing changed); a change is named where the q-value (Benjamini-Hochberg, over the units that could show one) is at most {alpha:g}, so that among the changes named at most {share:.0%} are expected to be chance.</source>
+        <translation>각 단위의 발생률은 두 포아송 건수에 대한 정확검정으로 비교했습니다(변화가 없다면 그 단위의 범죄 발생은 각 기간의 길이에 비례해 나뉩니다). q값(변화를 보일 수 있는 단위에 대한 Benjamini-Hochberg 보정)이 {alpha:g} 이하인 곳만 변화로 표시하므로, 표시된 변화 가운데 우연에 의한 것은 많아야 {share:.0%}로 예상됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="79" />
+        <source>Counts move by chance: a street with 5 incidents in one year can have 2 or 9 the next with nothing changed, and the places that had the most incidents usually have fewer next time (regression to the mean). So no percentage is given, and only changes beyond chance are coloured.</source>
+        <translation>건수는 우연만으로도 움직입니다. 한 해에 5건이 발생한 거리는 아무것도 바뀌지 않아도 다음 해에 2건이나 9건이 될 수 있고, 발생이 가장 많았던 곳은 다음에는 대개 줄어듭니다(평균으로의 회귀). 그래서 백분율은 표시하지 않으며, 우연을 넘어서는 변화만 색으로 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="84" />
+        <source>A change found here says that the rate moved, not why: without comparable areas left as they were (TREATED and CONTROL), it cannot be credited to anything done.</source>
+        <translation>여기서 찾은 변화는 발생률이 움직였다는 것이지 그 이유는 아닙니다. 아무 조치도 하지 않은 비교 지역(TREATED와 CONTROL)이 없으면 어떤 조치의 효과로 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="91" />
+        <source>(the before counts scaled by {s:.2f} to the after period's length)</source>
+        <translation>(이전 건수를 이후 기간 길이에 맞춰 {s:.2f}배 환산)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="93" />
+        <source>beyond what chance explains (p = {p:.3f})</source>
+        <translation>우연으로 설명되는 범위를 넘어섭니다(p = {p:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="94" />
+        <source>not distinguishable from chance (p = {p:.2f})</source>
+        <translation>우연과 구별되지 않습니다(p = {p:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="95" />
+        <source>Where facilities were added (“{treated}”): {t}; in the control areas (“{control}”): {c}. Against the control areas' change the treated areas had {amount} (95% interval: from {low} to {high}), {verdict}{scale}. Weighted displacement difference test (Wheeler &amp; Ratcliffe 2018), without displacement areas; it holds only if the control areas are like the treated ones and nothing else changed there.</source>
+        <translation>시설을 추가한 지역(“{treated}”): {t}, 비교 지역(“{control}”): {c}. 비교 지역의 변화에 비해 시설 추가 지역은 {amount}(95% 구간: {low}에서 {high}) — {verdict}{scale}. 가중 전이 차이 검정(Wheeler &amp; Ratcliffe 2018, 전이 지역 없음). 비교 지역이 시설 추가 지역과 비슷하고 그곳에서 다른 변화가 없었을 때만 성립합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="114" />
+        <source>Grades of “{before}” against “{after}”, in km of road: {same:.1f} km kept their grade, {worse:.1f} km moved to a less safe grade, {better:.1f} km to a safer one (of {total:.1f} km graded in both).</source>
+        <translation>“{before}”과 “{after}”의 등급 비교(도로 km): {same:.1f} km는 등급 유지, {worse:.1f} km는 덜 안전한 등급으로, {better:.1f} km는 더 안전한 등급으로 바뀌었습니다(두 지도 모두 등급이 있는 {total:.1f} km 중).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="121" />
+        <source>The later map was graded by shares of road length, which put 5% in grade 5 whatever happens: its grades can only swap places. Grade it at the earlier map's cuts (GRADING: the model's stored thresholds, with a model trained on the earlier period) to see grades move.</source>
+        <translation>이후 지도는 도로 길이 비율로 등급을 매겼습니다. 이 방식은 무슨 일이 있어도 5%를 5등급에 두므로 등급은 자리만 바꿀 수 있습니다. 등급의 이동을 보려면 이전 지도의 기준값으로 등급을 매기십시오(GRADING: 이전 기간으로 학습한 모델에 저장된 기준값).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="131" />
+        <source>Before \ after</source>
+        <translation>이전 \ 이후</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="166" />
+        <source>{n:.1f} fewer incidents</source>
+        <translation>범죄 발생 {n:.1f}건 감소</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="167" />
+        <source>{n:.1f} more incidents</source>
+        <translation>범죄 발생 {n:.1f}건 증가</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="47" />
+        <source>Change in incidents between two periods</source>
+        <translation>두 기간 사이 범죄 발생의 변화</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="53" />
+        <source>Compare two periods</source>
+        <translation>두 기간 비교</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="56" />
+        <source>Whether incidents changed between two periods, unit by unit, beyond what chance explains. CRIMES (CRIME_TYPES and HOURS as in the safety map) are counted in BEFORE_START–BEFORE_END and AFTER_START–AFTER_END (periods may differ in length: rates are per year; empty: the incidents' span cut in two halves) in each unit: the AREAS (e.g. legal dongs), or without them stretches of street of about {stretch:g} m of ROADS (an incident counts for the nearest stretch within {reach:g} m).
+Each unit gets count_before, count_after, years_before, years_after, rate_ratio, p_value (the exact test for two Poisson counts, which keeps false alarms at most ALPHA whatever the count; p_e_test, the E-test, beside it for reference), q_value (Benjamini-Hochberg over the units that could show a change) and change: increase, decrease, no detectable change, or too few (so few incidents that no change could be told from chance at ALPHA). No percentage is given.
+TREATED and CONTROL (areas where facilities were added, and comparable areas left as they were) give the weighted displacement difference test. GRADED_BEFORE and GRADED_AFTER (the two periods' graded maps, the later graded at the earlier map's cuts) give the km of road moving between grades.
+PDF: a change sheet for residents (units labelled “12 → 7”, three classes and grey, a sentence on chance and regression to the mean); TABLE: the units as a CSV; REPORT: the same with a funnel plot.</source>
+        <translation>두 기간 사이에 범죄 발생이 우연으로 설명되는 범위를 넘어 변했는지 단위별로 봅니다. CRIMES(CRIME_TYPES와 HOURS는 안전지도와 같음)를 BEFORE_START–BEFORE_END와 AFTER_START–AFTER_END 기간(길이가 달라도 됨: 발생률은 연간 기준, 비우면 범죄 발생 기간을 절반으로 나눔)에 대해 각 단위에서 셉니다. 단위는 AREAS(예: 법정동)이며, 없으면 ROADS를 약 {stretch:g} m씩 나눈 거리 구간입니다(범죄 발생은 {reach:g} m 이내 가장 가까운 구간에 셈).
+각 단위에는 count_before, count_after, years_before, years_after, rate_ratio, p_value(두 포아송 건수에 대한 정확검정: 건수와 관계없이 오경보를 ALPHA 이하로 유지, 참고용으로 E-검정의 p_e_test도 함께), q_value(변화를 보일 수 있는 단위에 대한 Benjamini-Hochberg 보정), change(increase 증가, decrease 감소, no detectable change 확인된 변화 없음, too few 건수가 적어 ALPHA 수준에서 어떤 변화도 우연과 구별할 수 없음)가 붙습니다. 백분율은 표시하지 않습니다.
+TREATED와 CONTROL(시설을 추가한 지역과 그대로 둔 비슷한 지역)은 가중 전이 차이 검정을 제공합니다. GRADED_BEFORE와 GRADED_AFTER(두 기간의 등급 지도, 이후 지도는 이전 지도의 기준값으로 등급 부여)는 등급 사이를 이동한 도로 km를 제공합니다.
+PDF: 주민용 변화 도면(단위마다 “12 → 7” 표시, 세 가지 분류와 회색, 우연과 평균으로의 회귀에 관한 설명), TABLE: 단위별 CSV, REPORT: 같은 내용과 깔때기 그림.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="75" />
+        <source>Crime incidents (points or a CSV with coordinates)</source>
+        <translation>범죄 발생(점 또는 좌표가 있는 CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="82" />
+        <source>Before: first day, e.g. 2023-01-01 (empty: the first half)</source>
+        <translation>이전: 시작일, 예: 2023-01-01 (비우면 앞쪽 절반)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="82" />
+        <source>Before: last day, e.g. 2023-12-31</source>
+        <translation>이전: 종료일, 예: 2023-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="82" />
+        <source>After: first day, e.g. 2024-01-01</source>
+        <translation>이후: 시작일, 예: 2024-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="82" />
+        <source>After: last day, e.g. 2024-12-31</source>
+        <translation>이후: 종료일, 예: 2024-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="87" />
+        <source>Units: areas (e.g. legal dong boundaries; empty: stretches of street)</source>
+        <translation>단위: 지역(예: 법정동 경계, 비우면 거리 구간)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="91" />
+        <source>Roads (units without AREAS; road length per area, and drawn)</source>
+        <translation>도로(AREAS가 없을 때의 단위, 지역별 도로 길이와 도면 표시)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="97" />
+        <source>Significance level (chance of a false alarm accepted)</source>
+        <translation>유의수준(허용하는 오경보 확률)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="100" />
+        <source>Areas where facilities were added (optional)</source>
+        <translation>시설을 추가한 지역(선택)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="103" />
+        <source>Comparable areas left as they were (with TREATED)</source>
+        <translation>그대로 둔 비슷한 지역(TREATED와 함께)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="106" />
+        <source>Graded map of the earlier period (optional)</source>
+        <translation>이전 기간의 등급 지도(선택)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="109" />
+        <source>Graded map of the later period, at the earlier map's cuts</source>
+        <translation>이후 기간의 등급 지도(이전 지도의 기준값 적용)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="114" />
+        <source>Change per unit</source>
+        <translation>단위별 변화</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="116" />
+        <source>Change per unit (CSV)</source>
+        <translation>단위별 변화(CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="118" />
+        <source>Change sheet (PDF)</source>
+        <translation>변화 도면(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="120" />
+        <source>Report with the funnel plot (HTML)</source>
+        <translation>깔때기 그림이 있는 보고서(HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="136" />
+        <source>Layer “{layer}” (CRIMES) has no date field that could be found: choose the incidents' date in DATE_FIELD.</source>
+        <translation>“{layer}” 레이어(CRIMES)에서 날짜 필드를 찾을 수 없습니다: DATE_FIELD에서 범죄 발생 날짜를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="146" />
+        <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD.</source>
+        <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다: DATE_FIELD에서 범죄 발생 날짜를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="168" />
+        <source>The incidents' dates ({period}) cannot be cut in two periods that both hold incidents: give BEFORE_START, BEFORE_END, AFTER_START and AFTER_END.</source>
+        <translation>범죄 발생 날짜({period})를 둘 다 범죄 발생이 있는 두 기간으로 나눌 수 없습니다: BEFORE_START, BEFORE_END, AFTER_START, AFTER_END를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="171" />
+        <source>The periods were not given: the incidents' span, {period}, is cut in two halves.</source>
+        <translation>기간을 지정하지 않아 범죄 발생 기간 {period}을(를) 절반으로 나누었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="174" />
+        <source>Give all four of BEFORE_START, BEFORE_END, AFTER_START and AFTER_END, or none (the incidents' span is then cut in two halves).</source>
+        <translation>BEFORE_START, BEFORE_END, AFTER_START, AFTER_END를 모두 지정하거나 모두 비우십시오(비우면 범죄 발생 기간을 절반으로 나눕니다).</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="179" />
+        <source>The periods cannot be read: {error}. Write dates as 2024-01-31.</source>
+        <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="182" />
+        <source>The before period ({before}) must end before the after period ({after}) starts.</source>
+        <translation>이전 기간({before})은 이후 기간({after})이 시작하기 전에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="217" />
+        <source>areas of “{layer}”</source>
+        <translation>“{layer}”의 지역</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="220" />
+        <source>Give AREAS (the units to test, e.g. legal dongs) or ROADS (the streets, cut into stretches of about {m:g} m).</source>
+        <translation>AREAS(검정할 단위, 예: 법정동) 또는 ROADS(약 {m:g} m 구간으로 나눌 도로)를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="225" />
+        <source>stretch {n}</source>
+        <translation>구간 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="227" />
+        <source>stretches of street of about {m:g} m</source>
+        <translation>약 {m:g} m 거리 구간</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="254" />
+        <source>Give both GRADED_BEFORE and GRADED_AFTER (the two periods' graded maps), or neither.</source>
+        <translation>GRADED_BEFORE와 GRADED_AFTER(두 기간의 등급 지도)를 모두 지정하거나 모두 비우십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="261" />
+        <source>Layer “{layer}” ({param}) has no field {field}: give a map graded with this plugin.</source>
+        <translation>“{layer}” 레이어({param})에 {field} 필드가 없습니다: 이 플러그인으로 등급을 매긴 지도를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="285" />
+        <source>{n} of the {total} segments of “{before}” have no segment of “{after}” at their middle: they count as without a grade after.</source>
+        <translation>“{before}”의 구간 {total}개 중 {n}개는 가운데 지점에 “{after}”의 구간이 없습니다: 이후 등급이 없는 것으로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="309" />
+        <source>Reading the incidents</source>
+        <translation>범죄 발생 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="314" />
+        <source>No incident of layer “{layer}” falls in the {which} period ({period}): check the periods and DATE_FIELD.</source>
+        <translation>“{layer}” 레이어의 범죄 발생 중 {which} 기간({period})에 드는 것이 없습니다: 기간과 DATE_FIELD를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="314" />
+        <source>before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="314" />
+        <source>after</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="323" />
+        <source>Finding each incident's unit</source>
+        <translation>범죄 발생별 단위 찾는 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="332" />
+        <source>Testing {n:,} units</source>
+        <translation>단위 {n:,}개 검정 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="342" />
+        <source>The intervention check needs both TREATED (where facilities were added) and CONTROL (comparable areas left as they were).</source>
+        <translation>조치 효과 확인에는 TREATED(시설을 추가한 지역)와 CONTROL(그대로 둔 비슷한 지역)이 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="347" />
+        <source>{n} incidents lie in both TREATED and CONTROL areas: the control areas should not overlap the treated ones.</source>
+        <translation>범죄 발생 {n}건이 TREATED와 CONTROL 지역 모두에 있습니다: 비교 지역은 시설 추가 지역과 겹치지 않아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="384" />
+        <source>Printing the change sheet</source>
+        <translation>변화 도면 인쇄 중</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="139" />
+        <source>Incidents lying in no unit, not counted: {n}.</source>
+        <translation>어느 단위에도 속하지 않아 세지 않은 범죄 발생: {n}건.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/compare_periods.py" line="320" />
+        <source>Incidents in neither period, not counted: {n}.</source>
+        <translation>두 기간 어디에도 속하지 않아 세지 않은 범죄 발생: {n}건.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/cartography/change_sheet.py" line="126" />
+        <source>Units with too few incidents to tell, not listed here: {n}; the table (CSV) lists every unit.</source>
+        <translation>범죄 발생이 너무 적어 판단할 수 없어 여기에 싣지 않은 단위: {n}개. 표(CSV)에는 모든 단위가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/dependencies.py" line="130" />
+        <source>Comparing periods needs {names}, which this QGIS does not have (its tests are computed with it):</source>
+        <translation>두 기간 비교에는 {names}이(가) 필요하지만 이 QGIS에는 없습니다(검정 계산에 사용):</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="85" />
+        <source>Change between two periods, for a funnel plot on the first page (“Compare two periods” output; optional)</source>
+        <translation>첫 쪽의 깔때기 그림에 쓸 두 기간 사이의 변화(“두 기간 비교” 결과, 선택)</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/export_atlas.py" line="156" />
+        <source>Layer “{layer}” (CHANGE) has no field {fields}: give the output of “Compare two periods”.</source>
+        <translation>“{layer}” 레이어(CHANGE)에 {fields} 필드가 없습니다: “두 기간 비교”의 결과를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/change_words.py" line="118" />
+        <source>Grades move by chance too, as counts do: this table says where grades moved, not that anything changed; the test per unit says that.</source>
+        <translation>등급도 건수처럼 우연만으로 움직입니다: 이 표는 등급이 어디서 바뀌었는지를 보여 줄 뿐 무언가 변했다는 뜻은 아니며, 그것은 단위별 검정이 말해 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/change_report.py" line="19" />
+        <source>Funnel plot</source>
+        <translation>깔때기 그림</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/outputs/change_report.py" line="19" />
+        <source>Units</source>
+        <translation>단위</translation>
     </message>
 </context>
 </TS>

@@ -1018,6 +1018,28 @@ CASES = [
          refused=r"\(SHARE_FIELD\) holds values outside 0-100%"),
     Case("outreach-buildings-far-away", "outreachbuildings BUILDINGS 100 km from the graded roads",
          "cpted:outreachbuildings", lambda f: _outreach(f, moved=100_000), refused=r"buildings_simulated"),
+    # --- change between two periods (issue 21)
+    Case("compare-periods-overlap", "compareperiods before 2024-01 to 2024-08, after 2024-06 to 2024-12",
+         "cpted:compareperiods", lambda f: _compare(f, BEFORE_START="2024-01-01", BEFORE_END="2024-08-31",
+                                                    AFTER_START="2024-06-01", AFTER_END="2024-12-31"),
+         refused=r"The before period \(2024-01-01 – 2024-08-31\) must end before the after period"),
+    Case("compare-after-period-empty", "compareperiods AFTER in 2030, when no incident happened",
+         "cpted:compareperiods", lambda f: _compare(f, BEFORE_START="2024-01-01", BEFORE_END="2024-12-31",
+                                                    AFTER_START="2030-01-01", AFTER_END="2030-12-31"),
+         refused=r"No incident of layer “crimes” falls in the after period \(2030-01-01 – 2030-12-31\)"),
+    Case("compare-one-date-for-all", "compareperiods with every incident on 2024-05-01 and no periods given",
+         "cpted:compareperiods", lambda f: _compare(f, same_day=True),
+         refused=r"cannot be cut in two periods that both hold incidents"),
+    Case("compare-no-units", "compareperiods with neither AREAS nor ROADS", "cpted:compareperiods",
+         lambda f: _compare(f, AREAS=None), refused=r"Give AREAS \(the units to test"),
+    Case("compare-treated-without-control", "compareperiods TREATED given, CONTROL not", "cpted:compareperiods",
+         lambda f: _compare(f, TREATED=gpkg(f, "treated", _areas(["T"], [(0.0, 0.3)]))),
+         refused=r"needs both TREATED"),
+    Case("compare-formulas-in-area-names", "compareperiods areas named =HYPERLINK(…), =cmd|…, +1+2, @SUM(1,2), "
+         "-2+3 (TABLE, PDF)", "cpted:compareperiods",
+         lambda f: _compare(f, AREAS=gpkg(f, "areas", _areas(list(FORMULA_NAMES))), TABLE=str(f / OUT / "units.csv"),
+                            PDF=str(f / OUT / "change.pdf")),
+         check=lambda r, f: _compare_names_as_written(r)),
     # (end of hostile inputs handled well)
 ]
 
@@ -2274,6 +2296,26 @@ def _dated(folder: Path) -> str:
     crimes = sample("crimes_simulated")
     crimes["발생일시"] = [f"2024-{1 + k % 12:02d}-15 23:00" for k in range(len(crimes))]
     return gpkg(folder, "crimes", crimes)
+
+
+def _compare(folder: Path, same_day: bool = False, **extra) -> dict:
+    """compareperiods on the sample's incidents dated over 2024 and 2025 (“crimes”), in two areas."""
+    crimes = _dated_crimes([], (2024, 2025))
+    if same_day:
+        crimes["발생일시"] = "2024-05-01"
+    params = {"CRIMES": gpkg(folder, "crimes", crimes), "AREAS": gpkg(folder, "districts", _areas(["West", "East"])),
+              "OUTPUT": str(folder / OUT / "change.gpkg"), **extra}
+    return {key: value for key, value in params.items() if value is not None}
+
+
+def _compare_names_as_written(result: dict) -> None:
+    """The table's unit names are text to a spreadsheet; the sheet prints them as they are."""
+    import csv
+
+    with open(result["TABLE"], encoding="utf-8-sig", newline="") as handle:
+        names = sorted(row[0] for row in list(csv.reader(handle))[1:])
+    assert names == sorted("'" + name for name in FORMULA_NAMES), names
+    _printed_as_written(result["PDF"], ["=cmd|' /C calc'!A0", "@SUM(1,2)"], [])
 
 
 def _outreach(folder: Path, share: float = 40.0, moved: float = 0.0, **extra) -> dict:

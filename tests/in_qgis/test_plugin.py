@@ -11,7 +11,7 @@ from .helpers import ROOT, SAMPLE
 
 EXPECTED_IDS = {"cpted:segmentroads", "cpted:attachfactors", "cpted:gradesafety", "cpted:exportmap",
                 "cpted:safetymap", "cpted:trainmodel", "cpted:exportatlas", "cpted:nightpopulation",
-                "cpted:planfacilities", "cpted:outreachbuildings"}
+                "cpted:planfacilities", "cpted:outreachbuildings", "cpted:compareperiods"}
 
 
 def test_provider_registers_the_public_algorithm_ids(plugin):

@@ -3,7 +3,6 @@ on clearly labelled simulated dates for the temporal path."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -16,19 +15,9 @@ import pyogrio
 import pytest
 from qgis.core import QgsProcessingException
 
+from cpted_safety_map.tests.core.helpers import mesa_dir
+
 from .helpers import SAMPLE
-
-
-def mesa_dir() -> Path:
-    """libpysal's bundled Mesa data: in the package (Debian 12) or under /usr/share/doc (Debian 13)."""
-    spec = importlib.util.find_spec("libpysal")
-    candidates = [Path(p) / "examples" / "geodanet" for p in (spec.submodule_search_locations or [])] if spec else []
-    candidates.append(Path("/usr/share/doc/python3-libpysal/examples/geodanet"))
-    for folder in candidates:
-        if (folder / "streets.shp").is_file():
-            return folder
-    raise AssertionError("libpysal's Mesa example is missing: `make setup` installs python3-libpysal")
-
 
 MESA = mesa_dir()
 STREETS, CRIMES, SCHOOLS = (str(MESA / f"{n}.shp") for n in ("streets", "crimes", "schools"))

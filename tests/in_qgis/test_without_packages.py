@@ -70,11 +70,13 @@ def test_plugin_loads_and_explains_missing_packages_under_plain_debian_python():
     assert all(f"{name} (>= " in error for name in HIDDEN)
 
 
-def test_planning_without_scipy_says_what_it_needs_and_grading_still_runs():
+def _without_scipy(algorithm: str, first: str) -> str:
+    """Plain Debian Python with scipy hidden: `algorithm` asked whether it can run (and run with `first`, its first
+    parameter's line, taking the safety map's roads), and gradesafety asked too."""
     script = SCRIPT.replace(repr(HIDDEN), repr(("scipy",))).replace('algorithmById("cpted:safetymap")',
-                                                                    'algorithmById("cpted:planfacilities")')
-    script = script.replace('processing.run("cpted:safetymap"', 'processing.run("cpted:planfacilities"').replace(
-        '{"ROADS": "' + f"{SAMPLE}|layername=roads" + '",', '{"GRADED": "' + f"{SAMPLE}|layername=roads" + '",')
+                                                                    f'algorithmById("{algorithm}")')
+    script = script.replace('processing.run("cpted:safetymap"', f'processing.run("{algorithm}"').replace(
+        '{"ROADS": "' + f"{SAMPLE}|layername=roads" + '",', "{" + first + ",")
     script += textwrap.dedent("""
         grading = QgsApplication.processingRegistry().algorithmById("cpted:gradesafety")
         print("GRADING", grading.canExecute()[0])
@@ -85,7 +87,16 @@ def test_planning_without_scipy_says_what_it_needs_and_grading_still_runs():
                           timeout=300)
     out = done.stdout
     if "GRADING False" in out:
-        pytest.skip("this QGIS's own Python lacks grading's packages too: planning's own message is not reached")
+        pytest.skip("this QGIS's own Python lacks grading's packages too: the tool's own message is not reached")
     assert "CAN_EXECUTE False" in out and "GRADING True" in out, out + done.stderr
-    error = next(line for line in out.splitlines() if line.startswith("ERROR"))
+    return next(line for line in out.splitlines() if line.startswith("ERROR"))
+
+
+def test_planning_without_scipy_says_what_it_needs_and_grading_still_runs():
+    error = _without_scipy("cpted:planfacilities", f'"GRADED": "{SAMPLE}|layername=roads"')
     assert "Planning facilities needs scipy" in error and "Traceback" not in error
+
+
+def test_comparing_without_scipy_says_what_it_needs():
+    error = _without_scipy("cpted:compareperiods", f'"AREAS": "{SAMPLE}|layername=population_simulated"')
+    assert "Comparing periods needs scipy" in error and "Traceback" not in error
