@@ -4,7 +4,7 @@ Each step runs in its own QGIS process (bench/measure.py), so wall time and peak
 Results are kept per QGIS version in output/bench/results.json, and docs/benchmark.md's table (between its
 markers) gets a column group for each version measured.
 
-    python bench/run.py --sizes 220000 1000000 [--chain-max 1000000] [--pdf-max 1000000] [--repeat 3]
+    python bench/run.py --sizes 60000 220000 1000000 [--chain-max 1000000] [--train-max 1000000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -39,20 +40,25 @@ def city_file(size: int) -> Path:
 def measure(mode: str, city: Path, size: int, pdf: bool, warm: bool = False, repeat: int = 1) -> dict:
     """The step `repeat` times, each in a fresh process; the run with the median time, and every time measured."""
     runs = [measure_once(mode, city, size, pdf, warm) for _ in range(repeat)]
-    median = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
-    return {**median, "all_seconds": [round(r["seconds"], 2) for r in runs]}
+    median = sorted(runs, key=lambda r: r["process_seconds"])[len(runs) // 2]
+    return {**median, "all_process_seconds": [round(r["process_seconds"], 2) for r in runs]}
 
 
 def measure_once(mode: str, city: Path, size: int, pdf: bool, warm: bool = False) -> dict:
+    """One run in a fresh process, into an empty folder (a new file, as a first run writes); `process_seconds` is
+    the whole process, QGIS's start-up included, as qgis_process would take it."""
     out_dir = OUT / f"{mode}_{size}"
+    shutil.rmtree(out_dir, ignore_errors=True)
     command = [sys.executable, str(ROOT / "bench" / "measure.py"), mode, str(city), str(out_dir)]
     flags = (["--pdf"] if pdf else []) + (["--warm"] if warm else [])
+    start = time.perf_counter()
     done = subprocess.run(command + flags, capture_output=True, text=True,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    process_seconds = time.perf_counter() - start
     line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
     if done.returncode != 0 or line is None:
         raise RuntimeError(f"{mode} at {size} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    return json.loads(line[len("RESULT "):])
+    return {**json.loads(line[len("RESULT "):]), "process_seconds": process_seconds}
 
 
 def version_key(qgis_version: str) -> str:
@@ -60,14 +66,23 @@ def version_key(qgis_version: str) -> str:
     return ".".join(qgis_version.split(".")[:2])
 
 
-def ratio(chain: dict | None, seconds: float | None) -> str:
-    return f"{chain['seconds'] / seconds:.1f}×" if chain and seconds else "—"
+def ratio(chain: dict | None, ours: dict | None) -> str:
+    """QGIS's chain ÷ ours, whole processes (start-up included)."""
+    if not chain or not ours:
+        return "—"
+    return f"{chain['process_seconds'] / ours['process_seconds']:.1f}×"
+
+
+def _seconds(step: dict | None, key: str = "process_seconds") -> str:
+    return f"{step[key]:.1f}" + _all_runs(step, key) if step else "not run"
 
 
 def summary_table(platforms: dict[str, dict]) -> str:
-    """One row per size, one column group per QGIS version: ours, QGIS's chain, and the ratio."""
+    """One row per size, one column group per QGIS version: roads and crimes only, ours and QGIS's chain as whole
+    runs, and the ratio."""
     versions = sorted(platforms, key=lambda v: tuple(int(p) for p in v.split(".")), reverse=True)
-    head = ["segments"] + [f"QGIS {v}: {what}" for v in versions for what in ("ours (s)", "QGIS chain (s)", "ratio")]
+    head = ["segments"] + [f"QGIS {v}: {what}" for v in versions
+                           for what in ("ours, crimes only (s)", "QGIS chain (s)", "ratio")]
     rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     by_size = {v: {r["size"]: r for r in platforms[v]["results"]} for v in versions}
     for size in sorted({s for v in versions for s in by_size[v]}):
@@ -78,38 +93,33 @@ def summary_table(platforms: dict[str, dict]) -> str:
             if entry is None:
                 cells += ["not run"] * 3
                 continue
-            ours, chain = entry["ours"], entry.get("chain")
-            cells += [f"{ours['seconds']:.1f}", f"{chain['seconds']:.1f}" if chain else "not run",
-                      ratio(chain, ours["seconds"])]
+            crimes, chain = entry.get("crimes"), entry.get("chain")
+            cells += [_seconds(crimes), _seconds(chain), ratio(chain, crimes)]
         rows.append(f"| {segments:,} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
 
 def detail_table(results: list[dict]) -> str:
-    rows = ["| segments | ours: first run (s) | ours: second run in the session (s) | ours: peak memory (MiB) | "
-            "then PDF map (s, MiB) | QGIS chain: split + buffer + count (s) | QGIS chain: peak memory (MiB) | "
-            "ratio, first run (second) |", "|---|---|---|---|---|---|---|---|"]
+    rows = ["| segments | crimes only: whole run (in QGIS) (s) | every factor: whole run (in QGIS) (s) | "
+            "every factor: peak memory (MiB) | QGIS chain: whole run (split + buffer + count) (s) | "
+            "QGIS chain: peak memory (MiB) | training with its checks: whole run (s), peak MiB |",
+            "|---|---|---|---|---|---|---|"]
     for r in results:
-        ours, chain = r["ours"], r.get("chain")
-        warm = ours.get("warm_seconds")
-        both = ratio(chain, ours["seconds"]) + (f" ({ratio(chain, warm)})" if chain and warm else "")
-        chain_s = (f"{chain['seconds']:.1f} ({chain['steps']['split']:.1f} + {chain['steps']['buffer']:.1f} + "
+        ours, crimes, chain, train = r["ours"], r.get("crimes"), r.get("chain"), r.get("train")
+        crimes_s = f"{_seconds(crimes)} ({crimes['seconds']:.1f})" if crimes else "not run"
+        ours_s = f"{_seconds(ours)} ({ours['seconds']:.1f})"
+        chain_s = (f"{_seconds(chain)} ({chain['steps']['split']:.1f} + {chain['steps']['buffer']:.1f} + "
                    f"{chain['steps']['count']:.1f})") if chain else "not run"
-        pdf = f"{ours['pdf_seconds']:.1f} s, {ours['pdf_mib']:.0f} MiB" if "pdf_seconds" in ours else "not printed"
-        first = f"{ours['seconds']:.1f}" + _all_runs(ours)
-        if chain:
-            chain_s += _all_runs(chain)
-        rows.append(f"| {ours['segments']:,} | {first} | {f'{warm:.1f}' if warm else '—'} | "
-                    f"{ours['peak_rss_mib']:,.0f} | {pdf} | {chain_s} | "
-                    f"{chain['peak_rss_mib']:,.0f} | {both} |" if chain else
-                    f"| {ours['segments']:,} | {first} | {f'{warm:.1f}' if warm else '—'} | "
-                    f"{ours['peak_rss_mib']:,.0f} | {pdf} | not run | — | — |")
+        chain_m = f"{chain['peak_rss_mib']:,.0f}" if chain else "—"
+        train_s = f"{_seconds(train)}, {train['peak_rss_mib']:,.0f}" if train else "not run"
+        rows.append(f"| {ours['segments']:,} | {crimes_s} | {ours_s} | {ours['peak_rss_mib']:,.0f} | {chain_s} | "
+                    f"{chain_m} | {train_s} |")
     return "\n".join(rows)
 
 
-def _all_runs(step: dict) -> str:
+def _all_runs(step: dict, key: str = "process_seconds") -> str:
     """' (runs: 4.3, 4.2, 4.5)' when a step was repeated: the median is shown, every run is told."""
-    runs = step.get("all_seconds", [])
+    runs = step.get("all_" + key, [])
     return f" (runs: {', '.join(f'{s:.1f}' for s in runs)})" if len(runs) > 1 else ""
 
 
@@ -151,10 +161,9 @@ def commit() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[220_000, 1_000_000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[60_000, 220_000, 1_000_000])
     parser.add_argument("--chain-max", type=int, default=1_000_000, help="run QGIS's chain up to this size")
-    parser.add_argument("--pdf-max", type=int, default=1_000_000, help="print the PDF up to this size")
-    parser.add_argument("--warm-max", type=int, default=1_000_000, help="time a second run up to this size")
+    parser.add_argument("--train-max", type=int, default=1_000_000, help="train a model up to this size")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each step (median reported) up to --repeat-max")
     parser.add_argument("--repeat-max", type=int, default=250_000, help="repeat steps only up to this size")
     args = parser.parse_args()
@@ -163,22 +172,31 @@ def main() -> int:
     for size in args.sizes:
         city = city_file(size)
         repeat = args.repeat if size <= args.repeat_max else 1
-        entry = {"size": size, "pdf": size <= args.pdf_max,
-                 "ours": measure("ours", city, size, size <= args.pdf_max, warm=size <= args.warm_max,
-                                 repeat=repeat)}
-        stack = entry["ours"].pop("stack")
-        print(f"{size:>11,} ours  {entry['ours']['seconds']:8.1f} s {entry['ours']['peak_rss_mib']:8.0f} MiB",
-              flush=True)
-        if size <= args.chain_max:  # measured in the same run as ours, one after the other
+        entry = {"size": size}
+        # roads and crimes only, then QGIS's chain, one after the other: the comparison
+        entry["crimes"] = measure("crimes", city, size, False, repeat=repeat)
+        stack = entry["crimes"].pop("stack")
+        if size <= args.chain_max:
             entry["chain"] = measure("chain", city, size, False, repeat=repeat)
             entry["chain"].pop("stack")
-            print(f"{size:>11,} chain {entry['chain']['seconds']:8.1f} s {entry['chain']['peak_rss_mib']:8.0f} MiB "
-                  f"ratio {entry['chain']['seconds'] / entry['ours']['seconds']:.1f}x", flush=True)
+        entry["ours"] = measure("ours", city, size, False, repeat=repeat)
+        entry["ours"].pop("stack")
+        if size <= args.train_max:
+            entry["train"] = measure("train", city, size, False)
+            entry["train"].pop("stack")
+        line = f"{size:>11,} crimes only {entry['crimes']['process_seconds']:6.1f} s, every factor " \
+               f"{entry['ours']['process_seconds']:6.1f} s {entry['ours']['peak_rss_mib']:6.0f} MiB"
+        if "chain" in entry:
+            line += f", chain {entry['chain']['process_seconds']:6.1f} s: {ratio(entry['chain'], entry['crimes'])}"
+        if "train" in entry:
+            line += f", training {entry['train']['process_seconds']:6.1f} s"
+        print(line, flush=True)
         results.append(entry)
     version = version_key(stack.split(",")[0].split()[-1])
     platforms = load_platforms()
-    previous = {r["size"]: r for r in platforms.get(version, {}).get("results", [])}
-    for r in results:  # a size not run this time keeps its last measurement
+    # a size not run this time keeps its last measurement, if it was measured the same way (whole runs)
+    previous = {r["size"]: r for r in platforms.get(version, {}).get("results", []) if "crimes" in r}
+    for r in results:
         previous[r["size"]] = r
     platforms[version] = {
         "stack": stack, "date": time.strftime("%Y-%m-%d"), "commit": commit(),

@@ -29,7 +29,15 @@ def _number(value: float, decimals: int) -> str:
 
 def value_words(feature: Feature, values: np.ndarray, translate: Callable[[str], str] = str,
                 further: bool = False) -> np.ndarray:
-    """The words for each raw factor value of `feature` (None where the value is missing).
+    """The words for each raw factor value of `feature` (None where the value is missing): coded_words, per row."""
+    words, codes = coded_words(feature, values, translate, further)
+    return words[codes]
+
+
+def coded_words(feature: Feature, values: np.ndarray, translate: Callable[[str], str] = str,
+                further: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """The words of each distinct raw factor value of `feature` (None where the value is missing), and each row's
+    code into them.
 
     Parameters
     ----------
@@ -44,8 +52,9 @@ def value_words(feature: Feature, values: np.ndarray, translate: Callable[[str],
 
     Returns
     -------
-    np.ndarray
-        One str per value (object array); None where the value is missing (NaN) or below 0.
+    tuple[np.ndarray, np.ndarray]
+        One str per distinct value (object array; None where the value is missing (NaN) or below 0), and per row
+        the position of its words.
     """
     values = np.asarray(values, dtype=float)
     decimals = 1 if feature.per_year else 0
@@ -75,7 +84,33 @@ def value_words(feature: Feature, values: np.ndarray, translate: Callable[[str],
             words.append(translate(role.value_words).format(v=_number(value, 0)))
         else:
             words.append(translate(VALUE_WORDS).format(v=_number(value, 2), name=name))
-    return np.asarray(words, dtype=object)[inverse.reshape(-1)]
+    return np.asarray(words, dtype=object), inverse.reshape(-1)
+
+
+def _source_words(members: list[Feature], columns: dict[str, np.ndarray], translate: Callable[[str], str],
+                  n: int) -> tuple[np.ndarray, np.ndarray]:
+    """One source's words for every row, as phrases and codes: its factors' words joined by ", " (a value not known,
+    such as no nearest incident anywhere, leaves the others' words standing); each distinct combination is joined
+    once."""
+    parts = []
+    for feature in members:
+        raw = columns.get(feature.column)
+        if raw is not None:
+            parts.append(coded_words(feature, raw, translate, further=bool(parts)))
+    if not parts:
+        return np.array([None], dtype=object), np.zeros(n, dtype=np.int64)
+    # each distinct combination of the parts' codes, numbered as it is built (the numbers stay small)
+    combos = np.zeros((1, 0), dtype=np.int64)
+    combined = np.zeros(n, dtype=np.int64)
+    for phrases, codes in parts:
+        keys, combined = np.unique(combined * len(phrases) + codes, return_inverse=True)
+        combined = combined.reshape(-1)
+        combos = np.column_stack([combos[keys // len(phrases)], keys % len(phrases)])
+    joined = []
+    for combo in combos:
+        present = [parts[i][0][code] for i, code in enumerate(combo) if parts[i][0][code] is not None]
+        joined.append(", ".join(present) if present else None)
+    return np.asarray(joined, dtype=object), combined
 
 
 def explanations(contributions: np.ndarray, columns: dict[str, np.ndarray], features: list[Feature],
@@ -113,29 +148,20 @@ def explanations(contributions: np.ndarray, columns: dict[str, np.ndarray], feat
         contributions = contributions[:, np.asarray(named, dtype=bool)]
     sources = list(dict.fromkeys(f.source for f in features))
     grouped = np.zeros((n, len(sources)))
-    words: list[pd.Series] = []
+    words: list[tuple[np.ndarray, np.ndarray]] = []  # per source: its phrases, and each row's code into them
     for g, source in enumerate(sources):
         members = [j for j, f in enumerate(features) if f.source == source]
         grouped[:, g] = np.nansum(contributions[:, members], axis=1) if n else 0.0
         grouped[np.isnan(contributions[:, members]).all(axis=1), g] = np.nan
-        text = None
-        for j in members:
-            raw = columns.get(features[j].column)
-            if raw is None:
-                continue
-            part = pd.Series(value_words(features[j], raw, translate, further=text is not None), dtype="string")
-            # a value not known (no incident anywhere: no nearest one) leaves the others' words standing
-            text = part if text is None else (text + ", " + part).fillna(text).fillna(part)
-        words.append(text if text is not None else pd.Series(pd.NA, index=range(n), dtype="string"))
+        words.append(_source_words([features[j] for j in members], columns, translate, n))
     up_index, up_rr, down_index, down_rr = main_factors(grouped)
-    table = np.column_stack([w.to_numpy(dtype=object, na_value=None) for w in words]) if words \
-        else np.empty((n, 0), dtype=object)
-    rows = np.arange(n)
 
-    def pick(index: np.ndarray) -> pd.arrays.StringArray:
-        if not len(sources):
-            return pd.array([None] * n, dtype="string")
-        return pd.array(np.where(index >= 0, table[rows, np.maximum(index, 0)], None), dtype="string")
+    def pick(index: np.ndarray) -> np.ndarray:
+        picked = np.full(n, None, dtype=object)
+        for g, (phrases, codes) in enumerate(words):
+            rows = np.flatnonzero(index == g)
+            picked[rows] = phrases[codes[rows]]
+        return picked
 
     return pd.DataFrame({
         "factor_up": pick(up_index[:, 0]), "up_rr": up_rr[:, 0],

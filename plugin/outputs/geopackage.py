@@ -37,11 +37,12 @@ def contents(path: Path) -> dict[str, str]:
                           db.execute("SELECT table_name, data_type FROM gpkg_contents")}
             tables = [str(name) for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type IN "
                                                             "('table', 'view')")]
-            found = dict(registered)
+            # QGIS registers its layer_styles table as attributes: machinery too (styles of absent tables: below)
+            found = {name: kind for name, kind in registered.items() if not name.lower().startswith(MACHINERY)}
             for table in tables:
                 if table not in registered and not table.lower().startswith(MACHINERY):
                     found[table] = "table"
-            if "gpkg_metadata" in tables and db.execute("SELECT count(*) FROM gpkg_metadata").fetchone()[0]:
+            if "gpkg_metadata" in tables and _unattached_metadata(db, tables, list(registered)):
                 found["gpkg_metadata"] = "metadata"
             if "layer_styles" in tables:
                 for (styled,) in db.execute("SELECT DISTINCT f_table_name FROM layer_styles"):
@@ -53,6 +54,17 @@ def contents(path: Path) -> dict[str, str]:
         raise QgsProcessingException(tr("{file} exists but cannot be read as a GeoPackage ({error}): choose "
                                         "another file.").format(file=path, error=error)) from error
     return found
+
+
+def _unattached_metadata(db, tables: list[str], registered: list[str]) -> int:
+    """Metadata records not tied to one of the file's layers (a layer's own, as GDAL writes a layer's metadata,
+    goes with the layer)."""
+    if "gpkg_metadata_reference" not in tables:
+        return int(db.execute("SELECT count(*) FROM gpkg_metadata").fetchone()[0])
+    marks = ",".join("?" * len(registered)) or "NULL"
+    return int(db.execute(f"SELECT count(*) FROM gpkg_metadata WHERE id NOT IN (SELECT md_file_id FROM "
+                          f"gpkg_metadata_reference WHERE reference_scope = 'table' AND table_name IN ({marks}))",
+                          registered).fetchone()[0])
 
 
 def other_contents(path: Path, layer: str) -> list[str]:

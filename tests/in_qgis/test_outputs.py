@@ -152,6 +152,28 @@ def test_a_plain_path_to_a_geopackage_of_other_layers_adds_a_layer_named_after_t
     assert {k: v for k, v in layer_contents(project).items() if k != "project"} == before
 
 
+def test_a_rerun_into_our_own_file_replaces_the_file_whole(run, tmp_path, monkeypatch):
+    """A file holding only our layer, with the metadata and style we wrote with it, holds nothing else to keep: a
+    second run writes a new file and moves it into place (copying into it took as long again as writing)."""
+    from pathlib import Path
+
+    from cpted_safety_map.plugin.outputs import geopackage, writer
+
+    out = tmp_path / "grades.gpkg"
+    params = {"ROADS": f"{SAMPLE}|layername=roads", "CRIMES": f"{SAMPLE}|layername=crimes_simulated",
+              "OUTPUT": str(out), "PDF": None}
+    run("cpted:safetymap", params)
+    with closing(sqlite3.connect(out)) as db:  # our layer's own metadata and QGIS style are there
+        assert db.execute("SELECT count(*) FROM gpkg_metadata_reference WHERE table_name = 'grades'").fetchone()[0]
+        assert db.execute("SELECT count(*) FROM layer_styles WHERE f_table_name = 'grades'").fetchone()[0]
+    assert geopackage.other_contents(Path(out), "grades") == []
+    copied = []
+    monkeypatch.setattr(writer, "replace_layer", lambda *a, **k: copied.append(a) or geopackage.replace_layer(*a, **k))
+    run("cpted:safetymap", params)
+    assert copied == []
+    assert [name for name, kind in pyogrio.list_layers(out).tolist() if kind] == ["grades"]
+
+
 def test_a_failure_while_swapping_leaves_the_geopackage_as_it_was(run, project, monkeypatch):
     from cpted_safety_map.plugin.outputs import geopackage as outputs
 
