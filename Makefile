@@ -39,7 +39,7 @@ versions: setup
 	$(RUN) python3 scripts/versions.py
 
 # make bench BENCH="--sizes 220000 1000000 10000000 --chain-max 1000000 --pdf-max 1000000"
-BENCH ?= --sizes 220000 1000000 --repeat 3
+BENCH ?= --sizes 60000 220000 1000000 --repeat 3
 bench: setup
 	CPTED_COMMIT=$$(git describe --always --dirty 2>/dev/null) $(RUN) python3 bench/run.py $(BENCH)
 

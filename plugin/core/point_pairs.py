@@ -76,15 +76,21 @@ def pair_batches(vertices: SegmentVertices, tree: STRtree, points: np.ndarray, r
                  ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """(point index, segment index, distance) of every pair at most `radius` apart, in batches of points."""
     xy = shapely.get_coordinates(points)
+    if not len(vertices.coords) or not len(xy):
+        return
+    # only the points near this chunk of segments: a chunk of a large city is asked about all of its incidents
+    low, high = vertices.coords.min(axis=0) - radius, vertices.coords.max(axis=0) + radius
+    near = np.flatnonzero(((xy >= low) & (xy <= high)).all(axis=1))
     per_point = max(1, PAIRS_PER_BATCH // 64)  # a first guess, refined from the density found
     begin = 0
-    while begin < len(xy):
-        stop = min(len(xy), begin + per_point)
-        x, y = xy[begin:stop, 0], xy[begin:stop, 1]
+    while begin < len(near):
+        stop = min(len(near), begin + per_point)
+        which = near[begin:stop]
+        x, y = xy[which, 0], xy[which, 1]
         point, segment = tree.query(shapely.box(x - radius, y - radius, x + radius, y + radius))
         edges = vertices.edges[segment]
         keep = edges > 0
-        point, segment, edges = point[keep] + begin, segment[keep], edges[keep]
+        point, segment, edges = which[point[keep]], segment[keep], edges[keep]
         px, py = xy[point, 0], xy[point, 1]
         ax, ay, bx, by = (column[segment] for column in vertices.first_edge)
         distance = _distances(px, py, ax, ay, bx, by)
