@@ -168,3 +168,11 @@ def read_source(value, target_crs: QgsCoordinateReferenceSystem, context: QgsPro
     path.unlink(missing_ok=True)
     fids = frame.pop(SOURCE_FID).to_numpy()
     return _tidy(frame, fids, target_crs)
+
+
+def shapely_polygons(geometries) -> np.ndarray:
+    """QGIS geometries (area outlines: a few dozen) as a shapely array, invalid ones (a self-intersecting "bow tie")
+    repaired with make_valid, as the core's predicates need them."""
+    import shapely  # optional (dependencies.py): the provider loads without it
+
+    return shapely.make_valid(shapely.from_wkb([bytes(geometry.asWkb()) for geometry in geometries]))

@@ -7,6 +7,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer
 
 from ..i18n import tr
+from ..qgis_bridge import shapely_polygons
 from .areas import plain_value
 
 
@@ -47,11 +48,10 @@ def grade_lengths(graded: QgsVectorLayer, polygons: list[QgsGeometry], within: Q
 
 def segments_in_polygons(lines, polygons: list[QgsGeometry]):
     """(segment index, polygon index) for every polygon holding a segment's midpoint."""
-    import shapely
 
     from ..core.area_lengths import segments_in_areas
 
-    shapes = shapely.make_valid(shapely.from_wkb([bytes(polygon.asWkb()) for polygon in polygons]))
+    shapes = shapely_polygons(polygons)
     return segments_in_areas(lines, shapes)
 
 

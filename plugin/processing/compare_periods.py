@@ -30,6 +30,7 @@ from ..core.definitions import (
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from ..outputs.metadata import read_metadata
+from ..qgis_bridge import shapely_polygons
 from .base import PrintingAlgorithm
 from .change_words import ChangeWords, counts_text
 from .csv_layers import CsvLayers
@@ -206,7 +207,7 @@ class ComparePeriods(CsvLayers, FactorLayersReading, PrintingAlgorithm):
             wanted = (parameter_as_field_names(self, parameters, Param.AREA_NAME, context) or [None])[0]
             fields = area_fields_or_fail(areas, layer, wanted, feedback)
             given, outlines = named_outlines(areas, fields.name, crs, context)
-            geometries = shapely.make_valid(shapely.from_wkb([bytes(g.asWkb()) for g in outlines]))
+            geometries = shapely_polygons(outlines)
             names = [str(name) if name is not None else "" for name in given]
             metres = None
             if roads is not None:
@@ -235,7 +236,7 @@ class ComparePeriods(CsvLayers, FactorLayersReading, PrintingAlgorithm):
         label = self.layer_name(parameters, name, context)
         areas_crs_or_fail(layer, label)
         _given, outlines = named_outlines(layer, None, crs, context)
-        polygons = shapely.make_valid(shapely.from_wkb([bytes(g.asWkb()) for g in outlines]))
+        polygons = shapely_polygons(outlines)
         inside = np.zeros(len(points), dtype=bool)
         point, _area = shapely.STRtree(polygons).query(points, predicate="within")
         inside[point] = True

@@ -27,6 +27,7 @@ from ..core.definitions import GRADE_FIELD
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from ..outputs.metadata import read_metadata
+from ..qgis_bridge import shapely_polygons
 from .base import PrintingAlgorithm
 from .csv_layers import CsvLayers
 from .parameters import (
@@ -222,7 +223,6 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
 
     def incident_counts(self, parameters, context, feedback, geometries, graded) -> np.ndarray:
         """Incidents inside each area, outside all, and in all (the last): for incidents per km in the table."""
-        import shapely  # optional, as is the core on it (dependencies.py): loaded on run
 
         from ..core.area_lengths import incidents_by_area
 
@@ -237,7 +237,7 @@ class ExportAtlas(CsvLayers, PrintingAlgorithm):
         self.check_near_roads(feedback, self.layer_name(parameters, Param.INCIDENTS, context), Param.INCIDENTS,
                               points, np.array([extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
                                                 extent.yMaximum()]), tr("incidents per km"), refuse=True)
-        polygons = shapely.make_valid(shapely.from_wkb([bytes(g.asWkb()) for g in geometries]))
+        polygons = shapely_polygons(geometries)
         warn(feedback, tr("The table gives incidents per km by area: share it only where that is allowed."))
         return incidents_by_area(np.asarray(points.geometry.values, dtype=object), polygons)
 

@@ -34,6 +34,7 @@ from ..core.definitions import (
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from ..outputs.metadata import read_metadata
+from ..qgis_bridge import shapely_polygons
 from .base import PrintingAlgorithm
 from .csv_layers import CsvLayers
 from .outreach_words import OutreachWords
@@ -243,7 +244,7 @@ class OutreachBuildings(CsvLayers, PrintingAlgorithm):
         fields = area_fields_or_fail(areas, layer, wanted, feedback)
         self.drawn_areas = (areas, fields.name)  # outlined and named on the sheet
         given, outlines = named_outlines(areas, fields.name, crs, context)
-        polygons = shapely.make_valid(shapely.from_wkb([bytes(g.asWkb()) for g in outlines]))
+        polygons = shapely_polygons(outlines)
         door, area = shapely.STRtree(polygons).query(doors, predicate="within")
         labels = np.array([str(name) if name is not None else "" for name in given], dtype=object)
         names[door[::-1]] = labels[area[::-1]]

@@ -37,6 +37,7 @@ from ..core.definitions import (
 from ..i18n import QT_TR_NOOP, tr
 from ..log import warn
 from ..outputs.metadata import read_metadata
+from ..qgis_bridge import shapely_polygons
 from .base import PrintingAlgorithm
 from .csv_layers import CsvLayers
 from .parameters import Param, add_paper_parameter, area_name_parameter, paper_choice
@@ -413,7 +414,7 @@ class PlanFacilities(CsvLayers, PrintingAlgorithm):
         fields = area_fields_or_fail(areas, layer, wanted, feedback)
         self.drawn_areas = (areas, fields.name)  # drawn on the plan sheet with their names
         given, outlines = named_outlines(areas, fields.name, crs, context)
-        polygons = shapely.make_valid(shapely.from_wkb([bytes(g.asWkb()) for g in outlines]))
+        polygons = shapely_polygons(outlines)
         names = np.array([str(name) if name is not None else "" for name in given], dtype=object)
         point, area = shapely.STRtree(polygons).query(points, predicate="within")
         found = np.full(len(points), "", dtype=object)
