@@ -7,7 +7,6 @@ from __future__ import annotations
 import numpy as np
 
 from ..core.definitions import (
-    CHANGE_CLASSES,
     CHANGE_DECREASE,
     CHANGE_INCREASE,
     CHANGE_NONE,
@@ -154,10 +153,6 @@ class ChangeWords:
         record["cpted_period"] = f"{self.before.label()} / {self.after.label()}"
         record["cpted_change_alpha"] = f"{self.alpha:g}"  # the funnel's limits, drawn again by the atlas
         return record
-
-    @staticmethod
-    def classes() -> tuple[str, ...]:
-        return CHANGE_CLASSES
 
 
 def _more_or_fewer(difference: float) -> str:
