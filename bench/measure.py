@@ -1,11 +1,18 @@
 """Run one benchmark step in a fresh QGIS process and print its wall time and peak memory as JSON.
 
-`python bench/measure.py ours|crimes|chain|train CITY.gpkg OUT_DIR [--pdf] [--warm]`:
+`python bench/measure.py MODE CITY.gpkg OUT_DIR [--pdf] [--warm] [--input FILE]`, MODE one of:
 - ours: cpted:safetymap end to end on the city (every factor layer);
 - crimes: the same with roads and crimes only (what QGIS's chain computes);
 - train: cpted:trainmodel on the city's roads and crimes (dates simulated: its default spatial and temporal checks);
 - chain: QGIS's own algorithms for the segment-and-count part: split lines by length (10 m), buffer the
-  pieces by 50 m, count crime points in the buffers (all in memory, QGIS's fastest setting).
+  pieces by 50 m, count crime points in the buffers (all in memory, QGIS's fastest setting);
+- atlas: cpted:exportatlas of the graded city (FILE: the "ours" run's output), a page per dong (bench/district.py),
+  with the table per area, incidents per km and the table per street;
+- night: cpted:nightpopulation on the telecom CSV FILE (CITY is not read);
+- plan: cpted:planfacilities, 20 streetlights on the graded city (FILE), candidates every 30 m, with its check on
+  later incidents (the city's crimes by year) and the plan sheet;
+- compare: cpted:compareperiods of the city's crimes, 2024 against 2025, on stretches of its roads, with the sheet
+  and the report.
 """
 
 from __future__ import annotations
@@ -86,12 +93,69 @@ def chain(city: str, out_dir: Path, pdf: bool, warm: bool = False) -> dict:
     return {"seconds": seconds, "segments": counted.featureCount(), "steps": steps}
 
 
+def _timed(algorithm: str, params: dict) -> tuple[dict, float]:
+    import processing
+
+    start = time.perf_counter()
+    result = processing.run(algorithm, params)
+    return result, time.perf_counter() - start
+
+
+def atlas(city: str, out_dir: Path, graded: str) -> dict:
+    from bench.district import DONGS_LAYER
+
+    dongs = str(Path(city).with_name(Path(city).stem.replace("city", "dongs") + ".gpkg"))
+    result, seconds = _timed("cpted:exportatlas", {
+        "GRADED": graded, "AREAS": f"{dongs}|layername={DONGS_LAYER}", "AREA_NAME": "법정동명", "TITLE": "Benchmark",
+        "INCIDENTS": layer(city, "crimes_simulated"), "SHOW_INCIDENT_RATE": True, "PDF": str(out_dir / "atlas.pdf"),
+        "TABLE": str(out_dir / "areas.csv"), "STREETS": str(out_dir / "streets.csv")})
+    return {"seconds": seconds, "pages": _pages(result["PDF"]), "what": "34 dongs"}
+
+
+def night(city: str, out_dir: Path, telecom: str) -> dict:
+    import pyogrio
+
+    result, seconds = _timed("cpted:nightpopulation", {"INPUT": telecom, "OUTPUT": str(out_dir / "night.gpkg")})
+    rows = sum(1 for _ in open(telecom, "rb")) - 1
+    return {"seconds": seconds, "rows": rows, "cells": pyogrio.read_info(result["OUTPUT"])["features"]}
+
+
+def plan(city: str, out_dir: Path, graded: str) -> dict:
+    result, seconds = _timed("cpted:planfacilities", {
+        "GRADED": graded, "KIND": [0], "COUNT": 20, "SPACING": 30, "CRIMES": layer(city, "crimes_simulated"),
+        "DATE_FIELD": "year", "OUTPUT": str(out_dir / "plan.gpkg"), "PDF": str(out_dir / "plan.pdf")})
+    return {"seconds": seconds, "what": "20 streetlights, candidates every 30 m"}
+
+
+def compare(city: str, out_dir: Path, _input: str | None = None) -> dict:
+    import pyogrio
+
+    result, seconds = _timed("cpted:compareperiods", {
+        "CRIMES": layer(city, "crimes_simulated"), "DATE_FIELD": "year", "BEFORE_START": "2024-01-01",
+        "BEFORE_END": "2024-12-31", "AFTER_START": "2025-01-01", "AFTER_END": "2025-12-31",
+        "ROADS": layer(city, "roads"), "OUTPUT": str(out_dir / "change.gpkg"), "PDF": str(out_dir / "change.pdf"),
+        "REPORT": str(out_dir / "change.html")})
+    return {"seconds": seconds, "units": pyogrio.read_info(result["OUTPUT"].split("|")[0])["features"]}
+
+
+def _pages(pdf: str) -> int:
+    """Pages of a PDF as Qt writes it (page objects in plain sight; poppler's pdfinfo may be absent)."""
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page[^s]", Path(pdf).read_bytes()))
+
+
 def main() -> int:
     mode, city, out_dir = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    given = sys.argv[sys.argv.index("--input") + 1] if "--input" in sys.argv else None
     out_dir.mkdir(parents=True, exist_ok=True)
     app, _provider = start_qgis()
-    result = {"ours": ours, "crimes": crimes, "chain": chain, "train": train}[mode](
-        city, out_dir, "--pdf" in sys.argv, "--warm" in sys.argv)
+    if mode in STEPS:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for bench.district
+        result = STEPS[mode](city, out_dir, given)
+    else:
+        result = {"ours": ours, "crimes": crimes, "chain": chain, "train": train}[mode](
+            city, out_dir, "--pdf" in sys.argv, "--warm" in sys.argv)
     result["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     from cpted_safety_map.plugin.runtime import library_versions
 
@@ -101,6 +165,9 @@ def main() -> int:
     sys.stdout.flush()
     stop_qgis(app)
     return 0
+
+
+STEPS = {"atlas": atlas, "night": night, "plan": plan, "compare": compare}
 
 
 if __name__ == "__main__":

@@ -5,6 +5,10 @@ Results are kept per QGIS version in output/bench/results.json, and docs/benchma
 markers) gets a column group for each version measured.
 
     python bench/run.py --sizes 60000 220000 1000000 [--chain-max 1000000] [--train-max 1000000] [--repeat 3]
+                        [--steps-size 60000 | --steps-size 0]
+
+The other long steps (the atlas, nightpopulation, planning, comparing; bench/measure.py says what each does) run
+once on the city of --steps-size segments (0: not run), after its graded map was made.
 """
 
 from __future__ import annotations
@@ -37,20 +41,21 @@ def city_file(size: int) -> Path:
     return path
 
 
-def measure(mode: str, city: Path, size: int, pdf: bool, warm: bool = False, repeat: int = 1) -> dict:
+def measure(mode: str, city: Path, size: int, pdf: bool, warm: bool = False, repeat: int = 1,
+            given: Path | None = None) -> dict:
     """The step `repeat` times, each in a fresh process; the run with the median time, and every time measured."""
-    runs = [measure_once(mode, city, size, pdf, warm) for _ in range(repeat)]
+    runs = [measure_once(mode, city, size, pdf, warm, given) for _ in range(repeat)]
     median = sorted(runs, key=lambda r: r["process_seconds"])[len(runs) // 2]
     return {**median, "all_process_seconds": [round(r["process_seconds"], 2) for r in runs]}
 
 
-def measure_once(mode: str, city: Path, size: int, pdf: bool, warm: bool = False) -> dict:
+def measure_once(mode: str, city: Path, size: int, pdf: bool, warm: bool = False, given: Path | None = None) -> dict:
     """One run in a fresh process, into an empty folder (a new file, as a first run writes); `process_seconds` is
     the whole process, QGIS's start-up included, as qgis_process would take it."""
     out_dir = OUT / f"{mode}_{size}"
     shutil.rmtree(out_dir, ignore_errors=True)
     command = [sys.executable, str(ROOT / "bench" / "measure.py"), mode, str(city), str(out_dir)]
-    flags = (["--pdf"] if pdf else []) + (["--warm"] if warm else [])
+    flags = (["--pdf"] if pdf else []) + (["--warm"] if warm else []) + (["--input", str(given)] if given else [])
     start = time.perf_counter()
     done = subprocess.run(command + flags, capture_output=True, text=True,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
@@ -123,6 +128,28 @@ def _all_runs(step: dict, key: str = "process_seconds") -> str:
     return f" (runs: {', '.join(f'{s:.1f}' for s in runs)})" if len(runs) > 1 else ""
 
 
+STEP_WORDS = {
+    "atlas": lambda r: f"`cpted:exportatlas`, {r['pages']} pages (the district, then each of 34 dongs), tables per "
+                       "area and per street",
+    "night": lambda r: f"`cpted:nightpopulation`, a telecom CSV of {r['rows']:,} rows to {r['cells']:,} cells",
+    "plan": lambda r: "`cpted:planfacilities`, 20 streetlights among candidates every 30 m, its check on later "
+                      "incidents and the plan sheet",
+    "compare": lambda r: f"`cpted:compareperiods`, 2024 against 2025 on {r['units']:,} stretches of street, sheet and "
+                         "report",
+}
+
+
+def steps_table(steps: dict) -> str:
+    """The other long steps of one QGIS version: what ran, on which city, the whole run and peak memory."""
+    rows = ["| step | on | whole run (in QGIS) (s) | peak memory (MiB) |", "|---|---|---|---|"]
+    for mode, words in STEP_WORDS.items():
+        step = steps.get(mode)
+        if step:
+            rows.append(f"| {words(step)} | {step['on']} | {_seconds(step)} ({step['seconds']:.1f}) | "
+                        f"{step['peak_rss_mib']:,.0f} |")
+    return "\n".join(rows)
+
+
 def load_platforms() -> dict[str, dict]:
     path = OUT / "results.json"
     if not path.exists():
@@ -142,6 +169,9 @@ def write_doc(platforms: dict[str, dict]) -> None:
         p = platforms[version]
         parts += [f"QGIS {version}: {p['stack']}; {p['machine']}; measured {p['date']} at commit {p['commit']}.", "",
                   detail_table(p["results"]), ""]
+        if p.get("steps"):
+            parts += [f"Other long steps, QGIS {version} (measured {p['steps_date']} at commit {p['steps_commit']}):",
+                      "", steps_table(p["steps"]), ""]
     parts.append(end)
     DOC.parent.mkdir(parents=True, exist_ok=True)
     DOC.write_text(head + "\n".join(parts) + tail, encoding="utf-8")
@@ -159,6 +189,31 @@ def commit() -> str:
     return done.stdout.strip() or "unknown"
 
 
+def other_steps(size: int) -> dict:
+    """The atlas, nightpopulation, planning and comparing, each once in a fresh process, on the city of `size`."""
+    from bench.district import dongs_over, telecom_csv
+
+    city = city_file(size)
+    graded = OUT / f"ours_{size}" / "grades.gpkg"
+    if not graded.exists():
+        measure("ours", city, size, False)
+    dongs_over(city, OUT / f"dongs_{size}.gpkg")
+    start = time.perf_counter()
+    telecom = OUT / "telecom_simulated.csv"
+    if not telecom.exists():
+        telecom_csv(telecom)
+        print(f"generated {telecom.name} in {time.perf_counter() - start:.1f} s", flush=True)
+    on = f"the city of {size:,} segments"
+    steps = {}
+    for mode, given in (("atlas", graded), ("night", telecom), ("plan", graded), ("compare", None)):
+        steps[mode] = {**measure(mode, city, size, False, given=given),
+                       "on": "the telecom file" if mode == "night" else on}
+        steps[mode].pop("stack")
+        print(f"{mode:>8}: {steps[mode]['process_seconds']:6.1f} s, {steps[mode]['peak_rss_mib']:6.0f} MiB",
+              flush=True)
+    return steps
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[60_000, 220_000, 1_000_000])
@@ -166,6 +221,8 @@ def main() -> int:
     parser.add_argument("--train-max", type=int, default=1_000_000, help="train a model up to this size")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each step (median reported) up to --repeat-max")
     parser.add_argument("--repeat-max", type=int, default=250_000, help="repeat steps only up to this size")
+    parser.add_argument("--steps-size", type=int, default=60_000,
+                        help="the city the atlas, nightpopulation, planning and comparing run on (0: none)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     results, stack = [], ""
@@ -192,6 +249,7 @@ def main() -> int:
             line += f", training {entry['train']['process_seconds']:6.1f} s"
         print(line, flush=True)
         results.append(entry)
+    steps = other_steps(args.steps_size) if args.steps_size else {}
     version = version_key(stack.split(",")[0].split()[-1])
     platforms = load_platforms()
     # a size not run this time keeps its last measurement, if it was measured the same way (whole runs)
@@ -202,6 +260,9 @@ def main() -> int:
         "stack": stack, "date": time.strftime("%Y-%m-%d"), "commit": commit(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores",
         "results": [previous[size] for size in sorted(previous)],
+        **({"steps": steps, "steps_date": time.strftime("%Y-%m-%d"), "steps_commit": commit()} if steps else
+           {key: platforms.get(version, {}).get(key) for key in ("steps", "steps_date", "steps_commit")
+            if platforms.get(version, {}).get(key)}),
     }
     (OUT / "results.json").write_text(json.dumps({"platforms": platforms}, indent=2))
     write_doc(platforms)

@@ -226,6 +226,9 @@ SEGMENT_LENGTH_M = 10.0
 ON_SEGMENT_M = 50.0
 # Segments cut, graded and written at a time: bounds memory on national networks.
 CHUNK_SEGMENTS = 100_000
+# Chunks whose factors are measured at once, each in a thread of its own: GEOS and numpy work without Python's lock,
+# so two chunks go on two processor cores (1 measures one after another).
+CHUNK_WORKERS = 2
 # cpted:nightpopulation: Korean telecom 생활인구 grids.
 NIGHT_CRS = "EPSG:5179"  # Korea 2000 / Unified CS: the CRS of Korean telecom grids
 NIGHT_HOURS = "22-5"     # 22:00 to 05:59

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -14,6 +16,7 @@ from shapely import STRtree
 from . import factors, point_pairs
 from .definitions import (
     CHUNK_SEGMENTS,
+    CHUNK_WORKERS,
     DEFAULT_SHARES,
     EXPECTED_FIELD,
     GRADED_COLUMNS,
@@ -340,6 +343,8 @@ class ChunkedGrading:
                  model: GradingModel, max_segments: int = CHUNK_SEGMENTS) -> None:
         self.roads, self.length, self.sources, self.model = roads, length, sources, model
         self.parts = list(road_chunks(roads, length, max_segments))
+        # up to this many segments pass 1's pieces are kept for pass 2 rather than cut again (an upper bound)
+        self._keeps = sum(np.ceil(np.nan_to_num(roads.geometry.length.to_numpy()) / length)) <= KEEP_SEGMENTS
         self._columns: list[dict[str, np.ndarray]] = []
         self._lengths: list[np.ndarray] = []
         self._kept: list[gpd.GeoDataFrame] = []
@@ -352,25 +357,52 @@ class ChunkedGrading:
         return segment_roads(chunk, self.length, road_fid=chunk.index.to_numpy(),
                              reserved=written_columns(self.model))
 
-    def measure(self, cut: str = "shares", progress: Callable[[float], None] | None = None) -> GradingPlan:
+    def measure(self, cut: str = "shares", progress: Callable[[float], None] | None = None,
+                workers: int = CHUNK_WORKERS) -> GradingPlan:
         """Pass 1: every chunk's factors; then the grading plan. `progress` gets the share done (and may raise to
-        cancel)."""
-        for i, part in enumerate(self.parts):
-            segments = self._segments(part)
-            self._columns.append(model_factors(segments.geometry.values, self.sources, self.model,
-                                               segments["road_fid"].to_numpy()))
-            self._lengths.append(segments["length_m"].to_numpy())
-            if self.count <= KEEP_SEGMENTS:
-                self._kept.append(segments)
-            else:
-                self._kept.clear()
-            if progress is not None:
-                progress((i + 1) / len(self.parts))
+        cancel). Up to `workers` chunks are measured at once, each in its own thread, and taken in order: the
+        result does not depend on how many."""
+        self._share_safely()
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            running: deque = deque()
+            parts = iter(self.parts)
+            try:
+                for done in range(len(self.parts)):
+                    while len(running) < max(1, workers):
+                        part = next(parts, None)
+                        if part is None:
+                            break
+                        running.append(pool.submit(self._measure_chunk, part))
+                    segments, columns = running.popleft().result()
+                    self._columns.append(columns)
+                    self._lengths.append(segments["length_m"].to_numpy())
+                    if len(self.parts) == 1 or self._keeps:
+                        self._kept.append(segments)
+                    if progress is not None:
+                        progress((done + 1) / len(self.parts))
+            finally:
+                for future in running:  # cancelled (or failed): the chunks not begun are not begun
+                    future.cancel()
         lengths = np.concatenate(self._lengths) if self._lengths else np.zeros(0)
         columns = {c: np.concatenate([part[c] for part in self._columns])
                    for c in (self._columns[0] if self._columns else {})}
         self.plan = plan_grading(columns, lengths, self.model, cut)
         return self.plan
+
+    def _measure_chunk(self, part: slice) -> tuple[gpd.GeoDataFrame, dict[str, np.ndarray]]:
+        segments = self._segments(part)
+        return segments, model_factors(segments.geometry.values, self.sources, self.model,
+                                       segments["road_fid"].to_numpy())
+
+    def _share_safely(self) -> None:
+        """Build, before the threads start, what GEOS would otherwise cache lazily on the factor layers' shared
+        geometries (their trees with every envelope, prepared forms): two threads filling one cache at once is a
+        race. Each thread's segments are its own."""
+        for source in self.sources.values():
+            source.tree  # noqa: B018 (built for its side effect)
+            shapely.prepare(source.geometries)
+            if source.values is not None:
+                source.rectangle  # noqa: B018
 
     @property
     def count(self) -> int:

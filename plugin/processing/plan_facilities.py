@@ -470,7 +470,7 @@ class PlanFacilities(CsvLayers, PrintingAlgorithm):
                                             "read in field “{field}”.").format(layer=layer, field=field))
         text = self.parameterAsString(parameters, Param.SPLIT_DATE, context).strip()
         try:
-            split = np.datetime64(parse_bound(text), "D") if text else np.sort(dates[known])[known.sum() // 2]
+            split = np.datetime64(parse_bound(text), "D") if text else middle_date(dates[known])
         except ValueError:
             raise QgsProcessingException(tr("SPLIT_DATE “{value}” is no date: give e.g. 2024-01-01.")
                                          .format(value=text)) from None
@@ -500,6 +500,14 @@ def earlier_risk(model, frame, segments: np.ndarray, earlier: np.ndarray, years:
         if feature.source == "crimes":
             columns[feature.column] = compute_factor(feature, index, source)
     return model.predict(columns, len(segments)).risk
+
+
+def middle_date(dates: np.ndarray) -> np.datetime64:
+    """The median incident's date, or the next date after the first when the median is the first: dated by year
+    (2024-01-01, 2025-01-01), most incidents share a date, and the median would leave none before it."""
+    distinct = np.unique(dates)
+    median = np.sort(dates)[len(dates) // 2]
+    return distinct[1] if median == distinct[0] and len(distinct) > 1 else median
 
 
 def _missing(points: np.ndarray) -> np.ndarray:

@@ -208,8 +208,9 @@ def test_unknown_factor_method_raises():
         compute_factor(f, np.array([street(0)]), FactorSource(np.array([Point(0, 0)])))
 
 
-@pytest.mark.parametrize("keep", [True, False], ids=["pieces kept", "pieces cut again"])
-def test_chunked_grading_equals_one_pass(model, monkeypatch, keep):
+@pytest.mark.parametrize(("keep", "workers"), [(True, 1), (False, 2), (True, 3)],
+                         ids=["pieces kept, one thread", "pieces cut again, two threads", "three threads"])
+def test_chunked_grading_equals_one_pass(model, monkeypatch, keep, workers):
     import geopandas as gpd
     import pandas as pd
 
@@ -221,7 +222,7 @@ def test_chunked_grading_equals_one_pass(model, monkeypatch, keep):
 
     def graded_segment_chunks(roads, length, sources, model, max_segments):
         grading = ChunkedGrading(roads, length, sources, model, max_segments)
-        grading.measure()
+        grading.measure(workers=workers)
         return list(grading.graded_chunks())
 
     roads = gpd.GeoDataFrame({"name": [f"r{i}" for i in range(30)]},

@@ -231,6 +231,26 @@ def test_two_writers_of_one_output_at_once_both_finish_and_the_file_is_whole(plu
     assert leftovers(tmp_path) == []
 
 
+def test_a_chunk_gdal_refuses_in_its_writer_thread_is_said_and_the_old_file_stays(plugin, tmp_path):
+    from cpted_safety_map.plugin.outputs.geopackage import arrow_writes
+    from cpted_safety_map.plugin.outputs.writer import FrameWriter
+
+    frame = pyogrio.read_dataframe(SAMPLE, layer="roads").iloc[:300]
+    target = tmp_path / "grades.gpkg"
+    shutil.copyfile(SAMPLE, target)  # an earlier output of the same name
+    before = digest(target)
+    # GDAL takes a "fid" column as the features' ids: the same ids in the second chunk break the table's key
+    frame = frame.assign(fid=range(1, 301))
+    with pytest.raises(QgsProcessingException, match=re.escape(str(target))) as raised:
+        with FrameWriter(str(target)) as writer:
+            writer.write(frame.iloc[:200])
+            writer.write(frame.iloc[100:])
+            writer.write(frame.iloc[:50])  # GDAL's thread may fail while this one waits
+    assert "partial" not in str(raised.value)
+    assert (writer.arrow is None) if arrow_writes() else True  # the thread stopped and the file closed
+    assert digest(target) == before and leftovers(tmp_path) == []
+
+
 def test_integrity_problem_names_a_damaged_geopackage(plugin, tmp_path):
     from cpted_safety_map.plugin.outputs.geopackage import integrity_problem
 

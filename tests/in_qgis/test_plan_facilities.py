@@ -115,14 +115,17 @@ def test_bells_without_an_effect_are_sited_for_incidents_covered(run, graded, tm
     assert "nothing is said averted" in "\n".join(feedback.infos)
 
 
-def test_the_method_is_checked_on_later_incidents_against_hot_spots(run, graded, tmp_path):
+@pytest.mark.parametrize(("dates", "split"), [(("2023-03-01", "2024-05-01"), "2024-01-01"),
+                                              (("2023", "2024"), "")],  # dated by year: the default split between
+                         ids=["days, split given", "years, split by default"])
+def test_the_method_is_checked_on_later_incidents_against_hot_spots(run, graded, tmp_path, dates, split):
     # earlier: A 3, B 3, C 2, D 2; later: one on each of A to D. Chosen on the earlier ones: P and Q reach all four;
     # the two riskiest (and hottest) segments' nearest sites are P (for A) and R (for B), which reach A, B and C.
     earlier = [(5, 1)] * 3 + [(15, 1)] * 3 + [(25, 1)] * 2 + [(35, 1)] * 2
     later = [(5, 1), (15, 1), (25, 1), (35, 1)]
     crimes = memory_layer("Point", CRS, [f"POINT({x} {y})" for x, y in earlier + later], "발생일자:string",
-                          [["2023-03-01"]] * len(earlier) + [["2024-05-01"]] * len(later), name="crimes")
-    _results, feedback, _sites = plan(run, graded, tmp_path, CRIMES=crimes, SPLIT_DATE="2024-01-01")
+                          [[dates[0]]] * len(earlier) + [[dates[1]]] * len(later), name="crimes")
+    _results, feedback, _sites = plan(run, graded, tmp_path, CRIMES=crimes, SPLIT_DATE=split)
     log = "\n".join(feedback.infos)
     # the bundled model fed the earlier incidents ranks A and B highest (3 on each), as counting does
     assert "reach 4 (100%) of the 4 incidents from 2024-01-01 on; the same number at the highest-risk streets reach " \
