@@ -3,7 +3,9 @@
 `python bench/measure.py MODE CITY.gpkg OUT_DIR [--pdf] [--warm] [--input FILE]`, MODE one of:
 - ours: cpted:safetymap end to end on the city (every factor layer);
 - crimes: the same with roads and crimes only (what QGIS's chain computes);
-- train: cpted:trainmodel on the city's roads and crimes (dates simulated: its default spatial and temporal checks);
+- train: cpted:trainmodel on the city's roads and crimes (dates simulated: its default spatial and temporal checks),
+  with the longest time it went without a progress report;
+- cancel: the same, cancelled once its progress passes 60%: how soon it stops and what it leaves;
 - chain: QGIS's own algorithms for the segment-and-count part: split lines by length (10 m), buffer the
   pieces by 50 m, count crime points in the buffers (all in memory, QGIS's fastest setting);
 - atlas: cpted:exportatlas of the graded city (FILE: the "ours" run's output), a page per dong (bench/district.py),
@@ -61,17 +63,63 @@ def crimes(city: str, out_dir: Path, pdf: bool, warm: bool = False) -> dict:
     return ours(city, out_dir, pdf, warm, crimes_only=True)
 
 
+class _Watch:
+    """A feedback that notes when progress was last reported (each report is also where a run checks cancel), and
+    cancels once progress passes `cancel_at` (None: never)."""
+
+    def __new__(cls, cancel_at: float | None = None):
+        from qgis.core import QgsProcessingFeedback
+
+        class Watch(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.times: list[float] = [time.perf_counter()]
+                self.cancelled_at: float | None = None
+
+            def setProgress(self, progress):  # noqa: N802 (QGIS's name)
+                super().setProgress(progress)
+                self.times.append(time.perf_counter())
+                if cancel_at is not None and progress >= cancel_at and self.cancelled_at is None:
+                    self.cancelled_at = time.perf_counter()
+                    self.cancel()
+
+        return Watch()
+
+
+def _training(city: str, out_dir: Path) -> dict:
+    return {"ROADS": layer(city, "roads"), "CRIMES": layer(city, "crimes_simulated"),
+            "OUTPUT_MODEL": str(out_dir / "model.json"), "REPORT": str(out_dir / "report.html")}
+
+
 def train(city: str, out_dir: Path, pdf: bool, warm: bool = False) -> dict:
+    """Training with its checks, and the longest time it went without a progress report (where it hears cancel)."""
     import processing
     import pyogrio
 
-    params = {"ROADS": layer(city, "roads"), "CRIMES": layer(city, "crimes_simulated"),
-              "OUTPUT_MODEL": str(out_dir / "model.json"), "REPORT": str(out_dir / "report.html")}
+    watch = _Watch()
     start = time.perf_counter()
-    processing.run("cpted:trainmodel", params)
+    processing.run("cpted:trainmodel", _training(city, out_dir), feedback=watch)
     seconds = time.perf_counter() - start
+    watch.times.append(time.perf_counter())
+    silence = float(max(b - a for a, b in zip(watch.times[:-1], watch.times[1:], strict=True)))
     roads = pyogrio.read_info(city, layer="roads")
-    return {"seconds": seconds, "segments": None, "roads": roads["features"]}
+    return {"seconds": seconds, "segments": None, "roads": roads["features"], "longest_silence_s": silence}
+
+
+def cancel(city: str, out_dir: Path, pdf: bool, warm: bool = False) -> dict:
+    """Training cancelled once its progress passes 60%: how long it took to stop, and what it left."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    stopper = _Watch(cancel_at=60)
+    start = time.perf_counter()
+    try:
+        processing.run("cpted:trainmodel", _training(city, out_dir), feedback=stopper)
+        stopped = None
+    except QgsProcessingException:
+        stopped = time.perf_counter() - stopper.cancelled_at if stopper.cancelled_at else None
+    return {"seconds": time.perf_counter() - start, "segments": None, "stop_seconds": stopped,
+            "left": sorted(path.name for path in out_dir.iterdir())}
 
 
 def chain(city: str, out_dir: Path, pdf: bool, warm: bool = False) -> dict:
@@ -154,7 +202,7 @@ def main() -> int:
         sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for bench.district
         result = STEPS[mode](city, out_dir, given)
     else:
-        result = {"ours": ours, "crimes": crimes, "chain": chain, "train": train}[mode](
+        result = {"ours": ours, "crimes": crimes, "chain": chain, "train": train, "cancel": cancel}[mode](
             city, out_dir, "--pdf" in sys.argv, "--warm" in sys.argv)
     result["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     from cpted_safety_map.plugin.runtime import library_versions

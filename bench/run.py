@@ -107,8 +107,9 @@ def summary_table(platforms: dict[str, dict]) -> str:
 def detail_table(results: list[dict]) -> str:
     rows = ["| segments | crimes only: whole run (in QGIS) (s) | every factor: whole run (in QGIS) (s) | "
             "every factor: peak memory (MiB) | QGIS chain: whole run (split + buffer + count) (s) | "
-            "QGIS chain: peak memory (MiB) | training with its checks: whole run (s), peak MiB |",
-            "|---|---|---|---|---|---|---|"]
+            "QGIS chain: peak memory (MiB) | training with its checks: whole run (s), peak MiB | training: longest "
+            "without progress; stop after cancel (s) |",
+            "|---|---|---|---|---|---|---|---|"]
     for r in results:
         ours, crimes, chain, train = r["ours"], r.get("crimes"), r.get("chain"), r.get("train")
         crimes_s = f"{_seconds(crimes)} ({crimes['seconds']:.1f})" if crimes else "not run"
@@ -117,9 +118,18 @@ def detail_table(results: list[dict]) -> str:
                    f"{chain['steps']['count']:.1f})") if chain else "not run"
         chain_m = f"{chain['peak_rss_mib']:,.0f}" if chain else "—"
         train_s = f"{_seconds(train)}, {train['peak_rss_mib']:,.0f}" if train else "not run"
+        heard = f"{train['longest_silence_s']:.1f}; {_stop(train)}" if train and "longest_silence_s" in train else "—"
         rows.append(f"| {ours['segments']:,} | {crimes_s} | {ours_s} | {ours['peak_rss_mib']:,.0f} | {chain_s} | "
-                    f"{chain_m} | {train_s} |")
+                    f"{chain_m} | {train_s} | {heard} |")
     return "\n".join(rows)
+
+
+def _stop(train: dict) -> str:
+    """How soon a cancelled training stopped, and whether it left any file."""
+    if train.get("cancel_stop_s") is None:
+        return "not stopped"
+    left = train.get("cancel_left") or []
+    return f"{train['cancel_stop_s']:.1f}" + (f" (left {', '.join(left)})" if left else ", no file left")
 
 
 def _all_runs(step: dict, key: str = "process_seconds") -> str:
@@ -241,6 +251,8 @@ def main() -> int:
         if size <= args.train_max:
             entry["train"] = measure("train", city, size, False)
             entry["train"].pop("stack")
+            stopped = measure("cancel", city, size, False)
+            entry["train"].update(cancel_stop_s=stopped["stop_seconds"], cancel_left=stopped["left"])
         line = f"{size:>11,} crimes only {entry['crimes']['process_seconds']:6.1f} s, every factor " \
                f"{entry['ours']['process_seconds']:6.1f} s {entry['ours']['peak_rss_mib']:6.0f} MiB"
         if "chain" in entry:

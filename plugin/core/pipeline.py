@@ -135,20 +135,26 @@ def model_factors(segments: np.ndarray, sources: dict[str, FactorSource], model:
     index = SegmentIndex(segments, keys)
     found: dict[str, np.ndarray] = {}
     for source_key in dict.fromkeys(f.source for f in model.features if f.source in sources):
-        features = [f for f in model.features if f.source == source_key]
-        source = sources[source_key]
-        if all(f.method in PAIR_METHODS for f in features) and point_pairs.applies(index.geometries,
-                                                                                   source.geometries):
-            found.update(paired_factors(features, index, source))
-        else:
-            found.update({f.column: compute_factor(f, index, source) for f in features})
+        found.update(layer_factors([f for f in model.features if f.source == source_key], index,
+                                   sources[source_key]))
     return {f.column: found[f.column] for f in model.features if f.column in found}
 
 
 PAIR_METHODS = ("count", "snap", "nearest")
 
 
-def paired_factors(features: list[Feature], index: SegmentIndex, source: FactorSource) -> dict[str, np.ndarray]:
+def layer_factors(features: list[Feature], index: SegmentIndex, source: FactorSource,
+                  heard: Callable[[], None] | None = None) -> dict[str, np.ndarray]:
+    """The factors of one layer, by column: a point layer's counts, snapped counts and nearest distances from one
+    pass over its pairs (paired_factors, calling `heard` after each batch of them: it may raise to cancel), other
+    factors one after another."""
+    if all(f.method in PAIR_METHODS for f in features) and point_pairs.applies(index.geometries, source.geometries):
+        return paired_factors(features, index, source, heard)
+    return {f.column: compute_factor(f, index, source) for f in features}
+
+
+def paired_factors(features: list[Feature], index: SegmentIndex, source: FactorSource,
+                   heard: Callable[[], None] | None = None) -> dict[str, np.ndarray]:
     """One point layer's count, snap and nearest factors from one pass over its pairs (point_pairs.pair_factors);
     the segments with no point within the largest distance get their nearest from GEOS."""
     distances = sorted({f.distance for f in features if f.method == "count"})
@@ -157,7 +163,7 @@ def paired_factors(features: list[Feature], index: SegmentIndex, source: FactorS
     found = point_pairs.pair_factors(index.geometries, index.tree, source.geometries, distances, source.weights,
                                      nearest=nearest, snap=snap, segment_keys=index.keys,
                                      point_keys=source.road_keys if index.keys is not None else None,
-                                     vertices=index.vertices)
+                                     vertices=index.vertices, heard=heard)
     if nearest:
         far = np.flatnonzero(np.isnan(found.nearest))
         if len(far):

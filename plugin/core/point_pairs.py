@@ -13,7 +13,7 @@ Only for points and single LineStrings (what cutting gives); other geometries ta
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -121,7 +121,7 @@ class PairFactors:
 def pair_factors(segments: np.ndarray, tree: STRtree, points: np.ndarray, distances: list[float],
                  weights: np.ndarray | None = None, nearest: bool = False, snap: float | None = None,
                  segment_keys: np.ndarray | None = None, point_keys: np.ndarray | None = None,
-                 vertices: SegmentVertices | None = None) -> PairFactors:
+                 vertices: SegmentVertices | None = None, heard: Callable[[], None] | None = None) -> PairFactors:
     """Counts within each of `distances`, the nearest point (within the largest radius asked) and the snapped
     counts (each point on its nearest segment within `snap`, of its own road when keys are given: as
     factors.snapped_counts), from one pass.
@@ -144,6 +144,8 @@ def pair_factors(segments: np.ndarray, tree: STRtree, points: np.ndarray, distan
         Each segment's road and each point's nearest road (-1: none near), for the snapped counts of a chunk.
     vertices
         SegmentVertices.of(segments), when the caller has them.
+    heard
+        Called after each batch of pairs (a tenth of a second or so): it may raise to cancel.
 
     Returns
     -------
@@ -161,6 +163,8 @@ def pair_factors(segments: np.ndarray, tree: STRtree, points: np.ndarray, distan
     keys = None if segment_keys is None else np.asarray(segment_keys, dtype=np.int64)
     own = None if point_keys is None else np.asarray(point_keys, dtype=np.int64)
     for point, segment, distance in pair_batches(vertices, tree, points, radius):
+        if heard is not None:
+            heard()
         for d in distances:
             near = distance <= d
             counts[d] += np.bincount(segment[near], weights=None if weights is None else weights[point[near]],

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -123,6 +125,31 @@ def exposure(lengths: np.ndarray, years: float) -> np.ndarray:
     return np.maximum(lengths, 1e-6) / UNIT_M * max(years, 1e-9)
 
 
+def listening(work: Callable[[], object], heard: Callable[[], None] | None, every: float = 0.25):
+    """`work()`'s result; with `heard`, the work runs in a thread of its own and `heard` is called every `every`
+    seconds meanwhile, in this thread: it may raise to cancel, and the work then finishes unseen, its result dropped.
+    A model fit on a million segments takes seconds and cannot be stopped inside; a cancel is heard at once."""
+    if heard is None:
+        return work()
+    done: dict = {}
+
+    def run() -> None:
+        try:
+            done["value"] = work()
+        except BaseException as error:  # noqa: BLE001 (raised again in the caller's thread)
+            done["error"] = error
+
+    thread = threading.Thread(target=run, name="cpted-fit", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(every)
+        if thread.is_alive():
+            heard()
+    if "error" in done:
+        raise done["error"]
+    return done["value"]
+
+
 def fit_poisson(matrix: np.ndarray, target: np.ndarray, weight: np.ndarray) -> Fit:
     """Poisson regression of incidents per 10 m a year, length x years as exposure (a sample weight on the rate is
     the offset of a log-link Poisson model)."""
@@ -150,6 +177,11 @@ def fit_boosting(matrix: np.ndarray, target: np.ndarray, weight: np.ndarray):
                                               min_samples_leaf=200, l2_regularization=1.0, early_stopping=False,
                                               random_state=0)
     return estimator.fit(matrix, target / weight, sample_weight=weight)
+
+
+def _fit(family: str, matrix: np.ndarray, target: np.ndarray, weight: np.ndarray):
+    """Poisson regression ("poisson") or gradient boosting (any other family)."""
+    return fit_poisson(matrix, target, weight) if family == "poisson" else fit_boosting(matrix, target, weight)
 
 
 def poisson_deviance(target: np.ndarray, expected: np.ndarray) -> float:
@@ -223,17 +255,22 @@ def _defined(values: list[float]) -> list[float | None]:
 BLEND = QT_TR_NOOP("Mean rank of model and prior count")
 POISSON = QT_TR_NOOP("Poisson regression")
 BOOSTING = QT_TR_NOOP("Gradient boosting (Poisson loss)")
+BASELINES = QT_TR_NOOP("comparing with the baselines")
+BLOCKS = QT_TR_NOOP("spatial blocks")
 
 
-def baseline_scores(design: Design, segments: np.ndarray) -> dict[str, np.ndarray]:
+def baseline_scores(design: Design, segments: np.ndarray, heard: Callable[[], None] | None = None
+                    ) -> dict[str, np.ndarray]:
     """The baselines' scores on a design: the prior counts (COUNT_RANKERS: from the design's own history columns,
     so a count the model file may be written as ranks exactly as it was judged) and kernel density at each of
-    KDE_BANDWIDTHS."""
+    KDE_BANDWIDTHS (`heard` called before each: it may raise to cancel)."""
     scores = {name: count_score(design.columns[count], design.columns[tie])
               for name, (count, tie) in COUNT_RANKERS.items()}
     for bandwidth in KDE_BANDWIDTHS:
+        if heard is not None:
+            heard()
         scores[QT_TR_NOOP("Kernel density, {h} m").format(h=f"{bandwidth:g}")] = \
-            validation.kde_scores(segments, design.history, bandwidth)
+            validation.kde_scores(segments, design.history, bandwidth, heard=heard)
     return scores
 
 
@@ -270,11 +307,16 @@ class Trainer:
             folds = validation.spatial_folds(x, y, FOLDS, block, SEED)
         except ValueError as error:
             raise TrainingError(str(error), "area", error=str(error)) from None
-        return [validation.train_test_masks(folds, k, self.segments, buffer_m) for k in range(FOLDS)]
+        splits = []
+        for k in range(FOLDS):  # the dead zones around each fold: seconds at a million segments
+            self.progress(0.0, BLOCKS)
+            splits.append(validation.train_test_masks(folds, k, self.segments, buffer_m))
+        return splits
 
     # -- fitting -----------------------------------------------------------------------------------------------
 
-    def out_of_fold(self, design: Design, features: list[Feature], splits, family: str = "poisson") -> np.ndarray:
+    def out_of_fold(self, design: Design, features: list[Feature], splits, family: str = "poisson",
+                    tick: Callable[[float], None] | None = None) -> np.ndarray:
         """Expected incidents per segment, each predicted by a fit that never saw it (nor its neighbours).
 
         Parameters
@@ -287,6 +329,8 @@ class Trainer:
             (train, test) boolean masks over the segments, one pair per fold (validation.train_test_masks).
         family
             "poisson" (the default) for Poisson regression; any other for gradient boosting.
+        tick
+            Told the share of folds done after each (progress, and where a cancel is heard).
 
         Returns
         -------
@@ -296,20 +340,21 @@ class Trainer:
         matrix = design.matrix(features)
         weight = exposure(self.lengths, design.years)
         expected = np.full(len(self.lengths), np.nan)
-        for train, test in splits:
+        for k, (train, test) in enumerate(splits):
+            if tick is not None and k:
+                tick(k / len(splits))
             if not test.any() or design.target[train].sum() <= 0:
                 # Nothing to fit on (a small area whose dead zones cover every other fold, or no incident outside
                 # them): this fold stays unscored, for every model and baseline alike (see rows), never a crash.
                 continue
-            if family == "poisson":
-                rates = fit_poisson(matrix[train], design.target[train], weight[train]).rates(matrix[test])
-            else:
-                rates = fit_boosting(matrix[train], design.target[train], weight[train]).predict(matrix[test])
-            expected[test] = rates * weight[test]
+            fitted = listening(partial(_fit, family, matrix[train], design.target[train], weight[train]),
+                               None if tick is None else partial(tick, k / len(splits)))
+            expected[test] = (fitted.rates(matrix[test]) if family == "poisson" else fitted.predict(matrix[test])) \
+                * weight[test]
         return expected
 
     def held_out(self, fit_design: Design, test_design: Design, features: list[Feature],
-                 family: str = "poisson") -> np.ndarray:
+                 family: str = "poisson", tick: Callable[[float], None] | None = None) -> np.ndarray:
         """Expected incidents in the test window from a fit on the earlier window.
 
         Parameters
@@ -320,6 +365,8 @@ class Trainer:
             The factors to fit.
         family
             "poisson" (the default) for Poisson regression; any other for gradient boosting.
+        tick
+            Told 0 now and then while the model is fitted (where a cancel is heard).
 
         Returns
         -------
@@ -329,14 +376,14 @@ class Trainer:
         weight = exposure(self.lengths, fit_design.years)
         train = fit_design.matrix(features)
         test = test_design.matrix(features)
-        if family == "poisson":
-            rates = fit_poisson(train, fit_design.target, weight).rates(test)
-        else:
-            rates = fit_boosting(train, fit_design.target, weight).predict(test)
+        fitted = listening(partial(_fit, family, train, fit_design.target, weight),
+                           None if tick is None else partial(tick, 0.0))
+        rates = fitted.rates(test) if family == "poisson" else fitted.predict(test)
         return rates * exposure(self.lengths, test_design.years)
 
     def predictions(self, mode: str, designs: dict[str, Design], features: list[Feature], splits,
-                    family: str = "poisson") -> tuple[np.ndarray, Design]:
+                    family: str = "poisson", tick: Callable[[float], None] | None = None
+                    ) -> tuple[np.ndarray, Design]:
         """(expected incidents on held-out segments or window, the design they are scored against).
 
         Parameters
@@ -351,6 +398,9 @@ class Trainer:
             The folds' (train, test) masks, for "spatial"; not used for "temporal".
         family
             "poisson" (the default) for Poisson regression; any other for gradient boosting.
+        tick
+            Told the share done after each spatial fold, and now and then during each fit (where a cancel is
+            heard).
 
         Returns
         -------
@@ -359,23 +409,26 @@ class Trainer:
             scored against.
         """
         if mode == "temporal":
-            return self.held_out(designs["fit"], designs["test"], features, family), designs["test"]
-        return self.out_of_fold(designs["all"], features, splits, family), designs["all"]
+            return self.held_out(designs["fit"], designs["test"], features, family, tick), designs["test"]
+        return self.out_of_fold(designs["all"], features, splits, family, tick), designs["all"]
 
     def select(self, mode: str, designs: dict[str, Design], splits) -> list[Feature]:
         """The base recipe plus each further layer's best distance when held-out deviance says it helps and its
         relative risk's interval excludes 1; every decision recorded with its reason."""
         features = list(self.recipe)
-        expected, scored = self.predictions(mode, designs, features, splits)
+        expected, scored = self.predictions(mode, designs, features, splits, tick=self._between(0.0, 0.1, POISSON))
         ok = ~np.isnan(expected)
         baseline = poisson_deviance(scored.target[ok], expected[ok])
         final = designs["test"] if mode == "temporal" else designs["all"]
         for i, (name, options) in enumerate(self.candidates.items()):
             self.progress(0.1 + 0.4 * i / max(1, len(self.candidates)), name)
             best = None
-            for candidate in options:
+            share = 0.4 / max(1, len(self.candidates)) / max(1, len(options))
+            for j, candidate in enumerate(options):
                 trial = [*features, candidate]
-                expected, scored = self.predictions(mode, designs, trial, splits)
+                start = 0.1 + 0.4 * i / max(1, len(self.candidates)) + share * j
+                expected, scored = self.predictions(mode, designs, trial, splits,
+                                                    tick=self._between(start, start + share, name))
                 deviance = poisson_deviance(scored.target[ok], expected[ok])
                 gain = (baseline - deviance) / max(baseline, 1e-12)
                 if best is None or gain > best[1]:
@@ -399,6 +452,10 @@ class Trainer:
             self.selection.append({"name": name, "feature": candidate, "decision": decision, "why": why,
                                    "values": {"gain": -gain, "rr": rr, "low": low, "high": high}})
         return features
+
+    def _between(self, start: float, end: float, text: str) -> Callable[[float], None]:
+        """progress for a step that runs from share `start` to `end` of the whole, told its own share done."""
+        return lambda done: self.progress(start + (end - start) * done, text)
 
     def untested(self) -> list[Feature]:
         """The base recipe, each further layer recorded as not tested (too few incidents to judge it)."""
@@ -430,20 +487,26 @@ class Trainer:
         kinds: dict[str, str] = {}
         unscored = np.zeros(len(self.lengths), dtype=bool)  # segments of a fold no model could be fitted for
         for family, name in (("poisson", POISSON), ("boosting", BOOSTING)):
-            expected, scored = self.predictions(mode, designs, features, splits, family)
+            start = 0.6 + 0.15 * len(self.scores)
+            expected, scored = self.predictions(mode, designs, features, splits, family,
+                                                self._between(start, start + 0.15, name))
             ok = ~np.isnan(expected)
             unscored |= ~ok
             self.scores[name], kinds[name] = np.where(ok, expected / exposure(self.lengths, 1.0), np.nan), "model"
             self.progress(0.6 + 0.15 * len(self.scores), name)
         scored = designs["test"] if mode == "temporal" else designs["all"]
+        self.progress(0.9, BASELINES)
         baselines = {name: np.where(unscored, np.nan, values)
-                     for name, values in baseline_scores(scored, self.segments).items()}
+                     for name, values in baseline_scores(scored, self.segments, partial(self.progress, 0.9,
+                                                                                        BASELINES)).items()}
         self.scores[BLEND], kinds[BLEND] = mean_rank(self.scores[POISSON], baselines[PRIOR_NEARBY]), "blend"
         for name, values in baselines.items():
             self.scores[name], kinds[name] = values, "baseline"
         self.target = scored.target
-        rows = {name: score_row(name, kinds[name], values, scored.target, self.lengths)
-                for name, values in self.scores.items()}
+        rows = {}
+        for i, (name, values) in enumerate(self.scores.items()):
+            self.progress(0.93 + 0.05 * i / len(self.scores), BASELINES)
+            rows[name] = score_row(name, kinds[name], values, scored.target, self.lengths)
         rows[self.choose(rows)]["chosen"] = True
         return list(rows.values())
 
@@ -472,6 +535,7 @@ class Trainer:
         result = {"ranking": chosen["name"], "against": rival["name"], "shares": [0.01, 0.05],
                   "difference": [], "low": [], "high": [], "resamples": RESAMPLES}
         for share in result["shares"]:
+            self.progress(0.98, BASELINES)
             difference, low, high = validation.paired_difference(
                 self.scores[chosen["name"]], self.scores[rival["name"]], self.target, self.lengths, share, RESAMPLES,
                 SEED)

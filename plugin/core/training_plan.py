@@ -16,7 +16,7 @@ from .definitions import COUNT_RANKERS, CRIMES, PRIOR_NEARBY, QT_TR_NOOP, Senten
 from .errors import TrainingError
 from .model import Feature
 from .period import Period, in_period, period_of, split_by_time
-from .pipeline import FactorSource, SegmentIndex, compute_factor
+from .pipeline import FactorSource, SegmentIndex, layer_factors
 from .training import (
     SEED,
     Design,
@@ -69,7 +69,7 @@ class TrainingData:
     static
         The factor columns that do not depend on the incidents (inventories, further layers), by column.
     check
-        Called before each design table is built: raises to cancel.
+        Called before each design table is built and while its incident factors are counted: raises to cancel.
     """
 
     segments: np.ndarray
@@ -125,7 +125,8 @@ class TrainingData:
         self.check()
         source = FactorSource(self.incidents[history], years=history_years)
         columns = dict(self.static)
-        columns.update({f.column: compute_factor(f, self.index, source) for f in self.recipe if f.source == CRIMES.key})
+        columns.update(layer_factors([f for f in self.recipe if f.source == CRIMES.key], self.index, source,
+                                     self.check))
         return Design(columns, self.on_streets(target), target_years, self.incidents[history])
 
 

@@ -18,6 +18,7 @@ All distances and lengths are in the metric CRS's metres.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -392,8 +393,11 @@ def train_test_masks(folds: np.ndarray, fold: int, geometries: np.ndarray,
 
 # --- Baselines ---------------------------------------------------------------------------------------------------
 
+KDE_CHUNK = 100_000  # segments whose density is summed at once
+
+
 def kde_scores(segment_geometries: np.ndarray, points: np.ndarray, bandwidth: float,
-               weights: np.ndarray | None = None) -> np.ndarray:
+               weights: np.ndarray | None = None, heard: Callable[[], None] | None = None) -> np.ndarray:
     """Quartic-kernel density of `points` at each segment's midpoint, in incidents per km².
 
     Each point spreads a weight of 1 (or its weight) over a disc of radius `bandwidth` as
@@ -409,6 +413,8 @@ def kde_scores(segment_geometries: np.ndarray, points: np.ndarray, bandwidth: fl
         The kernel's radius h in metres; positive.
     weights
         One weight per point; None (the default) weighs each point 1.
+    heard
+        Called between chunks of KDE_CHUNK segments: it may raise to cancel.
 
     Returns
     -------
@@ -421,10 +427,16 @@ def kde_scores(segment_geometries: np.ndarray, points: np.ndarray, bandwidth: fl
     if len(segments) == 0 or len(points) == 0:
         return np.zeros(len(segments))
     midpoints = shapely.line_interpolate_point(segments, 0.5, normalized=True)
-    mid_idx, point_idx = STRtree(points).query(midpoints, predicate="dwithin", distance=bandwidth)
-    scaled = shapely.distance(midpoints[mid_idx], points[point_idx]) / bandwidth
-    kernel = np.clip(1.0 - scaled * scaled, 0.0, None) ** 2
-    if weights is not None:
-        kernel = kernel * np.asarray(weights, dtype=float)[point_idx]
-    per_m2 = 3.0 / (math.pi * bandwidth * bandwidth)
-    return np.bincount(mid_idx, weights=kernel, minlength=len(segments)) * per_m2 * M2_PER_KM2
+    tree = STRtree(points)
+    density = np.zeros(len(segments))
+    for start in range(0, len(segments), KDE_CHUNK):  # bounded memory; `heard` between chunks
+        if heard is not None and start:
+            heard()
+        part = midpoints[start:start + KDE_CHUNK]
+        mid_idx, point_idx = tree.query(part, predicate="dwithin", distance=bandwidth)
+        scaled = shapely.distance(part[mid_idx], points[point_idx]) / bandwidth
+        kernel = np.clip(1.0 - scaled * scaled, 0.0, None) ** 2
+        if weights is not None:
+            kernel = kernel * np.asarray(weights, dtype=float)[point_idx]
+        density[start:start + len(part)] = np.bincount(mid_idx, weights=kernel, minlength=len(part))
+    return density * 3.0 / (math.pi * bandwidth * bandwidth) * M2_PER_KM2

@@ -116,11 +116,14 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
         recipe = base_recipe(set(layers.frames))
         extras = [source[len(EXTRA_PREFIX):] for source in layers.frames if source.startswith(EXTRA_PREFIX)]
         candidates = extra_candidates(extras, distances)
+        def counting() -> None:  # the incident factors of a validation step: seconds at a million segments
+            self.check_cancel(feedback)
+            feedback.setProgress(min(29.0, feedback.progress() + 0.1))
+
         data = TrainingData(np.asarray(segments.geometry.values, dtype=object),
                             segments["length_m"].to_numpy(dtype=float),
                             np.asarray(layers.frames[CRIMES.key].geometry.values, dtype=object),
-                            layers.crime_dates, layers.period, recipe, candidates, {},
-                            check=lambda: self.check_cancel(feedback))
+                            layers.crime_dates, layers.period, recipe, candidates, {}, check=counting)
         feedback.setProgressText(tr("Attaching factors"))
         sources = layers.sources()
         data.static = {f.column: compute_factor(f, data.index, sources[f.source])
@@ -167,6 +170,8 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
                 layer=entry["name"], decision=tr(entry["decision"]), why=tr(entry["why"]).format(**entry["values"])))
         results = {Param.OUTPUT_MODEL: str(model_path), Param.REPORT: None, Param.REPORT_PDF: None}
         if report_path is not None:
+            feedback.setProgressText(tr("Writing the report"))
+            feedback.setProgress(92)
             report = training_report(data, trainer, plan, trained, inputs, details, simulated, length, tr,
                                      "ko" if user_locale() == "ko" else "en")
             pdf = write_report(report, report_path)

@@ -264,7 +264,7 @@
         <translation>안전등급 부여 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="141" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="142" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>지도 배치 및 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="363" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="364" />
         <source>PDF written: {path}</source>
         <translation>PDF 저장 완료: {path}</translation>
     </message>
@@ -448,7 +448,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>출력 대상이 파일이 아닙니다: {dest}. 출력 형식으로 GeoPackage 등 파일 형식을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="206" />
+        <location filename="../../plugin/outputs/writer.py" line="247" />
         <source>Only {written} of {total} features could be written to {path}.</source>
         <translation>피처 {total}개 중 {written}개만 {path}에 저장되었습니다.</translation>
     </message>
@@ -613,7 +613,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 레이어는 저장되었지만 PDF 지도는 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="197" />
+        <location filename="../../plugin/outputs/writer.py" line="235" />
         <source>Writing {file}: {note}</source>
         <translation>{file} 저장 중: {note}</translation>
     </message>
@@ -648,7 +648,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>QGIS 안의 numpy는 업그레이드하거나 바꾸지 마십시오. QGIS 자체 코드가 numpy를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="187" />
+        <location filename="../../plugin/outputs/writer.py" line="225" />
         <source>the spatial index could not be built</source>
         <translation>공간 인덱스를 만들 수 없습니다</translation>
     </message>
@@ -698,12 +698,12 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{param} 출력이 파일 {file} 전체를 덮어쓰게 되는데, 이 파일에는 입력 레이어가 들어 있습니다: “{layer}”({input}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="53" />
+        <location filename="../../plugin/outputs/geopackage.py" line="54" />
         <source>{file} exists but cannot be read as a GeoPackage ({error}): choose another file.</source>
         <translation>{file} 파일이 있지만 GeoPackage로 읽을 수 없습니다({error}). 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="254" />
+        <location filename="../../plugin/outputs/writer.py" line="295" />
         <source>Layer “{layer}” written into {file}; its other layers are kept: {others}.</source>
         <translation>레이어 “{layer}”를 {file}에 저장했습니다. 파일의 다른 레이어는 그대로 둡니다: {others}.</translation>
     </message>
@@ -783,7 +783,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>등급 모델 JSON 파일(비우면 포함된 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="137" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="138" />
         <source>Grading models (*.json);;All files (*)</source>
         <translation>등급 모델 (*.json);;모든 파일 (*)</translation>
     </message>
@@ -813,7 +813,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>{param} {file}: 같은 폴더에 있는 입력 레이어 “{layer}”({input})의 스타일·기록 파일(.qml, .cpted.json)을 덮어쓰게 됩니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="251" />
+        <location filename="../../plugin/outputs/writer.py" line="292" />
         <source>Writing into {file} lost its layers {layers}: restore the file from a copy.</source>
         <translation>{file}에 저장하는 중 다음 레이어가 사라졌습니다: {layers}. 사본에서 파일을 복원하십시오.</translation>
     </message>
@@ -1098,32 +1098,32 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>50 m 이내 과거 범죄 발생</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="235" />
+        <location filename="../../plugin/core/training.py" line="272" />
         <source>Kernel density, {h} m</source>
         <translation>커널 밀도({h} m)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="391" />
+        <location filename="../../plugin/core/training.py" line="444" />
         <source>held-out deviance {gain:+.1%}; relative risk {rr:.2f} ({low:.2f}–{high:.2f})</source>
         <translation>검증 이탈도 {gain:+.1%}, 상대위험도 {rr:.2f}({low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="394" />
+        <location filename="../../plugin/core/training.py" line="447" />
         <source>does not predict held-out incidents better (deviance {gain:+.1%}; needs at least -0.2%)</source>
         <translation>검증용 범죄 발생 예측이 나아지지 않음(이탈도 {gain:+.1%}, -0.2% 이하여야 함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="397" />
+        <location filename="../../plugin/core/training.py" line="450" />
         <source>its effect is not distinguishable from none (relative risk {rr:.2f}, {low:.2f}–{high:.2f})</source>
         <translation>효과가 없는 경우와 구별되지 않음(상대위험도 {rr:.2f}, {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="224" />
+        <location filename="../../plugin/core/training.py" line="256" />
         <source>Poisson regression</source>
         <translation>포아송 회귀</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="225" />
+        <location filename="../../plugin/core/training.py" line="257" />
         <source>Gradient boosting (Poisson loss)</source>
         <translation>그래디언트 부스팅(포아송 손실)</translation>
     </message>
@@ -1133,7 +1133,7 @@ Keeps the road's attributes and adds seg_id (road_fid × 1,000,000 + piece numbe
         <translation>비상벨(점)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="131" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="132" />
         <source>Date of each incident (empty: detected, e.g. 발생일시, date, month, year)</source>
         <translation>범죄 발생 일자 필드(비우면 자동 탐지: 발생일시, date, month, year 등)</translation>
     </message>
@@ -1386,7 +1386,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>{length:g} m 구간으로 나누는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="124" />
+        <location filename="../../plugin/processing/train_model.py" line="127" />
         <source>Attaching factors</source>
         <translation>요인 결합 중</translation>
     </message>
@@ -1416,7 +1416,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>“{layer}” 레이어의 범죄 발생 중 도로 위(50 m 이내)에 있는 것은 {n}건뿐입니다. 모델을 학습하려면 {min}건 이상이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="133" />
+        <location filename="../../plugin/processing/train_model.py" line="136" />
         <source>Training and validating: {step}</source>
         <translation>학습 및 검증 중: {step}</translation>
     </message>
@@ -1426,17 +1426,17 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>(모의 입력 자료: {names})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="155" />
+        <location filename="../../plugin/processing/train_model.py" line="158" />
         <source>Model written: {path}</source>
         <translation>모델 저장 완료: {path}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="166" />
+        <location filename="../../plugin/processing/train_model.py" line="169" />
         <source>Further factor “{layer}”: {decision}, {why}.</source>
         <translation>추가 요인 “{layer}”: {decision}, {why}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="174" />
+        <location filename="../../plugin/processing/train_model.py" line="179" />
         <source>Report written: {path} and {pdf}</source>
         <translation>보고서 저장 완료: {path}, {pdf}</translation>
     </message>
@@ -1696,7 +1696,7 @@ Validation: with incident dates, a temporal hold-out (learn from the earlier par
         <translation>{file} 파일의 {n}개 행은 {x}/{y} 좌표가 없어 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="172" />
+        <location filename="../../plugin/outputs/writer.py" line="208" />
         <source>Shapefile field names hold at most 10 bytes: in {file}, {renames}.</source>
         <translation>Shapefile 필드 이름은 10바이트까지만 담을 수 있어, {file}에서 필드 이름을 글자 단위로 줄였습니다: {renames}.</translation>
     </message>
@@ -2013,7 +2013,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="122" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="123" />
         <source>Street name field (empty: detected, e.g. 도로명, RN, name)</source>
         <translation>도로명 필드 (비우면 자동 인식: 도로명, RN, name 등)</translation>
     </message>
@@ -2063,52 +2063,52 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>아틀라스 쪽</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="48" />
+        <location filename="../../plugin/processing/export_atlas.py" line="49" />
         <source>Export atlas per area (PDF and table)</source>
         <translation>행정구역별 아틀라스 내보내기 (PDF와 표)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="65" />
+        <location filename="../../plugin/processing/export_atlas.py" line="66" />
         <source>Areas, one page each (e.g. legal dong boundaries)</source>
         <translation>쪽별 행정구역 (예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="70" />
+        <location filename="../../plugin/processing/export_atlas.py" line="71" />
         <source>Incident points, for incidents per km in the table</source>
         <translation>표의 km당 발생 건수에 쓸 범죄 발생 지점</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="75" />
+        <location filename="../../plugin/processing/export_atlas.py" line="76" />
         <source>Put incidents per km in the table (only where that may be shared)</source>
         <translation>표에 km당 범죄 발생 건수 넣기 (공유가 허용된 경우에만)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="77" />
+        <location filename="../../plugin/processing/export_atlas.py" line="78" />
         <source>Atlas PDF</source>
         <translation>아틀라스 PDF</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="78" />
+        <location filename="../../plugin/processing/export_atlas.py" line="79" />
         <source>Table per area (CSV)</source>
         <translation>행정구역별 표 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="98" />
+        <location filename="../../plugin/processing/export_atlas.py" line="99" />
         <source>Layer “{layer}” (AREAS) has no areas.</source>
         <translation>“{layer}” 레이어(AREAS)에 행정구역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="118" />
+        <location filename="../../plugin/processing/export_atlas.py" line="119" />
         <source>Measuring road length per grade in each area</source>
         <translation>행정구역별 등급별 도로 길이 계산 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="137" />
+        <location filename="../../plugin/processing/export_atlas.py" line="138" />
         <source>Printing {n} pages</source>
         <translation>{n}쪽 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="140" />
+        <location filename="../../plugin/processing/export_atlas.py" line="141" />
         <source>Atlas written: {path}, {pages} pages (the whole map, then {n} areas).</source>
         <translation>아틀라스 저장 완료: {path}, {pages}쪽 (전체 지도와 행정구역 {n}곳).</translation>
     </message>
@@ -2468,52 +2468,52 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{path}에 저장할 수 없습니다: 다른 프로그램이 이 파일을 열어 두고 있습니다({error}). 그 프로그램에서 파일을 닫거나 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="80" />
+        <location filename="../../plugin/outputs/geopackage.py" line="92" />
         <source>raster</source>
         <translation>래스터</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="80" />
+        <location filename="../../plugin/outputs/geopackage.py" line="92" />
         <source>table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="60" />
+        <location filename="../../plugin/outputs/geopackage.py" line="72" />
         <source>metadata</source>
         <translation>메타데이터</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="60" />
+        <location filename="../../plugin/outputs/geopackage.py" line="72" />
         <source>saved style</source>
         <translation>저장된 스타일</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="80" />
+        <location filename="../../plugin/outputs/geopackage.py" line="92" />
         <source>{param}: “{name}” in {file} is a {kind}, not a map layer: choose another layer name.</source>
         <translation>{param}: {file} 파일의 “{name}” 항목은 지도 레이어가 아니라 {kind}입니다. 다른 레이어 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="85" />
+        <location filename="../../plugin/outputs/geopackage.py" line="97" />
         <source>{param}: {file} already holds a layer “{name}”, which a GeoPackage does not tell apart from “{layer}”. Write “{name}” to replace it, or choose another layer name.</source>
         <translation>{param}: {file} 파일에 이미 “{name}” 레이어가 있으며, GeoPackage는 이 이름과 “{layer}”를 구별하지 않습니다. 그 레이어를 바꾸려면 이름을 “{name}” 그대로 입력하고, 아니면 다른 레이어 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="105" />
+        <location filename="../../plugin/outputs/geopackage.py" line="117" />
         <source> ({files} beside it)</source>
         <translation> (옆에 {files} 파일이 있음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/geopackage.py" line="106" />
+        <location filename="../../plugin/outputs/geopackage.py" line="118" />
         <source>{param}: {file} is open in another program{beside}. Close it there (in QGIS: remove its layers from the project), or choose another file.</source>
         <translation>{param}: {file} 파일을 다른 프로그램이 열어 두고 있습니다{beside}. 그 프로그램에서 파일을 닫거나(QGIS에서는 프로젝트에서 이 파일의 레이어를 제거) 다른 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="105" />
+        <location filename="../../plugin/outputs/writer.py" line="108" />
         <source>Removed what an earlier run, stopped while writing {file}, left behind: {names}.</source>
         <translation>이전 실행이 {file} 파일을 저장하던 중 중단되면서 남긴 항목을 삭제했습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/outputs/writer.py" line="225" />
+        <location filename="../../plugin/outputs/writer.py" line="266" />
         <source>{path} fails SQLite's integrity check after writing ({problem}): restore it from a copy, or write to a new file.</source>
         <translation>저장 후 {path} 파일이 SQLite 무결성 검사를 통과하지 못했습니다({problem}). 사본에서 파일을 복원하거나 새 파일에 저장하십시오.</translation>
     </message>
@@ -2528,32 +2528,32 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>전체 지도, 도로마다 한 번씩 집계(구역이 서로 겹침)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="112" />
+        <location filename="../../plugin/processing/export_atlas.py" line="113" />
         <source>No area of layer “{layer}” (AREAS) lies where the graded roads of “{graded}” are (none meets their extent): every page would be empty. Check that both layers have the right coordinate reference system and cover the same place.</source>
         <translation>레이어 “{layer}”(AREAS)의 어느 구역도 “{graded}”의 등급 도로가 있는 곳에 있지 않습니다(도로 범위와 만나는 구역이 없음). 이대로는 모든 쪽이 비게 됩니다. 두 레이어의 좌표계가 올바른지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="200" />
+        <location filename="../../plugin/processing/export_atlas.py" line="201" />
         <source>(unnamed area {n})</source>
         <translation>(이름 없는 구역 {n})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="205" />
+        <location filename="../../plugin/processing/export_atlas.py" line="206" />
         <source>{n} without a name (NULL): {areas}</source>
         <translation>이름이 없는(NULL) 구역 {n}개: {areas}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="208" />
+        <location filename="../../plugin/processing/export_atlas.py" line="209" />
         <source>{n} with an empty name: {areas}</source>
         <translation>이름이 빈 구역 {n}개: {areas}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="212" />
+        <location filename="../../plugin/processing/export_atlas.py" line="213" />
         <source>{n} with a name another area has: {names}</source>
         <translation>다른 구역과 이름이 같은 구역 {n}개: {names}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="216" />
+        <location filename="../../plugin/processing/export_atlas.py" line="217" />
         <source>Areas of layer “{layer}” (AREAS) lack names of their own in field “{field}”: {problems}. Their pages and table rows are titled {titles}; give each area its own name in that field to print it.</source>
         <translation>레이어 “{layer}”(AREAS)의 “{field}” 필드에 고유한 이름이 없는 구역이 있습니다: {problems}. 이 구역들의 쪽과 표의 행에는 {titles} 같은 이름을 붙였습니다. 원래 이름으로 출력하려면 그 필드에 구역마다 고유한 이름을 넣으십시오.</translation>
     </message>
@@ -2648,7 +2648,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>{param} {path}에 쓸 수 없습니다. 이름에 {characters}이(가) 있어 Python용 GDAL 쓰기 모듈(pyogrio)이 이를 웹 주소 문법으로 해석하고 다른 파일에 쓰게 됩니다. 이 문자가 없는 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/train_model.py" line="157" />
+        <location filename="../../plugin/processing/train_model.py" line="160" />
         <source>{name}: PAI at 1%/5%/10% of road length {pai}; grade 5 holds {inc} of held-out incidents on {len} of road length</source>
         <translation>{name}: 도로 길이 1%/5%/10%에서의 PAI {pai}. 5등급: 도로 길이의 {len}, 검증용 범죄 발생의 {inc}</translation>
     </message>
@@ -2678,7 +2678,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>시간 분할 검증</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/held_out.py" line="36" />
+        <location filename="../../plugin/core/training.py" line="259" />
         <source>spatial blocks</source>
         <translation>공간 블록 검증</translation>
     </message>
@@ -2758,27 +2758,27 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>순위 기준</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="406" />
+        <location filename="../../plugin/core/training.py" line="463" />
         <source>not tested: too few incidents to judge it on held-out ones</source>
         <translation>검증하지 않음: 학습에 쓰지 않은 범죄 발생으로 판단하기에는 범죄 발생이 너무 적음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="503" />
+        <location filename="../../plugin/core/training.py" line="567" />
         <source>Streets are ranked by {ranking}: it ranked the held-out incidents better than the model (PAI at 5% of road length {best:.2f} against {model:.2f}; difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}; at 1%: {d1:+.2f}, {low1:+.2f} to {high1:+.2f}). The model still gives each street's reasons.</source>
         <translation>도로 순위는 {ranking} 기준으로 매깁니다. 학습에 쓰지 않은 범죄 발생에 대해 모델보다 순위를 잘 매겼습니다(도로 길이 5%에서의 PAI {best:.2f}, 모델 {model:.2f}. 차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}. 1%에서: {d1:+.2f}, {low1:+.2f}~{high1:+.2f}). 도로별 이유는 계속 모델이 제시합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="508" />
+        <location filename="../../plugin/core/training.py" line="572" />
         <source>The model beats the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for the best baseline ({baseline}); difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}; at 1%: {d1:+.2f}, {low1:+.2f} to {high1:+.2f}.</source>
         <translation>모델이 기준선보다 낫습니다: 도로 길이 5%에서의 PAI {model:.2f}, 가장 좋은 기준선({baseline}) {best:.2f}. 차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}. 1%에서: {d1:+.2f}, {low1:+.2f}~{high1:+.2f}.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="512" />
+        <location filename="../../plugin/core/training.py" line="576" />
         <source>The model does not beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline}, within 2% (difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}). Its added value is the factors it names, not a better ranking.</source>
         <translation>모델이 기준선보다 낫지 않습니다: 도로 길이 5%에서의 PAI {model:.2f}, 기준선({baseline}) {best:.2f}로 2% 이내 차이입니다(차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}). 모델의 부가가치는 더 나은 순위가 아니라 제시하는 요인입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="515" />
+        <location filename="../../plugin/core/training.py" line="579" />
         <source>The model does NOT beat the baselines: PAI at 5% of road length {model:.2f} against {best:.2f} for {baseline} (difference {d5:+.2f}, 95% interval {low5:+.2f} to {high5:+.2f}). For ranking streets, the baseline is better on these data.</source>
         <translation>모델이 기준선보다 낫지 않습니다: 도로 길이 5%에서의 PAI {model:.2f}, 기준선({baseline}) {best:.2f}(차이 {d5:+.2f}, 95% 구간 {low5:+.2f}~{high5:+.2f}). 이 자료에서는 도로 순위를 매기는 데 기준선이 더 낫습니다.</translation>
     </message>
@@ -2798,7 +2798,7 @@ pop_night는 셀마다, 선택한 인구수 열의 합을 선택한 시간대에
         <translation>이 구간의 과거 범죄 발생 건수</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/training.py" line="223" />
+        <location filename="../../plugin/core/training.py" line="255" />
         <source>Mean rank of model and prior count</source>
         <translation>모델과 과거 범죄 발생 건수의 평균 순위</translation>
     </message>
@@ -3095,17 +3095,17 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>도로명</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="51" />
+        <location filename="../../plugin/processing/export_atlas.py" line="52" />
         <source>One PDF for a round of neighbourhood meetings: a first page with the whole map and every area named, then one page per area of AREAS (e.g. legal dongs), zoomed to it, its streets named, an inset locating it, and its own road length per grade under the title. TABLE (a CSV in UTF-8 with BOM, which Excel opens) gives per area the road length (km) and share of each grade, and, only when SHOW_INCIDENT_RATE is ticked, incidents per km. Segments lie in the area of their midpoint; those in no area have a row of their own, so the rows add up to the whole map, unless areas overlap: then each area counts every segment in it, and the last row counts each segment once. STREETS (a CSV too) gives per street name (도로명) the road length of each grade and the areas it runs through, most grade 5 first: what a budget is planned on; its rows add up to the whole map.</source>
         <translation>주민 간담회용 PDF 한 부: 첫 쪽은 모든 지역 이름이 표시된 전체 지도이고, 이어서 AREAS의 지역(예: 법정동)마다 한 쪽씩, 그 지역으로 확대하고 도로명과 위치 안내도, 제목 아래 등급별 도로 길이를 넣습니다. TABLE(Excel에서 열리는 BOM 포함 UTF-8 CSV)은 지역별 등급마다 도로 길이(km)와 비율(%)을, SHOW_INCIDENT_RATE를 선택한 경우에만 km당 범죄 발생 건수를 보여 줍니다. 구간은 중점이 있는 지역에 속하고, 어느 지역에도 속하지 않는 구간은 별도 행으로 집계하므로 행의 합은 전체 지도와 같습니다. 단, 지역이 겹치면 각 지역이 그 안의 모든 구간을 세고 마지막 행은 구간마다 한 번씩 셉니다. STREETS(역시 CSV)는 도로명별로 등급마다 도로 길이와 지나는 지역을 5등급이 많은 도로부터 보여 줍니다. 예산 계획의 기준이 되며 행의 합은 전체 지도와 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="83" />
+        <location filename="../../plugin/processing/export_atlas.py" line="84" />
         <source>Table per street name, for budgets (CSV)</source>
         <translation>도로명별 표, 예산 계획용(CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="175" />
+        <location filename="../../plugin/processing/export_atlas.py" line="176" />
         <source>Layer “{layer}” has no street name field that could be found, so the table per street (STREETS) cannot be made: choose the field with the streets' names (e.g. 도로명) in NAME_FIELD, or leave STREETS empty.</source>
         <translation>레이어 “{layer}”에서 도로명 필드를 찾을 수 없어 도로명별 표(STREETS)를 만들 수 없습니다. 도로명이 들어 있는 필드(예: 도로명)를 NAME_FIELD에서 고르거나 STREETS를 비워 두십시오.</translation>
     </message>
@@ -3170,7 +3170,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>읽은 날짜: {days}({n}일). pop_night는 이 날짜들의 {hours}시 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="143" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="144" />
         <source>Planned sites</source>
         <translation>설치 제안 위치</translation>
     </message>
@@ -3200,32 +3200,32 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>효과를 더하는 위치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="275" />
+        <location filename="../../plugin/core/definitions.py" line="278" />
         <source>Streetlight</source>
         <translation>가로등</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="275" />
+        <location filename="../../plugin/core/definitions.py" line="278" />
         <source>improved street lighting: 21% fewer crimes (Welsh &amp; Farrington 2008, Campbell systematic review), 36% fewer night-time outdoor crimes in a randomised trial (Chalfin et al. 2021)</source>
         <translation>가로등 개선: 범죄 21% 감소(Welsh &amp; Farrington 2008, 캠벨 체계적 문헌고찰), 무작위 실험에서 야간 실외 범죄 36% 감소(Chalfin 외 2021)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="275" />
+        <location filename="../../plugin/core/definitions.py" line="278" />
         <source>CCTV camera</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="275" />
+        <location filename="../../plugin/core/definitions.py" line="278" />
         <source>CCTV: a significant but modest decrease, larger with active monitoring (Piza, Welsh, Farrington &amp; Thomas 2019, 40-year meta-analysis)</source>
         <translation>CCTV: 유의하지만 크지 않은 감소, 실시간 관제 시 더 큼(Piza, Welsh, Farrington &amp; Thomas 2019, 40년 메타분석)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="275" />
+        <location filename="../../plugin/core/definitions.py" line="278" />
         <source>Emergency bell</source>
         <translation>비상벨</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="275" />
+        <location filename="../../plugin/core/definitions.py" line="278" />
         <source>emergency bells: no established effect on crime</source>
         <translation>비상벨: 범죄에 대한 효과가 확립되지 않음</translation>
     </message>
@@ -3270,137 +3270,137 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>연간 예방 건수, 상한</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="47" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="48" />
         <source>Where new facilities avert the most incidents</source>
         <translation>신규 시설로 범죄를 가장 많이 예방할 수 있는 위치</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="54" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="55" />
         <source>Plan new facilities (streetlights, CCTV, bells)</source>
         <translation>신규 시설 배치 계획(가로등, CCTV, 비상벨)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="57" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="58" />
         <source>{e:.0f}% averted ({lo:.0f}–{hi:.0f}%)</source>
         <translation>{e:.0f}% 예방({lo:.0f}–{hi:.0f}%)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="57" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="58" />
         <source>no effect unless you give one</source>
         <translation>직접 지정하지 않으면 효과 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="87" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="88" />
         <source>Graded segments (with expected_yr)</source>
         <translation>안전등급 부여 구간(expected_yr 포함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="89" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="90" />
         <source>Kind of facility (one or several)</source>
         <translation>시설 종류(하나 또는 여러 개)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="92" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="93" />
         <source>Number of new sites</source>
         <translation>신규 설치 개수</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="95" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="96" />
         <source>Budget instead of a number (empty: COUNT sites)</source>
         <translation>개수 대신 예산(비워 두면 COUNT개)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="98" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="99" />
         <source>Cost of one site, per kind separated by “;” (with BUDGET)</source>
         <translation>한 곳 설치 비용, 종류별로 “;”로 구분(BUDGET과 함께)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="100" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="101" />
         <source>Radius a site covers in metres, per kind (empty: 25 streetlight, 50 CCTV, 100 bell)</source>
         <translation>시설 한 곳이 포괄하는 반경(m), 종류별(비워 두면 가로등 25, CCTV 50, 비상벨 100)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="103" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="104" />
         <source>Share of incidents averted in %, with its interval, per kind separated by “;”, e.g. 21 (8-36) (empty: published defaults; bells: none)</source>
         <translation>예방 비율(%)과 그 구간, 종류별로 “;”로 구분, 예: 21 (8-36)(비워 두면 발표된 기본값, 비상벨은 없음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="106" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="107" />
         <source>Candidate sites (points: poles, intersections; empty: along the roads)</source>
         <translation>후보 위치(점: 전주, 교차로. 비워 두면 도로를 따라)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="109" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="110" />
         <source>Spacing of candidate sites along the roads (m)</source>
         <translation>도로를 따른 후보 위치 간격(m)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="112" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="113" />
         <source>Existing facilities (points; with several kinds, each layer named for its kind)</source>
         <translation>기존 시설(점. 여러 종류면 레이어 이름에 종류가 드러나야 함)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="115" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="116" />
         <source>Weight of a street's incidents (e.g. night-time female population; empty: none)</source>
         <translation>도로 범죄의 가중치(예: 야간 여성 인구. 비워 두면 없음)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="118" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="119" />
         <source>Areas, to name each site's (e.g. legal dong boundaries)</source>
         <translation>위치마다 지역 이름을 붙일 지역(예: 법정동 경계)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="125" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="126" />
         <source>Your own sites to compare (points, of the first kind; optional)</source>
         <translation>비교할 직접 고른 위치(점, 첫 번째 종류. 선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="128" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="129" />
         <source>Dated incidents, to check the method on later ones (optional)</source>
         <translation>날짜가 있는 범죄 발생 지점, 이후 범죄로 방법을 검증(선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="134" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="135" />
         <source>Choose on incidents before, check on those from (date; empty: the middle)</source>
         <translation>이 날짜 이전 범죄로 고르고 이후 범죄로 검증(날짜. 비워 두면 중간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="145" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="146" />
         <source>Planned sites (CSV)</source>
         <translation>설치 제안 위치(CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="147" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="148" />
         <source>Plan sheet (PDF)</source>
         <translation>계획서(PDF)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="149" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="150" />
         <source>Your sites, valued</source>
         <translation>직접 고른 위치 평가 결과</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="177" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="178" />
         <source>{kinds} has no established effect on crime, so it cannot be weighed against the other kinds: give its EFFECT (e.g. 5 (0-10)), or plan it on its own, for incidents covered.</source>
         <translation>{kinds}: 범죄에 대한 효과가 확립되지 않아 다른 종류와 비교할 수 없습니다. EFFECT를 지정하거나(예: 5 (0-10)), 따로 계획해 포괄하는 범죄 건수로 배치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="217" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="218" />
         <source>Layer “{layer}” (EXISTING) is named for {named}, but the plan is for {kind}: give the existing facilities of that kind, or rename the layer if it does hold them.</source>
         <translation>레이어 “{layer}”(EXISTING)의 이름은 다른 시설({named})을 가리킵니다. 계획 대상 시설: {kind}. 해당 종류의 기존 시설을 지정하거나, 실제로 그 시설이 들어 있다면 레이어 이름을 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="225" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="226" />
         <source>Layer “{layer}” (EXISTING) does not say by its name which kind of facility it holds ({kinds}): rename it, e.g. “streetlights” or “가로등”, “cctv”, “비상벨”.</source>
         <translation>레이어 “{layer}”(EXISTING)의 이름으로는 어떤 시설인지({kinds}) 알 수 없습니다. 이름을 바꾸십시오. 예: “가로등”, “cctv”, “비상벨”.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="232" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="233" />
         <source>existing facilities</source>
         <translation>기존 시설</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="256" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="257" />
         <source>every {spacing:g} m along the roads</source>
         <translation>도로를 따라 {spacing:g} m 간격</translation>
     </message>
@@ -3410,62 +3410,62 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>레이어 “{layer}”에 {field} 필드(연간 예상 범죄 건수)가 없습니다. 이 버전의 “안전등급 산정” 또는 “안전지도”로 다시 등급을 매기십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="291" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="292" />
         <source>Reading the graded segments</source>
         <translation>안전등급 구간 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="297" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="298" />
         <source>Layer “{layer}” has no expected incidents (field {field} is empty or 0 everywhere): there is nothing a facility could avert. Grade it with incidents.</source>
         <translation>레이어 “{layer}”에 예상 범죄가 없습니다({field} 필드가 모두 비어 있거나 0). 시설로 예방할 것이 없습니다. 범죄 자료로 등급을 매기십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="308" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="309" />
         <source>No candidate site: layer “{layer}” (CANDIDATES) has no point.</source>
         <translation>후보 위치가 없습니다: 레이어 “{layer}”(CANDIDATES)에 점이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="312" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="313" />
         <source>Finding the road each of {n:,} candidate sites covers</source>
         <translation>후보 위치 {n:,}곳이 포괄하는 도로 찾는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="317" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="318" />
         <source>Choosing the sites</source>
         <translation>설치 위치 고르는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="331" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="332" />
         <source>Only {n} sites add anything: every other candidate covers road already covered or without expected incidents.</source>
         <translation>효과를 더하는 위치는 {n}곳뿐입니다. 나머지 후보는 이미 포괄된 도로나 예상 범죄가 없는 도로만 포괄합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="323" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="324" />
         <source>Checking the method on later incidents</source>
         <translation>이후 범죄로 방법 검증 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="359" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="360" />
         <source>Printing the plan sheet</source>
         <translation>계획서 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="461" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="462" />
         <source>Layer “{layer}” (CRIMES) has no date field that could be found: choose the incidents' date in DATE_FIELD, or leave CRIMES empty.</source>
         <translation>레이어 “{layer}”(CRIMES)에서 날짜 필드를 찾을 수 없습니다. DATE_FIELD에서 발생 일자 필드를 고르거나 CRIMES를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="468" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="469" />
         <source>Layer “{layer}” (CRIMES): no two incidents have a date that could be read in field “{field}”.</source>
         <translation>레이어 “{layer}”(CRIMES): 필드 “{field}”에서 날짜를 읽을 수 있는 범죄가 두 건도 되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="474" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="475" />
         <source>SPLIT_DATE “{value}” is no date: give e.g. 2024-01-01.</source>
         <translation>SPLIT_DATE “{value}”는 날짜가 아닙니다. 예: 2024-01-01.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="479" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="480" />
         <source>SPLIT_DATE {date} leaves no incident of layer “{layer}” on one side: give a date between the first and the last incident.</source>
         <translation>SPLIT_DATE {date} 기준으로 나누면 레이어 “{layer}”의 한쪽 기간에 범죄가 없습니다. 첫 범죄와 마지막 범죄 사이의 날짜를 지정하십시오.</translation>
     </message>
@@ -3680,122 +3680,122 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>최저 안전등급</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="43" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="44" />
         <source>Street blocks for door-sensor outreach</source>
         <translation>문열림 센서 보급 홍보 대상 블록</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="48" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="49" />
         <source>Rank buildings and blocks for door-sensor outreach</source>
         <translation>문열림 센서 보급 대상 건물·블록 순위</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="51" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="52" />
         <source>Ranks buildings for door-sensor (IoT door-open sensor) outreach to one-person households: the housing among BUILDINGS (uses containing USES, e.g. 다가구, 다세대; from the use field detected or USE_FIELD) whose entrance has the most expected incidents a year on the graded streets within NEAR m, those without a CCTV camera that near and the older first among equals. Each building gets its reasons in words: the expected incidents and the worst grade at its door, no camera, its use, its age, its households and its area's one-person household share (SHARE_FIELD of AREAS). Buildings are also summed over street blocks (the faces of the road network): expected incidents near one-person households, most first. Kits go to households that apply and are eligible: this ranks places to reach out to, never people. OUTPUT: the buildings, for the officer; BLOCKS and TABLE: the blocks; PDF: a sheet of blocks only, each printed block holding at least {n} eligible buildings.</source>
         <translation>1인 가구 문열림 센서(IoT) 보급 홍보를 위해 건물 순위를 매깁니다: BUILDINGS 중 주거 건물(용도에 USES가 들어 있는 건물, 예: 다가구, 다세대. 용도 필드는 자동 탐지 또는 USE_FIELD)을 출입구에서 NEAR m 안의 안전등급 도로에 연간 예상 범죄가 많은 순으로, 같으면 그 거리 안에 CCTV가 없는 건물과 오래된 건물을 먼저 둡니다. 건물마다 이유를 글로 적습니다: 출입구의 예상 범죄와 최저 등급, CCTV 없음, 용도, 사용승인 연도, 세대 수, 지역의 1인 가구 비율(AREAS의 SHARE_FIELD). 건물을 블록(도로망이 둘러싼 구역)별로도 합산합니다: 1인 가구 근처의 예상 범죄가 많은 순. 센서는 신청하고 자격을 갖춘 가구에 제공되므로, 이 도구는 홍보할 장소의 순위를 매길 뿐 사람의 순위를 매기지 않습니다. OUTPUT: 담당자용 건물 목록. BLOCKS와 TABLE: 블록. PDF: 블록만 표시한 지도로, 대상 건물이 {n}곳 이상인 블록만 인쇄합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="65" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="66" />
         <source>Buildings (points or outlines, e.g. 건축물대장 or 도로명주소 건물)</source>
         <translation>건물(점 또는 외곽선, 예: 건축물대장 또는 도로명주소 건물)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="70" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="71" />
         <source>CCTV cameras (points; optional)</source>
         <translation>CCTV(점. 선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="72" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="73" />
         <source>Areas (e.g. legal or administrative dongs; optional)</source>
         <translation>지역(예: 법정동 또는 행정동. 선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="76" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="77" />
         <source>One-person household share of each area (% or 0-1; optional)</source>
         <translation>지역별 1인 가구 비율(% 또는 0-1. 선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="79" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="80" />
         <source>Building use field (empty: detected, e.g. 주용도코드명, building)</source>
         <translation>건물 용도 필드(비워 두면 자동 탐지, 예: 주용도코드명, building)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="82" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="83" />
         <source>Uses to reach, separated by commas (matched inside the use; empty: every building)</source>
         <translation>대상 용도, 쉼표로 구분(용도 안에 들어 있으면 일치. 비워 두면 모든 건물)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="85" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="86" />
         <source>Households field (empty: detected, e.g. 세대수)</source>
         <translation>세대 수 필드(비워 두면 자동 탐지, 예: 세대수)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="91" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="92" />
         <source>Approval date or year built (empty: detected, e.g. 사용승인일)</source>
         <translation>사용승인일 또는 준공 연도(비워 두면 자동 탐지, 예: 사용승인일)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="94" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="95" />
         <source>Distance from the entrance (m)</source>
         <translation>출입구로부터 거리(m)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="99" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="100" />
         <source>Buildings ranked (for the officer)</source>
         <translation>건물 순위(담당자용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="101" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="102" />
         <source>Street blocks ranked</source>
         <translation>블록 순위</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="104" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="105" />
         <source>Street blocks (CSV)</source>
         <translation>블록(CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="106" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="107" />
         <source>Outreach sheet, blocks only (PDF)</source>
         <translation>홍보 지도, 블록만 표시(PDF)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="136" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="137" />
         <source>Reading the graded segments and the buildings</source>
         <translation>안전등급 구간과 건물 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="146" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="147" />
         <source>buildings</source>
         <translation>건물</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="155" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="156" />
         <source>Layer “{layer}” (BUILDINGS) has no use field that could be found, so every building is ranked: choose its use field in USE_FIELD to reach housing only.</source>
         <translation>레이어 “{layer}”(BUILDINGS)에서 용도 필드를 찾을 수 없어 모든 건물의 순위를 매깁니다. 주거 건물만 대상으로 하려면 USE_FIELD에서 용도 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="159" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="160" />
         <source>No building of layer “{layer}” has a use containing any of {uses} (field “{field}”): check USES against the uses the layer writes, e.g. {examples}.</source>
         <translation>레이어 “{layer}”에는 용도(필드 “{field}”)에 다음 중 하나가 들어 있는 건물이 없습니다: {uses}. 레이어에 적힌 용도(예: {examples})와 USES를 비교해 보십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="166" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="167" />
         <source>Finding what is near each of {n:,} entrances</source>
         <translation>출입구 {n:,}곳 주변 확인 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="179" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="180" />
         <source>Finding the street blocks</source>
         <translation>블록 찾는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="195" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="196" />
         <source>Printing the outreach sheet</source>
         <translation>홍보 지도 출력 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="257" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="258" />
         <source>Field “{field}” of layer “{layer}” (SHARE_FIELD) holds values outside 0-100%: give the share of one-person households.</source>
         <translation>레이어 “{layer}”의 필드 “{field}”(SHARE_FIELD)에 0–100%를 벗어난 값이 있습니다. 1인 가구 비율을 지정하십시오.</translation>
     </message>
@@ -3920,7 +3920,7 @@ For incidents, give DATE_FIELD or PERIOD_START and PERIOD_END: counts are then i
         <translation>“{layer}”의 이후 범죄로 검증: {date} 이전 범죄만 모델에 넣어 같은 방법으로 고른 {n}곳이 {date} 이후 범죄 {later:.0f}건 중 {plan}건을 포괄합니다. 같은 수를 위험도가 가장 높은 도로에 두면 {top}건, 이전 범죄가 가장 많은 도로에 두면 {hot}건, 무작위로 두면 {random}건입니다(5–95%: {lo:.0f}–{hi:.0f}).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="62" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="63" />
         <source>Chooses where COUNT new facilities (or as many as BUDGET pays for at COST each) avert the most expected incidents a year on a graded layer. A facility covers the road within RADIUS of it and averts the share EFFECT of a covered street's expected incidents (expected_yr: the model's risk scaled to the incidents a year recorded on the map); covering a street twice with one kind averts nothing more, and road that EXISTING facilities of the kind cover already counts as covered. Candidate sites are CANDIDATES (poles, intersections) or points every SPACING m along the roads. The plan is solved exactly as an integer program, several kinds together too (kinds add up as independent shares); if the solver runs out of time the log says how far from the best the plan may be. Defaults, editable (per kind in KIND's order, separated by “;”):
 {kinds}
 OUTPUT: the sites, most valuable first, with street, area, road covered, incidents a year covered and averted (with the interval of the effect). TABLE: the same as a CSV; PDF: a plan sheet with the sites numbered on the map, the table and the assumptions in words. SITES: sites you chose (e.g. a council's list), valued the same way in SITES_VALUED and compared with the plan. CRIMES with their dates (the incidents the map was graded from): the method is checked on them, choosing on the incidents before SPLIT_DATE (MODEL fed only those) and counting the later ones the sites reach, against the same number at the highest-risk streets, at the streets with the most earlier incidents, and at random; when one of those placements reached more, the sites are placed that way instead, and the log and the sheet say so.</source>
@@ -3934,7 +3934,7 @@ OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도�
         <translation>효과를 모두 구간의 하한으로 두어도 다시 선택되는 위치의 비율: {low:.0%}, 상한으로 두면: {high:.0%}(계산 속도를 위해 한 곳씩 고른 위치로 판단).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/outreach_buildings.py" line="88" />
+        <location filename="../../plugin/processing/outreach_buildings.py" line="89" />
         <source>Floors above ground (empty: detected, e.g. 지상층수)</source>
         <translation>지상 층수(비워 두면 자동 탐지, 예: 지상층수)</translation>
     </message>
@@ -3949,12 +3949,12 @@ OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도�
         <translation>레이어 “{layer}”({param})가 안전등급 도로와 완전히 떨어져 있어(두 레이어의 범위가 겹치지 않음) 출입구 앞에 도로가 있는 건물이 없습니다. 두 레이어의 좌표계가 맞는지, 같은 지역을 담고 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="137" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="138" />
         <source>The model the map was graded with, for the check and EFFECT “model” (empty: the bundled model)</source>
         <translation>지도의 등급을 매긴 모델, 검증과 EFFECT “model”용(비워 두면 내장 모델)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="191" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="192" />
         <source>EFFECT “model” for {kind}: the model “{model}” finds no protective effect of {kind} (facilities are often put where incidents were, so its coefficient says where they stand, not what they do). Give an effect in percent, or leave EFFECT empty for the published one.</source>
         <translation>EFFECT “model”({kind}): 모델 “{model}”에서 이 시설({kind})의 예방 효과가 나타나지 않습니다(시설은 흔히 범죄가 있던 곳에 설치되므로 계수는 효과가 아니라 설치 위치를 반영합니다). 효과를 백분율로 지정하거나, 발표된 값을 쓰려면 EFFECT를 비워 두십시오.</translation>
     </message>
@@ -3964,12 +3964,12 @@ OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도�
         <translation>등급 산정 모델 자체의 추정치(구간 없음): 시설의 효과만큼 설치 위치를 반영할 수 있음</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/plan_facilities.py" line="81" />
+        <location filename="../../plugin/processing/plan_facilities.py" line="82" />
         <source>EFFECT “model” takes the grading model's own estimate (MODEL), only where the model finds the facility protective and without an interval: facilities are often put where incidents were, so a coefficient may say where they stand rather than what they do.</source>
         <translation>EFFECT “model”은 등급 산정 모델(MODEL) 자체의 추정치를 쓰며, 모델이 그 시설의 예방 효과를 찾은 경우에만 구간 없이 씁니다. 시설은 흔히 범죄가 있던 곳에 설치되므로 계수는 효과보다 설치 위치를 말해 줄 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <location filename="../../plugin/processing/change_words.py" line="46" />
         <source>Change</source>
         <translation>변화</translation>
     </message>
@@ -4019,22 +4019,22 @@ OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도�
         <translation>발생률 비(이후 / 이전, 연간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="317" />
+        <location filename="../../plugin/core/definitions.py" line="320" />
         <source>Increase</source>
         <translation>증가</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="317" />
+        <location filename="../../plugin/core/definitions.py" line="320" />
         <source>Decrease</source>
         <translation>감소</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="318" />
+        <location filename="../../plugin/core/definitions.py" line="321" />
         <source>No detectable change</source>
         <translation>확인된 변화 없음</translation>
     </message>
     <message>
-        <location filename="../../plugin/core/definitions.py" line="318" />
+        <location filename="../../plugin/core/definitions.py" line="321" />
         <source>Too few to tell</source>
         <translation>건수가 적어 판단 불가</translation>
     </message>
@@ -4044,7 +4044,7 @@ OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도�
         <translation>깔때기 그림: 각 단위의 발생률 비를 두 기간의 범죄 발생 건수 합에 대해 나타냅니다. 선 안쪽은 정확검정이 변화를 찾지 못한 범위이며, 건수가 적은 단위는 우연만으로도 넓게 흩어집니다. 삼각형: 한 기간에 범죄 발생이 없거나 축 범위를 벗어난 단위.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <location filename="../../plugin/processing/change_words.py" line="46" />
         <source>Unit</source>
         <translation>단위</translation>
     </message>
@@ -4069,17 +4069,17 @@ OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도�
         <translation>이후 기간(년)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <location filename="../../plugin/processing/change_words.py" line="46" />
         <source>Rate ratio</source>
         <translation>발생률 비</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <location filename="../../plugin/processing/change_words.py" line="46" />
         <source>p-value</source>
         <translation>p값</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <location filename="../../plugin/processing/change_words.py" line="46" />
         <source>q-value</source>
         <translation>q값</translation>
     </message>
@@ -4089,92 +4089,92 @@ OUTPUT: 효과가 큰 순서의 설치 위치와 도로명, 지역, 포괄 도�
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="47" />
+        <location filename="../../plugin/processing/change_words.py" line="46" />
         <source>Before → after</source>
         <translation>이전 → 이후</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="58" />
+        <location filename="../../plugin/processing/change_words.py" line="57" />
         <source>Before: {before} ({yb:.2f} years, {nb:,} incidents); after: {after} ({ya:.2f} years, {na:,} incidents). Rates are per year, so periods of different lengths compare.</source>
         <translation>이전: {before}({yb:.2f}년, 범죄 발생 {nb:,}건), 이후: {after}({ya:.2f}년, 범죄 발생 {na:,}건). 발생률은 연간 기준이므로 길이가 다른 기간도 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="65" />
+        <location filename="../../plugin/processing/change_words.py" line="64" />
         <source>{n} {units}: {up} with an increase, {down} with a decrease, {none} with no detectable change, {few} with too few incidents to tell (fewer than {fewest} in both periods together).</source>
         <translation>{units} {n}개: 증가 {up}개, 감소 {down}개, 확인된 변화 없음 {none}개, 범죄 발생이 너무 적어 판단 불가 {few}개(두 기간 합계 {fewest}건 미만).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="72" />
+        <location filename="../../plugin/processing/change_words.py" line="71" />
         <source>Each unit's rates are compared with the exact test for two Poisson counts (given the unit's incidents, each falls in a period in proportion to its length when nothing changed); a change is named where the q-value (Benjamini-Hochberg, over the units that could show one) is at most {alpha:g}, so that among the changes named at most {share:.0%} are expected to be chance.</source>
         <translation>각 단위의 발생률은 두 포아송 건수에 대한 정확검정으로 비교했습니다(변화가 없다면 그 단위의 범죄 발생은 각 기간의 길이에 비례해 나뉩니다). q값(변화를 보일 수 있는 단위에 대한 Benjamini-Hochberg 보정)이 {alpha:g} 이하인 곳만 변화로 표시하므로, 표시된 변화 가운데 우연에 의한 것은 많아야 {share:.0%}로 예상됩니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="79" />
+        <location filename="../../plugin/processing/change_words.py" line="78" />
         <source>Counts move by chance: a street with 5 incidents in one year can have 2 or 9 the next with nothing changed, and the places that had the most incidents usually have fewer next time (regression to the mean). So no percentage is given, and only changes beyond chance are coloured.</source>
         <translation>건수는 우연만으로도 움직입니다. 한 해에 5건이 발생한 거리는 아무것도 바뀌지 않아도 다음 해에 2건이나 9건이 될 수 있고, 발생이 가장 많았던 곳은 다음에는 대개 줄어듭니다(평균으로의 회귀). 그래서 백분율은 표시하지 않으며, 우연을 넘어서는 변화만 색으로 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="84" />
+        <location filename="../../plugin/processing/change_words.py" line="83" />
         <source>A change found here says that the rate moved, not why: without comparable areas left as they were (TREATED and CONTROL), it cannot be credited to anything done.</source>
         <translation>여기서 찾은 변화는 발생률이 움직였다는 것이지 그 이유는 아닙니다. 아무 조치도 하지 않은 비교 지역(TREATED와 CONTROL)이 없으면 어떤 조치의 효과로 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="91" />
+        <location filename="../../plugin/processing/change_words.py" line="90" />
         <source>(the before counts scaled by {s:.2f} to the after period's length)</source>
         <translation>(이전 건수를 이후 기간 길이에 맞춰 {s:.2f}배 환산)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="93" />
+        <location filename="../../plugin/processing/change_words.py" line="92" />
         <source>beyond what chance explains (p = {p:.3f})</source>
         <translation>우연으로 설명되는 범위를 넘어섭니다(p = {p:.3f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="94" />
+        <location filename="../../plugin/processing/change_words.py" line="93" />
         <source>not distinguishable from chance (p = {p:.2f})</source>
         <translation>우연과 구별되지 않습니다(p = {p:.2f})</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="95" />
+        <location filename="../../plugin/processing/change_words.py" line="94" />
         <source>Where facilities were added (“{treated}”): {t}; in the control areas (“{control}”): {c}. Against the control areas' change the treated areas had {amount} (95% interval: from {low} to {high}), {verdict}{scale}. Weighted displacement difference test (Wheeler &amp; Ratcliffe 2018), without displacement areas; it holds only if the control areas are like the treated ones and nothing else changed there.</source>
         <translation>시설을 추가한 지역(“{treated}”): {t}, 비교 지역(“{control}”): {c}. 비교 지역의 변화에 비해 시설 추가 지역은 {amount}(95% 구간: {low}에서 {high}) — {verdict}{scale}. 가중 전이 차이 검정(Wheeler &amp; Ratcliffe 2018, 전이 지역 없음). 비교 지역이 시설 추가 지역과 비슷하고 그곳에서 다른 변화가 없었을 때만 성립합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="114" />
+        <location filename="../../plugin/processing/change_words.py" line="113" />
         <source>Grades of “{before}” against “{after}”, in km of road: {same:.1f} km kept their grade, {worse:.1f} km moved to a less safe grade, {better:.1f} km to a safer one (of {total:.1f} km graded in both).</source>
         <translation>“{before}”과 “{after}”의 등급 비교(도로 km): {same:.1f} km는 등급 유지, {worse:.1f} km는 덜 안전한 등급으로, {better:.1f} km는 더 안전한 등급으로 바뀌었습니다(두 지도 모두 등급이 있는 {total:.1f} km 중).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="121" />
+        <location filename="../../plugin/processing/change_words.py" line="120" />
         <source>The later map was graded by shares of road length, which put 5% in grade 5 whatever happens: its grades can only swap places. Grade it at the earlier map's cuts (GRADING: the model's stored thresholds, with a model trained on the earlier period) to see grades move.</source>
         <translation>이후 지도는 도로 길이 비율로 등급을 매겼습니다. 이 방식은 무슨 일이 있어도 5%를 5등급에 두므로 등급은 자리만 바꿀 수 있습니다. 등급의 이동을 보려면 이전 지도의 기준값으로 등급을 매기십시오(GRADING: 이전 기간으로 학습한 모델에 저장된 기준값).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="131" />
+        <location filename="../../plugin/processing/change_words.py" line="130" />
         <source>Before \ after</source>
         <translation>이전 \ 이후</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="166" />
+        <location filename="../../plugin/processing/change_words.py" line="161" />
         <source>{n:.1f} fewer incidents</source>
         <translation>범죄 발생 {n:.1f}건 감소</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="167" />
+        <location filename="../../plugin/processing/change_words.py" line="162" />
         <source>{n:.1f} more incidents</source>
         <translation>범죄 발생 {n:.1f}건 증가</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="47" />
+        <location filename="../../plugin/processing/compare_periods.py" line="48" />
         <source>Change in incidents between two periods</source>
         <translation>두 기간 사이 범죄 발생의 변화</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="53" />
+        <location filename="../../plugin/processing/compare_periods.py" line="54" />
         <source>Compare two periods</source>
         <translation>두 기간 비교</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="56" />
+        <location filename="../../plugin/processing/compare_periods.py" line="57" />
         <source>Whether incidents changed between two periods, unit by unit, beyond what chance explains. CRIMES (CRIME_TYPES and HOURS as in the safety map) are counted in BEFORE_START–BEFORE_END and AFTER_START–AFTER_END (periods may differ in length: rates are per year; empty: the incidents' span cut in two halves) in each unit: the AREAS (e.g. legal dongs), or without them stretches of street of about {stretch:g} m of ROADS (an incident counts for the nearest stretch within {reach:g} m).
 Each unit gets count_before, count_after, years_before, years_after, rate_ratio, p_value (the exact test for two Poisson counts, which keeps false alarms at most ALPHA whatever the count; p_e_test, the E-test, beside it for reference), q_value (Benjamini-Hochberg over the units that could show a change) and change: increase, decrease, no detectable change, or too few (so few incidents that no change could be told from chance at ALPHA). No percentage is given.
 TREATED and CONTROL (areas where facilities were added, and comparable areas left as they were) give the weighted displacement difference test. GRADED_BEFORE and GRADED_AFTER (the two periods' graded maps, the later graded at the earlier map's cuts) give the km of road moving between grades.
@@ -4185,207 +4185,207 @@ TREATED와 CONTROL(시설을 추가한 지역과 그대로 둔 비슷한 지역)
 PDF: 주민용 변화 도면(단위마다 “12 → 7” 표시, 세 가지 분류와 회색, 우연과 평균으로의 회귀에 관한 설명), TABLE: 단위별 CSV, REPORT: 같은 내용과 깔때기 그림.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="75" />
+        <location filename="../../plugin/processing/compare_periods.py" line="76" />
         <source>Crime incidents (points or a CSV with coordinates)</source>
         <translation>범죄 발생(점 또는 좌표가 있는 CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="82" />
+        <location filename="../../plugin/processing/compare_periods.py" line="83" />
         <source>Before: first day, e.g. 2023-01-01 (empty: the first half)</source>
         <translation>이전: 시작일, 예: 2023-01-01 (비우면 앞쪽 절반)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="82" />
+        <location filename="../../plugin/processing/compare_periods.py" line="83" />
         <source>Before: last day, e.g. 2023-12-31</source>
         <translation>이전: 종료일, 예: 2023-12-31</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="82" />
+        <location filename="../../plugin/processing/compare_periods.py" line="83" />
         <source>After: first day, e.g. 2024-01-01</source>
         <translation>이후: 시작일, 예: 2024-01-01</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="82" />
+        <location filename="../../plugin/processing/compare_periods.py" line="83" />
         <source>After: last day, e.g. 2024-12-31</source>
         <translation>이후: 종료일, 예: 2024-12-31</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="87" />
+        <location filename="../../plugin/processing/compare_periods.py" line="88" />
         <source>Units: areas (e.g. legal dong boundaries; empty: stretches of street)</source>
         <translation>단위: 지역(예: 법정동 경계, 비우면 거리 구간)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="91" />
+        <location filename="../../plugin/processing/compare_periods.py" line="92" />
         <source>Roads (units without AREAS; road length per area, and drawn)</source>
         <translation>도로(AREAS가 없을 때의 단위, 지역별 도로 길이와 도면 표시)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="97" />
+        <location filename="../../plugin/processing/compare_periods.py" line="98" />
         <source>Significance level (chance of a false alarm accepted)</source>
         <translation>유의수준(허용하는 오경보 확률)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="100" />
+        <location filename="../../plugin/processing/compare_periods.py" line="101" />
         <source>Areas where facilities were added (optional)</source>
         <translation>시설을 추가한 지역(선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="103" />
+        <location filename="../../plugin/processing/compare_periods.py" line="104" />
         <source>Comparable areas left as they were (with TREATED)</source>
         <translation>그대로 둔 비슷한 지역(TREATED와 함께)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="106" />
+        <location filename="../../plugin/processing/compare_periods.py" line="107" />
         <source>Graded map of the earlier period (optional)</source>
         <translation>이전 기간의 등급 지도(선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="109" />
+        <location filename="../../plugin/processing/compare_periods.py" line="110" />
         <source>Graded map of the later period, at the earlier map's cuts</source>
         <translation>이후 기간의 등급 지도(이전 지도의 기준값 적용)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="114" />
+        <location filename="../../plugin/processing/compare_periods.py" line="115" />
         <source>Change per unit</source>
         <translation>단위별 변화</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="116" />
+        <location filename="../../plugin/processing/compare_periods.py" line="117" />
         <source>Change per unit (CSV)</source>
         <translation>단위별 변화(CSV)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="118" />
+        <location filename="../../plugin/processing/compare_periods.py" line="119" />
         <source>Change sheet (PDF)</source>
         <translation>변화 도면(PDF)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="120" />
+        <location filename="../../plugin/processing/compare_periods.py" line="121" />
         <source>Report with the funnel plot (HTML)</source>
         <translation>깔때기 그림이 있는 보고서(HTML)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="136" />
+        <location filename="../../plugin/processing/compare_periods.py" line="137" />
         <source>Layer “{layer}” (CRIMES) has no date field that could be found: choose the incidents' date in DATE_FIELD.</source>
         <translation>“{layer}” 레이어(CRIMES)에서 날짜 필드를 찾을 수 없습니다: DATE_FIELD에서 범죄 발생 날짜를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="146" />
+        <location filename="../../plugin/processing/compare_periods.py" line="147" />
         <source>No date in field “{field}” of layer “{layer}” can be read: choose the incidents' date in DATE_FIELD.</source>
         <translation>“{layer}” 레이어의 “{field}” 필드에서 읽을 수 있는 날짜가 없습니다: DATE_FIELD에서 범죄 발생 날짜를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="168" />
+        <location filename="../../plugin/processing/compare_periods.py" line="169" />
         <source>The incidents' dates ({period}) cannot be cut in two periods that both hold incidents: give BEFORE_START, BEFORE_END, AFTER_START and AFTER_END.</source>
         <translation>범죄 발생 날짜({period})를 둘 다 범죄 발생이 있는 두 기간으로 나눌 수 없습니다: BEFORE_START, BEFORE_END, AFTER_START, AFTER_END를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="171" />
+        <location filename="../../plugin/processing/compare_periods.py" line="172" />
         <source>The periods were not given: the incidents' span, {period}, is cut in two halves.</source>
         <translation>기간을 지정하지 않아 범죄 발생 기간 {period}을(를) 절반으로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="174" />
+        <location filename="../../plugin/processing/compare_periods.py" line="175" />
         <source>Give all four of BEFORE_START, BEFORE_END, AFTER_START and AFTER_END, or none (the incidents' span is then cut in two halves).</source>
         <translation>BEFORE_START, BEFORE_END, AFTER_START, AFTER_END를 모두 지정하거나 모두 비우십시오(비우면 범죄 발생 기간을 절반으로 나눕니다).</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="179" />
+        <location filename="../../plugin/processing/compare_periods.py" line="180" />
         <source>The periods cannot be read: {error}. Write dates as 2024-01-31.</source>
         <translation>기간을 읽을 수 없습니다: {error}. 날짜는 2024-01-31 형식으로 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="182" />
+        <location filename="../../plugin/processing/compare_periods.py" line="183" />
         <source>The before period ({before}) must end before the after period ({after}) starts.</source>
         <translation>이전 기간({before})은 이후 기간({after})이 시작하기 전에 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="217" />
+        <location filename="../../plugin/processing/compare_periods.py" line="218" />
         <source>areas of “{layer}”</source>
         <translation>“{layer}”의 지역</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="220" />
+        <location filename="../../plugin/processing/compare_periods.py" line="221" />
         <source>Give AREAS (the units to test, e.g. legal dongs) or ROADS (the streets, cut into stretches of about {m:g} m).</source>
         <translation>AREAS(검정할 단위, 예: 법정동) 또는 ROADS(약 {m:g} m 구간으로 나눌 도로)를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="225" />
+        <location filename="../../plugin/processing/compare_periods.py" line="226" />
         <source>stretch {n}</source>
         <translation>구간 {n}</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="227" />
+        <location filename="../../plugin/processing/compare_periods.py" line="228" />
         <source>stretches of street of about {m:g} m</source>
         <translation>약 {m:g} m 거리 구간</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="254" />
+        <location filename="../../plugin/processing/compare_periods.py" line="255" />
         <source>Give both GRADED_BEFORE and GRADED_AFTER (the two periods' graded maps), or neither.</source>
         <translation>GRADED_BEFORE와 GRADED_AFTER(두 기간의 등급 지도)를 모두 지정하거나 모두 비우십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="261" />
+        <location filename="../../plugin/processing/compare_periods.py" line="262" />
         <source>Layer “{layer}” ({param}) has no field {field}: give a map graded with this plugin.</source>
         <translation>“{layer}” 레이어({param})에 {field} 필드가 없습니다: 이 플러그인으로 등급을 매긴 지도를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="285" />
+        <location filename="../../plugin/processing/compare_periods.py" line="286" />
         <source>{n} of the {total} segments of “{before}” have no segment of “{after}” at their middle: they count as without a grade after.</source>
         <translation>“{before}”의 구간 {total}개 중 {n}개는 가운데 지점에 “{after}”의 구간이 없습니다: 이후 등급이 없는 것으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="309" />
+        <location filename="../../plugin/processing/compare_periods.py" line="310" />
         <source>Reading the incidents</source>
         <translation>범죄 발생 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="314" />
+        <location filename="../../plugin/processing/compare_periods.py" line="315" />
         <source>No incident of layer “{layer}” falls in the {which} period ({period}): check the periods and DATE_FIELD.</source>
         <translation>“{layer}” 레이어의 범죄 발생 중 {which} 기간({period})에 드는 것이 없습니다: 기간과 DATE_FIELD를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="314" />
+        <location filename="../../plugin/processing/compare_periods.py" line="315" />
         <source>before</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="314" />
+        <location filename="../../plugin/processing/compare_periods.py" line="315" />
         <source>after</source>
         <translation>이후</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="323" />
+        <location filename="../../plugin/processing/compare_periods.py" line="324" />
         <source>Finding each incident's unit</source>
         <translation>범죄 발생별 단위 찾는 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="332" />
+        <location filename="../../plugin/processing/compare_periods.py" line="333" />
         <source>Testing {n:,} units</source>
         <translation>단위 {n:,}개 검정 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="342" />
+        <location filename="../../plugin/processing/compare_periods.py" line="343" />
         <source>The intervention check needs both TREATED (where facilities were added) and CONTROL (comparable areas left as they were).</source>
         <translation>조치 효과 확인에는 TREATED(시설을 추가한 지역)와 CONTROL(그대로 둔 비슷한 지역)이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="347" />
+        <location filename="../../plugin/processing/compare_periods.py" line="348" />
         <source>{n} incidents lie in both TREATED and CONTROL areas: the control areas should not overlap the treated ones.</source>
         <translation>범죄 발생 {n}건이 TREATED와 CONTROL 지역 모두에 있습니다: 비교 지역은 시설 추가 지역과 겹치지 않아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="384" />
+        <location filename="../../plugin/processing/compare_periods.py" line="385" />
         <source>Printing the change sheet</source>
         <translation>변화 도면 인쇄 중</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="139" />
+        <location filename="../../plugin/processing/change_words.py" line="138" />
         <source>Incidents lying in no unit, not counted: {n}.</source>
         <translation>어느 단위에도 속하지 않아 세지 않은 범죄 발생: {n}건.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/compare_periods.py" line="320" />
+        <location filename="../../plugin/processing/compare_periods.py" line="321" />
         <source>Incidents in neither period, not counted: {n}.</source>
         <translation>두 기간 어디에도 속하지 않아 세지 않은 범죄 발생: {n}건.</translation>
     </message>
@@ -4400,17 +4400,17 @@ PDF: 주민용 변화 도면(단위마다 “12 → 7” 표시, 세 가지 분�
         <translation>두 기간 비교에는 {names}이(가) 필요하지만 이 QGIS에는 없습니다(검정 계산에 사용):</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="85" />
+        <location filename="../../plugin/processing/export_atlas.py" line="86" />
         <source>Change between two periods, for a funnel plot on the first page (“Compare two periods” output; optional)</source>
         <translation>첫 쪽의 깔때기 그림에 쓸 두 기간 사이의 변화(“두 기간 비교” 결과, 선택)</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/export_atlas.py" line="156" />
+        <location filename="../../plugin/processing/export_atlas.py" line="157" />
         <source>Layer “{layer}” (CHANGE) has no field {fields}: give the output of “Compare two periods”.</source>
         <translation>“{layer}” 레이어(CHANGE)에 {fields} 필드가 없습니다: “두 기간 비교”의 결과를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../plugin/processing/change_words.py" line="118" />
+        <location filename="../../plugin/processing/change_words.py" line="117" />
         <source>Grades move by chance too, as counts do: this table says where grades moved, not that anything changed; the test per unit says that.</source>
         <translation>등급도 건수처럼 우연만으로 움직입니다: 이 표는 등급이 어디서 바뀌었는지를 보여 줄 뿐 무언가 변했다는 뜻은 아니며, 그것은 단위별 검정이 말해 줍니다.</translation>
     </message>
@@ -4423,6 +4423,16 @@ PDF: 주민용 변화 도면(단위마다 “12 → 7” 표시, 세 가지 분�
         <location filename="../../plugin/outputs/change_report.py" line="19" />
         <source>Units</source>
         <translation>단위</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/core/training.py" line="258" />
+        <source>comparing with the baselines</source>
+        <translation>기준 방법과 비교</translation>
+    </message>
+    <message>
+        <location filename="../../plugin/processing/train_model.py" line="173" />
+        <source>Writing the report</source>
+        <translation>보고서 쓰는 중</translation>
     </message>
 </context>
 </TS>

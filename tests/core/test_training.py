@@ -267,3 +267,25 @@ def test_spatial_blocks_give_way_to_the_prior_count_when_fewer_than_two_folds_ca
 
     plan = plan_validation(data, OneFold(data.segments, data.lengths, data.recipe, {}), "spatial")
     assert plan.mode == "none" and "only 1 of 2 folds" in plan.note[1]["reason"]
+
+
+def test_a_fit_listened_to_is_left_at_once_when_heard_raises_and_gives_its_result_otherwise():
+    import threading
+
+    from cpted_safety_map.plugin.core.training import listening
+
+    release = threading.Event()
+    calls = []
+
+    def heard():
+        calls.append(1)
+        raise KeyboardInterrupt  # stands for QGIS's cancel
+
+    with pytest.raises(KeyboardInterrupt):
+        listening(lambda: release.wait(30), heard, every=0.01)
+    assert calls == [1] and not release.is_set()  # left while the work still ran
+    release.set()
+    assert listening(lambda: 42, lambda: None) == 42
+    assert listening(lambda: 7, None) == 7
+    with pytest.raises(ZeroDivisionError):
+        listening(lambda: 1 / 0, lambda: None)

@@ -341,3 +341,21 @@ def test_the_sheet_states_how_the_model_did_against_the_best_simple_ranking(run,
                                    check=True).stdout.split())
     assert f"PAI at 5% of road length {model:.2f}; " in text and f") did as well or better: {best:.2f}." in text \
         if model <= best * 1.02 else f") {best:.2f}." in text, text
+
+
+@pytest.mark.parametrize("at", [25, 40, 80, 86], ids=["counting factors", "choosing factors", "fitting models",
+                                                      "comparing with baselines"])
+def test_a_cancel_anywhere_stops_training_and_leaves_no_file(run, tmp_path, at):
+    from .helpers import Collecting
+
+    class CancelAt(Collecting):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress >= at:
+                self.cancel()
+
+    feedback = CancelAt()
+    with pytest.raises(QgsProcessingException):
+        run("cpted:trainmodel", {"ROADS": STREETS, "CRIMES": CRIMES, "OUTPUT_MODEL": str(tmp_path / "model.json"),
+                                 "REPORT": str(tmp_path / "report.html")}, feedback)
+    assert feedback.isCanceled() and list(tmp_path.iterdir()) == []
