@@ -51,6 +51,8 @@ def test_the_columns_the_plugin_writes(tmp_path):
         "factor_up": pd.array(["crime_50m", None, "lights_25m"], dtype="string"),
         "name": ["여의대로", None, "Mannerheimintie"],
         "mixed": np.array([7, 1.5, float("nan")], dtype=object),  # not text: written as its str(), NaN as NULL
+        "nothing": np.array([None, None, None], dtype=object),
+        "repeated": np.array(["위험 요인: 가로등 없음", "", "위험 요인: 가로등 없음"], dtype=object),
         "lit": [True, False, True],
     }, geometry=[LineString([(0, 0), (10, 0)]), LineString([(10, 0), (15.25, 0)]),
                  LineString([(0, 1), (0, 1.001), (0.5, 2)])], crs="EPSG:5186")
