@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for bench.city
 OUT = ROOT / "output" / "bench"
 DOC = ROOT / "docs" / "benchmark.md"
+README = ROOT / "README.md"
 
 
 def city_file(size: int) -> Path:
@@ -187,6 +188,73 @@ def write_doc(platforms: dict[str, dict]) -> None:
     DOC.write_text(head + "\n".join(parts) + tail, encoding="utf-8")
 
 
+def scale_paragraph(platforms: dict[str, dict]) -> str:
+    """README's paragraph on scale, from the measurements (the middle size's ratio, the largest with every factor,
+    training, and the other long steps of the newest QGIS)."""
+    versions = sorted(platforms, key=lambda v: tuple(int(p) for p in v.split(".")), reverse=True)
+    newest = platforms[versions[0]]
+    commits = sorted({platforms[v]["commit"] for v in versions})
+    sentences = []
+    for k, version in enumerate(versions):
+        results = [r for r in platforms[version]["results"] if r.get("crimes")]
+        if not results:
+            continue
+        middle = min(results, key=lambda r: abs(r["size"] - 220_000))
+        largest = max(results, key=lambda r: r["size"])
+        crimes, chain, ours = middle["crimes"], middle.get("chain"), largest["ours"]
+        if k == 0:
+            text = (f"on QGIS {version}, {crimes['segments']:,} ten-metre segments graded from roads and crimes in "
+                    f"{crimes['process_seconds']:.1f} s")
+            if chain:
+                text += (f", {ratio(chain, crimes)} faster than QGIS's own split + buffer + count chain "
+                         f"({chain['process_seconds']:.1f} s), which does one count and nothing more")
+            text += (f"; {ours['segments']:,} with every factor in {ours['process_seconds']:.1f} s and "
+                     f"{ours['peak_rss_mib'] / 1024:.1f} GiB.")
+        else:
+            text = f"On QGIS {version}, {crimes['process_seconds']:.1f} s"
+            text += f" ({ratio(chain, crimes)})" if chain else ""
+            text += f" and {ours['process_seconds']:.1f} s."
+        sentences.append(text)
+    trained = [r for r in newest["results"] if r.get("train")]
+    if trained:
+        small, large = trained[0], trained[-1]
+        silences = [r["train"]["longest_silence_s"] for r in trained if "longest_silence_s" in r["train"]]
+        sentences.append(f"Training a model with its checks: {small['train']['process_seconds']:.1f} s for "
+                         f"{small['ours']['segments']:,} segments and {large['train']['process_seconds']:.1f} s for "
+                         f"{large['ours']['segments']:,} on QGIS {versions[0]}"
+                         + (f", never more than {max(silences):.1f} s without a progress report." if silences else "."))
+    steps = newest.get("steps") or {}
+    if steps:
+        parts = []
+        if "atlas" in steps:
+            parts.append(f"the {steps['atlas']['pages']}-page atlas in {steps['atlas']['process_seconds']:.1f} s")
+        if "night" in steps:
+            parts.append(f"a telecom file of {steps['night']['rows']:,} rows in "
+                         f"{steps['night']['process_seconds']:.1f} s")
+        if "plan" in steps:
+            parts.append(f"a plan of 20 streetlights in {steps['plan']['process_seconds']:.1f} s")
+        if "compare" in steps:
+            parts.append(f"two periods compared in {steps['compare']['process_seconds']:.1f} s")
+        on = next((step["on"] for mode, step in steps.items() if mode != "night"), "the city")
+        sentences.append(f"On {on}: " + ", ".join(parts) + ".")
+    head = (f"Scale (measured with `make bench` at commit {', '.join(commits)}, `docs/benchmark.md`, "
+            f"{os.cpu_count()} cores; whole runs, QGIS's start included): ")
+    tail = ("National networks (10,000,000) are cut, graded and written 100,000 segments at a time, with progress "
+            "and cancel between chunks.")
+    return head + " ".join(sentences) + " " + tail
+
+
+def write_readme(platforms: dict[str, dict]) -> None:
+    """Replace README's scale paragraph (between its markers)."""
+    start, end = "<!-- scale:start -->", "<!-- scale:end -->"
+    text = README.read_text(encoding="utf-8")
+    if start not in text or end not in text:
+        return
+    head, _, rest = text.partition(start)
+    _, _, tail = rest.partition(end)
+    README.write_text(f"{head}{start}\n{scale_paragraph(platforms)}\n{end}{tail}", encoding="utf-8")
+
+
 def commit() -> str:
     """The commit measured: from the Makefile (git is not inside the Debian 13 root), else from git here."""
     if os.environ.get("CPTED_COMMIT"):
@@ -278,6 +346,7 @@ def main() -> int:
     }
     (OUT / "results.json").write_text(json.dumps({"platforms": platforms}, indent=2))
     write_doc(platforms)
+    write_readme(platforms)
     print(summary_table(platforms))
     return 0
 
