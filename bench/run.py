@@ -20,6 +20,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -252,7 +253,8 @@ def write_readme(platforms: dict[str, dict]) -> None:
         return
     head, _, rest = text.partition(start)
     _, _, tail = rest.partition(end)
-    README.write_text(f"{head}{start}\n{scale_paragraph(platforms)}\n{end}{tail}", encoding="utf-8")
+    paragraph = textwrap.fill(scale_paragraph(platforms), width=116, break_on_hyphens=False)
+    README.write_text(f"{head}{start}\n{paragraph}\n{end}{tail}", encoding="utf-8")
 
 
 def commit() -> str:
