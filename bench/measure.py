@@ -150,9 +150,9 @@ def _timed(algorithm: str, params: dict) -> tuple[dict, float]:
 
 
 def atlas(city: str, out_dir: Path, graded: str) -> dict:
-    from bench.district import DONGS_LAYER
+    from bench.district import DONGS_LAYER, dongs_file
 
-    dongs = str(Path(city).with_name(Path(city).stem.replace("city", "dongs") + ".gpkg"))
+    dongs = dongs_file(Path(city))
     result, seconds = _timed("cpted:exportatlas", {
         "GRADED": graded, "AREAS": f"{dongs}|layername={DONGS_LAYER}", "AREA_NAME": "법정동명", "TITLE": "Benchmark",
         "INCIDENTS": layer(city, "crimes_simulated"), "SHOW_INCIDENT_RATE": True, "PDF": str(out_dir / "atlas.pdf"),

@@ -277,7 +277,7 @@ def other_steps(size: int) -> dict:
     graded = OUT / f"ours_{size}" / "grades.gpkg"
     if not graded.exists():
         measure("ours", city, size, False)
-    dongs_over(city, OUT / f"dongs_{size}.gpkg")
+    dongs_over(city)
     start = time.perf_counter()
     telecom = OUT / "telecom_simulated.csv"
     if not telecom.exists():

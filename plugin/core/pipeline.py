@@ -128,16 +128,21 @@ def model_factors(segments: np.ndarray, sources: dict[str, FactorSource], model:
     each segment's road, when they are a chunk (see SegmentIndex).
 
     A point layer's counts, snapped counts and nearest distances are read off one pass over its point-segment pairs
-    (point_pairs.py); other factors one after another. Not in threads: computed in threads over the same segment
-    geometries, the chunked-equals-whole test failed twice in about twenty suite runs (shared GEOS objects are the
-    suspect), and correctness is worth more than the time.
+    (point_pairs.py); other factors one after another. One chunk's factors are not computed in threads: in threads
+    over the same segment geometries, the chunked-equals-whole test failed twice in about twenty suite runs (shared
+    GEOS objects are the suspect). Chunks are, each with segments of its own (ChunkedGrading.measure).
     """
-    index = SegmentIndex(segments, keys)
-    found: dict[str, np.ndarray] = {}
-    for source_key in dict.fromkeys(f.source for f in model.features if f.source in sources):
-        found.update(layer_factors([f for f in model.features if f.source == source_key], index,
-                                   sources[source_key]))
+    found = grouped_factors(model.features, SegmentIndex(segments, keys), sources)
     return {f.column: found[f.column] for f in model.features if f.column in found}
+
+
+def grouped_factors(features: list[Feature], index: SegmentIndex, sources: dict[str, FactorSource]
+                    ) -> dict[str, np.ndarray]:
+    """The factors whose source layer was given, by column, each layer's together (layer_factors)."""
+    found: dict[str, np.ndarray] = {}
+    for source_key in dict.fromkeys(f.source for f in features if f.source in sources):
+        found.update(layer_factors([f for f in features if f.source == source_key], index, sources[source_key]))
+    return found
 
 
 PAIR_METHODS = ("count", "snap", "nearest")
@@ -349,8 +354,10 @@ class ChunkedGrading:
                  model: GradingModel, max_segments: int = CHUNK_SEGMENTS) -> None:
         self.roads, self.length, self.sources, self.model = roads, length, sources, model
         self.parts = list(road_chunks(roads, length, max_segments))
-        # up to this many segments pass 1's pieces are kept for pass 2 rather than cut again (an upper bound)
-        self._keeps = sum(np.ceil(np.nan_to_num(roads.geometry.length.to_numpy()) / length)) <= KEEP_SEGMENTS
+        # pass 1's pieces are kept for pass 2 rather than cut again when the whole map has at most KEEP_SEGMENTS
+        # (counted from the roads' lengths, before cutting), or when there is one chunk (held for pass 2 anyway)
+        self._keeps = len(self.parts) == 1 or \
+            np.ceil(np.nan_to_num(roads.geometry.length.to_numpy()) / length).sum() <= KEEP_SEGMENTS
         self._columns: list[dict[str, np.ndarray]] = []
         self._lengths: list[np.ndarray] = []
         self._kept: list[gpd.GeoDataFrame] = []
@@ -382,7 +389,7 @@ class ChunkedGrading:
                     segments, columns = running.popleft().result()
                     self._columns.append(columns)
                     self._lengths.append(segments["length_m"].to_numpy())
-                    if len(self.parts) == 1 or self._keeps:
+                    if self._keeps:
                         self._kept.append(segments)
                     if progress is not None:
                         progress((done + 1) / len(self.parts))

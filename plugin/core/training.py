@@ -127,6 +127,7 @@ def exposure(lengths: np.ndarray, years: float) -> np.ndarray:
     return np.maximum(lengths, 1e-6) / UNIT_M * max(years, 1e-9)
 
 
+FITTER_NAME = "cpted-fit"  # the fitting thread's name
 _FITTER: ThreadPoolExecutor | None = None  # the one thread every model fit runs in (see listening)
 
 
@@ -150,9 +151,6 @@ def listening(work: Callable[[], object], heard: Callable[[], None] | None = Non
             return future.result(timeout=None if heard is None else every)
         except FutureTimeout:
             heard()
-
-
-FITTER_NAME = "cpted-fit"
 
 
 def fit_poisson(matrix: np.ndarray, target: np.ndarray, weight: np.ndarray,
@@ -447,12 +445,13 @@ class Trainer:
         baseline = poisson_deviance(scored.target[ok], expected[ok])
         final = designs["test"] if mode == "temporal" else designs["all"]
         for i, (name, options) in enumerate(self.candidates.items()):
-            self.progress(0.1 + 0.4 * i / max(1, len(self.candidates)), name)
+            begin = 0.1 + 0.4 * i / max(1, len(self.candidates))  # of the share 0.1-0.5 this step has
+            self.progress(begin, name)
             best = None
             share = 0.4 / max(1, len(self.candidates)) / max(1, len(options))
             for j, candidate in enumerate(options):
                 trial = [*features, candidate]
-                start = 0.1 + 0.4 * i / max(1, len(self.candidates)) + share * j
+                start = begin + share * j
                 expected, scored = self.predictions(mode, designs, trial, splits,
                                                     tick=self._between(start, start + share, name))
                 deviance = poisson_deviance(scored.target[ok], expected[ok])

@@ -428,6 +428,7 @@ def kde_scores(segment_geometries: np.ndarray, points: np.ndarray, bandwidth: fl
         return np.zeros(len(segments))
     midpoints = shapely.line_interpolate_point(segments, 0.5, normalized=True)
     tree = STRtree(points)
+    weights = None if weights is None else np.asarray(weights, dtype=float)
     density = np.zeros(len(segments))
     for start in range(0, len(segments), KDE_CHUNK):  # bounded memory; `heard` between chunks
         if heard is not None and start:
@@ -437,6 +438,6 @@ def kde_scores(segment_geometries: np.ndarray, points: np.ndarray, bandwidth: fl
         scaled = shapely.distance(part[mid_idx], points[point_idx]) / bandwidth
         kernel = np.clip(1.0 - scaled * scaled, 0.0, None) ** 2
         if weights is not None:
-            kernel = kernel * np.asarray(weights, dtype=float)[point_idx]
+            kernel = kernel * weights[point_idx]
         density[start:start + len(part)] = np.bincount(mid_idx, weights=kernel, minlength=len(part))
     return density * 3.0 / (math.pi * bandwidth * bandwidth) * M2_PER_KM2

@@ -505,9 +505,10 @@ def earlier_risk(model, frame, segments: np.ndarray, earlier: np.ndarray, years:
 def middle_date(dates: np.ndarray) -> np.datetime64:
     """The median incident's date, or the next date after the first when the median is the first: dated by year
     (2024-01-01, 2025-01-01), most incidents share a date, and the median would leave none before it."""
-    distinct = np.unique(dates)
-    median = np.sort(dates)[len(dates) // 2]
-    return distinct[1] if median == distinct[0] and len(distinct) > 1 else median
+    ordered = np.sort(dates)
+    median = ordered[len(ordered) // 2]
+    later = ordered[ordered > ordered[0]] if median == ordered[0] else ordered[:0]
+    return later[0] if len(later) else median
 
 
 def _missing(points: np.ndarray) -> np.ndarray:

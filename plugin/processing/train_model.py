@@ -80,7 +80,7 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
     def process(self, parameters, context, feedback):
         # The core (and scikit-learn, matplotlib) need the optional packages (dependencies.py): loaded on run.
         from ..core.model import model_json
-        from ..core.pipeline import compute_factor
+        from ..core.pipeline import grouped_factors
         from ..core.report import row_name, training_report, verdict_text
         from ..core.segment import segment_roads
         from ..core.training import Trainer, base_recipe, extra_candidates
@@ -116,6 +116,7 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
         recipe = base_recipe(set(layers.frames))
         extras = [source[len(EXTRA_PREFIX):] for source in layers.frames if source.startswith(EXTRA_PREFIX)]
         candidates = extra_candidates(extras, distances)
+
         def counting() -> None:  # the incident factors of a validation step: seconds at a million segments
             self.check_cancel(feedback)
             feedback.setProgress(min(29.0, feedback.progress() + 0.1))
@@ -126,9 +127,9 @@ class TrainModel(CsvLayers, FactorLayersReading, CptedAlgorithm):
                             layers.crime_dates, layers.period, recipe, candidates, {}, check=counting)
         feedback.setProgressText(tr("Attaching factors"))
         sources = layers.sources()
-        data.static = {f.column: compute_factor(f, data.index, sources[f.source])
-                       for f in [*recipe, *(c for options in candidates.values() for c in options)]
-                       if f.source != CRIMES.key}
+        static = [f for f in [*recipe, *(c for options in candidates.values() for c in options)]
+                  if f.source != CRIMES.key]
+        data.static = grouped_factors(static, data.index, sources)
 
         def progress(share: float, text: str) -> None:
             self.check_cancel(feedback)
