@@ -144,3 +144,6 @@ def test_a_geopackage_written_in_chunks_by_pyogrio_gets_the_packed_index(plugin,
     theirs = tmp_path / "theirs.gpkg"
     pyogrio.write_dataframe(rows, theirs, layer="t", dataset_options={"VERSION": "1.2"})
     assert_same_index(tmp_path / "out.gpkg", theirs, np.array([[100, 400, 2_000, 2_600]]))
+    # GDAL's own GeoPackage validator (its triggers, the extension's record, the tables' structure) finds nothing
+    validate_gpkg = pytest.importorskip("osgeo_utils.samples.validate_gpkg")
+    validate_gpkg.check(str(tmp_path / "out.gpkg"), extra_checks=True, warning_as_error=True)
