@@ -152,7 +152,8 @@ RTREE_EXTENSION = ("gpkg_rtree_index", "http://www.geopackage.org/spec120/#exten
 
 class IndexNotBuilt(Exception):
     """The layer is not as the packed index needs it (fids other than 1..n in writing order, an index already
-    there): the caller builds it the usual way."""
+    there): the caller has GDAL build it, as it does when SQLite refuses (no R*Tree module, or "defensive" mode
+    forbidding writes to the R*Tree's own tables)."""
 
 
 def build_spatial_index(path: str, table: str, bounds: np.ndarray) -> None:
@@ -189,7 +190,8 @@ def build_spatial_index(path: str, table: str, bounds: np.ndarray) -> None:
             db.execute("INSERT INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)", (table, geometry, *RTREE_EXTENSION))
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # not when BEGIN itself failed (the file held by another program)
+                db.execute("ROLLBACK")
             raise
 
 

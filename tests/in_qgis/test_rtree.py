@@ -147,3 +147,19 @@ def test_a_geopackage_written_in_chunks_by_pyogrio_gets_the_packed_index(plugin,
     # GDAL's own GeoPackage validator (its triggers, the extension's record, the tables' structure) finds nothing
     validate_gpkg = pytest.importorskip("osgeo_utils.samples.validate_gpkg")
     validate_gpkg.check(str(tmp_path / "out.gpkg"), extra_checks=True, warning_as_error=True)
+
+
+def test_a_layer_with_fids_of_its_own_gets_gdals_index(plugin, tmp_path, monkeypatch, caplog):
+    """A "fid" column becomes the layer's fids (GDAL's rule): not 1..n, so GDAL builds the index instead."""
+    from cpted_safety_map.plugin.outputs import writer
+
+    monkeypatch.setattr(writer, "arrow_writes", lambda: False)
+    rows = frame(np.array([[0.0, 0.0], [50.0, 50.0], [900.0, 10.0]]), np.array([5.0, 5.0, 5.0]))
+    rows.insert(0, "fid", [100, 7, 3_000])
+    with caplog.at_level("INFO"), writer.FrameWriter(str(tmp_path / "out.gpkg"), layer_name="t") as out:
+        out.write(rows)
+    assert "built by GDAL instead: t's fids are not 1..3" in caplog.text
+    with closing(sqlite3.connect(tmp_path / "out.gpkg")) as db:
+        assert db.execute("SELECT rtreecheck('rtree_t_geom')").fetchone()[0] == "ok"
+        assert db.execute("SELECT id FROM rtree_t_geom ORDER BY id").fetchall() == [(7,), (100,), (3_000,)]
+        assert db.execute(WINDOW, (880, 920, 0, 20)).fetchall() == [(3_000,)]
