@@ -7,7 +7,7 @@ full as SQLite allows) from the envelopes the writer already has, and its nodes 
 virtual table's own tables in SQLite's documented node format (sqlite.org/rtree.html, "R*Tree internals"); the
 triggers and the extension's record are the GeoPackage 1.2 text GDAL writes. SQLite's `rtreecheck()` accepts the
 result, queries give the same rows, and later edits (QGIS inserting or moving features) go through SQLite's own
-R*Tree code as in any other file: 0.4-0.5 s for 230,000 rows. (GDAL >= 3.8 builds its own in a thread of its own as
+R*Tree code as in any other file: 0.3-0.5 s for 230,000 rows. (GDAL >= 3.8 builds its own in a thread of its own as
 the rows arrive through its Arrow writer (arrow_layer): packing it here instead measured no faster there.)
 """
 

@@ -507,8 +507,11 @@ def middle_date(dates: np.ndarray) -> np.datetime64:
     (2024-01-01, 2025-01-01), most incidents share a date, and the median would leave none before it."""
     ordered = np.sort(dates)
     median = ordered[len(ordered) // 2]
-    later = ordered[ordered > ordered[0]] if median == ordered[0] else ordered[:0]
-    return later[0] if len(later) else median
+    if median == ordered[0]:
+        later = ordered[ordered > median]
+        if len(later):
+            return later[0]
+    return median
 
 
 def _missing(points: np.ndarray) -> np.ndarray:
