@@ -89,10 +89,19 @@ _capsule_new.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p]
 
 _FORMATS = {np.dtype("int64"): b"l", np.dtype("int32"): b"i", np.dtype("int16"): b"s", np.dtype("int8"): b"c",
             np.dtype("float64"): b"g", np.dtype("float32"): b"f"}
-_GEOMETRY_TYPES = {shapely.GeometryType.POINT: "Point", shapely.GeometryType.LINESTRING: "LineString",
-                   shapely.GeometryType.POLYGON: "Polygon", shapely.GeometryType.MULTIPOINT: "MultiPoint",
-                   shapely.GeometryType.MULTILINESTRING: "MultiLineString",
-                   shapely.GeometryType.MULTIPOLYGON: "MultiPolygon"}
+GEOMETRY_TYPES = {shapely.GeometryType.POINT: "Point", shapely.GeometryType.LINESTRING: "LineString",
+                  shapely.GeometryType.POLYGON: "Polygon", shapely.GeometryType.MULTIPOINT: "MultiPoint",
+                  shapely.GeometryType.MULTILINESTRING: "MultiLineString",
+                  shapely.GeometryType.MULTIPOLYGON: "MultiPolygon"}
+
+
+def single_geometry_type(geometries: np.ndarray) -> str | None:
+    """pyogrio's name of the one type all `geometries` share ("LineString", ...); None when they are of several,
+    missing, of a type not above, or have Z values: such a layer is left to `write_dataframe`."""
+    types = np.unique(shapely.get_type_id(geometries))
+    if len(types) != 1 or int(types[0]) not in GEOMETRY_TYPES or bool(shapely.has_z(geometries).any()):
+        return None
+    return GEOMETRY_TYPES[shapely.GeometryType(int(types[0]))]
 
 
 def _validity(valid: np.ndarray) -> np.ndarray | None:
@@ -228,8 +237,8 @@ GEOMETRY_COLUMN = "geometry"
 def arrow_table(frame) -> ArrowTable | None:
     """The GeoDataFrame's attributes and geometry (as WKB) as an ArrowTable; None when something is unsupported."""
     geometry = frame.geometry.values
-    types = np.unique(shapely.get_type_id(np.asarray(geometry, dtype=object)))
-    if len(types) != 1 or int(types[0]) not in _GEOMETRY_TYPES or bool(shapely.has_z(geometry).any()):
+    geometry_type = single_geometry_type(np.asarray(geometry, dtype=object))
+    if geometry_type is None:
         return None
     columns = []
     for name in frame.columns:
@@ -242,4 +251,4 @@ def arrow_table(frame) -> ArrowTable | None:
     wkb = shapely.to_wkb(np.asarray(geometry, dtype=object), output_dimension=2).tolist()
     columns.append(_binary_column(GEOMETRY_COLUMN, wkb, np.ones(len(wkb), dtype=bool), b"z", b"Z",
                                   _metadata({"ARROW:extension:name": "geoarrow.wkb"})))
-    return ArrowTable(columns, _GEOMETRY_TYPES[shapely.GeometryType(int(types[0]))])
+    return ArrowTable(columns, geometry_type)

@@ -34,6 +34,7 @@ from .geopackage import (
     refuse_unwritable,
     replace_layer,
 )
+from .gpkg_rows import PreparedRows, RowsNotTaken, insert_rows, prepared_rows
 from .metadata import metadata_sidecar
 from .rtree import IndexNotBuilt, build_spatial_index
 
@@ -74,9 +75,10 @@ class FrameWriter:
     cancel) inside removes that folder. On success every feature is counted back, then the files are moved into
     place, or the layer is swapped into the existing GeoPackage (see the module's description). With GDAL >= 3.8
     a GeoPackage's rows are written by GDAL's Arrow writer through one open file, in a thread of its own while
-    the caller prepares the next chunk (arrow_layer); otherwise pyogrio sets them field by field from Python, in
-    the caller's thread (that loop holds Python's lock: overlapping it measured no gain, 7.36 s vs 7.26 s at
-    230,000 segments).
+    the caller prepares the next chunk (arrow_layer). Otherwise GDAL (through pyogrio) makes the layer and SQLite
+    inserts a GeoPackage's rows in its own loop (gpkg_rows), or pyogrio sets any other output's fields one by one
+    from Python, in the caller's thread (that loop holds Python's lock: overlapping it measured no gain, 7.36 s vs
+    7.26 s at 230,000 segments).
     """
 
     def __init__(self, destination: str, layer_name: str | None = None, metadata: dict[str, str] | None = None,
@@ -125,8 +127,9 @@ class FrameWriter:
 
         With GDAL >= 3.8 a GeoPackage's chunks go to one open file, written by GDAL in a thread of its own while the
         caller prepares the next chunk (arrow_layer), and GDAL builds the spatial index as rows arrive. Otherwise
-        pyogrio appends them, a GeoPackage without its spatial index, which is packed in one pass from the chunks'
-        envelopes once the last one is in (rtree.py: 0.3-0.5 s instead of GDAL 3.6's 2.6-2.9 s for 230,000 segments).
+        the layer is made without its spatial index and SQLite inserts the rows (gpkg_rows: 1.5-2.0 s instead of
+        pyogrio's 2.6 s for 230,000 segments; pyogrio writes any it cannot take), and the index is packed in one
+        pass from the chunks' envelopes once the last one is in (rtree.py: 0.3-0.5 s instead of GDAL 3.6's 2.6-2.9 s).
         """
         if self._write_arrow(frame):
             self.count += len(frame)
@@ -180,25 +183,44 @@ class FrameWriter:
             frame = self.shapefile_fields(frame)
             options["encoding"] = "UTF-8"  # and the .cpg says so, whatever the input's encoding was
         table = arrow_table(frame) if self.driver == "GPKG" and arrow_writes() else None
+        bounds = frame.geometry.values.bounds if self.driver == "GPKG" and table is None else None
+        # Rows SQLite inserts itself (gpkg_rows), into a layer made here without its index
+        rows = prepared_rows(frame, bounds) if bounds is not None and (self.chunks == 0 or not self.indexed) \
+            else None
+        append = self.chunks > 0
         try:
             with warnings.catch_warnings(record=True) as notes:
                 warnings.simplefilter("always")
                 if table is not None:  # GDAL writes the rows in its own loop (see arrow_stream)
                     pyogrio.write_arrow(table, self.partial, layer=self.layer, driver=self.driver,
-                                        append=self.chunks > 0, geometry_name=GEOMETRY_COLUMN,
+                                        append=append, geometry_name=GEOMETRY_COLUMN,
                                         geometry_type=table.geometry_type,
                                         crs=frame.crs.to_wkt() if frame.crs else None, **options)
                 else:
-                    pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
-                                            append=self.chunks > 0, **options)
+                    if rows is not None and not append:  # the layer made by GDAL, its rows added below
+                        pyogrio.write_dataframe(frame.iloc[:0], self.partial, layer=self.layer, driver=self.driver,
+                                                geometry_type=rows.geometry_type, **options)
+                        append, options = True, {}
+                    if rows is None or not self._inserted(rows):
+                        pyogrio.write_dataframe(frame, self.partial, layer=self.layer, driver=self.driver,
+                                                append=append, **options)
         except Exception as error:  # pyogrio/GDAL errors name our hidden partial file: say it plainly
             raise self.cannot_write(error) from error
         self.tell(notes)
         if self.driver == "GPKG" and self.chunks == 0:
             self.indexed = False  # made here without its index (above): packed from the envelopes in _finish
         if not self.indexed:
-            self.envelopes.append(frame.geometry.values.bounds)
+            self.envelopes.append(bounds)
         self.chunks += 1
+
+    def _inserted(self, rows: PreparedRows) -> bool:
+        """The rows added by SQLite (gpkg_rows); False, the file as it was, when pyogrio has to write them."""
+        try:
+            insert_rows(str(self.partial), self.layer, rows)
+        except (RowsNotTaken, sqlite3.Error, UnicodeEncodeError) as reason:  # pyogrio then says what is wrong
+            LOGGER.info("rows of %s written by pyogrio instead: %s", self.path, reason)
+            return False
+        return True
 
     def shapefile_fields(self, frame):
         """Field names a Shapefile can hold (10 bytes of UTF-8) without cutting a character in two: GDAL would cut
