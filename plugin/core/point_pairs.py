@@ -166,15 +166,18 @@ def pair_factors(segments: np.ndarray, tree: STRtree, points: np.ndarray, distan
         if heard is not None:
             heard()
         for d in distances:
+            if d >= radius:  # every pair (pair_batches gave those within the radius): no mask to apply
+                counts[d] += np.bincount(segment, weights=None if weights is None else weights[point], minlength=n)
+                continue
             near = distance <= d
             counts[d] += np.bincount(segment[near], weights=None if weights is None else weights[point[near]],
                                      minlength=n)
         if closest is not None:
             _nearest_into(closest, segment, distance)
         if best_distance is not None:
-            near = distance <= snap + 1e-6
-            if keys is not None and own is not None:
-                near &= keys[segment] == own[point]
+            near = np.flatnonzero(distance <= snap + 1e-6)
+            if keys is not None and own is not None:  # of those near only: fewer pairs to look up
+                near = near[keys[segment[near]] == own[point[near]]]
             p, s, dist = point[near], segment[near], distance[near]
             order = np.lexsort((s, dist, p))  # each point's nearest segment; equally near: the first
             p, s, dist = p[order], s[order], dist[order]
