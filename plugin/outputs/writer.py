@@ -127,9 +127,10 @@ class FrameWriter:
 
         With GDAL >= 3.8 a GeoPackage's chunks go to one open file, written by GDAL in a thread of its own while the
         caller prepares the next chunk (arrow_layer), and GDAL builds the spatial index as rows arrive. Otherwise
-        the layer is made without its spatial index and SQLite inserts the rows (gpkg_rows: 1.5-2.0 s instead of
-        pyogrio's 2.6 s for 230,000 segments; pyogrio writes any it cannot take), and the index is packed in one
-        pass from the chunks' envelopes once the last one is in (rtree.py: 0.3-0.5 s instead of GDAL 3.6's 2.6-2.9 s).
+        the layer is made without its spatial index and SQLite inserts the rows (gpkg_rows: 1.8-2.5 s instead of
+        pyogrio's 3.8-4.5 s for 230,000 segments; pyogrio writes any it cannot take), and the index is packed in
+        one pass from the chunks' envelopes once the last one is in (rtree.py: 0.3-0.5 s instead of GDAL 3.6's
+        2.6-2.9 s).
         """
         if self._write_arrow(frame):
             self.count += len(frame)
