@@ -184,10 +184,10 @@ class FrameWriter:
             frame = self.shapefile_fields(frame)
             options["encoding"] = "UTF-8"  # and the .cpg says so, whatever the input's encoding was
         table = arrow_table(frame) if self.driver == "GPKG" and arrow_writes() else None
-        bounds = frame.geometry.values.bounds if self.driver == "GPKG" and table is None else None
+        bounds = frame.geometry.values.bounds if self.driver == "GPKG" else None  # for the index packed in _finish
         # Rows SQLite inserts itself (gpkg_rows), into a layer made here without its index
-        rows = prepared_rows(frame, bounds) if bounds is not None and (self.chunks == 0 or not self.indexed) \
-            else None
+        rows = prepared_rows(frame, bounds) if bounds is not None and table is None and \
+            (self.chunks == 0 or not self.indexed) else None
         append = self.chunks > 0
         try:
             with warnings.catch_warnings(record=True) as notes:

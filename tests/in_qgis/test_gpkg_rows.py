@@ -177,6 +177,26 @@ def test_a_chunk_of_another_geometry_type_than_the_layer_goes_to_pyogrio(plugin,
         assert db.execute("SELECT rtreecheck('rtree_t_geom')").fetchone()[0] == "ok"
 
 
+def test_a_layer_begun_by_pyogrio_has_every_chunk_in_its_index(plugin, tmp_path):
+    """A first chunk only pyogrio takes (single and multi lines mixed), then chunks GDAL's Arrow writer can take
+    (QGIS 3.40) or pyogrio writes (3.22): each chunk's envelopes go into the index packed at the end."""
+    from cpted_safety_map.plugin.outputs import writer
+
+    rows = every_kind(60).drop(columns=["count16"])  # columns GDAL's Arrow writer takes (arrow_stream)
+    first = rows.iloc[:20].copy()
+    first.loc[first.index[3], "geometry"] = shapely.MultiLineString([first.geometry.iloc[3]])
+    with writer.FrameWriter(str(tmp_path / "out.gpkg"), layer_name="t") as out:
+        for chunk in (first, rows.iloc[20:40], rows.iloc[40:]):
+            out.write(chunk)
+    with closing(sqlite3.connect(tmp_path / "out.gpkg")) as db:
+        assert db.execute("SELECT count(*), max(fid) FROM t").fetchone() == (60, 60)
+        assert db.execute("SELECT rtreecheck('rtree_t_geom')").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM rtree_t_geom").fetchone() == (60,)
+        box = rows.geometry.iloc[50].bounds
+        assert (51,) in db.execute("SELECT id FROM rtree_t_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND "
+                                   "miny <= ?", (box[0], box[2], box[1], box[3])).fetchall()
+
+
 def test_a_refused_insert_leaves_the_layer_as_it_was(plugin, tmp_path):
     from cpted_safety_map.plugin.outputs.gpkg_rows import insert_rows, prepared_rows
 
