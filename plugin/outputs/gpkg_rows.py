@@ -5,8 +5,8 @@ With GDAL < 3.8 (QGIS 3.22's 3.6) pyogrio sets every field of every feature from
 rows are inserted by SQLite's `executemany`, stored as GDAL stores them (GeoPackage 1.2, "GeoPackageBinary": a
 header with the envelope, then little-endian WKB; NaN as NULL), and the layer's extent and feature count are set
 as GDAL sets them when it closes (the extent exact, where GDAL's passes through text of 15 digits): the same
-`SELECT *` to the byte. In a grading run of 230,530 segments writing took
-1.8-2.5 s so, 3.8-4.5 s through pyogrio. Anything these rows do not hold as GDAL would (a column of dates or mixed
+`SELECT *` to the byte. In a grading run of 230,530 segments writing took 1.8-2.5 s so, 3.8-4.5 s through pyogrio.
+Anything these rows do not hold as GDAL would (a column of dates or mixed
 values, an empty, missing or 3D geometry, a geometry of another type than the layer's, fields not the layer's own)
 is left to pyogrio: `prepared_rows` returns None, `insert_rows` raises RowsNotTaken before anything is written.
 """
@@ -120,6 +120,7 @@ def insert_rows(path: str, table: str, rows: PreparedRows) -> None:
         try:
             db.execute("BEGIN IMMEDIATE")
             geometry, srs_id = _fitting_layer(db, table, rows)
+            count = _feature_count(db, table)
             triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
                                   "AND name = ?", (table, FEATURE_COUNT_TRIGGER + table)).fetchall()
             for name, _sql in triggers:
@@ -130,7 +131,7 @@ def insert_rows(path: str, table: str, rows: PreparedRows) -> None:
                            zip(geometry_blobs(rows, srs_id), *rows.values, strict=True))
             for _name, sql in triggers:
                 db.execute(sql)
-            _update_contents(db, table, rows.bounds)
+            _update_contents(db, table, rows.bounds, None if count is None else count + len(rows.wkb))
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -166,14 +167,27 @@ def _fitting_layer(db: sqlite3.Connection, table: str, rows: PreparedRows) -> tu
     return str(geometry), int(srs_id)
 
 
-def _update_contents(db: sqlite3.Connection, table: str, bounds: np.ndarray) -> None:
-    """The layer's extent and feature count, as GDAL leaves them when it closes a layer it wrote."""
+def _feature_count(db: sqlite3.Connection, table: str) -> int | None:
+    """The layer's feature count before the rows go in: GDAL's record of it (kept by each chunk here, so a large
+    layer is not counted again for every chunk), counted only where GDAL left it empty (a layer just made); None
+    without GDAL's gpkg_ogr_contents table."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_ogr_contents'").fetchone():
+        return None
+    row = db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE lower(table_name) = lower(?)",
+                     (table,)).fetchone()
+    if row is not None and row[0] is not None:
+        return int(row[0])
+    return int(db.execute(f"SELECT count(*) FROM {quoted(table)}").fetchone()[0])
+
+
+def _update_contents(db: sqlite3.Connection, table: str, bounds: np.ndarray, count: int | None) -> None:
+    """The layer's extent and feature count (None: no gpkg_ogr_contents table), as GDAL leaves them when it closes a
+    layer it wrote."""
     low_x, low_y = (float(v) for v in bounds[:, :2].min(axis=0))
     high_x, high_y = (float(v) for v in bounds[:, 2:].max(axis=0))
     db.execute("UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?), ?), min_y = min(coalesce(min_y, ?), ?), "
                "max_x = max(coalesce(max_x, ?), ?), max_y = max(coalesce(max_y, ?), ?), "
                "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE lower(table_name) = lower(?)",
                (low_x, low_x, low_y, low_y, high_x, high_x, high_y, high_y, table))
-    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_ogr_contents'").fetchone():
-        db.execute(f"UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM {quoted(table)}) "
-                   "WHERE lower(table_name) = lower(?)", (table,))
+    if count is not None:
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (count, table))
