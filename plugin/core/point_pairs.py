@@ -3,10 +3,17 @@ put on their nearest segment, and each segment's nearest point, from one pass ov
 
 GEOS answers "within d" one query and one distance at a time (dwithin, query_nearest), and a layer with factors at
 50 m, 150 m, on the segment and to the nearest one was asked four times. Here one tree query gives the candidate
-pairs for the largest distance (each point's square grown by it against the segments' boxes), and numpy measures each
-pair exactly with GEOS's own point-to-segment formula (Distance::pointToSegment, so "within" agrees with GEOS's
-dwithin to the last bit), over every edge of the segment; every factor of the layer is then read off the same
-distances. Points are taken in batches, so memory stays bounded whatever the layer's density.
+pairs for the largest distance (each point's square grown by it against the segments' boxes), points in batches so
+that memory stays bounded whatever the layer's density, and every factor of the layer is read off the same pairs.
+
+Most pairs are decided by their distance to the segment's centre alone: a point within d - reach of the centre (the
+reach: the farthest any point of the segment lies from its centre, 5 m for a 10 m piece) is within d of the segment,
+one farther than d + reach is not. Only the pairs in the ring between, and those that may be a segment's nearest or
+a point's own segment, are measured exactly, with GEOS's own point-to-segment formula (Distance::pointToSegment,
+over every edge of the segment), so "within" agrees with GEOS's distance to the last bit; a margin far above rounding
+keeps the centre's decisions on the right side. (GEOS's dwithin first compares the envelopes' distance, which can
+round a hair above d where the distance is exactly d: such a point is counted here, as it always was.)
+1,047,840 segments' incidents: 0.46 s -> 0.37 s a chunk of 100,000 (most pairs need no exact measure).
 
 Only for points and single LineStrings (what cutting gives); other geometries take the GEOS way (factors.py).
 """
@@ -20,20 +27,24 @@ import numpy as np
 import shapely
 from shapely import STRtree
 
-__all__ = ["SegmentVertices", "applies", "pair_batches", "PairFactors", "pair_factors"]
+__all__ = ["SegmentVertices", "applies", "PairFactors", "pair_factors"]
 
 PAIRS_PER_BATCH = 131_072  # candidate pairs measured at once: arrays that stay in the processor's cache
+MARGIN = 1e-9  # of the coordinates' magnitude: far above the rounding of a centre's distance (~1e-15 of it)
 
 
 @dataclass(frozen=True)
 class SegmentVertices:
-    """The segments' vertices in one array: where each segment's run of them starts, how many edges it has, and the
-    ends of its first edge as columns (most 10 m pieces have one edge: measured without gathering runs)."""
+    """The segments' vertices in one array: where each segment's run of them starts, how many edges it has, the
+    ends of its first edge as columns (most 10 m pieces have one edge: measured without gathering runs), each
+    segment's centre (half way along it) and the farthest any segment lies from its centre."""
 
     coords: np.ndarray
     start: np.ndarray
     edges: np.ndarray
     first_edge: tuple[np.ndarray, ...]  # ax, ay, bx, by: one array each
+    centre: tuple[np.ndarray, np.ndarray]
+    reach: float
 
     @classmethod
     def of(cls, segments: np.ndarray) -> SegmentVertices:
@@ -41,12 +52,43 @@ class SegmentVertices:
         count = np.bincount(owner, minlength=len(segments))
         start = np.concatenate([[0], np.cumsum(count)[:-1]]).astype(np.int64)
         edges = np.maximum(count - 1, 0)
-        ends = np.minimum(start + 1, max(len(coords) - 1, 0))
         if not len(coords):
-            return cls(coords, start, edges, tuple(np.zeros(len(segments)) for _ in range(4)))
+            zeros = np.zeros(len(segments))
+            return cls(coords, start, edges, (zeros,) * 4, (zeros, zeros), 0.0)
+        ends = np.minimum(start + 1, len(coords) - 1)
         first_edge = tuple(np.ascontiguousarray(column) for column in (coords[start, 0], coords[start, 1],
                                                                        coords[ends, 0], coords[ends, 1]))
-        return cls(coords, start, edges, first_edge)
+        cx, cy = _centres(coords, start, edges, first_edge)
+        # the farthest point of a polyline from a point is one of its vertices
+        reach = float(np.hypot(coords[:, 0] - cx[owner], coords[:, 1] - cy[owner]).max())
+        return cls(coords, start, edges, first_edge, (cx, cy), reach)
+
+
+def _centres(coords: np.ndarray, start: np.ndarray, edges: np.ndarray, first_edge: tuple[np.ndarray, ...]
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """The point half way along each segment (its first vertex when it has no edge)."""
+    ax, ay, bx, by = first_edge
+    cx, cy = (ax + bx) / 2, (ay + by) / 2
+    bent = np.flatnonzero(edges > 1)
+    if len(bent):
+        # each bent segment's edges, their lengths, and the edge where half its length is reached
+        count = edges[bent]
+        segment = np.repeat(np.arange(len(bent)), count)
+        edge = np.repeat(start[bent], count) + np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+        a, b = coords[edge], coords[edge + 1]
+        length = np.hypot(b[:, 0] - a[:, 0], b[:, 1] - a[:, 1])
+        before = np.cumsum(length) - length  # length before each edge, counted from the first segment's start
+        first = np.cumsum(count) - count
+        before -= np.repeat(before[first], count)
+        half = np.repeat(np.add.reduceat(length, first) / 2, count)
+        holds = (before <= half) & (before + length >= half)
+        which = np.flatnonzero(holds)
+        which = which[np.concatenate([[True], segment[which][1:] != segment[which][:-1]])]  # the first such edge
+        share = np.divide(half[which] - before[which], length[which], out=np.zeros(len(which)),
+                          where=length[which] > 0)
+        cx[bent] = a[which, 0] + share * (b[which, 0] - a[which, 0])
+        cy[bent] = a[which, 1] + share * (b[which, 1] - a[which, 1])
+    return cx, cy
 
 
 def applies(segments: np.ndarray, points: np.ndarray) -> bool:
@@ -72,15 +114,44 @@ def _distances(px: np.ndarray, py: np.ndarray, ax: np.ndarray, ay: np.ndarray, b
     return distance
 
 
-def pair_batches(vertices: SegmentVertices, tree: STRtree, points: np.ndarray, radius: float
-                 ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """(point index, segment index, distance) of every pair at most `radius` apart, in batches of points."""
-    xy = shapely.get_coordinates(points)
+def _measured(vertices: SegmentVertices, px: np.ndarray, py: np.ndarray, segment: np.ndarray) -> np.ndarray:
+    """GEOS's distance from each point (px, py) to its segment: the nearest of the segment's edges."""
+    ax, ay, bx, by = (column[segment] for column in vertices.first_edge)
+    distance = _distances(px, py, ax, ay, bx, by)
+    edges = vertices.edges[segment]
+    bent = np.flatnonzero(edges > 1)
+    if len(bent):  # the further edges of bent pieces
+        more = edges[bent] - 1
+        pair = np.repeat(bent, more)
+        step = np.arange(len(pair)) - np.repeat(np.cumsum(more) - more, more) + 1
+        edge = vertices.start[segment[pair]] + step
+        a, b = vertices.coords[edge], vertices.coords[edge + 1]
+        np.minimum.at(distance, pair, _distances(px[pair], py[pair], a[:, 0], a[:, 1], b[:, 0], b[:, 1]))
+    return distance
+
+
+@dataclass
+class _Batch:
+    """Candidate pairs of a batch of points: each pair's squared distance from the segment's centre."""
+
+    point: np.ndarray
+    segment: np.ndarray
+    centre2: np.ndarray
+    px: np.ndarray
+    py: np.ndarray
+
+
+def _candidate_batches(vertices: SegmentVertices, tree: STRtree, xy: np.ndarray, radius: float) -> Iterator[_Batch]:
+    """The pairs whose boxes, the point's grown by `radius` and the segment's, meet, a batch of points at a time
+    (segments without an edge have no pairs). The tree over the segments is asked with the points' boxes: 4 times
+    as fast as the points' tree asked with the segments' (fewer, larger queries)."""
     if not len(vertices.coords) or not len(xy):
         return
     # only the points near this chunk of segments: a chunk of a large city is asked about all of its incidents
     low, high = vertices.coords.min(axis=0) - radius, vertices.coords.max(axis=0) + radius
     near = np.flatnonzero(((xy >= low) & (xy <= high)).all(axis=1))
+    cx, cy = vertices.centre
+    edgeless = bool((vertices.edges == 0).any())
     per_point = max(1, PAIRS_PER_BATCH // 64)  # a first guess, refined from the density found
     begin = 0
     while begin < len(near):
@@ -88,24 +159,14 @@ def pair_batches(vertices: SegmentVertices, tree: STRtree, points: np.ndarray, r
         which = near[begin:stop]
         x, y = xy[which, 0], xy[which, 1]
         point, segment = tree.query(shapely.box(x - radius, y - radius, x + radius, y + radius))
-        edges = vertices.edges[segment]
-        keep = edges > 0
-        point, segment, edges = which[point[keep]], segment[keep], edges[keep]
+        if edgeless:
+            keep = vertices.edges[segment] > 0
+            point, segment = point[keep], segment[keep]
+        point = which[point]
         px, py = xy[point, 0], xy[point, 1]
-        ax, ay, bx, by = (column[segment] for column in vertices.first_edge)
-        distance = _distances(px, py, ax, ay, bx, by)
-        bent = np.flatnonzero(edges > 1)
-        if len(bent):  # the further edges of bent pieces
-            more = edges[bent] - 1
-            pair = np.repeat(bent, more)
-            step = np.arange(len(pair)) - np.repeat(np.cumsum(more) - more, more) + 1
-            edge = vertices.start[segment[pair]] + step
-            a, b = vertices.coords[edge], vertices.coords[edge + 1]
-            np.minimum.at(distance, pair, _distances(px[pair], py[pair], a[:, 0], a[:, 1], b[:, 0], b[:, 1]))
-        within = distance <= radius
-        yield point[within], segment[within], distance[within]
-        measured = max(1, len(point)) / max(1, stop - begin)
-        per_point = max(1, int(PAIRS_PER_BATCH / measured))
+        dx, dy = px - cx[segment], py - cy[segment]
+        yield _Batch(point, segment, dx * dx + dy * dy, px, py)
+        per_point = max(1, int(PAIRS_PER_BATCH / (max(1, len(point)) / (stop - begin))))
         begin = stop
 
 
@@ -153,8 +214,12 @@ def pair_factors(segments: np.ndarray, tree: STRtree, points: np.ndarray, distan
     """
     n = len(segments)
     vertices = vertices or SegmentVertices.of(segments)
+    xy = shapely.get_coordinates(points)
     # snapped counts look a hair beyond `snap`, as factors.snapped_counts does
-    radius = max([*distances, (snap + 1e-6) if snap is not None else 0.0, 0.0])
+    reach_snap = (snap + 1e-6) if snap is not None else None
+    radius = max([*distances, reach_snap or 0.0, 0.0])
+    scale = max(1.0, float(np.abs(vertices.coords).max(initial=0.0)), float(np.abs(xy).max(initial=0.0)))
+    reach = vertices.reach + MARGIN * scale  # a centre's distance can be off by far less than this
     counts = {d: np.zeros(n) for d in distances}
     closest = np.full(n, np.inf) if nearest else None
     best_distance = np.full(len(points), np.inf) if snap is not None else None
@@ -162,21 +227,42 @@ def pair_factors(segments: np.ndarray, tree: STRtree, points: np.ndarray, distan
     weights = None if weights is None else np.asarray(weights, dtype=float)
     keys = None if segment_keys is None else np.asarray(segment_keys, dtype=np.int64)
     own = None if point_keys is None else np.asarray(point_keys, dtype=np.int64)
-    for point, segment, distance in pair_batches(vertices, tree, points, radius):
+    centre_low = np.full(n, np.inf) if nearest else None  # the least squared centre distance seen, per segment
+    for batch in _candidate_batches(vertices, tree, xy, radius):
         if heard is not None:
             heard()
+        segment, point, centre2 = batch.segment, batch.point, batch.centre2
+        exact = np.zeros(len(segment), dtype=bool)  # the pairs measured exactly
+        rings = {}
         for d in distances:
-            if d >= radius:  # every pair (pair_batches gave those within the radius): no mask to apply
-                counts[d] += np.bincount(segment, weights=None if weights is None else weights[point], minlength=n)
-                continue
-            near = distance <= d
+            inside = max(d - reach, 0.0)
+            sure = centre2 <= inside * inside if inside > 0 else np.zeros(len(segment), dtype=bool)
+            ring = ~sure & (centre2 <= (d + reach) ** 2)
+            rings[d] = ring
+            exact |= ring
+            counts[d] += np.bincount(segment[sure], weights=None if weights is None else weights[point[sure]],
+                                     minlength=n)
+        if centre_low is not None:
+            # a segment's nearest point lies within (the distance of the point nearest its centre) + reach of the
+            # centre: with the least seen so far, the pairs measured include it (and a few more)
+            np.minimum.at(centre_low, segment, centre2)
+            limit = np.sqrt(centre_low[segment]) + reach
+            exact |= centre2 <= limit * limit
+        if reach_snap is not None:
+            exact |= centre2 <= (reach_snap + reach) ** 2
+        which = np.flatnonzero(exact)
+        distance = np.full(len(segment), np.inf)
+        distance[which] = _measured(vertices, batch.px[which], batch.py[which], segment[which])
+        for d, ring in rings.items():
+            near = ring & (distance <= d)
             counts[d] += np.bincount(segment[near], weights=None if weights is None else weights[point[near]],
                                      minlength=n)
         if closest is not None:
-            _nearest_into(closest, segment, distance)
-        if best_distance is not None:
-            near = np.flatnonzero(distance <= snap + 1e-6)
-            if keys is not None and own is not None:  # of those near only: fewer pairs to look up
+            within = which[distance[which] <= radius]
+            np.minimum.at(closest, segment[within], distance[within])
+        if reach_snap is not None:
+            near = which[distance[which] <= reach_snap]
+            if keys is not None and own is not None:
                 near = near[keys[segment[near]] == own[point[near]]]
             p, s, dist = point[near], segment[near], distance[near]
             order = np.lexsort((s, dist, p))  # each point's nearest segment; equally near: the first
@@ -191,9 +277,3 @@ def pair_factors(segments: np.ndarray, tree: STRtree, points: np.ndarray, distan
     if closest is not None:
         closest[np.isinf(closest)] = np.nan
     return PairFactors(counts, closest, snapped)
-
-
-def _nearest_into(closest: np.ndarray, segment: np.ndarray, distance: np.ndarray) -> None:
-    """closest[s] = min(closest[s], distances of s's pairs). ufunc.at: with numpy 1.24 (QGIS 3.22's Debian) 4 times
-    as fast as sorting the pairs by segment and distance (0.26 s against 1.1 s for 4 M pairs), 60 times with 2.x."""
-    np.minimum.at(closest, segment, distance)

@@ -220,9 +220,9 @@ def test_chunked_grading_equals_one_pass(model, monkeypatch, keep, workers):
     if not keep:
         monkeypatch.setattr(pipeline, "KEEP_SEGMENTS", 0)
 
-    def graded_segment_chunks(roads, length, sources, model, max_segments):
-        grading = ChunkedGrading(roads, length, sources, model, max_segments)
-        grading.measure(workers=workers)
+    def graded_segment_chunks(roads, length, sources, model, max_segments, workers):
+        grading = ChunkedGrading(roads, length, sources, model, max_segments, workers)
+        grading.measure()
         return list(grading.graded_chunks())
 
     roads = gpd.GeoDataFrame({"name": [f"r{i}" for i in range(30)]},
@@ -234,8 +234,10 @@ def test_chunked_grading_equals_one_pass(model, monkeypatch, keep, workers):
                                    + [Point(3 * i + 1, 40 * i + 20) for i in range(30)], dtype=object))
     lights = FactorSource(np.array([Point(20, 40 * i) for i in range(0, 30, 2)], dtype=object))
     sources = {"crimes": crimes, "lights": lights}
-    whole = pd.concat([c for c, _ in graded_segment_chunks(roads, 10.0, sources, model, max_segments=10_000)])
-    parts = list(graded_segment_chunks(roads, 10.0, sources, model, max_segments=25))
+    whole = graded_segment_chunks(roads, 10.0, sources, model, max_segments=10_000, workers=1)
+    assert len(whole) == 1
+    whole = whole[0][0]
+    parts = list(graded_segment_chunks(roads, 10.0, sources, model, max_segments=25, workers=workers))
     assert len(parts) > 5 and all(len(c) <= 25 + 11 for c, _ in parts)  # may overrun by one road (11 pieces)
     chunked = pd.concat([c for c, _ in parts])
     # on one segment each: the 30 midway and the 30 near a road (the other 30 lie past the roads' ends, > 50 m)
@@ -245,3 +247,17 @@ def test_chunked_grading_equals_one_pass(model, monkeypatch, keep, workers):
     slices = list(road_chunks(roads, 10.0, 25))
     assert [s.start for s in slices][0] == 0 and slices[-1].stop == 30
     assert all(a.stop == b.start for a, b in zip(slices[:-1], slices[1:], strict=True))
+
+
+def test_chunks_come_in_equal_rounds_for_the_workers():
+    import geopandas as gpd
+
+    from cpted_safety_map.plugin.core.pipeline import road_chunks
+
+    # 40 roads of 100 m: 10 pieces each (11 counted: the bound road_chunks plans with), 440 in all
+    roads = gpd.GeoDataFrame(geometry=[LineString([(0, 40 * i), (100, 40 * i)]) for i in range(40)], crs=3067)
+    alone = [s.stop - s.start for s in road_chunks(roads, 10.0, 150)]
+    assert alone == [13, 13, 14]  # three chunks of about 147 counted pieces, one road over at most (154)
+    paired = [s.stop - s.start for s in road_chunks(roads, 10.0, 150, workers=2)]
+    assert paired == [10, 10, 10, 10]  # two rounds of two: 110 pieces each, none left for one thread alone
+    assert [s.stop - s.start for s in road_chunks(roads, 10.0, 1000, workers=2)] == [20, 20]

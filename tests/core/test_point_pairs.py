@@ -56,3 +56,57 @@ def test_one_pass_equals_geos_asked_one_question_at_a_time(lines, xy, segment_ke
     weights = np.arange(1, len(points) + 1, dtype=float)
     weighted = pair_factors(segments, tree, points, [150.0], weights=weights)
     assert weighted.counts[150.0].tolist() == factors.count_within(segments, points, 150.0, weights).tolist()
+
+
+def test_points_at_the_edges_of_the_ring_around_the_centre():
+    # a 10 m piece: centre (0, 0), every point of it within 5 m of the centre
+    segments = np.array([LineString([(-5, 0), (5, 0)])], dtype=object)
+    points = np.array([Point(0, 145), Point(0, 150), Point(155, 0), Point(155.000001, 0), Point(0, 150.000001),
+                       Point(-5 - 150 / 2 ** 0.5, -150 / 2 ** 0.5)], dtype=object)
+    found = pair_factors(segments, STRtree(segments), points, [150.0], nearest=True)
+    # 145 from the centre: in without measuring; 155 from the centre along the piece: 150 from its end, in
+    assert found.counts[150.0].tolist() == factors.count_within(segments, points, 150.0).tolist()
+    assert found.counts[150.0].tolist() in ([4.0], [5.0])  # the last one is 150 m away to a rounding: as GEOS says
+    assert found.nearest.tolist() == [145.0]
+
+
+def test_a_bent_piece_reaches_farther_from_its_centre():
+    # 10 m bent in the middle: its centre is the bend, its ends 5 m away; a point 150 m past an end counts
+    segments = np.array([LineString([(0, 0), (5, 0), (5, 5)]), LineString([(100, 0), (110, 0)])], dtype=object)
+    points = np.array([Point(5, 155), Point(-150, 0), Point(5, 155.001), Point(260, 0)], dtype=object)
+    found = pair_factors(segments, STRtree(segments), points, [150.0], nearest=True, snap=50.0)
+    assert found.counts[150.0].tolist() == factors.count_within(segments, points, 150.0).tolist() == [2.0, 1.0]
+
+
+far = st.sampled_from([0.0, 200_000.0, 4_500_000.0])  # local, Korean TM, UTM northings: rounding grows with them
+
+
+@settings(max_examples=60, deadline=None)
+@given(far, st.lists(st.tuples(coordinate, coordinate, st.floats(0, 2 * np.pi), st.floats(0.5, 10)), min_size=1,
+                     max_size=15),
+       st.lists(st.tuples(st.integers(0, 14), st.floats(0, 1), st.sampled_from([0.0, 25.0, 50.0, 150.0]),
+                          st.sampled_from([-1e-9, 0.0, 1e-9, -0.01, 0.01]), st.floats(0, 2 * np.pi)),
+                min_size=1, max_size=40))
+def test_points_near_the_distances_far_from_the_origin(offset, pieces, placed):
+    # 10 m pieces far from the origin, and points placed at a count distance (give or take a rounding) from a point
+    # of one of them: the centre's shortcut must decide them as GEOS's distance does (dwithin itself first compares
+    # the envelopes' distance, which can round above d where the distance is d: checked with GEOS's distance here)
+    lines = [LineString([(x + offset, y + offset), (x + offset + length * np.cos(angle),
+                                                    y + offset + length * np.sin(angle))])
+             for x, y, angle, length in pieces]
+    segments = np.array(lines, dtype=object)
+    xy = []
+    for which, along, distance, nudge, angle in placed:
+        base = lines[which % len(lines)].interpolate(along, normalized=True)
+        xy.append((base.x + (distance + nudge) * np.cos(angle), base.y + (distance + nudge) * np.sin(angle)))
+    points = np.array([Point(x, y) for x, y in xy], dtype=object)
+    road, own = np.zeros(len(segments), dtype=int), np.zeros(len(points), dtype=int)  # one road, a hair's snap
+    found = pair_factors(segments, STRtree(segments), points, [25.0, 50.0, 150.0], nearest=True, snap=50.0,
+                         segment_keys=road, point_keys=own)
+    measured = shapely.distance(points[:, None], segments[None, :])  # GEOS's distance of every pair
+    for distance in (25.0, 50.0, 150.0):
+        assert found.counts[distance].tolist() == (measured <= distance).sum(axis=0).astype(float).tolist()
+    geos = np.where(measured <= 150.0, measured, np.inf).min(axis=0)
+    assert np.array_equal(np.isnan(found.nearest), np.isinf(geos))
+    assert found.nearest[np.isfinite(geos)].tolist() == geos[np.isfinite(geos)].tolist()
+    assert found.snapped.tolist() == factors.snapped_counts(segments, points, 50.0, road, own).tolist()
