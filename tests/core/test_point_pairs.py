@@ -89,8 +89,10 @@ far = st.sampled_from([0.0, 200_000.0, 4_500_000.0])  # local, Korean TM, UTM no
                 min_size=1, max_size=40))
 def test_points_near_the_distances_far_from_the_origin(offset, pieces, placed):
     # 10 m pieces far from the origin, and points placed at a count distance (give or take a rounding) from a point
-    # of one of them: the centre's shortcut must decide them as GEOS's distance does (dwithin itself first compares
-    # the envelopes' distance, which can round above d where the distance is d: checked with GEOS's distance here)
+    # of one of them: the centre's shortcut must decide them as GEOS's distance does. The pairs are those whose boxes
+    # meet at the largest distance (each point's square grown by it), as GEOS's dwithin first compares envelopes:
+    # at the last bit a box can miss a point GEOS's distance puts exactly at 150 m, or take one dwithin at 25 m
+    # would not (its envelopes' distance rounding a hair above), and both stay as the tree query gives them
     lines = [LineString([(x + offset, y + offset), (x + offset + length * np.cos(angle),
                                                     y + offset + length * np.sin(angle))])
              for x, y, angle, length in pieces]
@@ -103,7 +105,10 @@ def test_points_near_the_distances_far_from_the_origin(offset, pieces, placed):
     road, own = np.zeros(len(segments), dtype=int), np.zeros(len(points), dtype=int)  # one road, a hair's snap
     found = pair_factors(segments, STRtree(segments), points, [25.0, 50.0, 150.0], nearest=True, snap=50.0,
                          segment_keys=road, point_keys=own)
-    measured = shapely.distance(points[:, None], segments[None, :])  # GEOS's distance of every pair
+    x, y = shapely.get_x(points)[:, None], shapely.get_y(points)[:, None]
+    low_x, low_y, high_x, high_y = shapely.bounds(segments).T
+    listed = (x - 150.0 <= high_x) & (x + 150.0 >= low_x) & (y - 150.0 <= high_y) & (y + 150.0 >= low_y)
+    measured = np.where(listed, shapely.distance(points[:, None], segments[None, :]), np.inf)  # GEOS's distance
     for distance in (25.0, 50.0, 150.0):
         assert found.counts[distance].tolist() == (measured <= distance).sum(axis=0).astype(float).tolist()
     geos = np.where(measured <= 150.0, measured, np.inf).min(axis=0)
