@@ -28,6 +28,8 @@ import numpy as np
 import shapely
 from shapely import STRtree
 
+from .segment import place_in_run
+
 __all__ = ["SegmentVertices", "applies", "PairFactors", "pair_factors"]
 
 PAIRS_PER_BATCH = 131_072  # candidate pairs taken at once: arrays that stay in the processor's cache
@@ -65,11 +67,6 @@ class SegmentVertices:
         return cls(coords, start, edges, first_edge, (cx, cy), reach)
 
 
-def _place_in_run(counts: np.ndarray) -> np.ndarray:
-    """Each item's place (0, 1, ...) in its run, for runs of `counts` items laid end to end."""
-    return np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-
-
 def _centres(coords: np.ndarray, start: np.ndarray, edges: np.ndarray, first_edge: tuple[np.ndarray, ...]
              ) -> tuple[np.ndarray, np.ndarray]:
     """The point half way along each segment (its first vertex when it has no edge)."""
@@ -80,7 +77,7 @@ def _centres(coords: np.ndarray, start: np.ndarray, edges: np.ndarray, first_edg
         # each bent segment's edges, their lengths, and the edge where half its length is reached
         count = edges[bent]
         segment = np.repeat(np.arange(len(bent)), count)
-        edge = np.repeat(start[bent], count) + _place_in_run(count)
+        edge = np.repeat(start[bent], count) + place_in_run(count)
         a, b = coords[edge], coords[edge + 1]
         length = np.hypot(b[:, 0] - a[:, 0], b[:, 1] - a[:, 1])
         before = np.cumsum(length) - length  # length before each edge, counted from the first segment's start
@@ -129,7 +126,7 @@ def _measured(vertices: SegmentVertices, px: np.ndarray, py: np.ndarray, segment
     if len(bent):  # the further edges of bent pieces
         more = edges[bent] - 1
         pair = np.repeat(bent, more)
-        step = _place_in_run(more) + 1
+        step = place_in_run(more) + 1
         edge = vertices.start[segment[pair]] + step
         a, b = vertices.coords[edge], vertices.coords[edge + 1]
         np.minimum.at(distance, pair, _distances(px[pair], py[pair], a[:, 0], a[:, 1], b[:, 0], b[:, 1]))

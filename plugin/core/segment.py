@@ -60,6 +60,11 @@ def too_many_pieces(lengths: np.ndarray, length: float) -> np.ndarray:
     return np.flatnonzero(np.nan_to_num(np.asarray(lengths, dtype=float)) / length > PIECES_PER_ROAD - 1)
 
 
+def place_in_run(counts: np.ndarray) -> np.ndarray:
+    """Each item's place (0, 1, ...) in its run, for runs of `counts` items laid end to end."""
+    return np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+
+
 def _distance_along_part(coords: np.ndarray, part_of_vertex: np.ndarray) -> np.ndarray:
     """Distance of every vertex from the first vertex of its own part.
 
@@ -112,7 +117,7 @@ def cut_lines(geometries: np.ndarray, length: float) -> tuple[np.ndarray, np.nda
     # Breakpoints k * length (k = 1 .. n-1) of every part, interpolated on the vertex segment holding them.
     n_breaks = np.maximum(n_pieces - 1, 0)
     bp_part = np.repeat(np.arange(len(parts)), n_breaks)
-    bp_k = np.arange(len(bp_part)) - np.repeat(np.cumsum(n_breaks) - n_breaks, n_breaks) + 1
+    bp_k = place_in_run(n_breaks) + 1
     bp_pos = bp_k * length
     left = _vertex_before(part_of_vertex, along, bp_part, bp_pos)
     t = (bp_pos - along[left]) / (along[left + 1] - along[left])

@@ -16,6 +16,7 @@ from cpted_safety_map.plugin.core.segment import (
     PIECES_PER_ROAD,
     cut_lines,
     free_names,
+    place_in_run,
     repeated_geometries,
     segment_roads,
     too_many_pieces,
@@ -290,3 +291,9 @@ def test_a_road_given_again_or_drawn_backwards_is_a_repeat():
     assert times == 3
     assert repeated_geometries(np.array([road], dtype=object))[1] == 1
     assert repeated_geometries(np.array([], dtype=object))[1] == 0
+
+
+@given(st.lists(st.integers(0, 6), max_size=20))
+def test_each_item_knows_its_place_in_its_run(counts):
+    expected = [place for count in counts for place in range(count)]
+    assert place_in_run(np.array(counts, dtype=np.int64)).tolist() == expected
